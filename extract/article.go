@@ -1,10 +1,299 @@
 package extract
 
-import "errors"
+import (
+	"bytes"
+	"errors"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+
+	"github.com/claimwatch/claimwatch/urlnorm"
+)
+
+// ErrNoContent is returned when a page has nothing to extract (empty input,
+// or markup with neither text nor metadata).
+var ErrNoContent = errors.New("extract: page has no content")
 
 // Article extracts a Document from an HTML page. pageURL is the URL the page
 // was fetched from (after redirects); it resolves relative links and is the
 // fallback canonical URL.
-func Article(html []byte, pageURL string, hints Hints) (Document, error) {
-	return Document{}, errors.New("extract: not implemented")
+//
+// Evidence is taken in order of trust: the source's selectors, JSON-LD,
+// Open Graph and other <meta>, <time> elements, the URL, then the generic
+// DOM scorer for the body. Document.Sources says which one won per field.
+func Article(page []byte, pageURL string, hints Hints) (doc Document, err error) {
+	if len(bytes.TrimSpace(page)) == 0 {
+		return Document{}, ErrNoContent
+	}
+	root, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		return Document{}, errors.Join(errors.New("extract: parse html"), err)
+	}
+	doc = Document{Sources: map[string]string{}}
+	m := metaCollect(root)
+	lds := jsonldArticles(m.jsonld)
+	var ld *jsonldArticle
+	if len(lds) > 0 {
+		ld = &lds[0]
+	}
+	var sel *goquery.Document
+	if hints.Selectors != (Selectors{}) {
+		sel = goquery.NewDocumentFromNode(root)
+	}
+
+	doc.SiteName, _ = m.first("og:site_name", "application-name", "publisher")
+	if doc.SiteName == "" && ld != nil {
+		doc.SiteName = ld.publisher
+	}
+	doc.Description, _ = m.first("og:description", "description", "twitter:description", "dc.description")
+	if doc.Description == "" && ld != nil {
+		doc.Description = ld.desc
+	}
+
+	articleURL(&doc, m, pageURL)
+	articleTitle(&doc, m, ld, sel, hints)
+	articleAuthors(&doc, m, ld, sel, hints)
+	articlePublished(&doc, m, ld, sel, hints)
+
+	// The body comes last because the scorer prunes the tree it reads.
+	if sel != nil && hints.Selectors.Body != "" {
+		if s := sel.Find(hints.Selectors.Body); s.Length() > 0 {
+			var parts []string
+			s.Each(func(_ int, q *goquery.Selection) {
+				for _, n := range q.Nodes {
+					var r bodyRenderer
+					r.e = &bodyExtractor{stats: map[*html.Node]*bodyStat{}}
+					r.e.count(n)
+					r.renderMain(n)
+					if t := r.text(); t != "" {
+						parts = append(parts, t)
+					}
+				}
+			})
+			if len(parts) > 0 {
+				doc.Text = strings.Join(parts, "\n\n")
+				doc.Sources["text"] = "selector"
+			}
+		}
+	}
+	if doc.Text == "" {
+		doc.Text, _ = bodyText(root)
+		if doc.Text != "" {
+			doc.Sources["text"] = "generic"
+		}
+	}
+	if ld != nil && len(ld.body) > 2*len(doc.Text) && len(ld.body) > 200 {
+		doc.Text = articleParagraphs(ld.body)
+		doc.Sources["text"] = "jsonld"
+	}
+
+	articleLanguage(&doc, m, ld, hints)
+
+	if doc.Title == "" && hints.FeedTitle != "" {
+		doc.Title = hints.FeedTitle
+		doc.Sources["title"] = "feed"
+	}
+	if doc.Published.IsZero() && !hints.FeedPublished.IsZero() {
+		doc.Published = hints.FeedPublished
+		doc.Sources["published"] = "feed"
+	}
+
+	doc.Title = htmlValid(doc.Title)
+	doc.Text = htmlValid(doc.Text)
+	doc.SiteName = htmlValid(htmlCollapseSpace(doc.SiteName))
+	doc.Description = htmlValid(htmlCollapseSpace(doc.Description))
+	doc.URL = htmlValid(doc.URL)
+	for i, a := range doc.Authors {
+		doc.Authors[i] = htmlValid(a)
+	}
+	if doc.Text == "" && doc.Title == "" {
+		return doc, ErrNoContent
+	}
+	return doc, nil
+}
+
+// articleParagraphs normalises a plain-text body (JSON-LD articleBody) to
+// the Document.Text convention: paragraphs separated by a blank line.
+func articleParagraphs(s string) string {
+	if strings.Contains(s, "<") && strings.Contains(s, ">") {
+		if n, err := html.Parse(strings.NewReader(s)); err == nil {
+			var r bodyRenderer
+			r.e = &bodyExtractor{stats: map[*html.Node]*bodyStat{}}
+			r.e.count(n)
+			r.renderMain(n)
+			return r.text()
+		}
+	}
+	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	var out []string
+	for _, l := range lines {
+		if l = htmlCollapseSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n\n")
+}
+
+func articleURL(doc *Document, m *metaPage, pageURL string) {
+	switch {
+	case m.canonical != "":
+		doc.URL = urlnorm.Resolve(pageURL, m.canonical)
+		doc.Sources["url"] = "canonical"
+	case m.ogURL != "":
+		doc.URL = urlnorm.Resolve(pageURL, m.ogURL)
+		doc.Sources["url"] = "opengraph"
+	default:
+		if u, _ := m.first("og:url"); u != "" {
+			doc.URL = urlnorm.Resolve(pageURL, u)
+			doc.Sources["url"] = "opengraph"
+		} else if pageURL != "" {
+			doc.URL = urlnorm.Clean(pageURL)
+			doc.Sources["url"] = "page"
+		}
+	}
+}
+
+func articleTitle(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.Document, hints Hints) {
+	if sel != nil && hints.Selectors.Title != "" {
+		if t := htmlCollapseSpace(sel.Find(hints.Selectors.Title).First().Text()); t != "" {
+			doc.Title, doc.Sources["title"] = t, "selector"
+			return
+		}
+	}
+	if ld != nil && ld.headline != "" {
+		doc.Title, doc.Sources["title"] = htmlCollapseSpace(html.UnescapeString(ld.headline)), "jsonld"
+		return
+	}
+	if t, _ := m.first("og:title", "twitter:title", "dc.title", "sailthru.title", "parsely-title", "headline", "title"); t != "" {
+		doc.Title, doc.Sources["title"] = titleStrip(t, doc.SiteName), "opengraph"
+		return
+	}
+	if len(m.h1s) > 0 {
+		doc.Title, doc.Sources["title"] = m.h1s[0], "h1"
+		return
+	}
+	if m.title != "" {
+		doc.Title, doc.Sources["title"] = titleStrip(m.title, doc.SiteName), "title"
+	}
+}
+
+func articleAuthors(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.Document, hints Hints) {
+	if sel != nil && hints.Selectors.Authors != "" {
+		var raw []string
+		sel.Find(hints.Selectors.Authors).Each(func(_ int, q *goquery.Selection) { raw = append(raw, q.Text()) })
+		if a := authorClean(raw, true); len(a) > 0 {
+			doc.Authors, doc.Sources["authors"] = a, "selector"
+			return
+		}
+	}
+	if ld != nil && len(ld.authors) > 0 {
+		doc.Authors, doc.Sources["authors"] = authorClean(ld.authors, false), "jsonld"
+		if len(doc.Authors) > 0 {
+			return
+		}
+	}
+	for _, k := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "dcterms.creator", "citation_author", "twitter:creator"} {
+		if vs := m.metas[k]; len(vs) > 0 {
+			if a := authorClean(vs, true); len(a) > 0 {
+				doc.Authors, doc.Sources["authors"] = a, "meta"
+				return
+			}
+		}
+	}
+	if a := authorClean(m.itemAuth, false); len(a) > 0 {
+		doc.Authors, doc.Sources["authors"] = a, "microdata"
+		return
+	}
+	if a := authorClean(m.relAuthor, false); len(a) > 0 {
+		doc.Authors, doc.Sources["authors"] = a, "rel-author"
+	}
+}
+
+// articleDateMetaKeys are <meta> keys for the publication time, most
+// specific first.
+var articleDateMetaKeys = []string{
+	"article:published_time", "og:published_time", "article:published", "published_time",
+	"datepublished", "publishdate", "publish-date", "publish_date", "pubdate", "publication_date",
+	"sailthru.date", "parsely-pub-date", "dc.date.issued", "dcterms.issued", "dc.date.created",
+	"dcterms.created", "dc.date", "dcterms.date", "date", "article.published", "article_date_original",
+	"original-publish-date", "cxenseparse:recs:publishtime", "og:article:published_time",
+	"og:pubdate", "article:post_date", "displaydate", "created", "creation_date",
+}
+
+func articlePublished(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.Document, hints Hints) {
+	try := func(v, src string) bool {
+		r, ok := dateParse(v)
+		if !ok || !datePlausible(r.t, hints.Now) {
+			return false
+		}
+		doc.Published, doc.Sources["published"] = r.t, src
+		return true
+	}
+	if sel != nil && hints.Selectors.Published != "" {
+		s := sel.Find(hints.Selectors.Published).First()
+		for _, a := range []string{"datetime", "content"} {
+			if v, ok := s.Attr(a); ok && try(v, "selector") {
+				return
+			}
+		}
+		if try(s.Text(), "selector") {
+			return
+		}
+	}
+	if ld != nil && try(ld.published, "jsonld") {
+		return
+	}
+	for _, k := range articleDateMetaKeys {
+		for _, v := range m.metas[k] {
+			if try(v, "meta") {
+				return
+			}
+		}
+	}
+	for _, v := range m.itemDate {
+		if try(v, "microdata") {
+			return
+		}
+	}
+	for _, t := range m.times {
+		if t.pub && try(t.value, "time") {
+			return
+		}
+	}
+	for _, t := range m.times {
+		if try(t.value, "time") {
+			return
+		}
+	}
+	if r, ok := dateFromURL(doc.URL); ok && datePlausible(r.t, hints.Now) {
+		doc.Published, doc.Sources["published"] = r.t, "url"
+		return
+	}
+}
+
+func articleLanguage(doc *Document, m *metaPage, ld *jsonldArticle, hints Hints) {
+	if l := langNormalize(m.htmlLang); l != "" {
+		doc.Language, doc.Sources["language"] = l, "html"
+		return
+	}
+	if v, _ := m.first("og:locale", "content-language", "language", "dc.language", "inlanguage"); v != "" {
+		if l := langNormalize(v); l != "" {
+			doc.Language, doc.Sources["language"] = l, "meta"
+			return
+		}
+	}
+	if ld != nil {
+		if l := langNormalize(ld.lang); l != "" {
+			doc.Language, doc.Sources["language"] = l, "jsonld"
+			return
+		}
+	}
+	if l := langDetect(doc.Title + ". " + doc.Text); l != "" {
+		doc.Language, doc.Sources["language"] = l, "text"
+		return
+	}
+	if l := langNormalize(hints.Language); l != "" {
+		doc.Language, doc.Sources["language"] = l, "hints"
+	}
 }

@@ -1,0 +1,436 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// bodyStat is what the scorer knows about one element after the counting
+// pass: visible characters, characters inside links, characters inside
+// paragraph-like children, and the content score accumulated from them.
+type bodyStat struct {
+	text  int
+	link  int
+	ptext int
+	score float64
+	cand  bool
+}
+
+// bodyExtractor holds the per-page state of one extraction; it lives for a
+// single call so extraction stays safe for concurrent use.
+type bodyExtractor struct {
+	stats map[*html.Node]*bodyStat
+	cands []*html.Node
+}
+
+// bodyText finds the main text of the page under root and renders it with
+// paragraph breaks. It edits the tree (prunes boilerplate), so it runs after
+// metadata has been read.
+func bodyText(root *html.Node) (string, *html.Node) {
+	body := htmlFirst(root, func(n *html.Node) bool { return n.DataAtom == atom.Body })
+	if body == nil {
+		body = root
+	}
+	e := &bodyExtractor{stats: make(map[*html.Node]*bodyStat, 1024)}
+	e.count(body)
+	total := e.stats[body]
+	if total == nil || total.text == 0 {
+		return "", nil
+	}
+	e.prune(body, total.ptext)
+	e.stats = make(map[*html.Node]*bodyStat, len(e.stats))
+	e.cands = e.cands[:0]
+	e.count(body)
+	e.scoreParagraphs(body)
+	top := e.pickTop(body)
+	if top == nil {
+		top = body
+	}
+	var r bodyRenderer
+	r.e = e
+	r.renderMain(top)
+	return r.text(), top
+}
+
+// count fills stats bottom-up.
+func (e *bodyExtractor) count(n *html.Node) *bodyStat {
+	st := &bodyStat{}
+	e.stats[n] = st
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			st.text += bodyRunes(c.Data)
+		case html.ElementNode:
+			if htmlInvisible[c.DataAtom] {
+				continue
+			}
+			cs := e.count(c)
+			st.text += cs.text
+			st.link += cs.link
+			st.ptext += cs.ptext
+		}
+	}
+	if n.DataAtom == atom.A {
+		st.link = st.text
+	}
+	if bodyParaTags[n.DataAtom] {
+		st.ptext = st.text - st.link
+	}
+	return st
+}
+
+// bodyRunes counts non-space characters: spacing in markup says nothing
+// about content.
+func bodyRunes(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c > ' ' {
+				n++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r != '\u00a0' && r != '\u200b' && r != '\u3000' {
+			n++
+		}
+		i += size
+	}
+	return n
+}
+
+var bodyParaTags = map[atom.Atom]bool{atom.P: true, atom.Pre: true, atom.Blockquote: true, atom.Dd: true}
+
+// prune removes elements that are boilerplate by name or by their
+// class/id/role, unless they hold most of the page's paragraph text (some
+// sites put the whole page inside a "sidebar-layout" or similar).
+func (e *bodyExtractor) prune(n *html.Node, pageP int) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		switch c.Type {
+		case html.CommentNode:
+			n.RemoveChild(c)
+		case html.ElementNode:
+			if htmlInvisible[c.DataAtom] || e.boilerplate(c, pageP) {
+				n.RemoveChild(c)
+			} else {
+				e.prune(c, pageP)
+			}
+		}
+		c = next
+	}
+}
+
+func (e *bodyExtractor) boilerplate(n *html.Node, pageP int) bool {
+	st := e.stats[n]
+	big := st != nil && pageP > 0 && st.ptext*2 > pageP
+	switch n.DataAtom {
+	case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Figcaption, atom.Figure, atom.Dialog, atom.Menu:
+		return !big
+	case atom.Header:
+		return !big
+	case atom.Body, atom.Html, atom.Main:
+		return false
+	}
+	if bodyHidden(n) {
+		return true
+	}
+	if big {
+		return false
+	}
+	if r := strings.ToLower(htmlAttr(n, "role")); r == "navigation" || r == "complementary" || r == "contentinfo" || r == "banner" || r == "dialog" || r == "alertdialog" {
+		return true
+	}
+	cls := htmlAttr(n, "class") + " " + htmlAttr(n, "id")
+	if strings.TrimSpace(cls) == " " || cls == " " {
+		return false
+	}
+	neg, pos := bodyClassSignals(cls)
+	return neg && !pos
+}
+
+// bodyHidden reports elements the page hides from readers.
+func bodyHidden(n *html.Node) bool {
+	if htmlHasAttr(n, "hidden") || htmlAttr(n, "aria-hidden") == "true" {
+		return true
+	}
+	if s := htmlAttr(n, "style"); s != "" {
+		s = strings.ReplaceAll(strings.ToLower(s), " ", "")
+		if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyNegTokens are class/id words that mark page furniture, matched as
+// whole tokens (split on - _ space) so "shared-content" is not "share".
+var bodyNegTokens = map[string]bool{
+	"nav": true, "navbar": true, "navigation": true, "menu": true, "footer": true,
+	"sidebar": true, "widget": true, "widgets": true, "share": true, "sharing": true, "social": true,
+	"sharebar": true, "socialshare": true, "related": true, "recommended": true, "recommendations": true,
+	"newsletter": true, "subscribe": true, "subscription": true, "signup": true, "cookie": true,
+	"cookies": true, "consent": true, "gdpr": true, "promo": true, "advert": true,
+	"advertisement": true, "ad": true, "ads": true, "adslot": true, "sponsor": true, "sponsored": true,
+	"comment": true, "comments": true, "disqus": true, "breadcrumb": true, "breadcrumbs": true,
+	"pagination": true, "pager": true, "tags": true, "taglist": true, "caption": true,
+	"figcaption": true, "credit": true, "credits": true, "byline": true, "author": true, "bio": true,
+	"popular": true, "mostread": true, "trending": true, "outbrain": true, "taboola": true,
+	"readmore": true, "toolbar": true, "masthead": true, "modal": true, "popup": true,
+	"overlay": true, "hidden": true, "hide": true, "paywall": true, "login": true, "signin": true,
+	"rating": true, "jump": true, "banner": true, "dateline": true, "timestamp": true, "meta": true,
+	"print": true, "skip": true, "sronly": true, "tooltip": true, "lightbox": true, "gallery": true,
+	"slideshow": true, "carousel": true, "video": true, "player": true, "embed": true, "inline": false,
+	"teaser": true, "teasers": true, "more": true, "next": true, "prev": true, "header": true,
+	"topbar": true, "subnav": true, "dropdown": true, "hamburger": true, "search": true, "feedback": true,
+	"donate": true, "donation": true, "membership": true, "contributor": true, "authors": true,
+	"opinionated": false, "trust": true, "correction": false, "disclaimer": false, "rail": true,
+	"rightrail": true, "leftrail": true, "aside": true, "callout": false, "newsletters": true,
+}
+
+// bodyNegSubstrings catch compound names without separators.
+var bodyNegSubstrings = []string{"share", "social", "newsletter", "cookie", "related", "comment", "sidebar", "breadcrumb", "advert", "promo", "subscribe", "recommend", "outbrain", "taboola", "byline", "caption", "popular", "trending", "readmore", "read-more", "paywall", "footer", "navbar", "menu"}
+
+// bodyPosTokens mark containers of article text.
+var bodyPosTokens = map[string]bool{
+	"article": true, "articlebody": true, "body": true, "content": true, "entry": true, "main": true,
+	"post": true, "text": true, "story": true, "storybody": true, "prose": true, "richtext": true,
+	"paragraph": true, "blog": true, "articletext": true, "postbody": true, "entrycontent": true,
+}
+
+func bodyClassSignals(cls string) (neg, pos bool) {
+	lc := strings.ToLower(cls)
+	tokens := strings.FieldsFunc(lc, func(r rune) bool {
+		return r == ' ' || r == '-' || r == '_' || r == ':' || r == '.' || r == '/' || r == '\t' || r == '\n'
+	})
+	for _, t := range tokens {
+		if bodyNegTokens[t] {
+			neg = true
+		}
+		if bodyPosTokens[t] {
+			pos = true
+		}
+	}
+	if !neg {
+		for _, s := range bodyNegSubstrings {
+			if strings.Contains(lc, s) {
+				neg = true
+				break
+			}
+		}
+	}
+	// "article-body" style compounds also count as positive.
+	if !pos {
+		for _, s := range []string{"articlebody", "article-body", "article__body", "story-body", "storybody", "entry-content", "post-content", "article-content", "articlecontent", "post-body", "article-text", "body-text", "bodytext"} {
+			if strings.Contains(lc, s) {
+				pos = true
+				break
+			}
+		}
+	}
+	return neg, pos
+}
+
+// scoreParagraphs gives each paragraph-like element a content score from
+// its length and commas and hands it to its ancestors, decaying with
+// distance, the way readability does.
+func (e *bodyExtractor) scoreParagraphs(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		e.scoreParagraphs(c)
+		if !bodyScorable(c, e) {
+			continue
+		}
+		st := e.stats[c]
+		own := st.text - st.link
+		if own < 25 {
+			continue
+		}
+		txt := htmlTextOf(c)
+		s := 1.0 + float64(strings.Count(txt, ",")+strings.Count(txt, "，")+strings.Count(txt, "、")) + min(float64(own)/100, 3)
+		if c.DataAtom == atom.P {
+			s += 1
+		}
+		p := c.Parent
+		for lvl := 0; p != nil && lvl < 4; lvl++ {
+			ps := e.stats[p]
+			if ps == nil {
+				break
+			}
+			if !ps.cand {
+				ps.cand = true
+				ps.score = e.initScore(p)
+				e.cands = append(e.cands, p)
+			}
+			switch lvl {
+			case 0:
+				ps.score += s
+			case 1:
+				ps.score += s / 2
+			default:
+				ps.score += s / float64(lvl*3)
+			}
+			p = p.Parent
+		}
+	}
+}
+
+// bodyScorable: paragraphs, and divs/tds used as paragraphs (text directly
+// inside, no block children).
+func bodyScorable(n *html.Node, e *bodyExtractor) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Pre, atom.Td, atom.Blockquote, atom.Dd:
+		return true
+	case atom.Div, atom.Section, atom.Span, atom.Font, atom.Article:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && htmlBlockTags[c.DataAtom] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func (e *bodyExtractor) initScore(n *html.Node) float64 {
+	s := 0.0
+	switch n.DataAtom {
+	case atom.Div, atom.Article:
+		s = 5
+	case atom.Pre, atom.Td, atom.Blockquote:
+		s = 3
+	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
+		s = -3
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+		s = -5
+	}
+	if n.DataAtom == atom.Article || strings.Contains(strings.ToLower(htmlAttr(n, "itemprop")), "articlebody") {
+		s += 10
+	}
+	neg, pos := bodyClassSignals(htmlAttr(n, "class") + " " + htmlAttr(n, "id"))
+	if neg {
+		s -= 25
+	}
+	if pos {
+		s += 25
+	}
+	return s
+}
+
+// pickTop returns the best candidate after scaling by link density, moving
+// up to a parent when the text is split across several strong siblings.
+func (e *bodyExtractor) pickTop(body *html.Node) *html.Node {
+	var top *html.Node
+	best := 0.0
+	final := func(n *html.Node) float64 {
+		st := e.stats[n]
+		ld := 0.0
+		if st.text > 0 {
+			ld = float64(st.link) / float64(st.text)
+		}
+		return st.score * (1 - ld)
+	}
+	for _, c := range e.cands {
+		if s := final(c); top == nil || s > best {
+			top, best = c, s
+		}
+	}
+	if top == nil {
+		return nil
+	}
+	// Climb while the parent carries clearly more paragraph text: the
+	// candidate was only one block of a split article body.
+	for p := top.Parent; p != nil && p != body.Parent; p = p.Parent {
+		ps, ts := e.stats[p], e.stats[top]
+		if ps == nil || ts == nil {
+			break
+		}
+		if float64(ps.ptext) > float64(ts.ptext)*1.25 && ps.cand && final(p) > best*0.5 && p != body {
+			top = p
+			continue
+		}
+		break
+	}
+	return top
+}
+
+// bodyRenderer writes the chosen container as paragraphs, skipping blocks
+// that look like furniture even inside the article (link lists, one-line
+// promos).
+type bodyRenderer struct {
+	e     *bodyExtractor
+	paras []string
+	cur   strings.Builder
+}
+
+func (r *bodyRenderer) renderMain(top *html.Node) {
+	r.walk(top)
+	r.flush()
+}
+
+func (r *bodyRenderer) flush() {
+	t := htmlCollapseSpace(r.cur.String())
+	r.cur.Reset()
+	if t == "" {
+		return
+	}
+	r.paras = append(r.paras, t)
+}
+
+func (r *bodyRenderer) walk(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			r.cur.WriteString(c.Data)
+		case html.ElementNode:
+			if htmlInvisible[c.DataAtom] {
+				continue
+			}
+			if c.DataAtom == atom.Br {
+				r.cur.WriteByte('\n')
+				continue
+			}
+			block := htmlBlockTags[c.DataAtom]
+			if block {
+				r.flush()
+				if r.skipBlock(c) {
+					continue
+				}
+			}
+			r.walk(c)
+			if block {
+				r.flush()
+			}
+		}
+	}
+}
+
+// skipBlock drops link-dominated blocks (related lists, tag clouds) and
+// headings-only furniture inside the article container.
+func (r *bodyRenderer) skipBlock(n *html.Node) bool {
+	st := r.e.stats[n]
+	if st == nil || st.text == 0 {
+		return st != nil
+	}
+	ld := float64(st.link) / float64(st.text)
+	switch n.DataAtom {
+	case atom.Ul, atom.Ol, atom.Dl:
+		return ld > 0.5
+	case atom.P:
+		return ld > 0.8 && st.text < 200
+	case atom.H1:
+		return true
+	}
+	return ld > 0.6 && st.text < 400
+}
+
+func (r *bodyRenderer) text() string {
+	return strings.Join(r.paras, "\n\n")
+}

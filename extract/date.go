@@ -1,0 +1,250 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// dateISO matches ISO-8601-like stamps, the form nearly all metadata uses,
+// with optional time, fraction and zone.
+var dateISO = regexp.MustCompile(`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+|,\s*)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{2}(?:\b|$))?)?`)
+
+// dateDMY matches day-first numeric dates (European style), time optional.
+var dateDMY = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b(?:,?\s*(?:um\s+|à\s+|at\s+|-\s*)?(\d{1,2})[:.h](\d{2}))?`)
+
+// dateCompact matches 20200607 in URLs and some metadata.
+var dateCompact = regexp.MustCompile(`\b((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b`)
+
+// dateTextual matches "June 7, 2020", "7 June 2020", "Jun. 7 2020" and the
+// same in the languages dateMonths knows.
+var dateTextual = regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?([\p{L}]{3,12})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})|([\p{L}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2}))(?:,?\s*(?:at\s+|um\s+|à\s+|-\s*|\|\s*)?(\d{1,2})[:.h](\d{2})\s*([ap]\.?m\.?)?)?`)
+
+// dateURL finds /2020/06/07/, /2020-06-07/ and similar in article paths.
+var dateURL = regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:$|[/_.-])`)
+
+// dateMonths maps month names and abbreviations (lower case) in the
+// languages of the outlets we see most to month numbers.
+var dateMonths = func() map[string]int {
+	m := map[string]int{}
+	add := func(month int, names ...string) {
+		for _, n := range names {
+			m[n] = month
+		}
+	}
+	add(1, "january", "jan", "januar", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "stycznia", "jänner", "ocak", "ιανουαρίου")
+	add(2, "february", "feb", "februar", "février", "fevrier", "févr", "febrero", "febbraio", "fevereiro", "fev", "februari", "lutego", "şubat", "subat")
+	add(3, "march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "marca", "mart")
+	add(4, "april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "nisan")
+	add(5, "may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maja", "mayıs", "mayis")
+	add(6, "june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca", "haziran")
+	add(7, "july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipca", "temmuz")
+	add(8, "august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpnia", "ağustos", "agustos")
+	add(9, "september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "setembro", "września", "eylül", "eylul")
+	add(10, "october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "października", "ekim")
+	add(11, "november", "nov", "novembre", "noviembre", "novembro", "listopada", "kasım", "kasim")
+	add(12, "december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "grudnia", "aralık", "aralik")
+	// Slavic genitive forms as printed in dates.
+	add(1, "января", "січня", "січ")
+	add(2, "февраля", "лютого", "лют")
+	add(3, "марта", "березня", "бер")
+	add(4, "апреля", "квітня", "квіт")
+	add(5, "мая", "травня", "трав")
+	add(6, "июня", "червня", "черв")
+	add(7, "июля", "липня", "лип")
+	add(8, "августа", "серпня", "серп")
+	add(9, "сентября", "вересня", "вер")
+	add(10, "октября", "жовтня", "жовт")
+	add(11, "ноября", "листопада", "лист")
+	add(12, "декабря", "грудня", "груд")
+	return m
+}()
+
+// dateHasTime reports whether a parsed value carried a clock time; callers
+// prefer full stamps over bare days.
+type dateResult struct {
+	t       time.Time
+	hasTime bool
+}
+
+// dateParse reads one date value as found in metadata or text. Values
+// without a zone are taken as UTC.
+func dateParse(s string) (dateResult, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 200 {
+		if len(s) > 200 {
+			s = s[:200]
+		} else {
+			return dateResult{}, false
+		}
+	}
+	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
+		return dateResult{t, true}, true
+	}
+	for _, layout := range []string{time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST", time.RFC850, time.ANSIC, time.UnixDate, "Mon Jan 02 2006 15:04:05 GMT-0700"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return dateResult{t, true}, true
+		}
+	}
+	if m := dateISO.FindStringSubmatch(s); m != nil {
+		if r, ok := dateFromISO(m); ok {
+			return r, true
+		}
+	}
+	if m := dateTextual.FindStringSubmatch(s); m != nil {
+		if r, ok := dateFromTextual(m); ok {
+			return r, true
+		}
+	}
+	if m := dateDMY.FindStringSubmatch(s); m != nil {
+		d, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		y, _ := strconv.Atoi(m[3])
+		if mo > 12 && d <= 12 { // US order
+			d, mo = mo, d
+		}
+		h, mi := -1, 0
+		if m[4] != "" {
+			h, _ = strconv.Atoi(m[4])
+			mi, _ = strconv.Atoi(m[5])
+		}
+		if r, ok := dateBuild(y, mo, d, h, mi, 0, 0, time.UTC); ok {
+			return r, true
+		}
+	}
+	if m := dateCompact.FindStringSubmatch(s); m != nil && len(strings.TrimSpace(s)) <= 14 {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		d, _ := strconv.Atoi(m[3])
+		return dateBuild(y, mo, d, -1, 0, 0, 0, time.UTC)
+	}
+	// Unix seconds or milliseconds, as some JavaScript-driven sites emit.
+	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+		if n > 1e12 {
+			n /= 1000
+		}
+		if n > 631152000 && n < 4102444800 {
+			return dateResult{time.Unix(n, 0).UTC(), true}, true
+		}
+	}
+	return dateResult{}, false
+}
+
+func dateFromISO(m []string) (dateResult, bool) {
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	h, mi, sec, ns := -1, 0, 0, 0
+	if m[4] != "" {
+		h, _ = strconv.Atoi(m[4])
+		mi, _ = strconv.Atoi(m[5])
+		if m[6] != "" {
+			sec, _ = strconv.Atoi(m[6])
+		}
+		if m[7] != "" {
+			frac := (m[7] + "000000000")[:9]
+			ns, _ = strconv.Atoi(frac)
+		}
+	}
+	loc := time.UTC
+	if z := m[8]; z != "" && z != "Z" && z != "UTC" && z != "GMT" {
+		z = strings.ReplaceAll(z, ":", "")
+		sign := 1
+		if z[0] == '-' {
+			sign = -1
+		}
+		zh, _ := strconv.Atoi(z[1:3])
+		zm := 0
+		if len(z) >= 5 {
+			zm, _ = strconv.Atoi(z[3:5])
+		}
+		if zh > 14 || zm > 59 {
+			return dateResult{}, false
+		}
+		off := sign * (zh*3600 + zm*60)
+		loc = time.FixedZone("", off)
+	}
+	return dateBuild(y, mo, d, h, mi, sec, ns, loc)
+}
+
+func dateFromTextual(m []string) (dateResult, bool) {
+	var d, y int
+	var name string
+	if m[1] != "" {
+		d, _ = strconv.Atoi(m[1])
+		name = m[2]
+		y, _ = strconv.Atoi(m[3])
+	} else {
+		name = m[4]
+		d, _ = strconv.Atoi(m[5])
+		y, _ = strconv.Atoi(m[6])
+	}
+	mo, ok := dateMonths[strings.ToLower(name)]
+	if !ok {
+		return dateResult{}, false
+	}
+	h, mi := -1, 0
+	if m[7] != "" {
+		h, _ = strconv.Atoi(m[7])
+		mi, _ = strconv.Atoi(m[8])
+		if ap := strings.ToLower(strings.ReplaceAll(m[9], ".", "")); ap == "pm" && h < 12 {
+			h += 12
+		} else if ap == "am" && h == 12 {
+			h = 0
+		}
+	}
+	return dateBuild(y, mo, d, h, mi, 0, 0, time.UTC)
+}
+
+// dateBuild validates the parts (time.Date would silently normalise 31
+// February into March) and builds the time; h < 0 means no clock time.
+func dateBuild(y, mo, d, h, mi, sec, ns int, loc *time.Location) (dateResult, bool) {
+	if mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1900 || y > 2200 {
+		return dateResult{}, false
+	}
+	hasTime := h >= 0
+	if !hasTime {
+		h = 0
+	}
+	if h > 23 || mi > 59 || sec > 60 {
+		return dateResult{}, false
+	}
+	t := time.Date(y, time.Month(mo), d, h, mi, sec, ns, loc)
+	if t.Day() != d {
+		return dateResult{}, false
+	}
+	return dateResult{t, hasTime}, true
+}
+
+// datePlausible rejects dates before 1990 and, when now is known, more than
+// a day after it: such values are birthdays, copyright lines or typos.
+func datePlausible(t time.Time, now time.Time) bool {
+	if t.Year() < 1990 {
+		return false
+	}
+	if !now.IsZero() && t.After(now.Add(24*time.Hour)) {
+		return false
+	}
+	return true
+}
+
+// dateFromURL reads a publication day from an article's path.
+func dateFromURL(u string) (dateResult, bool) {
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	if i := strings.IndexByte(u, '/'); i >= 0 {
+		u = u[i:]
+	} else {
+		return dateResult{}, false
+	}
+	m := dateURL.FindStringSubmatch(u)
+	if m == nil {
+		return dateResult{}, false
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	return dateBuild(y, mo, d, -1, 0, 0, 0, time.UTC)
+}
