@@ -4,9 +4,13 @@
 package schedule
 
 import (
+	"context"
+	"errors"
+	"log/slog"
 	"time"
 
 	"github.com/claimwatch/claimwatch/crawler"
+	"github.com/claimwatch/claimwatch/sources"
 )
 
 // SourceStatus is what the sources page and /api/sources show for one source.
@@ -23,6 +27,8 @@ type SourceStatus struct {
 	Skipped             int            `json:"skipped_runs"` // due while still running
 	ConsecutiveFailures int            `json:"consecutive_failures"`
 	Last                *crawler.Stats `json:"last_run,omitempty"`
+	// Error is why the source is not scheduled (a schedule spec cron rejects).
+	Error string `json:"error,omitempty"`
 }
 
 // Status is the scheduler's whole state for display.
@@ -31,4 +37,36 @@ type Status struct {
 	ConfigPath   string         `json:"config_path"`
 	ConfigLoaded time.Time      `json:"config_loaded"`
 	ConfigError  string         `json:"config_error,omitempty"` // last rejected reload, FILE:LINE messages
+}
+
+// ErrUnknownSource is returned by RunNow for a name not in the config.
+var ErrUnknownSource = errors.New("schedule: unknown source")
+
+// ErrRunning is returned by RunNow when the source is already running.
+var ErrRunning = errors.New("schedule: source is already running")
+
+// ErrDisabled is returned by RunNow for a disabled source.
+var ErrDisabled = errors.New("schedule: source is disabled")
+
+// Runner crawls one source once (pipeline.Pipeline does).
+type Runner interface {
+	Run(ctx context.Context, src sources.Source) (crawler.Stats, error)
+}
+
+// LastRuns reports a source's last finished run from before this process
+// started (crawler.State does), so the sources page is not empty after a restart.
+type LastRuns interface {
+	LastRun(source string) (crawler.Stats, bool, error)
+}
+
+// Options configure a Scheduler.
+type Options struct {
+	Runner Runner
+	State  LastRuns // nil: no history before the first run
+	// MaxConcurrent bounds sources crawling at once; 0 means 2.
+	MaxConcurrent int
+	// Jitter is the most a run is delayed at random past its due time.
+	Jitter time.Duration
+	Logger *slog.Logger // nil: log nothing
+	Now    func() time.Time
 }
