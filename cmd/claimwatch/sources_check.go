@@ -46,12 +46,12 @@ func runSourcesCheck(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(e.Stdout, "%s: %d sources, %d enabled\n", path, len(cfg.Sources), len(cfg.Enabled()))
 	tw := tabwriter.NewWriter(e.Stdout, 0, 0, 2, ' ', 0)
 	for _, s := range cfg.Sources {
-		state := ""
+		sched := s.Schedule
 		if !s.Enabled {
-			state = "disabled"
+			sched += "  (disabled)"
 		}
-		fmt.Fprintf(tw, "  %s\tfeeds=%d\tsitemaps=%d\tstart=%d\t%s\t%s\n",
-			s.Name, len(s.Feeds), len(s.Sitemaps), len(s.StartURLs), s.Schedule, state)
+		fmt.Fprintf(tw, "  %s\tfeeds=%d\tsitemaps=%d\tstart=%d\t%s\n",
+			s.Name, len(s.Feeds), len(s.Sitemaps), len(s.StartURLs), sched)
 	}
 	return tw.Flush()
 }
