@@ -7,7 +7,10 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
+	"strings"
+	"sync"
 	"time"
 
 	"github.com/claimwatch/claimwatch/crawler"
@@ -21,26 +24,245 @@ type ClaimFinder interface {
 	Claims(doc extract.Document) []extract.Claim
 }
 
+// ClaimFinderFunc adapts a function such as extract.Claims to ClaimFinder.
+type ClaimFinderFunc func(doc extract.Document) []extract.Claim
+
+// Claims calls f.
+func (f ClaimFinderFunc) Claims(doc extract.Document) []extract.Claim { return f(doc) }
+
+// DefaultBatchSize is how many pages are upserted at once during a crawl.
+const DefaultBatchSize = 50
+
 // Options configure a Pipeline.
 type Options struct {
 	Crawler *crawler.Crawler
 	Index   *index.Index
-	Claims  ClaimFinder
+	Claims  ClaimFinder  // nil: extract.Claims with the built-in catalogue
 	Logger  *slog.Logger // nil: log nothing
 	Now     func() time.Time
+	// BatchSize is how many pages are upserted at once; 0 means DefaultBatchSize.
+	BatchSize int
 }
 
-// Pipeline runs sources through crawl, extract and index.
+// crawlService is what the pipeline needs of the crawler.
+type crawlService interface {
+	Crawl(ctx context.Context, src sources.Source, sink crawler.Sink) (crawler.Stats, error)
+	Discover(ctx context.Context, src sources.Source, limit int) ([]string, error)
+	Fetch(ctx context.Context, src sources.Source, url string) (crawler.Page, error)
+}
+
+// upserter is what the pipeline needs of the index.
+type upserter interface {
+	Upsert(ctx context.Context, entries ...index.Entry) error
+}
+
+// Pipeline runs sources through crawl, extract and index. It is safe for
+// concurrent use by several sources at once.
 type Pipeline struct {
-	opts Options
+	opts   Options
+	log    *slog.Logger
+	crawl  crawlService
+	index  upserter
+	claims ClaimFinder
 }
 
 // New returns a Pipeline.
-func New(opts Options) *Pipeline { return &Pipeline{opts: opts} }
+func New(opts Options) *Pipeline {
+	p := &Pipeline{opts: opts}
+	// Typed nils must not become non-nil interfaces.
+	var cs crawlService
+	if opts.Crawler != nil {
+		cs = opts.Crawler
+	}
+	var ix upserter
+	if opts.Index != nil {
+		ix = opts.Index
+	}
+	p.init(cs, ix)
+	return p
+}
 
-// Run crawls src once and indexes what is new or changed.
+func (p *Pipeline) init(cs crawlService, ix upserter) {
+	p.crawl, p.index = cs, ix
+	p.log = p.opts.Logger
+	if p.log == nil {
+		p.log = slog.New(slog.DiscardHandler)
+	}
+	if p.opts.Now == nil {
+		p.opts.Now = time.Now
+	}
+	if p.opts.BatchSize <= 0 {
+		p.opts.BatchSize = DefaultBatchSize
+	}
+	p.claims = p.opts.Claims
+	if p.claims == nil {
+		p.claims = ClaimFinderFunc(extract.Claims)
+	}
+}
+
+// Process turns one fetched page into what the index stores for it. It does
+// no I/O, so it can be tested and reused without a crawl.
+func (p *Pipeline) Process(src sources.Source, page crawler.Page) (index.Entry, error) {
+	doc, err := p.extract(src, page)
+	if err != nil {
+		return index.Entry{}, err
+	}
+	claims := p.claims.Claims(doc)
+	published := doc.Published
+	if published.IsZero() {
+		published = page.FeedPublished
+	}
+	fetched := page.FetchedAt
+	if fetched.IsZero() {
+		fetched = p.opts.Now()
+	}
+	return index.Entry{
+		Article: index.ArticleDoc{
+			ID:         index.ArticleID(doc.URL),
+			URL:        doc.URL,
+			Source:     src.Name,
+			Outlet:     src.Outlet,
+			Country:    src.Country,
+			Language:   doc.Language,
+			Title:      doc.Title,
+			Authors:    doc.Authors,
+			Published:  published,
+			Fetched:    fetched,
+			Text:       doc.Text,
+			Tags:       src.Tags,
+			ClaimCount: len(claims),
+		},
+		Claims: claims,
+	}, nil
+}
+
+// extract runs article extraction with the source's hints and fills what the
+// page left out from the source and the crawl.
+func (p *Pipeline) extract(src sources.Source, page crawler.Page) (extract.Document, error) {
+	doc, err := extract.Article(page.Body, page.URL, extract.Hints{
+		Selectors:     extract.Selectors(src.Selectors),
+		Language:      src.Language,
+		Now:           p.opts.Now(),
+		FeedTitle:     page.FeedTitle,
+		FeedPublished: page.FeedPublished,
+	})
+	if err != nil {
+		return extract.Document{}, fmt.Errorf("pipeline: extract %s: %w", page.URL, err)
+	}
+	if strings.TrimSpace(doc.Text) == "" {
+		return extract.Document{}, fmt.Errorf("pipeline: extract %s: no article text found", page.URL)
+	}
+	for _, u := range []string{page.CanonicalURL, page.URL} {
+		if doc.URL != "" {
+			break
+		}
+		doc.URL = u
+	}
+	if doc.Language == "" {
+		doc.Language = src.Language
+	}
+	if doc.Published.IsZero() {
+		doc.Published = page.FeedPublished
+	}
+	return doc, nil
+}
+
+// Run crawls src once and indexes what is new or changed. Pages are upserted
+// in batches; a page that fails extraction counts as Errors["extract"], one
+// whose batch fails to upsert as Errors["index"]. It returns the crawler's
+// Stats with Indexed set to the pages actually stored.
 func (p *Pipeline) Run(ctx context.Context, src sources.Source) (crawler.Stats, error) {
-	return crawler.Stats{}, errors.New("pipeline: not implemented")
+	if p.crawl == nil || p.index == nil {
+		return crawler.Stats{}, errors.New("pipeline: Run needs a crawler and an index")
+	}
+	b := &batcher{ix: p.index, size: p.opts.BatchSize, log: p.log.With(slog.String("source", src.Name))}
+	sink := crawler.SinkFunc(func(ctx context.Context, page crawler.Page) error {
+		e, err := p.Process(src, page)
+		if err != nil {
+			b.countExtractError()
+			p.log.Warn("extract failed", slog.String("source", src.Name),
+				slog.String("url", page.URL), slog.String("error", err.Error()))
+			return err
+		}
+		return b.add(ctx, e)
+	})
+	stats, err := p.crawl.Crawl(ctx, src, sink)
+	// What the sink accepted is stored even when the run was cancelled, so a
+	// shutdown never drops pages the crawler has already marked seen.
+	_ = b.flush(context.WithoutCancel(ctx))
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if stats.Errors == nil {
+		stats.Errors = map[string]int{}
+	}
+	if b.extractErrs > 0 {
+		stats.Errors["extract"] += b.extractErrs
+	}
+	if b.indexErrs > 0 {
+		stats.Errors["index"] += b.indexErrs
+		if stats.LastError == "" {
+			stats.LastError = b.lastErr
+		}
+	}
+	stats.Indexed = b.indexed
+	if stats.Source == "" {
+		stats.Source = src.Name
+	}
+	if err != nil {
+		return stats, fmt.Errorf("pipeline: crawl %s: %w", src.Name, err)
+	}
+	return stats, nil
+}
+
+// batcher collects entries from concurrent sink calls and upserts them N at a time.
+type batcher struct {
+	ix   upserter
+	size int
+	log  *slog.Logger
+
+	mu          sync.Mutex
+	pending     []index.Entry
+	indexed     int
+	extractErrs int
+	indexErrs   int
+	lastErr     string
+}
+
+func (b *batcher) countExtractError() {
+	b.mu.Lock()
+	b.extractErrs++
+	b.mu.Unlock()
+}
+
+func (b *batcher) add(ctx context.Context, e index.Entry) error {
+	b.mu.Lock()
+	b.pending = append(b.pending, e)
+	full := len(b.pending) >= b.size
+	b.mu.Unlock()
+	if !full {
+		return nil
+	}
+	return b.flush(ctx)
+}
+
+// flush upserts everything pending. The lock is held across the upsert so
+// batches reach the index in the order pages arrived.
+func (b *batcher) flush(ctx context.Context) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if len(b.pending) == 0 {
+		return nil
+	}
+	batch := b.pending
+	b.pending = nil
+	if err := b.ix.Upsert(ctx, batch...); err != nil {
+		b.indexErrs += len(batch)
+		b.lastErr = err.Error()
+		b.log.Error("index upsert failed", slog.Int("pages", len(batch)), slog.String("error", err.Error()))
+		return fmt.Errorf("pipeline: upsert %d pages: %w", len(batch), err)
+	}
+	b.indexed += len(batch)
+	return nil
 }
 
 // Preview is what a dry run yields for one article.
@@ -51,8 +273,47 @@ type Preview struct {
 	Err    string           `json:"error,omitempty"`
 }
 
+// DefaultDryRunLimit is how many articles a dry run looks at when not told.
+const DefaultDryRunLimit = 5
+
 // DryRun discovers up to limit articles of src, fetches and extracts them
 // and returns what would be indexed, touching neither index nor crawl state.
+// A page that cannot be fetched or extracted yields a Preview with Err set.
 func (p *Pipeline) DryRun(ctx context.Context, src sources.Source, limit int) ([]Preview, error) {
-	return nil, errors.New("pipeline: not implemented")
+	if p.crawl == nil {
+		return nil, errors.New("pipeline: DryRun needs a crawler")
+	}
+	if limit <= 0 {
+		limit = DefaultDryRunLimit
+	}
+	urls, err := p.crawl.Discover(ctx, src, limit)
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: discover %s: %w", src.Name, err)
+	}
+	if len(urls) > limit {
+		urls = urls[:limit]
+	}
+	out := make([]Preview, 0, len(urls))
+	for _, u := range urls {
+		if err := ctx.Err(); err != nil {
+			return out, fmt.Errorf("pipeline: dry run %s: %w", src.Name, err)
+		}
+		pv := Preview{URL: u}
+		page, err := p.crawl.Fetch(ctx, src, u)
+		if err != nil {
+			pv.Err = err.Error()
+			out = append(out, pv)
+			continue
+		}
+		doc, err := p.extract(src, page)
+		if err != nil {
+			pv.Err = err.Error()
+			out = append(out, pv)
+			continue
+		}
+		pv.Doc = doc
+		pv.Claims = p.claims.Claims(doc)
+		out = append(out, pv)
+	}
+	return out, nil
 }
