@@ -184,7 +184,11 @@ func (p *Pipeline) Run(ctx context.Context, src sources.Source) (crawler.Stats, 
 				slog.String("url", page.URL), slog.String("error", err.Error()))
 			return err
 		}
-		return b.add(ctx, e)
+		if err := b.add(ctx, e); err != nil {
+			b.countSinkError()
+			return err
+		}
+		return nil
 	})
 	stats, err := p.crawl.Crawl(ctx, src, sink)
 	// What the sink accepted is stored even when the run was cancelled, so a
@@ -194,6 +198,13 @@ func (p *Pipeline) Run(ctx context.Context, src sources.Source) (crawler.Stats, 
 	defer b.mu.Unlock()
 	if stats.Errors == nil {
 		stats.Errors = map[string]int{}
+	}
+	// The crawler counts every page the sink refused as "sink"; those are
+	// reported here by cause instead.
+	if n := stats.Errors[sinkErrorKind] - b.extractErrs - b.sinkIndexErrs; n > 0 {
+		stats.Errors[sinkErrorKind] = n
+	} else {
+		delete(stats.Errors, sinkErrorKind)
 	}
 	if b.extractErrs > 0 {
 		stats.Errors["extract"] += b.extractErrs
@@ -225,7 +236,18 @@ type batcher struct {
 	indexed     int
 	extractErrs int
 	indexErrs   int
-	lastErr     string
+	// sinkIndexErrs counts sink calls that failed because of a flush.
+	sinkIndexErrs int
+	lastErr       string
+}
+
+// sinkErrorKind is the crawler's Stats.Errors key for pages the sink refused.
+const sinkErrorKind = "sink"
+
+func (b *batcher) countSinkError() {
+	b.mu.Lock()
+	b.sinkIndexErrs++
+	b.mu.Unlock()
 }
 
 func (b *batcher) countExtractError() {

@@ -53,8 +53,8 @@ func TestProcess(t *testing.T) {
 		{
 			name: "canonical from the page",
 			page: crawler.Page{
-				URL:  "https://wire.example/news/1?utm_source=rss",
-				Body: articleHTML("Acme fined", `<link rel="canonical" href="https://wire.example/news/1"><meta property="article:published_time" content="2026-02-21T09:30:00Z"><meta http-equiv="content-language" content="en">`),
+				URL:       "https://wire.example/news/1?utm_source=rss",
+				Body:      articleHTML("Acme fined", `<link rel="canonical" href="https://wire.example/news/1"><meta property="article:published_time" content="2026-02-21T09:30:00Z"><meta http-equiv="content-language" content="en">`),
 				FetchedAt: testNow,
 			},
 			wantURL:       "https://wire.example/news/1",
@@ -157,11 +157,14 @@ func (f *fakeCrawler) Crawl(ctx context.Context, src sources.Source, sink crawle
 		go func() {
 			defer wg.Done()
 			for p := range ch {
-				if err := sink.HandlePage(ctx, p); err == nil {
-					mu.Lock()
+				err := sink.HandlePage(ctx, p)
+				mu.Lock()
+				if err == nil {
 					st.Indexed++
-					mu.Unlock()
+				} else {
+					st.Errors["sink"]++ // as the crawler counts refused pages
 				}
+				mu.Unlock()
 			}
 		}()
 	}
