@@ -1,0 +1,74 @@
+package web
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+
+	"github.com/claimwatch/claimwatch/index"
+)
+
+// paramError is a bad request parameter; Param names it so API clients and
+// the search page can point at the offending field.
+type paramError struct {
+	Param string
+	Msg   string
+}
+
+func (e *paramError) Error() string { return fmt.Sprintf("web: parameter %q: %s", e.Param, e.Msg) }
+
+func badParam(param, format string, args ...any) error {
+	return &paramError{Param: param, Msg: fmt.Sprintf(format, args...)}
+}
+
+// apiError is the JSON body of every API error.
+type apiError struct {
+	Error string `json:"error"`
+	Param string `json:"param,omitempty"`
+}
+
+// classify is the one place errors become HTTP statuses.
+func classify(err error) (int, apiError) {
+	var pe *paramError
+	switch {
+	case errors.As(err, &pe):
+		return http.StatusBadRequest, apiError{Error: pe.Msg, Param: pe.Param}
+	case errors.Is(err, index.ErrBadQuery):
+		return http.StatusBadRequest, apiError{Error: err.Error(), Param: "q"}
+	case errors.Is(err, index.ErrNotFound), errors.Is(err, ErrUnknownSource):
+		return http.StatusNotFound, apiError{Error: "not found"}
+	case errors.Is(err, context.Canceled):
+		// The client went away; nobody reads the answer.
+		return 499, apiError{Error: "request canceled"}
+	case errors.Is(err, context.DeadlineExceeded):
+		return http.StatusGatewayTimeout, apiError{Error: "timed out"}
+	default:
+		return http.StatusInternalServerError, apiError{Error: "internal error"}
+	}
+}
+
+// writeError answers an API request with err as JSON; internal errors are
+// logged and not shown, since they may carry paths.
+func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
+	code, body := classify(err)
+	s.logError(r, code, err)
+	writeJSON(w, code, body)
+}
+
+func (s *Server) logError(r *http.Request, code int, err error) {
+	if code >= 500 {
+		s.log.Error("request failed", slog.String("path", r.URL.Path), slog.Int("status", code), slog.String("error", err.Error()))
+	}
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(code)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	_ = enc.Encode(v)
+}
