@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"errors"
+	"net/url"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
@@ -161,20 +162,27 @@ func articleTitle(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.Do
 			return
 		}
 	}
-	if ld != nil && ld.headline != "" {
-		doc.Title, doc.Sources["title"] = htmlCollapseSpace(html.UnescapeString(ld.headline)), "jsonld"
-		return
+	ldh := ""
+	if ld != nil {
+		ldh = titleClean(html.UnescapeString(ld.headline))
 	}
-	if t, _ := m.first("og:title", "twitter:title", "dc.title", "sailthru.title", "parsely-title", "headline", "title"); t != "" {
-		doc.Title, doc.Sources["title"] = titleStrip(t, doc.SiteName), "opengraph"
-		return
-	}
+	og, _ := m.first("og:title")
+	tw, _ := m.first("twitter:title", "dc.title", "sailthru.title", "parsely-title", "headline", "title")
+	h1 := ""
 	if len(m.h1s) > 0 {
-		doc.Title, doc.Sources["title"] = m.h1s[0], "h1"
-		return
+		h1 = m.h1s[0]
 	}
-	if m.title != "" {
-		doc.Title, doc.Sources["title"] = titleStrip(m.title, doc.SiteName), "title"
+	// Weights measured on the fundus set: the <title> and Twitter card only
+	// break ties or fill in when nothing better exists.
+	doc.Title, doc.Sources["title"] = titleChoose([]titleCand{
+		{"jsonld", ldh, 1},
+		{"opengraph", titleStrip(og, doc.SiteName), 0.9},
+		{"h1", h1, 0.8},
+		{"meta", titleStrip(tw, doc.SiteName), 0.05},
+		{"title", titleStrip(m.title, doc.SiteName), 0.05},
+	})
+	if doc.Title == "" {
+		delete(doc.Sources, "title")
 	}
 }
 
@@ -187,26 +195,46 @@ func articleAuthors(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.
 			return
 		}
 	}
-	if ld != nil && len(ld.authors) > 0 {
-		doc.Authors, doc.Sources["authors"] = authorClean(ld.authors, false), "jsonld"
-		if len(doc.Authors) > 0 {
-			return
-		}
-	}
-	for _, k := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "dcterms.creator", "citation_author", "twitter:creator"} {
-		if vs := m.metas[k]; len(vs) > 0 {
-			if a := authorClean(vs, true); len(a) > 0 {
-				doc.Authors, doc.Sources["authors"] = a, "meta"
-				return
+	var authors []string
+	src := ""
+	orgOnly := false
+	switch {
+	case ld != nil && len(authorClean(ld.authors, true)) > 0:
+		authors, src, orgOnly = authorClean(ld.authors, true), "jsonld", ld.orgAuthor
+	default:
+		for _, k := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "dcterms.creator", "citation_author", "twitter:creator"} {
+			if a := authorClean(m.metas[k], true); len(a) > 0 {
+				authors, src = a, "meta"
+				break
 			}
 		}
 	}
-	if a := authorClean(m.itemAuth, false); len(a) > 0 {
-		doc.Authors, doc.Sources["authors"] = a, "microdata"
-		return
+	if authors == nil {
+		if a := authorClean(m.itemAuth, true); len(a) > 0 {
+			authors, src = a, "microdata"
+		} else if a := authorClean(m.relAuthor, false); len(a) > 0 {
+			authors, src = a, "rel-author"
+		}
 	}
-	if a := authorClean(m.relAuthor, false); len(a) > 0 {
-		doc.Authors, doc.Sources["authors"] = a, "rel-author"
+	publisher, host := "", ""
+	if ld != nil {
+		publisher = ld.publisher
+	}
+	if u, err := url.Parse(doc.URL); err == nil {
+		host = u.Hostname()
+	}
+	// An outlet named as author usually means the person is only in the
+	// visible byline; prefer that when there is one.
+	_ = orgOnly
+	if authors == nil {
+		if len(m.bylines) > 0 {
+			if a := authorClean(m.bylines[:1], true); len(a) > 0 && len(a) <= 4 && authorNamesLike(a) && !authorOrgLike(a, doc.SiteName, publisher, host) {
+				authors, src = a, "byline"
+			}
+		}
+	}
+	if len(authors) > 0 {
+		doc.Authors, doc.Sources["authors"] = authors, src
 	}
 }
 

@@ -3,17 +3,24 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // authorPrefix strips the "By"-word outlets put before bylines.
 var authorPrefix = regexp.MustCompile(`(?i)^\s*(?:by|von|por|par|di|da|door|av|af|przez|от|автор|written by|text|texte|fotos?|photos?|reporting by)\s*[:\-–]?\s+`)
 
 // authorSplit separates several people written as one string.
-var authorSplit = regexp.MustCompile(`\s*(?:,|;|\||/|\band\b|&|\bund\b|\by\b|\bet\b|\be\b|\bog\b|\boch\b|\ben\b|\bi\b|\bа також\b|\bи\b|\bта\b|、|，)\s*`)
+var authorSplit = regexp.MustCompile(`\s*(?:,|;|\||\band\b|&|\bund\b|\by\b|\bet\b|\be\b|\bog\b|\boch\b|\ben\b|\bi\b|\bа також\b|\bи\b|\bта\b|、|，)\s*`)
 
 // authorJunk are values that are not people: social handles, addresses and
 // stock phrases some sites put in author fields.
-var authorJunk = regexp.MustCompile(`(?i)^(?:https?://|www\.|@)|@\S+\.\w+|^(?:admin|administrator|editor|staff|redaktion|redacción|redazione|guest|unknown|anonymous|null|none|undefined)$`)
+var authorJunk = regexp.MustCompile(`(?i)^(?:https?://|www\.|@)|@\S+\.\w+|^[\d\p{P}\p{S}\s]+$|^(?:admin|administrator|editor|staff|redaktion|redacción|redazione|guest|unknown|anonymous|null|none|undefined)$`)
+
+// authorParen drops parenthesised initials or roles: "Jane Roe (jro)".
+var authorParen = regexp.MustCompile(`\s*\([^()]{0,40}\)`)
+
+// authorRole drops job titles written after the name.
+var authorRole = regexp.MustCompile(`(?i)\s+(?:기자|특파원|記者|特派員|编辑|記者)$`)
 
 // authorClean normalises a list of raw author values: prefixes removed,
 // joined names split, junk and duplicates (case-insensitive) dropped.
@@ -22,14 +29,18 @@ func authorClean(raw []string, split bool) []string {
 	seen := map[string]bool{}
 	for _, r := range raw {
 		r = htmlCollapseSpace(r)
+		if authorJunk.MatchString(r) {
+			continue
+		}
 		r = authorPrefix.ReplaceAllString(r, "")
+		r = authorParen.ReplaceAllString(r, "")
 		parts := []string{r}
-		if split && !strings.Contains(r, ",") || split && strings.Count(r, ",") > 0 && !authorLooksInverted(r) {
+		if split && !authorLooksInverted(r) {
 			parts = authorSplit.Split(r, -1)
 		}
 		for _, p := range parts {
 			p = strings.Trim(strings.TrimSpace(p), ".,;:|-–—·•")
-			p = strings.TrimSpace(p)
+			p = strings.TrimSpace(authorRole.ReplaceAllString(p, ""))
 			if p == "" || len([]rune(p)) > 80 || authorJunk.MatchString(p) {
 				continue
 			}
@@ -56,4 +67,63 @@ func authorLooksInverted(s string) bool {
 	}
 	a, b := strings.Fields(parts[0]), strings.Fields(parts[1])
 	return len(a) == 1 && len(b) == 1
+}
+
+// authorOrgLike reports whether every name is really the outlet: the site
+// name, the publisher or the host name written as a byline.
+func authorOrgLike(names []string, site, publisher, host string) bool {
+	if len(names) == 0 {
+		return false
+	}
+	norm := func(s string) string {
+		s = strings.ToLower(s)
+		return strings.Map(func(r rune) rune {
+			if r == ' ' || r == '.' || r == '-' || r == '_' {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	keys := []string{}
+	for _, k := range []string{site, publisher, strings.TrimPrefix(host, "www.")} {
+		if k = norm(k); len(k) >= 2 {
+			keys = append(keys, k)
+		}
+	}
+	for _, n := range names {
+		nn := norm(n)
+		hit := false
+		for _, k := range keys {
+			if strings.Contains(k, nn) || strings.Contains(nn, k) {
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			return false
+		}
+	}
+	return true
+}
+
+// authorNamesLike accepts only values shaped like personal names (one to
+// four words, no digits, each word capitalised in scripts that have case);
+// visible byline blocks also hold dates, roles and share buttons.
+func authorNamesLike(names []string) bool {
+	for _, n := range names {
+		words := strings.Fields(n)
+		if len(words) == 0 || len(words) > 4 {
+			return false
+		}
+		for _, w := range words {
+			r := []rune(w)
+			if unicode.IsDigit(r[0]) || strings.ContainsAny(w, "0123456789:@") {
+				return false
+			}
+			if unicode.IsLower(r[0]) && len(r) > 3 {
+				return false
+			}
+		}
+	}
+	return true
 }

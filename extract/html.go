@@ -136,3 +136,12 @@ func htmlFirst(n *html.Node, match func(*html.Node) bool) *html.Node {
 	}
 	return nil
 }
+
+// htmlRawText is the text under n with block boundaries as spaces but no
+// other white-space processing, for callers that must keep typographic
+// spaces (headlines).
+func htmlRawText(n *html.Node) string {
+	var b strings.Builder
+	htmlAppendText(&b, n)
+	return b.String()
+}

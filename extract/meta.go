@@ -21,6 +21,7 @@ type metaPage struct {
 	itemAuth  []string // itemprop=author (microdata) names
 	itemDate  []string // itemprop=datePublished values not given in <meta>
 	relAuthor []string // <a rel=author> texts
+	bylines   []string // short texts of elements classed as byline/author
 }
 
 // metaTime is one <time> element; pub marks the ones a page flags as the
@@ -50,7 +51,7 @@ func metaWalk(n *html.Node, m *metaPage, inBody bool) {
 			inBody = true
 		case atom.Title:
 			if m.title == "" && !inBody {
-				m.title = htmlTextOf(n)
+				m.title = titleClean(htmlRawText(n))
 			}
 			return
 		case atom.Meta:
@@ -82,7 +83,7 @@ func metaWalk(n *html.Node, m *metaPage, inBody bool) {
 			}
 		case atom.H1:
 			if len(m.h1s) < 5 {
-				if t := htmlTextOf(n); t != "" {
+				if t := titleClean(htmlRawText(n)); t != "" {
 					m.h1s = append(m.h1s, t)
 				}
 			}
@@ -90,6 +91,15 @@ func metaWalk(n *html.Node, m *metaPage, inBody bool) {
 			if metaHasWord(strings.ToLower(htmlAttr(n, "rel")), "author") && len(m.relAuthor) < 10 {
 				if t := htmlTextOf(n); t != "" {
 					m.relAuthor = append(m.relAuthor, t)
+				}
+			}
+		}
+		if inBody && len(m.bylines) < 3 {
+			if cls := strings.ToLower(htmlAttr(n, "class") + " " + htmlAttr(n, "id")); strings.Contains(cls, "byline") || strings.Contains(cls, "author") {
+				if !strings.Contains(cls, "bio") && !strings.Contains(cls, "avatar") && !strings.Contains(cls, "image") {
+					if t := htmlTextOf(n); t != "" && len(t) < 120 {
+						m.bylines = append(m.bylines, t)
+					}
 				}
 			}
 		}

@@ -9,7 +9,7 @@ var titleSeparators = []string{" | ", " – ", " — ", " - ", " :: ", " · ", "
 // after (or before) the last separator when it matches the site name or is
 // much shorter than the rest.
 func titleStrip(t, site string) string {
-	t = htmlCollapseSpace(t)
+	t = titleClean(t)
 	site = strings.ToLower(strings.TrimSpace(site))
 	for _, sep := range titleSeparators {
 		i := strings.LastIndex(t, sep)
@@ -32,4 +32,47 @@ func titleStrip(t, site string) string {
 		}
 	}
 	return t
+}
+
+// titleCand is one source's proposal for the headline.
+type titleCand struct {
+	src    string
+	value  string
+	weight float64
+}
+
+// titleChoose picks the headline most sources agree on. Outlets often give
+// a search-engine title in metadata and a different visible headline, so
+// agreement between independent places beats any fixed order; the order of
+// cands (most trusted first) breaks ties.
+func titleChoose(cands []titleCand) (string, string) {
+	best, bestSrc, bestScore := "", "", -1.0
+	for i, c := range cands {
+		if c.value == "" {
+			continue
+		}
+		score := 0.0
+		for _, o := range cands {
+			switch {
+			case o.value == "":
+			case o.value == c.value:
+				score += o.weight
+			case strings.HasPrefix(o.value, c.value) || strings.HasSuffix(o.value, c.value):
+				score += o.weight * 0.3
+			}
+		}
+		score -= float64(i) * 0.01
+		if score > bestScore {
+			best, bestSrc, bestScore = c.value, c.src, score
+		}
+	}
+	return best, bestSrc
+}
+
+// titleClean trims a headline and collapses runs of ASCII white space,
+// keeping no-break and ideographic spaces that typesetting put there.
+func titleClean(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\f' || r == '\v'
+	}), " ")
 }
