@@ -2,50 +2,120 @@ package index
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	bolt "go.etcd.io/bbolt"
 )
 
+// ErrLocked is returned by Open when another process (or another Open in
+// this one) holds the index; callers should use that process instead.
+var ErrLocked = errors.New("index: in use by another process")
+
+// lockWait bounds how long Open waits for bleve's root.bolt file lock, so a
+// second claimwatch fails with ErrLocked instead of hanging.
+const lockWait = 2 * time.Second
+
 // Index is an open on-disk index. It is safe for concurrent use.
-type Index struct{}
+type Index struct {
+	path string
+	bi   bleve.Index
+	// writeMu serialises Upserts: each reads an article's old claims before
+	// replacing them, which must not interleave with another writer.
+	writeMu sync.Mutex
+}
 
 // Open opens the index at path, creating it when absent.
-func Open(path string) (*Index, error) { return nil, errors.New("index: not implemented") }
+func Open(path string) (*Index, error) {
+	if path == "" {
+		return nil, errors.New("index: open: empty path")
+	}
+	var bi bleve.Index
+	var err error
+	if _, statErr := os.Stat(filepath.Join(path, "index_meta.json")); errors.Is(statErr, fs.ErrNotExist) {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return nil, fmt.Errorf("index: open %s: %w", path, err)
+		}
+		bi, err = bleve.New(path, newMapping())
+	} else {
+		bi, err = bleve.OpenUsing(path, map[string]any{"bolt_timeout": lockWait.String()})
+	}
+	if err != nil {
+		if errors.Is(err, bolt.ErrTimeout) {
+			return nil, fmt.Errorf("%w: %s", ErrLocked, path)
+		}
+		return nil, fmt.Errorf("index: open %s: %w", path, err)
+	}
+	return &Index{path: path, bi: bi}, nil
+}
 
 // Close flushes and closes the index.
-func (ix *Index) Close() error { return nil }
-
-// Upsert indexes entries in one batch; each article's previous claims are replaced.
-func (ix *Index) Upsert(ctx context.Context, entries ...Entry) error {
-	return errors.New("index: not implemented")
+func (ix *Index) Close() error {
+	if err := ix.bi.Close(); err != nil {
+		return fmt.Errorf("index: close %s: %w", ix.path, err)
+	}
+	return nil
 }
 
-// Search searches claims.
-func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
-	return nil, errors.New("index: not implemented")
+// Path is the directory the index lives in.
+func (ix *Index) Path() string { return ix.path }
+
+// ArticleID derives an article's ID from its canonical URL: the first 16 hex
+// digits of its SHA-256, short enough for URLs and stable across runs.
+func ArticleID(canonicalURL string) string {
+	sum := sha256.Sum256([]byte(canonicalURL))
+	return hex.EncodeToString(sum[:8])
 }
 
-// SearchArticles searches articles.
-func (ix *Index) SearchArticles(ctx context.Context, q Query) (*ArticleResults, error) {
-	return nil, errors.New("index: not implemented")
-}
-
-// Claim returns one claim by ID.
-func (ix *Index) Claim(ctx context.Context, id string) (ClaimDoc, error) {
-	return ClaimDoc{}, ErrNotFound
-}
-
-// Article returns one article by ID with all its claims, in text order.
-func (ix *Index) Article(ctx context.Context, id string) (ArticleDoc, []ClaimDoc, error) {
-	return ArticleDoc{}, nil, ErrNotFound
-}
-
-// Export calls fn for every claim matching q (all pages, not one), newest first.
-func (ix *Index) Export(ctx context.Context, q Query, fn func(ClaimDoc) error) error {
-	return errors.New("index: not implemented")
+// ClaimID is the ID of the claim at position pos (0-based, text order) of an article.
+func ClaimID(articleID string, pos int) string {
+	return fmt.Sprintf("%s-%d", articleID, pos)
 }
 
 // Stats counts documents and bytes on disk.
-func (ix *Index) Stats(ctx context.Context) (Stats, error) { return Stats{}, nil }
+func (ix *Index) Stats(ctx context.Context) (Stats, error) {
+	var st Stats
+	var err error
+	if st.Articles, err = ix.countType(ctx, typeArticle); err != nil {
+		return st, err
+	}
+	if st.Claims, err = ix.countType(ctx, typeClaim); err != nil {
+		return st, err
+	}
+	err = filepath.WalkDir(ix.path, func(_ string, d fs.DirEntry, err error) error {
+		if err != nil {
+			// Segments vanish while merges run; a racing walk is not an error.
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil
+			}
+			return err
+		}
+		if d.Type().IsRegular() {
+			if info, err := d.Info(); err == nil {
+				st.SizeBytes += info.Size()
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return st, fmt.Errorf("index: stats: %w", err)
+	}
+	return st, nil
+}
 
-// ArticleID derives an article's ID from its canonical URL.
-func ArticleID(canonicalURL string) string { return "" }
+func (ix *Index) countType(ctx context.Context, typ string) (uint64, error) {
+	req := bleve.NewSearchRequestOptions(typeQuery(typ), 0, 0, false)
+	res, err := ix.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return 0, fmt.Errorf("index: count %ss: %w", typ, err)
+	}
+	return res.Total, nil
+}
