@@ -15,8 +15,13 @@ type bodyStat struct {
 	text  int
 	link  int
 	ptext int
-	score float64
-	cand  bool
+	// own, ownLink and commas cover the inline text of the element itself:
+	// text not inside a nested block, i.e. the paragraph(s) it renders.
+	own     int
+	ownLink int
+	commas  int
+	score   float64
+	cand    bool
 }
 
 // bodyExtractor holds the per-page state of one extraction; it lives for a
@@ -62,7 +67,10 @@ func (e *bodyExtractor) count(n *html.Node) *bodyStat {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			st.text += bodyRunes(c.Data)
+			k := bodyRunes(c.Data)
+			st.text += k
+			st.own += k
+			st.commas += bodyCommas(c.Data)
 		case html.ElementNode:
 			if htmlInvisible[c.DataAtom] {
 				continue
@@ -71,15 +79,29 @@ func (e *bodyExtractor) count(n *html.Node) *bodyStat {
 			st.text += cs.text
 			st.link += cs.link
 			st.ptext += cs.ptext
+			if !htmlBlockTags[c.DataAtom] {
+				st.own += cs.own
+				st.ownLink += cs.ownLink
+				st.commas += cs.commas
+			}
 		}
 	}
 	if n.DataAtom == atom.A {
 		st.link = st.text
+		st.ownLink = st.own
 	}
 	if bodyParaTags[n.DataAtom] {
 		st.ptext = st.text - st.link
+	} else if htmlBlockTags[n.DataAtom] && st.own-st.ownLink >= 25 {
+		// Text written straight into a div (with <br> between lines) is
+		// paragraph text too.
+		st.ptext += st.own - st.ownLink
 	}
 	return st
+}
+
+func bodyCommas(s string) int {
+	return strings.Count(s, ",") + strings.Count(s, "，") + strings.Count(s, "、") + strings.Count(s, "،")
 }
 
 // bodyRunes counts non-space characters: spacing in markup says nothing
@@ -236,29 +258,37 @@ func bodyClassSignals(cls string) (neg, pos bool) {
 	return neg, pos
 }
 
-// scoreParagraphs gives each paragraph-like element a content score from
-// its length and commas and hands it to its ancestors, decaying with
-// distance, the way readability does.
+// scoreParagraphs gives each run of paragraph text a content score from
+// its length and commas and hands it to its container and the container's
+// ancestors, decaying with distance, the way readability does. A <p> is
+// contained by its parent; text written straight into a div is contained by
+// the div itself.
 func (e *bodyExtractor) scoreParagraphs(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
 		}
 		e.scoreParagraphs(c)
-		if !bodyScorable(c, e) {
+		if !htmlBlockTags[c.DataAtom] && c.DataAtom != atom.Td {
 			continue
 		}
 		st := e.stats[c]
-		own := st.text - st.link
+		own := st.own - st.ownLink
 		if own < 25 {
 			continue
 		}
-		txt := htmlTextOf(c)
-		s := 1.0 + float64(strings.Count(txt, ",")+strings.Count(txt, "，")+strings.Count(txt, "、")) + min(float64(own)/100, 3)
-		if c.DataAtom == atom.P {
-			s += 1
+		s := 1.0 + float64(st.commas) + min(float64(own)/100, 3)
+		p := c
+		switch c.DataAtom {
+		case atom.P, atom.Pre, atom.Blockquote, atom.Dd, atom.Li, atom.Td, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Dt:
+			p = c.Parent
+			if c.DataAtom == atom.P {
+				s += 1
+			}
 		}
-		p := c.Parent
+		if c.DataAtom == atom.Li || c.DataAtom >= 0 && bodyIsHeading(c.DataAtom) {
+			s *= 0.5
+		}
 		for lvl := 0; p != nil && lvl < 4; lvl++ {
 			ps := e.stats[p]
 			if ps == nil {
@@ -282,18 +312,9 @@ func (e *bodyExtractor) scoreParagraphs(n *html.Node) {
 	}
 }
 
-// bodyScorable: paragraphs, and divs/tds used as paragraphs (text directly
-// inside, no block children).
-func bodyScorable(n *html.Node, e *bodyExtractor) bool {
-	switch n.DataAtom {
-	case atom.P, atom.Pre, atom.Td, atom.Blockquote, atom.Dd:
-		return true
-	case atom.Div, atom.Section, atom.Span, atom.Font, atom.Article:
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && htmlBlockTags[c.DataAtom] {
-				return false
-			}
-		}
+func bodyIsHeading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		return true
 	}
 	return false
