@@ -1,6 +1,472 @@
 package extract
 
+import (
+	"strings"
+)
+
+// ClaimExtractor finds claims with a given catalogue. It is immutable and
+// safe for concurrent use.
+type ClaimExtractor struct {
+	cat *Catalog
+	lx  *lexicon
+}
+
+// NewClaimExtractor returns an extractor using cat (DefaultCatalog when nil).
+func NewClaimExtractor(cat *Catalog) *ClaimExtractor {
+	if cat == nil {
+		cat = DefaultCatalog()
+	}
+	return &ClaimExtractor{cat: cat, lx: defaultLexicon}
+}
+
+var defaultExtractor = func() func() *ClaimExtractor {
+	var x *ClaimExtractor
+	return func() *ClaimExtractor {
+		if x == nil {
+			x = NewClaimExtractor(DefaultCatalog())
+		}
+		return x
+	}
+}()
+
 // Claims extracts the claims of a document with the built-in catalogue.
 func Claims(doc Document) []Claim {
+	return NewClaimExtractor(nil).Claims(doc)
+}
+
+// Claims extracts the claims of doc's text, then of its title.
+func (x *ClaimExtractor) Claims(doc Document) []Claim {
+	claims, _ := x.run(doc, false)
+	return claims
+}
+
+// Explain returns, per sentence, what the extractor saw and decided.
+func (x *ClaimExtractor) Explain(doc Document) []SentenceTrace {
+	_, tr := x.run(doc, true)
+	return tr
+}
+
+func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace) {
+	var out []Claim
+	var traces []SentenceTrace
+	ctx := &docContext{}
+	seen := map[string]bool{}
+	do := func(field, text string, ctx *docContext) {
+		if strings.TrimSpace(text) == "" {
+			return
+		}
+		toks := tokenize(text)
+		for _, s := range splitSentences(text, toks) {
+			var tr *SentenceTrace
+			if trace {
+				traces = append(traces, SentenceTrace{Field: field, Start: s.start, End: s.end, Sentence: s.text})
+				tr = &traces[len(traces)-1]
+			}
+			cs := x.sentenceClaims(s, field, ctx, tr)
+			for _, c := range cs {
+				key := claimKey(c)
+				if seen[key] {
+					if tr != nil {
+						tr.Dropped = append(tr.Dropped, DroppedCandidate{Kind: c.Kind, Trigger: c.Action, Reason: "repeats a claim already found"})
+					}
+					continue
+				}
+				seen[key] = true
+				out = append(out, c)
+				if tr != nil {
+					tr.Kept = append(tr.Kept, c)
+				}
+			}
+			ctx.claims = append(ctx.claims, cs...)
+		}
+	}
+	do("text", doc.Text, ctx)
+	do("title", doc.Title, &docContext{})
+	return out, traces
+}
+
+func claimKey(c Claim) string {
+	var b strings.Builder
+	b.WriteString(c.Kind)
+	b.WriteByte('|')
+	b.WriteString(strings.ToLower(c.Actor.Canonical))
+	for _, t := range c.Targets {
+		b.WriteByte('|')
+		b.WriteString(strings.ToLower(t.Canonical))
+	}
+	if c.Negated {
+		b.WriteString("|neg")
+	}
+	return b.String()
+}
+
+// words that end the object of a verb.
+var objectStops = toSet(`that which who whom whose for over with on in at after before because while although though but
+ by from until unless since as when where whether amid despite under against if than via during without rather`)
+
+// words that may sit between a verb and its object.
+var objectGap = toSet(`the a an its their his her some of more than dozen dozens several other all both also
+ up into to`)
+
+var urgeWords = toSet(`urged urges urge asked asks ask called calls pressed presses petitioned lobbied wants want wanted
+ pushing pushed pressuring pressured encouraged encourage encourages`)
+
+var beForms = toSet(`was were been be is are being get got gets getting has have had`)
+
+// sentenceClaims builds the claims of one sentence.
+func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContext, tr *SentenceTrace) []Claim {
+	toks := s.toks
+	ms := x.findMentions(toks, ctx)
+	markPersons(toks, ms)
+	if tr != nil {
+		for _, m := range ms {
+			tr.Entities = append(tr.Entities, TraceEntity{Text: span(toks, m.i, m.j), Class: m.classString(), Name: m.ent.Name, Canonical: m.ent.Canonical, Type: m.ent.Type, Source: m.src})
+		}
+	}
+	if len(toks) == 0 || toks[len(toks)-1].text == "?" {
+		if tr != nil && len(toks) > 0 {
+			tr.Dropped = append(tr.Dropped, DroppedCandidate{Reason: "question: not a claim"})
+		}
+		return nil
+	}
+	covered := make([]int8, len(toks)) // 1 inside a mention
+	endsAt := make([]bool, len(toks)+1)
+	for _, m := range ms {
+		for k := m.i; k < m.j; k++ {
+			covered[k] = 1
+		}
+		endsAt[m.j] = true
+	}
+	who, reported := attribution(toks, ms)
+	if !reported && ctx.prevReported && (strings.HasPrefix(strings.ToLower(who), "they") || strings.HasPrefix(strings.ToLower(who), "he") || strings.HasPrefix(strings.ToLower(who), "she")) {
+		reported = true
+	}
+	ctx.prevReported = reported
+	topics := topicsOf(toks)
+	var out []Claim
+	for k := range toks {
+		if covered[k] == 1 {
+			continue
+		}
+		afterMention := endsAt[k] || (k > 0 && endsAt[k-1] && toks[k-1].kind == tokWord && strings.HasSuffix(toks[k-1].low, "ly"))
+		for _, tg := range x.lx.triggerAt(toks, k, afterMention) {
+			if tr != nil {
+				tr.Triggers = append(tr.Triggers, tg.lemma+"@"+toks[k].text)
+			}
+			cs, why := x.build(s, ms, k, tg, ctx, out)
+			if why != "" && tr != nil {
+				tr.Dropped = append(tr.Dropped, DroppedCandidate{Kind: firstNonEmpty(tg.authKind, tg.firmKind), Trigger: tg.lemma, Reason: why})
+			}
+			for _, c := range cs {
+				c.Field = field
+				if field == "text" {
+					c.Field = ""
+				}
+				c.Sentence = s.text
+				c.Start, c.End = s.start, s.end
+				c.Topics = topics
+				c.Attribution = who
+				switch {
+				case hedgeBefore(toks, k) || (c.Kind != KindResponse && c.Kind != KindAction && hasWord(toks, map[string]bool{"draft": true})):
+					c.Certainty = Hedged
+				case reported:
+					c.Certainty = Reported
+				default:
+					c.Certainty = Asserted
+				}
+				out = append(out, c)
+			}
+		}
+	}
+	if tr != nil {
+		tr.Attribution = who
+		if reported {
+			tr.Certainty = Reported
+		}
+	}
+	// remember lists of firms named together, for "they"
+	for _, c := range out {
+		if len(c.Targets) >= 2 {
+			var g []Entity
+			for _, t := range c.Targets {
+				if t.Type == TypeFirm {
+					g = append(g, t)
+				}
+			}
+			if len(g) >= 2 {
+				ctx.groups = append(ctx.groups, g)
+			}
+		}
+	}
+	if g := firmList(toks, ms); len(g) >= 2 {
+		ctx.groups = append(ctx.groups, g)
+	}
+	return out
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// firmList returns the longest list of firms named together ("Alibaba and Tencent").
+func firmList(toks []token, ms []mention) []Entity {
+	var best []Entity
+	for i := range ms {
+		if ms[i].class != mFirm {
+			continue
+		}
+		idx := listFrom(toks, ms, i)
+		if len(idx) > len(best) {
+			best = best[:0]
+			for _, j := range idx {
+				if ms[j].class == mFirm {
+					best = append(best, ms[j].ent)
+				}
+			}
+		}
+	}
+	return best
+}
+
+func markPersons(toks []token, ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.class != mName {
+			continue
+		}
+		if m.i > 0 && (personTitles[toks[m.i-1].low] || toks[m.i-1].low == "executive" || toks[m.i-1].low == "officer") {
+			m.class = mPerson
+			m.ent.Type = TypePerson
+		}
+	}
+}
+
+func (m mention) classString() string {
+	switch m.class {
+	case mAuth:
+		return "authority"
+	case mFirm:
+		return "firm"
+	case mSector:
+		return "sector"
+	case mPerson:
+		return "person"
+	case mPlace:
+		return "place"
+	case mPron:
+		return "reference"
+	case mName:
+		return "name"
+	}
+	return "?"
+}
+
+// connectors inside a list of names.
+var listConnectors = toSet(`, and or & including such as well plus along`)
+
+// listFrom returns the indices of the mentions coordinated with ms[i]
+// ("A, B and C"), following possessives ("Alibaba's Taobao") to what they own.
+func listFrom(toks []token, ms []mention, i int) []int {
+	idx := []int{i}
+	for j := i + 1; j < len(ms); j++ {
+		gapOK := true
+		prev := ms[idx[len(idx)-1]]
+		if prev.poss && ms[j].i == prev.j {
+			idx = append(idx, j)
+			continue
+		}
+		if ms[j].i-prev.j > 3 {
+			break
+		}
+		for k := prev.j; k < ms[j].i; k++ {
+			if !listConnectors[toks[k].low] {
+				gapOK = false
+				break
+			}
+		}
+		if !gapOK || ms[j].i == prev.j {
+			break
+		}
+		idx = append(idx, j)
+	}
+	return idx
+}
+
+// listLeft extends a list leftwards from ms[i].
+func listLeft(toks []token, ms []mention, i int) []int {
+	idx := []int{i}
+	for j := i - 1; j >= 0; j-- {
+		next := ms[idx[0]]
+		if ms[j].poss && ms[j].j == next.i {
+			idx = append([]int{j}, idx...)
+			continue
+		}
+		if next.i-ms[j].j > 3 || next.i == ms[j].j {
+			break
+		}
+		ok := true
+		for k := ms[j].j; k < next.i; k++ {
+			if !listConnectors[toks[k].low] {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			break
+		}
+		idx = append([]int{j}, idx...)
+	}
+	return idx
+}
+
+// entitiesOf turns list members into entities: possessors that own the
+// next member are dropped ("Alibaba's Taobao" is Taobao), pronouns resolved.
+func entitiesOf(ms []mention, idx []int, want func(m mention) bool, role string) []Entity {
+	var out []Entity
+	for n, i := range idx {
+		m := ms[i]
+		if m.poss && n+1 < len(idx) && ms[idx[n+1]].i == m.j && ms[idx[n+1]].class != mSector {
+			continue
+		}
+		if m.class == mPron {
+			switch {
+			case m.plural:
+				out = append(out, m.group...)
+			case role == "firm" && m.firmRef != nil:
+				out = append(out, *m.firmRef)
+			case role == "auth" && m.authRef != nil:
+				out = append(out, *m.authRef)
+			}
+			continue
+		}
+		if want(m) {
+			e := m.ent
+			if m.class == mName {
+				e.Type = TypeFirm
+			}
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func isFirmish(m mention) bool {
+	return m.class == mFirm || m.class == mName || m.class == mSector
+}
+
+// objectMentions returns the mentions in the object of the verb at k: from
+// just after it to the first word that ends the object.
+func objectMentions(toks []token, ms []mention, k int, noun bool) []int {
+	var idx []int
+	i := k + 1
+	limit := k + 30
+	mi := 0
+	for mi < len(ms) && ms[mi].i <= k {
+		mi++
+	}
+	seenMention := false
+	for i < len(toks) && i < limit {
+		if mi < len(ms) && ms[mi].i == i {
+			idx = append(idx, mi)
+			seenMention = true
+			i = ms[mi].j
+			mi++
+			continue
+		}
+		t := toks[i]
+		w := t.low
+		switch {
+		case t.text == ",":
+			// a list goes on; an appositive (", the fintech affiliate of Alibaba,") is skipped
+			if i+1 < len(toks) && (mi < len(ms) && ms[mi].i == i+1 || listConnectors[toks[i+1].low]) {
+				i++
+				continue
+			}
+			if seenMention && i+1 < len(toks) && (toks[i+1].low == "the" || toks[i+1].low == "a" || toks[i+1].low == "an" || toks[i+1].low == "its" || toks[i+1].low == "now" || toks[i+1].low == "which" || toks[i+1].low == "who") {
+				e := i + 1
+				for e < len(toks) && toks[e].text != "," {
+					e++
+				}
+				for mi < len(ms) && ms[mi].i < e {
+					mi++
+				}
+				i = e + 1
+				// after an appositive only an infinitive or the end may follow
+				return idx
+			}
+			return idx
+		case t.kind == tokPunct && (t.text == ";" || t.text == ":" || t.text == "(" || t.text == "." || t.low == "-" || t.text == "\""):
+			if t.text == "(" {
+				// skip a parenthesis ("($2.8 billion)")
+				e := i
+				for e < len(toks) && toks[e].text != ")" {
+					e++
+				}
+				i = e + 1
+				for mi < len(ms) && ms[mi].i < i {
+					mi++
+				}
+				continue
+			}
+			return idx
+		case w == "to":
+			if noun {
+				i++
+				continue
+			}
+			if i+1 < len(toks) && !toks[i+1].upper && !objectGap[toks[i+1].low] && toks[i+1].kind == tokWord {
+				return idx
+			}
+			if seenMention {
+				return idx
+			}
+		case w == "of" || w == "into":
+			// "the offices of Pinduoduo", "acquisition of VMware", "some of its firms"
+		case objectStops[w]:
+			if (w == "on" || w == "against" || w == "over") && noun && !seenMention {
+				i++
+				continue
+			}
+			if w == "as" && i+2 < len(toks) && toks[i+1].low == "well" {
+				i += 2
+				continue
+			}
+			return idx
+		case w == "said" || w == "says" || w == "and" && seenMention && !(mi < len(ms) && ms[mi].i == i+1):
+			return idx
+		}
+		i++
+	}
+	return idx
+}
+
+// subjectBefore returns the list of mentions forming the subject that ends
+// before token k: the nearest fitting mention to the left and its list.
+func subjectBefore(toks []token, ms []mention, k int, want func(m mention) bool, maxGap int) []int {
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.j > k {
+			continue
+		}
+		if k-m.j > maxGap {
+			return nil
+		}
+		if !want(m) && !(m.class == mPron) {
+			continue
+		}
+		if m.poss && i+1 < len(ms) && ms[i+1].i == m.j {
+			continue // a possessor: its possession is the subject
+		}
+		// a mention after "by" is an agent, not a subject
+		if m.i > 0 && toks[m.i-1].low == "by" {
+			continue
+		}
+		return listLeft(toks, ms, i)
+	}
 	return nil
 }
+
+func isAuth(m mention) bool { return m.class == mAuth || m.class == mPlace }

@@ -1,0 +1,40 @@
+package eval
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/claimwatch/claimwatch/extract"
+)
+
+// PredictClaims runs full extraction on each gold document: plain text as
+// given, or the HTML page (a path under shared) through extract.Article
+// first. It returns the documents (for --errors) and claims by id.
+func PredictClaims(ctx context.Context, gold []ClaimsGoldDoc, shared string, x *extract.ClaimExtractor) (map[string][]extract.Claim, error) {
+	out := make(map[string][]extract.Claim, len(gold))
+	for _, g := range gold {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		var doc extract.Document
+		switch {
+		case g.HTML != "":
+			path := filepath.Join(shared, filepath.FromSlash(g.HTML))
+			page, err := os.ReadFile(path)
+			if err != nil {
+				return nil, fmt.Errorf("eval: gold %s: %w", g.ID, err)
+			}
+			d, err := extract.Article(page, "", extract.Hints{})
+			if err != nil {
+				return nil, fmt.Errorf("eval: gold %s: extracting %s: %w", g.ID, path, err)
+			}
+			doc = d
+		default:
+			doc = extract.Document{Text: g.Text}
+		}
+		out[g.ID] = x.Claims(doc)
+	}
+	return out, nil
+}

@@ -1,0 +1,184 @@
+package extract
+
+import "strings"
+
+// Certainty follows docs/claims.md: hedged when the text is unsure of the
+// claim (a hedge before its trigger), reported when it rests on media or
+// unnamed sources, else asserted. An authority's or a party's own statement
+// or document is asserted.
+
+var hedgeWords = toSet(`reportedly allegedly may might could considering consider considers mulling weighing
+ plans planning plan planned proposed proposes propose draft drafted possible possibly likely expected poised
+ accused accuses alleging alleged allegedly purportedly apparently seems seemed appears potential potentially
+ intends intend intending would-be pending mooted contemplating exploring`)
+
+// hedgeAt reports whether a hedge governs the trigger at k: a hedge word
+// anywhere before it in the sentence.
+func hedgeBefore(toks []token, k int) bool {
+	for i := 0; i < k; i++ {
+		w := toks[i].low
+		if !hedgeWords[w] {
+			continue
+		}
+		switch w {
+		case "may":
+			if toks[i].upper {
+				continue // the month
+			}
+		case "plan", "plans", "planned", "proposed", "draft", "expected", "likely":
+			// "plans to", "expected to", "draft rules"; not "a plan"
+			if w == "plan" && (i+1 >= len(toks) || toks[i+1].low != "to") {
+				continue
+			}
+			if w == "plans" && (i+1 >= len(toks) || toks[i+1].low != "to") {
+				if i == 0 || toks[i-1].low != "'s" {
+					continue
+				}
+			}
+		case "pending":
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// source words: a clause attributing the report to media or unnamed people.
+var sourceWords = toSet(`sources source people person insiders familiar briefed knowledge employees reports report
+ media newspaper newspapers outlet daily journal herald post times broadcaster agency's reported reporting
+ unnamed anonymity anonymous tabloid magazine`)
+
+// party words: the speaker is the authority or the firm itself.
+var partyWords = toSet(`spokesperson spokesman spokeswoman spokespeople official officials statement notice filing filings
+ indictment indictments order document documents ruling decision draft website release announcement complaint
+ company companies regulator ministry court judge bureau agency commission government minister governor executive
+ chief ceo lawyer lawyers data`)
+
+var attributionVerbs = toSet(`said says told reported reports added according citing cited explained explain wrote
+ confirmed stated announced warned noted`)
+
+// attribution finds who a sentence is attributed to and whether that is a
+// media report or unnamed sources (reported) rather than a party.
+func attribution(toks []token, ms []mention) (who string, reported bool) {
+	var parts []string
+	for k := 0; k < len(toks); k++ {
+		w := toks[k].low
+		if !attributionVerbs[w] {
+			continue
+		}
+		var a, b int
+		switch w {
+		case "according":
+			if k+1 >= len(toks) || toks[k+1].low != "to" {
+				continue
+			}
+			a = k + 2
+			b = clauseEnd(toks, a)
+		case "citing", "cited":
+			a = k + 1
+			b = clauseEnd(toks, a)
+			if !hasWord(toks[a:b], sourceWords) {
+				continue // "citing national security risks"
+			}
+		case "reported", "reports":
+			if k+1 < len(toks) && !(toks[k+1].kind == tokPunct || toks[k+1].low == "on" || toks[k+1].low == "that" || toks[k+1].low == "citing" || toks[k+1].low == "in" || toks[k+1].low == "by" || toks[k+1].low == "last" || toks[k+1].low == "earlier") {
+				continue // "reported a 14% rise"
+			}
+			a = clauseStart(toks, k)
+			b = k
+			if k > 0 && (toks[k-1].low == "first" || toks[k-1].low == "was" || toks[k-1].low == "were") {
+				a, b = k+1, clauseEnd(toks, k+1)
+			}
+			if w == "reports" && k > 0 && (toks[k-1].low == "to" || toks[k-1].low == "media") {
+				a, b = k, k+1
+			}
+		default:
+			// "..., X said" or "X said ...": the speaker is next to the verb
+			a = clauseStart(toks, k)
+			b = k
+			if a == b && k+1 < len(toks) {
+				continue
+			}
+		}
+		if a >= b || a < 0 || b > len(toks) {
+			continue
+		}
+		seg := toks[a:b]
+		isSource := hasWord(seg, sourceWords) || w == "reported" || w == "reports"
+		isParty := hasWord(seg, partyWords) || segHasParty(ms, a, b)
+		if w == "according" && hasWord(seg, partyWords) && !hasWord(seg, map[string]bool{"reports": true, "report": true, "media": true, "sources": true, "people": true, "person": true}) {
+			isSource = false
+		}
+		if isSource && !(isParty && !hasWord(seg, map[string]bool{"sources": true, "people": true, "person": true, "employees": true, "reported": true, "reports": true, "newspaper": true, "media": true, "broadcaster": true})) {
+			reported = true
+		}
+		if w == "reported" && isParty && !hasWord(seg, sourceWords) && segHasAuthOrFirm(ms, a, b) && !hasMedia(seg) {
+			reported = false
+		}
+		parts = append(parts, strings.TrimSpace(spanText(seg)))
+	}
+	return strings.Join(parts, "; "), reported
+}
+
+func hasMedia(seg []token) bool {
+	for _, t := range seg {
+		switch t.low {
+		case "reuters", "bloomberg", "xinhua", "cctv", "newspaper", "broadcaster", "herald", "post", "times", "journal":
+			return true
+		}
+	}
+	return false
+}
+
+func segHasParty(ms []mention, a, b int) bool {
+	for _, m := range ms {
+		if m.i >= a && m.j <= b && (m.class == mAuth || m.class == mFirm) {
+			return true
+		}
+	}
+	return false
+}
+
+func segHasAuthOrFirm(ms []mention, a, b int) bool { return segHasParty(ms, a, b) }
+
+func hasWord(seg []token, set map[string]bool) bool {
+	for _, t := range seg {
+		if set[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+func spanText(seg []token) string {
+	if len(seg) == 0 {
+		return ""
+	}
+	return span(seg, 0, len(seg))
+}
+
+// clauseStart walks left from k to the previous comma, dash or sentence start.
+func clauseStart(toks []token, k int) int {
+	i := k
+	for i > 0 {
+		p := toks[i-1]
+		if p.kind == tokPunct && (p.text == "," || p.low == "-" || p.text == ";" || p.text == ":" || p.low == "\"") {
+			break
+		}
+		i--
+	}
+	return i
+}
+
+// clauseEnd walks right from k to the next comma, dash or sentence end.
+func clauseEnd(toks []token, k int) int {
+	i := k
+	for i < len(toks) {
+		p := toks[i]
+		if p.kind == tokPunct && (p.text == "," || p.low == "-" || p.text == ";" || p.text == "." || p.text == ":") {
+			break
+		}
+		i++
+	}
+	return i
+}

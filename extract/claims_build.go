@@ -1,0 +1,593 @@
+package extract
+
+import "strings"
+
+// build turns one trigger into claims: it decides the voice, finds the actor
+// (subject, "by" agent, or the sentence's speaker) and the targets (object,
+// or passive subject), and applies the kind's own checks.
+func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx *docContext, sofar []Claim) ([]Claim, string) {
+	toks := s.toks
+	if requestedOnly(toks, k) {
+		return nil, "only requested by someone else (urged/asked ... to)"
+	}
+	switch tg.form {
+	case formModal:
+		return x.buildModal(toks, ms, k, tg, ctx)
+	case formNoun:
+		return x.buildNoun(toks, ms, k, tg, ctx, sofar)
+	}
+	neg := negatedAt(toks, k)
+	aux := passiveAux(toks, k, tg)
+	rule := ""
+	var actors, targets []Entity
+	actorKind := ""
+	conf := 0.85
+	if aux >= 0 {
+		rule = "-passive"
+		targets = passiveTargets(toks, ms, aux)
+		agent := agentAfter(toks, ms, k)
+		switch {
+		case len(agent) > 0:
+			if a := entitiesOf(ms, agent, isAuth, "auth"); len(a) > 0 && tg.authKind != "" && (ms[agent[0]].class == mAuth || ms[agent[0]].class == mPlace) {
+				actors, actorKind = a, "auth"
+			} else if f := entitiesOf(ms, agent, isFirmish, "firm"); len(f) > 0 && tg.firmKind != "" {
+				actors, actorKind = f, "firm"
+			}
+		}
+		if actors == nil && tg.authKind != "" {
+			if a := nearestAuth(toks, ms, k, true); a != nil {
+				actors, actorKind = []Entity{*a}, "auth"
+				conf -= 0.1
+			} else if a := ctx.recentAuth(); a != nil {
+				actors, actorKind = []Entity{*a}, "auth"
+				conf -= 0.3
+				rule += "-context"
+			}
+		}
+	} else {
+		subj := subjectBefore(toks, ms, k, func(m mention) bool {
+			return m.class == mAuth || m.class == mFirm || m.class == mName || (m.class == mPlace && k-m.j <= 1)
+		}, 8)
+		if len(subj) > 0 {
+			first := ms[subj[len(subj)-1]]
+			switch {
+			case first.class == mPron && tg.authKind != "" && first.authRef != nil && !first.plural && (tg.firmKind == "" || first.firmRef == nil || isSubjectStart(toks, first.i)):
+				actors, actorKind = []Entity{*first.authRef}, "auth"
+			case (first.class == mAuth || first.class == mPlace) && tg.authKind != "":
+				actors, actorKind = entitiesOf(ms, subj, isAuth, "auth"), "auth"
+			case (first.class == mFirm || first.class == mName || first.class == mPron) && tg.firmKind != "":
+				actors, actorKind = entitiesOf(ms, subj, func(m mention) bool { return m.class == mFirm || m.class == mName }, "firm"), "firm"
+			}
+		}
+		if actors == nil && tg.authKind != "" {
+			if a := nearestAuth(toks, ms, k, false); a != nil {
+				actors, actorKind = []Entity{*a}, "auth"
+				conf -= 0.1
+			}
+		}
+		idx := objectMentions(toks, ms, k, false)
+		if actorKind == "firm" {
+			targets = entitiesOf(ms, idx, func(m mention) bool { return true }, "firm")
+		} else {
+			targets = entitiesOf(ms, idx, isFirmish, "firm")
+		}
+	}
+	if len(actors) == 0 {
+		return nil, "no actor fits the trigger"
+	}
+	var out []Claim
+	switch actorKind {
+	case "auth":
+		kind := tg.authKind
+		action := tg.lemma
+		prohibition := tg.prohibition
+		extraMandate := false
+		if kind == KindMandate {
+			if p, more := orderToPay(toks, k); p {
+				kind, action, extraMandate = KindPenalty, "order to pay", more
+			} else if stopsAfter(toks, k) {
+				prohibition = true
+			}
+			if tg.lemma == "block" {
+				prohibition = true
+			}
+		}
+		if kind == KindProbe && tg.lemma == "accuse" {
+			return nil, "an accusation restates the act it follows"
+		}
+		targets = onlyTargets(targets, actors)
+		if len(targets) == 0 {
+			return nil, "no firm or class of firms is bound"
+		}
+		for _, a := range actors {
+			c := Claim{Kind: kind, Actor: a, Targets: targets, Action: action, Prohibition: prohibition, Negated: neg, Confidence: conf, Rule: kind + "/" + tg.lemma + rule}
+			if kind == KindPenalty {
+				c.Amount, _ = findAmount(toks, k)
+			}
+			out = append(out, c)
+			if extraMandate {
+				m := c
+				m.Kind, m.Action, m.Amount, m.Rule = KindMandate, "order", nil, "mandate/order-and-to"
+				out = append(out, m)
+			}
+		}
+	case "firm":
+		kind := tg.firmKind
+		if kind == KindResponse {
+			return x.buildResponse(toks, ms, k, tg, actors, targets, neg, ctx, rule)
+		}
+		var ft []Entity
+		for _, t := range targets {
+			if t.Type == TypeFirm && !sameEntityAny(t, actors) {
+				ft = append(ft, t)
+			}
+		}
+		if len(ft) == 0 {
+			return nil, "no other firm is acted upon"
+		}
+		for _, a := range actors {
+			out = append(out, Claim{Kind: KindAction, Actor: a, Targets: ft, Action: tg.lemma, Negated: neg, Confidence: conf - 0.1, Rule: "action/" + tg.lemma + rule})
+		}
+	}
+	return out, ""
+}
+
+// requestedOnly: "urged the FTC to scrutinize" is a request, not an act.
+func requestedOnly(toks []token, k int) bool {
+	if k == 0 || toks[k-1].low != "to" {
+		return false
+	}
+	for i := k - 2; i >= 0 && i >= k-10; i-- {
+		if urgeWords[toks[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedAt: "did not order", "has not been fined", "was not targeted".
+func negatedAt(toks []token, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		w := toks[i].low
+		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") || w == "no" {
+			return true
+		}
+		if toks[i].kind == tokPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// passiveAux returns the index of the "be" auxiliary of a passive trigger, or -1.
+func passiveAux(toks []token, k int, tg trigger) int {
+	if tg.form != formPast {
+		return -1
+	}
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		w := toks[i].low
+		switch {
+		case w == "was" || w == "were" || w == "been" || w == "be" || w == "is" || w == "are" || w == "being" || w == "get" || w == "got" || w == "gets":
+			return i
+		case w == "not" || w == "also" || w == "each" || w == "all" || w == "both" || w == "already" || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "n't") || w == "never" || w == "later" || w == "since":
+			continue
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+var clauseOpeners = toSet(`that after before while because although though since when if unless ; :`)
+
+// passiveTargets collects the firms of a passive subject: from the clause's
+// start up to the auxiliary, skipping relative clauses (", which ... ,").
+func passiveTargets(toks []token, ms []mention, aux int) []Entity {
+	start := 0
+	for i := aux - 1; i >= 0; i-- {
+		if clauseOpeners[toks[i].low] {
+			start = i + 1
+			break
+		}
+	}
+	if start == aux && start > 0 && (toks[start-1].low == "after" || toks[start-1].low == "before" || toks[start-1].low == "while") {
+		// "after being ordered": the main clause's subject
+		for i := range ms {
+			if isFirmish(ms[i]) && !(ms[i].poss && i+1 < len(ms) && ms[i+1].i == ms[i].j) {
+				return []Entity{asFirm(ms[i])}
+			}
+		}
+		return nil
+	}
+	// relative clauses to skip
+	skip := make([]bool, aux+1)
+	for i := start; i < aux; i++ {
+		if (toks[i].low == "which" || toks[i].low == "who") && i > 0 && toks[i-1].text == "," {
+			e := i
+			for e < aux && toks[e].text != "," {
+				skip[e] = true
+				e++
+			}
+		}
+	}
+	var idx []int
+	for i := range ms {
+		m := ms[i]
+		if m.i >= start && m.j <= aux && !skip[m.i] {
+			idx = append(idx, i)
+		}
+	}
+	var out []Entity
+	for n, i := range idx {
+		m := ms[i]
+		if m.poss && n+1 < len(idx) && ms[idx[n+1]].i == m.j {
+			continue
+		}
+		if m.class == mName && m.j < len(toks) && firmHeads[toks[m.j].low] {
+			continue // "Pringles maker Kellanova": a product named before a role
+		}
+		if m.class == mPron {
+			if m.plural {
+				out = append(out, m.group...)
+			} else if m.firmRef != nil {
+				out = append(out, *m.firmRef)
+			}
+			continue
+		}
+		if isFirmish(m) {
+			out = append(out, asFirm(m))
+		}
+	}
+	return out
+}
+
+func asFirm(m mention) Entity {
+	e := m.ent
+	if m.class == mName {
+		e.Type = TypeFirm
+	}
+	return e
+}
+
+// agentAfter finds "by X [and Y]" after a passive trigger.
+func agentAfter(toks []token, ms []mention, k int) []int {
+	for i := k + 1; i < len(toks) && i < k+16; i++ {
+		w := toks[i].low
+		if w == "by" {
+			for j := range ms {
+				if ms[j].i == i+1 || (ms[j].i == i+2 && (toks[i+1].low == "the" || toks[i+1].low == "a")) {
+					return listFrom(toks, ms, j)
+				}
+				if ms[j].i > i+2 {
+					break
+				}
+			}
+			return nil
+		}
+		if w == "that" || w == "which" || w == "after" || w == "because" || w == "while" || toks[i].text == ";" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// nearestAuth returns the authority mention nearest to k in the sentence
+// (a place standing for a government only right before k).
+func nearestAuth(toks []token, ms []mention, k int, preferAfter bool) *Entity {
+	best := -1
+	bestD := 1 << 30
+	for i, m := range ms {
+		if m.class != mAuth && !(m.class == mPron && m.authRef != nil && !m.plural && isSubjectStart(toks, m.i)) {
+			continue
+		}
+		d := k - m.j
+		if m.i > k {
+			d = m.i - k
+			if !preferAfter {
+				d += 5
+			}
+		}
+		if d < bestD {
+			best, bestD = i, d
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	if ms[best].class == mPron {
+		e := *ms[best].authRef
+		return &e
+	}
+	e := ms[best].ent
+	return &e
+}
+
+// isSubjectStart: a pronoun at a sentence or clause start ("It also ordered",
+// "said it had ordered").
+func isSubjectStart(toks []token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := toks[i-1].low
+	return p == "said" || p == "says" || p == "that" || p == "and" || p == "," || p == "added" || p == "but"
+}
+
+// onlyTargets keeps firms and classes of firms, dropping the actors themselves.
+func onlyTargets(ts []Entity, actors []Entity) []Entity {
+	var out []Entity
+	seen := map[string]bool{}
+	for _, t := range ts {
+		if t.Type != TypeFirm && t.Type != TypeSector {
+			continue
+		}
+		if sameEntityAny(t, actors) {
+			continue
+		}
+		key := strings.ToLower(t.Canonical + "|" + t.Name)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, t)
+	}
+	return out
+}
+
+func sameEntityAny(e Entity, list []Entity) bool {
+	for _, a := range list {
+		if strings.EqualFold(a.Canonical, e.Canonical) || strings.EqualFold(a.Name, e.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// orderToPay: "ordered X to pay ..." is a penalty; "... and to set up" adds a mandate.
+func orderToPay(toks []token, k int) (bool, bool) {
+	for i := k + 1; i < len(toks) && i < k+10; i++ {
+		if toks[i].low == "to" && i+1 < len(toks) {
+			w := toks[i+1].low
+			if w == "pay" || w == "compensate" || w == "refund" || w == "repay" || w == "disgorge" {
+				for j := i + 2; j+2 < len(toks); j++ {
+					if toks[j].low == "and" && toks[j+1].low == "to" && toks[j+2].low != "pay" {
+						return true, true
+					}
+				}
+				return true, false
+			}
+			return false, false
+		}
+	}
+	return false, false
+}
+
+// stopsAfter: the mandate's content is a "must not" ("to stop", "not to", "to halt").
+func stopsAfter(toks []token, k int) bool {
+	for i := k + 1; i < len(toks) && i < k+12; i++ {
+		switch toks[i].low {
+		case "stop", "halt", "cease", "suspend", "refrain", "end", "not", "never", "remove", "withdraw", "divest", "sell":
+			if toks[i].low == "sell" || toks[i].low == "divest" || toks[i].low == "remove" || toks[i].low == "withdraw" || toks[i].low == "end" {
+				continue
+			}
+			if i > 0 && (toks[i-1].low == "to" || toks[i-1].low == "not" || toks[i].low == "not") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// buildModal handles "X must (not) ...": the subject is bound, the actor is
+// the authority the sentence cites.
+func (x *ClaimExtractor) buildModal(toks []token, ms []mention, k int, tg trigger, ctx *docContext) ([]Claim, string) {
+	subj := subjectBefore(toks, ms, k, isFirmish, 6)
+	if len(subj) == 0 {
+		return nil, "no firm or class of firms before \"must\""
+	}
+	targets := entitiesOf(ms, subj, isFirmish, "firm")
+	a := nearestAuth(toks, ms, k, true)
+	if a == nil {
+		return nil, "no authority in the sentence imposes the \"must\""
+	}
+	targets = onlyTargets(targets, []Entity{*a})
+	if len(targets) == 0 {
+		return nil, "no firm or class of firms is bound"
+	}
+	proh := k+1 < len(toks) && (toks[k+1].low == "not" || toks[k+1].low == "stop" || toks[k+1].low == "cease" || toks[k+1].low == "halt")
+	return []Claim{{Kind: KindMandate, Actor: *a, Targets: targets, Action: "must", Prohibition: proh, Negated: false, Confidence: 0.75, Rule: "mandate/must"}}, ""
+}
+
+// buildNoun handles "opened an investigation into X", "a cybersecurity
+// review of X", and deals: "Broadcom's acquisition of VMware".
+func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger, ctx *docContext, sofar []Claim) ([]Claim, string) {
+	idx := objectMentions(toks, ms, k, true)
+	// only what hangs on the noun with of/into/against/on
+	if k+1 < len(toks) {
+		p := toks[k+1].low
+		if p != "of" && p != "into" && p != "against" && p != "on" {
+			idx = nil
+		}
+	}
+	if tg.firmKind == KindAction {
+		// possessor before the noun: "Broadcom's $61 billion acquisition of VMware"
+		var actor *mention
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
+			if m.j > k {
+				continue
+			}
+			if m.poss && k-m.j <= 4 && isFirmish(m) {
+				actor = &ms[i]
+			}
+			break
+		}
+		if actor == nil || len(idx) == 0 {
+			return nil, "deal noun without a buyer and a bought firm"
+		}
+		var ts []Entity
+		for _, t := range entitiesOf(ms, idx, func(m mention) bool { return m.class == mFirm || m.class == mName }, "firm") {
+			if !sameEntityAny(t, []Entity{actor.ent}) {
+				ts = append(ts, t)
+			}
+		}
+		if len(ts) == 0 || (actor.class == mName && allNames(ms, idx)) {
+			return nil, "deal noun without a bought firm"
+		}
+		return []Claim{{Kind: KindAction, Actor: asFirm(*actor), Targets: ts, Action: "acquire", Confidence: 0.7, Rule: "action/acquire-noun"}}, ""
+	}
+	targets := onlyTargets(entitiesOf(ms, idx, isFirmish, "firm"), nil)
+	var actor *Entity
+	if a := nearestAuth(toks, ms, k, false); a != nil {
+		actor = a
+	}
+	if len(targets) == 0 {
+		// an agentless inquiry in a sentence about a penalty or order is that authority's
+		for i := len(sofar) - 1; i >= 0; i-- {
+			c := sofar[i]
+			if c.Kind == KindPenalty || c.Kind == KindMandate {
+				return []Claim{{Kind: KindProbe, Actor: c.Actor, Targets: c.Targets, Action: "investigate", Negated: c.Negated, Confidence: 0.6, Rule: "probe/inquiry-noun-context"}}, ""
+			}
+		}
+		return nil, "inquiry noun without a firm examined"
+	}
+	if actor == nil {
+		return nil, "inquiry noun without an authority"
+	}
+	targets = onlyTargets(targets, []Entity{*actor})
+	if len(targets) == 0 {
+		return nil, "inquiry noun without a firm examined"
+	}
+	return []Claim{{Kind: KindProbe, Actor: *actor, Targets: targets, Action: "investigate", Confidence: 0.75, Rule: "probe/inquiry-noun"}}, ""
+}
+
+func allNames(ms []mention, idx []int) bool {
+	for _, i := range idx {
+		if ms[i].class != mName {
+			return false
+		}
+	}
+	return true
+}
+
+// words in a response's object that show it answers an authority's act.
+var answerWords = toSet(`penalty penalties fine fines decision order orders requirements requirement terms ruling rulings
+ charges charge rules rule demands demand lawsuit case allegations accusations regulators regulator findings
+ law laws settlement measures directive directives guidance injunction verdict judgment sanctions ban probe
+ investigation matter request`)
+
+// buildResponse makes a firm's answer to an authority; its target is the
+// authority named in the object, else the one whose act concerned the firm.
+func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg trigger, actors, objs []Entity, neg bool, ctx *docContext, rule string) ([]Claim, string) {
+	idx := objectMentions(toks, ms, k, false)
+	var auths []Entity
+	hasFirmObj := false
+	for _, i := range idx {
+		m := ms[i]
+		if m.class == mAuth {
+			auths = append(auths, m.ent)
+		}
+		if (m.class == mFirm || m.class == mName) && !sameEntityAny(m.ent, actors) {
+			hasFirmObj = true
+		}
+	}
+	// the words after the verb, up to the clause end
+	end := clauseEnd(toks, k+1)
+	obj := toks[k+1 : end]
+	answers := hasWord(obj, answerWords) || len(auths) > 0
+	switch tg.lemma {
+	case "accept", "support", "agree", "allow":
+		if hasFirmObj {
+			if tg.lemma == "accept" || tg.lemma == "allow" {
+				var ft []Entity
+				for _, i := range idx {
+					if (ms[i].class == mFirm || ms[i].class == mName) && !sameEntityAny(ms[i].ent, actors) {
+						ft = append(ft, asFirm(ms[i]))
+					}
+				}
+				var out []Claim
+				for _, a := range actors {
+					out = append(out, Claim{Kind: KindAction, Actor: a, Targets: ft, Action: tg.lemma, Negated: neg, Confidence: 0.7, Rule: "action/" + tg.lemma + rule})
+				}
+				return out, ""
+			}
+			return nil, "agreement with another firm, not an answer to an authority"
+		}
+		if !answers {
+			return nil, "no authority's act is answered"
+		}
+	case "deny", "refuse", "fight", "challenge", "dispute", "contest", "reject":
+		if !answers && !(k+1 < len(toks) && (toks[k+1].low == "it" || toks[k+1].low == "them")) {
+			return nil, "no authority's act is answered"
+		}
+	case "implement", "pledge":
+		if !answers {
+			return nil, "no authority's act is answered"
+		}
+	}
+	for _, a := range actors {
+		if a.Type != TypeFirm {
+			return nil, "the responder is not a firm"
+		}
+	}
+	if len(auths) == 0 {
+		auths = ctx.authsActingOn(actors)
+	}
+	if len(auths) == 0 {
+		return nil, "no authority acted on this firm earlier in the article"
+	}
+	var out []Claim
+	for _, a := range actors {
+		out = append(out, Claim{Kind: KindResponse, Actor: a, Targets: auths, Action: tg.lemma, Stance: tg.stance, Negated: neg, Confidence: 0.75, Rule: "response/" + tg.lemma + rule})
+	}
+	return out, ""
+}
+
+// authsActingOn returns the authorities of the latest claims about one of
+// the firms; failing that, the actor of the latest authority claim.
+func (c *docContext) authsActingOn(firms []Entity) []Entity {
+	for i := len(c.claims) - 1; i >= 0; i-- {
+		cl := c.claims[i]
+		if cl.Kind == KindResponse || cl.Kind == KindAction {
+			continue
+		}
+		hit := false
+		for _, t := range cl.Targets {
+			if sameEntityAny(t, firms) || ownerMatch(t, firms) {
+				hit = true
+			}
+		}
+		if !hit {
+			continue
+		}
+		// every authority acting on the firm in that same sentence
+		var out []Entity
+		for j := i; j >= 0 && c.claims[j].Sentence == cl.Sentence; j-- {
+			cj := c.claims[j]
+			if cj.Kind == KindResponse || cj.Kind == KindAction || sameEntityAny(cj.Actor, out) {
+				continue
+			}
+			out = append([]Entity{cj.Actor}, out...)
+		}
+		return out
+	}
+	for i := len(c.claims) - 1; i >= 0; i-- {
+		if k := c.claims[i].Kind; k != KindResponse && k != KindAction {
+			return []Entity{c.claims[i].Actor}
+		}
+	}
+	return nil
+}
+
+func ownerMatch(t Entity, firms []Entity) bool {
+	for _, f := range firms {
+		if strings.EqualFold(f.Canonical, t.Canonical) {
+			return true
+		}
+	}
+	return false
+}
+
+// recentAuth is the last authority named, for agentless passives.
+func (c *docContext) recentAuth() *Entity {
+	return c.lastAuth("")
+}

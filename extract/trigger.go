@@ -1,0 +1,215 @@
+package extract
+
+import "strings"
+
+// Triggers are the words that make a claim: verbs (in every form), a few
+// nouns ("investigation into", "acquisition of") and modals ("must"). One map
+// from surface form to trigger, built once, so matching is a map lookup per
+// token.
+
+type verbForm uint8
+
+const (
+	formBase verbForm = iota // order, orders: needs a subject or auxiliary before it
+	formPast                 // ordered, told: past tense or participle
+	formIng                  // ordering
+	formNoun                 // investigation, acquisition
+	formModal                // must, have to
+)
+
+type trigger struct {
+	lemma       string
+	authKind    string // kind when an authority acts ("" when authorities do not)
+	firmKind    string // kind when a firm acts ("" when firms do not)
+	stance      string // for responses
+	prohibition bool
+	form        verbForm
+}
+
+// lexicon lines: lemma | kind when an authority acts | kind when a firm acts | stance | forms
+// forms: base forms first, then "/" and past forms, "/" ing forms; nouns are listed with "noun:".
+const triggerLexicon = `
+order|mandate|||order orders/ordered/ordering
+instruct|mandate|||instruct instructs/instructed/instructing
+tell|mandate|||tell tells/told/telling
+require|mandate|||require requires/required/requiring
+demand|mandate|||demand demands/demanded/demanding
+direct|mandate|||direct directs/directed/directing
+ban|mandate|action||ban bans/banned/banning
+prohibit|mandate|||prohibit prohibits/prohibited/prohibiting
+bar|mandate|||bar bars/barred/barring
+forbid|mandate|||forbid forbids/forbade forbidden/forbidding
+summon|mandate|||summon summons/summoned/summoning
+compel|mandate|||compel compels/compelled/compelling
+mandate|mandate|||mandate mandates/mandated/
+oblige|mandate|||/obliged obligated/
+urge|||||
+fine|penalty|||fine fines/fined/fining
+penalize|penalty|||penalize penalizes penalise penalises/penalized penalised/penalizing penalising
+sanction|penalty|||sanction/sanctioned/sanctioning
+punish|penalty|||punish punishes/punished/punishing
+revoke|penalty|||revoke revokes/revoked/revoking
+investigate|probe|||investigate investigates/investigated/investigating
+probe|probe|||probe probes/probed/probing
+examine|probe|||examine examines/examined/examining
+audit|probe|||audit audits/audited/auditing
+raid|probe|||raid raids/raided/raiding
+inspect|probe|||inspect inspects/inspected/inspecting
+scrutinize|probe|||scrutinize scrutinizes scrutinise/scrutinized scrutinised/scrutinizing scrutinising
+sue|probe|action||sue sues/sued/suing
+charge|probe|||charge charges/charged/
+indict|probe|||indict indicts/indicted/indicting
+accuse|probe|||accuse accuses/accused/accusing
+detain|probe|||detain detains/detained/detaining
+approve|approval|||approve approves/approved/approving
+clear|approval|||clears/cleared/clearing
+authorize|approval|||authorize authorizes authorise/authorized authorised/authorizing
+license|approval|||licenses licences/licensed licenced/
+grant|approval|||grant grants/granted/granting
+award|approval|||awards/awarded/
+greenlight|approval|||greenlights/greenlit greenlighted/
+comply||response|comply|comply complies/complied/complying
+support||response|comply|support supports/supported/
+accept||response|comply|accept accepts/accepted/accepting
+agree||response|comply|agree agrees/agreed/
+pledge||response|comply|pledge pledges/pledged/pledging
+implement||response|comply|implement/implemented/implementing
+rectify||response|comply|rectify/rectified/rectifying
+cooperate||response|comply|cooperate/cooperated/
+obey||response|comply|obey/obeyed/obeying
+appeal||response|resist|appeal appeals/appealed/appealing
+challenge||response|resist|challenge challenges/challenged/challenging
+reject||response|resist|reject rejects/rejected/rejecting
+deny||response|resist|deny denies/denied/denying
+refuse||response|resist|refuse refuses/refused/refusing
+contest||response|resist|contest contests/contested/contesting
+fight||response|resist|fight/fought/fighting
+dispute||response|resist|dispute disputes/disputed/disputing
+allow||action||allow allows/allowed/allowing
+let||action||/letting/
+open||action||open opens/opened/opening
+block||action||block blocks/blocked/blocking
+unblock||action||unblock unblocks/unblocked/unblocking
+restrict||action||restrict restricts/restricted/restricting
+integrate||action||integrate integrates/integrated/integrating
+combine||action||combines/combined/combining
+acquire||action||acquire acquires/acquired/acquiring
+buy||action||buy buys/bought/buying
+purchase||action||purchases/purchased/purchasing
+partner||action||partner partners/partnered/partnering
+pull||action||pull pulls/pulled/pulling
+remove||action||removes/removed/removing
+invest||action||invests/invested/
+merge||action||merges/merged/merging
+investigation|probe|||noun:investigation investigations inquiry probe review inspections inspection raid raids audit
+acquisition||action||noun:acquisition takeover purchase merger buyout
+`
+
+type lexicon struct {
+	forms map[string][]trigger
+}
+
+func buildLexicon() *lexicon {
+	lx := &lexicon{forms: map[string][]trigger{}}
+	for _, line := range strings.Split(triggerLexicon, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		f := strings.Split(line, "|")
+		base := trigger{lemma: f[0], authKind: f[1], firmKind: f[2], stance: f[3]}
+		switch base.lemma {
+		case "ban", "prohibit", "bar", "forbid":
+			base.prohibition = true
+		}
+		forms := f[4]
+		if strings.HasPrefix(forms, "noun:") {
+			for _, w := range strings.Fields(strings.TrimPrefix(forms, "noun:")) {
+				t := base
+				t.form = formNoun
+				lx.forms[w] = append(lx.forms[w], t)
+			}
+			continue
+		}
+		parts := strings.Split(forms, "/")
+		for pi, p := range parts {
+			for _, w := range strings.Fields(p) {
+				t := base
+				switch pi {
+				case 0:
+					t.form = formBase
+				case 1:
+					t.form = formPast
+				default:
+					t.form = formIng
+				}
+				lx.forms[w] = append(lx.forms[w], t)
+			}
+		}
+	}
+	for _, w := range []string{"must"} {
+		lx.forms[w] = append(lx.forms[w], trigger{lemma: "must", authKind: KindMandate, form: formModal})
+	}
+	return lx
+}
+
+var defaultLexicon = buildLexicon()
+
+// tokens before a base-form verb that show it is a verb ("will comply", "to appeal").
+var verbCue = toSet(`will would to must may might can could did does do not n't also shall should then and or
+ has have had cannot won't wouldn't didn't doesn't don't never`)
+
+// triggerAt returns the triggers that token k of a sentence can be, given
+// the mentions around it (mentionEnd[k] is true when a mention ends just before k).
+func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
+	t := toks[k]
+	if t.kind != tokWord || (t.upper && k > 0 && !isTitleCase(toks)) {
+		return nil
+	}
+	cands := lx.forms[t.low]
+	if len(cands) == 0 {
+		return nil
+	}
+	var out []trigger
+	for _, c := range cands {
+		switch c.form {
+		case formBase:
+			prev := ""
+			if k > 0 {
+				prev = toks[k-1].low
+			}
+			if !(afterMention || verbCue[prev] || strings.HasSuffix(prev, "ly") || strings.HasSuffix(prev, "n't")) {
+				continue
+			}
+			if prev == "of" || prev == "the" || prev == "a" || prev == "an" {
+				continue
+			}
+		case formNoun:
+			if c.lemma == "investigation" && t.low == "probe" {
+				// "a probe", "the probe"
+				if k == 0 || !(toks[k-1].low == "a" || toks[k-1].low == "the" || toks[k-1].low == "its" || strings.HasSuffix(toks[k-1].low, "-month") || toks[k-1].low == "antitrust") {
+					continue
+				}
+			}
+			if t.low == "review" && (k == 0 || !(strings.Contains(toks[k-1].low, "security") || toks[k-1].low == "antitrust" || toks[k-1].low == "regulatory")) {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// isTitleCase: a headline written with every word capitalized.
+func isTitleCase(toks []token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if t.kind == tokWord && len(t.low) > 3 {
+			words++
+			if t.upper {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*10 >= words*8
+}
