@@ -1,0 +1,141 @@
+package crawler
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"sync"
+)
+
+// fetchAll fetches the candidates that are new or updated, with as many
+// workers as the source's parallelism (the host limiter does the pacing),
+// until MaxPages fetches were started or ctx ends.
+func (r *run) fetchAll(ctx context.Context, cands []entry, sink Sink) {
+	work := make(chan entry)
+	var wg sync.WaitGroup
+	for range r.pol.par {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for e := range work {
+				r.process(ctx, e, sink)
+				r.progress()
+			}
+		}()
+	}
+feed:
+	for _, e := range cands {
+		if !r.hasBudget() {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			break feed
+		case work <- e:
+		}
+	}
+	close(work)
+	wg.Wait()
+}
+
+func (r *run) hasBudget() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.issued < r.maxPages
+}
+
+// takeBudget reserves one of the run's MaxPages fetches.
+func (r *run) takeBudget() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.issued >= r.maxPages {
+		return false
+	}
+	r.issued++
+	return true
+}
+
+// process fetches one candidate unless it was seen and not updated since,
+// and hands it to sink when it is new or its content changed.
+func (r *run) process(ctx context.Context, e entry, sink Sink) {
+	if ctx.Err() != nil {
+		return
+	}
+	old, seen, err := r.state.seen(e.URL)
+	if err != nil {
+		r.countError(e.URL, err)
+		return
+	}
+	if seen && !e.newest().After(old.FetchedAt) {
+		return
+	}
+	if !r.takeBudget() {
+		return
+	}
+	var prev *seenRecord
+	if seen {
+		prev = &old
+	}
+	f, err := r.retry(ctx, e.URL, func() (*fetched, error) { return r.fetchArticle(e.URL, r.articleHeader(prev)) })
+	if err != nil {
+		r.countError(e.URL, err)
+		return
+	}
+	r.mu.Lock()
+	r.stats.Fetched++
+	r.mu.Unlock()
+	if f.status == http.StatusNotModified {
+		if seen {
+			old.FetchedAt = r.c.opts.Now()
+			r.markUnchanged(old, e.URL)
+			return
+		}
+		r.countError(e.URL, &httpStatusError{URL: e.URL, Status: f.status})
+		return
+	}
+	p, err := r.page(f, e)
+	if err != nil {
+		r.countError(e.URL, err)
+		return
+	}
+	rec := seenRecord{
+		URL: p.URL, Canonical: p.CanonicalURL, Hash: p.ContentHash, FetchedAt: p.FetchedAt,
+		ETag: f.header.Get("ETag"), LastModified: f.header.Get("Last-Modified"), Source: r.src.Name,
+	}
+	if seen && old.Hash == p.ContentHash {
+		r.markUnchanged(rec, e.URL, p.URL, p.CanonicalURL)
+		return
+	}
+	if p.CanonicalURL != e.URL {
+		// A syndicated copy, or the same report reached by another URL.
+		if c, ok, err := r.state.seen(p.CanonicalURL); err == nil && ok && c.Hash == p.ContentHash {
+			r.markUnchanged(rec, e.URL, p.URL)
+			return
+		}
+	}
+	// The sink runs on the fetch context: a page fetched before a SIGTERM
+	// may still be indexed within the grace period.
+	if err := sink.HandlePage(r.fctx, p); err != nil {
+		r.mu.Lock()
+		r.stats.Errors[kindSink]++
+		r.stats.LastError = err.Error()
+		r.mu.Unlock()
+		r.log.Warn("sink refused page", slog.String("url", p.URL), slog.String("error", err.Error()))
+		return
+	}
+	r.mu.Lock()
+	r.stats.Indexed++
+	r.mu.Unlock()
+	if err := r.state.putSeen(rec, e.URL, p.URL, p.CanonicalURL); err != nil {
+		r.log.Error("save seen", slog.String("url", p.URL), slog.String("error", err.Error()))
+	}
+}
+
+func (r *run) markUnchanged(rec seenRecord, keys ...string) {
+	r.mu.Lock()
+	r.stats.Unchanged++
+	r.mu.Unlock()
+	if err := r.state.putSeen(rec, keys...); err != nil {
+		r.log.Error("save seen", slog.String("url", rec.URL), slog.String("error", err.Error()))
+	}
+}
