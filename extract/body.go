@@ -54,10 +54,12 @@ func bodyText(root *html.Node) (string, *html.Node) {
 	if top == nil {
 		top = body
 	}
+	root2, keep := e.expand(top, body)
 	var r bodyRenderer
 	r.e = e
-	r.renderMain(top)
-	return r.text(), top
+	r.keep = keep
+	r.renderMain(root2)
+	return r.text(), root2
 }
 
 // count fills stats bottom-up.
@@ -382,11 +384,94 @@ func (e *bodyExtractor) pickTop(body *html.Node) *html.Node {
 	return top
 }
 
+// expand grows the chosen container upward while its siblings hold more of
+// the article: bodies are often split into several columns or wrappers
+// around ads and embeds. At every level only the siblings that look like
+// article text (and short blocks between them, such as subheadings) are
+// kept.
+func (e *bodyExtractor) expand(top, body *html.Node) (*html.Node, map[*html.Node]map[*html.Node]bool) {
+	keep := map[*html.Node]map[*html.Node]bool{}
+	cur := top
+	for cur != body && cur.Parent != nil && cur.Parent.Type == html.ElementNode {
+		p := cur.Parent
+		cs := e.stats[cur]
+		var kids []*html.Node
+		good := map[*html.Node]bool{}
+		extra := 0
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			kids = append(kids, c)
+			if c == cur {
+				good[c] = true
+				continue
+			}
+			if e.siblingGood(c, cs) {
+				good[c] = true
+				extra += e.stats[c].ptext
+			}
+		}
+		if extra == 0 {
+			break
+		}
+		first, last := -1, -1
+		for i, c := range kids {
+			if good[c] {
+				if first < 0 {
+					first = i
+				}
+				last = i
+			}
+		}
+		set := map[*html.Node]bool{}
+		for i := first; i <= last; i++ {
+			c := kids[i]
+			if good[c] || c.Type == html.TextNode || e.sandwichOK(c) {
+				set[c] = true
+			}
+		}
+		// Keep the chain below: a level already filtered stays filtered.
+		keep[p] = set
+		cur = p
+	}
+	return cur, keep
+}
+
+// siblingGood reports whether a sibling of the chosen container carries
+// article text of its own.
+func (e *bodyExtractor) siblingGood(c *html.Node, cur *bodyStat) bool {
+	if c.Type != html.ElementNode {
+		return false
+	}
+	st := e.stats[c]
+	if st == nil || st.ptext < 80 || st.text == 0 {
+		return false
+	}
+	if float64(st.link)/float64(st.text) > 0.3 {
+		return false
+	}
+	return st.ptext*10 >= cur.ptext || st.ptext >= 300
+}
+
+// sandwichOK accepts short blocks between kept siblings (subheadings,
+// one-line paragraphs) unless they are mostly links.
+func (e *bodyExtractor) sandwichOK(c *html.Node) bool {
+	if c.Type != html.ElementNode {
+		return false
+	}
+	st := e.stats[c]
+	if st == nil || st.text == 0 {
+		return false
+	}
+	return float64(st.link)/float64(st.text) < 0.5
+}
+
 // bodyRenderer writes the chosen container as paragraphs, skipping blocks
 // that look like furniture even inside the article (link lists, one-line
 // promos).
 type bodyRenderer struct {
-	e     *bodyExtractor
+	e *bodyExtractor
+	// keep, when set for a parent, lists which of its children to render;
+	// parents absent from it render all children.
+	keep  map[*html.Node]map[*html.Node]bool
 	paras []string
 	cur   strings.Builder
 }
@@ -406,7 +491,11 @@ func (r *bodyRenderer) flush() {
 }
 
 func (r *bodyRenderer) walk(n *html.Node) {
+	only := r.keep[n]
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if only != nil && !only[c] {
+			continue
+		}
 		switch c.Type {
 		case html.TextNode:
 			r.cur.WriteString(c.Data)
