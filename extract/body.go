@@ -368,21 +368,28 @@ func (e *bodyExtractor) pickTop(body *html.Node) *html.Node {
 	if top == nil {
 		return nil
 	}
-	// Climb while the parent carries clearly more paragraph text: the
-	// candidate was only one block of a split article body.
-	for p := top.Parent; p != nil && p != body.Parent; p = p.Parent {
-		ps, ts := e.stats[p], e.stats[top]
-		if ps == nil || ts == nil {
-			break
-		}
-		if float64(ps.ptext) > float64(ts.ptext)*1.25 && ps.cand && final(p) > best*0.5 && p != body {
-			top = p
+	// A container scoring nearly as well as the winner but holding much more
+	// paragraph text is the real body; the winner was one block of it that
+	// got a class bonus (article-card, story-para and the like).
+	ts := e.stats[top]
+	up := top
+	for p, lvl := top.Parent, 0; p != nil && p != body && lvl < bodyClimbLevels; p, lvl = p.Parent, lvl+1 {
+		ps := e.stats[p]
+		if ps == nil || !ps.cand {
 			continue
 		}
-		break
+		if final(p) >= best*bodyClimbScore && float64(ps.ptext) >= float64(ts.ptext)*bodyClimbText {
+			up = p
+		}
 	}
-	return top
+	return up
 }
+
+const (
+	bodyClimbLevels = 5
+	bodyClimbScore  = 0.8
+	bodyClimbText   = 1.5
+)
 
 // expand grows the chosen container upward while its siblings hold more of
 // the article: bodies are often split into several columns or wrappers
