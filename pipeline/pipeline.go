@@ -42,6 +42,9 @@ type Options struct {
 	Now     func() time.Time
 	// BatchSize is how many pages are upserted at once; 0 means DefaultBatchSize.
 	BatchSize int
+	// OnIndexed, when set, is called after each successful upsert with the
+	// entries stored (serve feeds its claim metrics from it).
+	OnIndexed func(source string, entries []index.Entry)
 }
 
 // crawlService is what the pipeline needs of the crawler.
@@ -176,6 +179,9 @@ func (p *Pipeline) Run(ctx context.Context, src sources.Source) (crawler.Stats, 
 		return crawler.Stats{}, errors.New("pipeline: Run needs a crawler and an index")
 	}
 	b := &batcher{ix: p.index, size: p.opts.BatchSize, log: p.log.With(slog.String("source", src.Name))}
+	if p.opts.OnIndexed != nil {
+		b.onIndexed = func(es []index.Entry) { p.opts.OnIndexed(src.Name, es) }
+	}
 	sink := crawler.SinkFunc(func(ctx context.Context, page crawler.Page) error {
 		e, err := p.Process(src, page)
 		if err != nil {
@@ -227,9 +233,10 @@ func (p *Pipeline) Run(ctx context.Context, src sources.Source) (crawler.Stats, 
 
 // batcher collects entries from concurrent sink calls and upserts them N at a time.
 type batcher struct {
-	ix   upserter
-	size int
-	log  *slog.Logger
+	ix        upserter
+	size      int
+	log       *slog.Logger
+	onIndexed func([]index.Entry)
 
 	mu          sync.Mutex
 	pending     []index.Entry
@@ -284,6 +291,9 @@ func (b *batcher) flush(ctx context.Context) error {
 		return fmt.Errorf("pipeline: upsert %d pages: %w", len(batch), err)
 	}
 	b.indexed += len(batch)
+	if b.onIndexed != nil {
+		b.onIndexed(batch)
+	}
 	return nil
 }
 

@@ -256,9 +256,17 @@ func TestRunBatches(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			fc := &fakeCrawler{pages: genPages(tc.pages, tc.broken), workers: tc.workers, err: tc.crawlErr}
 			fi := &fakeIndex{failOn: tc.failOn}
-			p := &Pipeline{opts: Options{Claims: stubClaims}}
+			var hooked int
+			p := &Pipeline{opts: Options{Claims: stubClaims, OnIndexed: func(src string, es []index.Entry) {
+				if src == "wire" {
+					hooked += len(es) // batches are flushed one at a time
+				}
+			}}}
 			p.init(fc, fi)
 			st, err := p.Run(context.Background(), testSource())
+			if hooked != tc.wantIndexed {
+				t.Errorf("OnIndexed saw %d entries, want %d", hooked, tc.wantIndexed)
+			}
 			if (err != nil) != tc.wantErr {
 				t.Fatalf("Run error = %v, want error %v", err, tc.wantErr)
 			}
