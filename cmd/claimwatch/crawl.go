@@ -171,7 +171,7 @@ func crawlAll(ctx context.Context, srcs []sources.Source, n int,
 
 // writeCrawlSummary prints one row per source and a total row.
 func writeCrawlSummary(w io.Writer, results []crawlResult) {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "SOURCE\tSTATUS\tFOUND\tFETCHED\tUNCHANGED\tINDEXED\tERRORS\tTOOK\t")
 	var tot crawler.Stats
 	var problems []string
