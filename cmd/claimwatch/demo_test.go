@@ -1,0 +1,159 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"log/slog"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimwatch/claimwatch/demo"
+	"github.com/claimwatch/claimwatch/index"
+	"github.com/claimwatch/claimwatch/urlnorm"
+)
+
+// TestDemoOnce runs the whole system over the bundled outlets: crawl with
+// feeds, sitemaps, a start page and robots.txt, extract, index, search.
+func TestDemoOnce(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	dir := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	e := &env{
+		Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: &stderr,
+		Logger: slog.New(slog.NewTextHandler(&stderr, nil)),
+	}
+	if code := run(ctx, []string{"demo", "--once", "--data", dir}, e); code != 0 {
+		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, stdout.String(), stderr.String())
+	}
+	out := stdout.String()
+	m := regexp.MustCompile(`(?m)^outlets: (http://\S+)/$`).FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("no outlets line in output:\n%s", out)
+	}
+	base := m[1]
+	for _, want := range []string{"indexed ", "claimwatch search --data " + dir + " --firm Tencent", "by outlet:"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+
+	dd, err := openDataDir(ctx, e, dir)
+	if err != nil {
+		t.Fatalf("reopen data dir after the demo: %v", err)
+	}
+	defer dd.Close()
+	ix := dd.Index
+
+	st, err := ix.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles < 30 {
+		t.Errorf("%d articles indexed, want >= 30\n%s", st.Articles, out)
+	}
+
+	t.Run("MIIT story from three outlets", func(t *testing.T) {
+		res, err := ix.SearchArticles(ctx, index.Query{Text: "interoperability", Size: 50})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Facets.Outlet) < 3 {
+			t.Errorf("interoperability found on outlets %v, want 3", res.Facets.Outlet)
+		}
+		cl, err := ix.Search(ctx, index.Query{Firm: []string{"Tencent", "Tencent Holdings"}, Kind: []string{"mandate"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cl.Total == 0 {
+			t.Error("no mandate claim targeting Tencent")
+		}
+	})
+
+	outlets, err := demo.New(demo.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	article := func(a demo.Article) (index.ArticleDoc, error) {
+		doc, _, err := ix.Article(ctx, index.ArticleID(urlnorm.Clean(demo.ArticleURL(base, a))))
+		return doc, err
+	}
+	for _, a := range outlets.Articles() {
+		switch {
+		case a.Held:
+			t.Run("held/"+a.Slug, func(t *testing.T) {
+				if _, err := article(a); !errors.Is(err, index.ErrNotFound) {
+					t.Errorf("held article indexed (err %v)", err)
+				}
+			})
+		case a.Canonical != "":
+			t.Run("syndicated/"+a.Slug, func(t *testing.T) {
+				if _, err := article(a); !errors.Is(err, index.ErrNotFound) {
+					t.Errorf("syndicated copy indexed under its own URL (err %v), want under its canonical", err)
+				}
+			})
+		case a.Charset == "gbk":
+			t.Run("gbk/"+a.Slug, func(t *testing.T) {
+				doc, err := article(a)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if doc.Title != a.Title {
+					t.Errorf("title %q, want %q", doc.Title, a.Title)
+				}
+				if !strings.Contains(doc.Text, "工业和信息化部") {
+					t.Errorf("text not decoded from GBK: %.200q", doc.Text)
+				}
+			})
+		case a.Negative:
+			t.Run("negative/"+a.Slug, func(t *testing.T) {
+				doc, err := article(a)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if doc.ClaimCount != 0 {
+					_, cs, _ := ix.Article(ctx, doc.ID)
+					for _, c := range cs {
+						t.Logf("claim: %s %q", c.Kind, c.Sentence)
+					}
+					t.Errorf("%d claims in a story that states none", doc.ClaimCount)
+				}
+			})
+		}
+	}
+
+	t.Run("robots.txt obeyed", func(t *testing.T) {
+		res, err := ix.SearchArticles(ctx, index.Query{Text: "zebrafinch"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Total != 0 {
+			t.Errorf("the page robots.txt disallows was indexed: %+v", res.Hits)
+		}
+	})
+}
+
+func TestDemoUsage(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"help", []string{"demo", "--help"}, 0},
+		{"bad flag", []string{"demo", "--nope"}, 2},
+		{"extra argument", []string{"demo", "now"}, 2},
+		{"bad outlets address", []string{"demo", "--once", "--outlets-addr", "256.0.0.1:x"}, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out bytes.Buffer
+			e := &env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &out, Logger: slog.New(slog.NewTextHandler(&out, nil))}
+			if code := run(context.Background(), tc.args, e); code != tc.code {
+				t.Errorf("exit %d, want %d\n%s", code, tc.code, out.String())
+			}
+		})
+	}
+}
