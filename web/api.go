@@ -165,7 +165,7 @@ func (s *Server) apiSourceTest(w http.ResponseWriter, r *http.Request) {
 // connection, because a truncated file must not look complete.
 func (s *Server) apiExport(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
-	q, err := parseFilters(v)
+	q, err := ParseFilters(v)
 	if err != nil {
 		s.writeError(w, r, err)
 		return

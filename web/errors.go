@@ -11,17 +11,17 @@ import (
 	"github.com/claimwatch/claimwatch/index"
 )
 
-// paramError is a bad request parameter; Param names it so API clients and
-// the search page can point at the offending field.
-type paramError struct {
+// ParamError is a bad request parameter; Param names it so API clients, the
+// search page and the export command can point at the offending field.
+type ParamError struct {
 	Param string
 	Msg   string
 }
 
-func (e *paramError) Error() string { return fmt.Sprintf("web: parameter %q: %s", e.Param, e.Msg) }
+func (e *ParamError) Error() string { return fmt.Sprintf("web: parameter %q: %s", e.Param, e.Msg) }
 
 func badParam(param, format string, args ...any) error {
-	return &paramError{Param: param, Msg: fmt.Sprintf(format, args...)}
+	return &ParamError{Param: param, Msg: fmt.Sprintf(format, args...)}
 }
 
 // apiError is the JSON body of every API error.
@@ -32,7 +32,7 @@ type apiError struct {
 
 // classify is the one place errors become HTTP statuses.
 func classify(err error) (int, apiError) {
-	var pe *paramError
+	var pe *ParamError
 	switch {
 	case errors.As(err, &pe):
 		return http.StatusBadRequest, apiError{Error: pe.Msg, Param: pe.Param}

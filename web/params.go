@@ -38,8 +38,12 @@ type searchRequest struct {
 	Size  int
 }
 
-// parseFilters reads the filter parameters shared by search and export.
-func parseFilters(v url.Values) (index.Query, error) {
+// ParseFilters reads the filter parameters shared by search and export
+// (q, kind, actor, firm, country, outlet, certainty, language, since, until,
+// sort); repeated parameters are ORed. Errors are *ParamError. The export
+// command builds url.Values from its flags and calls it too, so the CLI and
+// the API accept exactly the same filters.
+func ParseFilters(v url.Values) (index.Query, error) {
 	q := index.Query{
 		Text:      strings.TrimSpace(v.Get("q")),
 		Kind:      values(v, "kind"),
@@ -79,7 +83,7 @@ func parseFilters(v url.Values) (index.Query, error) {
 
 // parseSearch reads a search request: filters plus page and size.
 func parseSearch(v url.Values) (searchRequest, error) {
-	q, err := parseFilters(v)
+	q, err := ParseFilters(v)
 	if err != nil {
 		return searchRequest{}, err
 	}

@@ -16,7 +16,7 @@ func FuzzParseSearch(f *testing.F) {
 		}
 		req, err := parseSearch(v)
 		if err != nil {
-			var pe *paramError
+			var pe *ParamError
 			if !errors.As(err, &pe) || pe.Param == "" {
 				t.Fatalf("error %v does not name a parameter", err)
 			}
