@@ -56,7 +56,11 @@ func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace
 			return
 		}
 		toks := tokenize(text)
-		for _, s := range splitSentences(text, toks) {
+		ss := splitSentences(text, toks)
+		if ctx.midCaps == nil {
+			ctx.midCaps = capitalizedMidSentence(ss)
+		}
+		for _, s := range ss {
 			var tr *SentenceTrace
 			if trace {
 				traces = append(traces, SentenceTrace{Field: field, Start: s.start, End: s.end, Sentence: s.text})
@@ -81,7 +85,7 @@ func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace
 		}
 	}
 	do("text", doc.Text, ctx)
-	do("title", doc.Title, &docContext{})
+	do("title", doc.Title, &docContext{midCaps: ctx.midCaps})
 	return out, traces
 }
 
@@ -102,7 +106,7 @@ func claimKey(c Claim) string {
 
 // words that end the object of a verb.
 var objectStops = toSet(`that which who whom whose for over with on in at after before because while although though but
- by from until unless since as when where whether amid despite under against if than via during without rather`)
+ by from until unless since as when where whether amid despite under against if than via during without rather following including-not`)
 
 // words that may sit between a verb and its object.
 var objectGap = toSet(`the a an its their his her some of more than dozen dozens several other all both also
@@ -117,7 +121,7 @@ var beForms = toSet(`was were been be is are being get got gets getting has have
 func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContext, tr *SentenceTrace) []Claim {
 	toks := s.toks
 	ms := x.findMentions(toks, ctx)
-	markPersons(toks, ms)
+	markPersons(toks, ms, ctx.midCaps)
 	if tr != nil {
 		for _, m := range ms {
 			tr.Entities = append(tr.Entities, TraceEntity{Text: span(toks, m.i, m.j), Class: m.classString(), Name: m.ent.Name, Canonical: m.ent.Canonical, Type: m.ent.Type, Source: m.src})
@@ -194,7 +198,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 				}
 			}
 			if len(g) >= 2 {
-				ctx.groups = append(ctx.groups, g)
+				ctx.claimGroups = append(ctx.claimGroups, g)
 			}
 		}
 	}
@@ -231,7 +235,11 @@ func firmList(toks []token, ms []mention) []Entity {
 	return best
 }
 
-func markPersons(toks []token, ms []mention) {
+// markPersons retypes unknown names: after a title ("actress Lindsay
+// Lohan") a person; before a role and another name ("Pringles maker
+// Kellanova") a modifier; a single word opening a sentence that the article
+// never capitalizes elsewhere ("Smoking", "Celebrities") a common word.
+func markPersons(toks []token, ms []mention, midCaps map[string]bool) {
 	for i := range ms {
 		m := &ms[i]
 		if m.class != mName {
@@ -240,8 +248,39 @@ func markPersons(toks []token, ms []mention) {
 		if m.i > 0 && (personTitles[toks[m.i-1].low] || toks[m.i-1].low == "executive" || toks[m.i-1].low == "officer") {
 			m.class = mPerson
 			m.ent.Type = TypePerson
+			continue
+		}
+		if m.j < len(toks) && firmHeads[toks[m.j].low] && i+1 < len(ms) && ms[i+1].i <= m.j+2 {
+			m.class = mOther
+			continue
+		}
+		if m.j-m.i == 1 && (m.i == 0 || isOpener(toks[m.i-1].text) || toks[m.i-1].text == ":") && !midCaps[toks[m.i].low] && !hasInnerCap(toks[m.i].text) {
+			m.class = mOther
 		}
 	}
+}
+
+func hasInnerCap(s string) bool {
+	for i, r := range s {
+		if i > 0 && (r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.') {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalizedMidSentence collects words written with a capital inside sentences.
+func capitalizedMidSentence(ss []sentence) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range ss {
+		for i := 1; i < len(s.toks); i++ {
+			t := s.toks[i]
+			if t.upper && t.kind == tokWord && !isOpener(s.toks[i-1].text) && s.toks[i-1].text != ":" {
+				m[t.low] = true
+			}
+		}
+	}
+	return m
 }
 
 func (m mention) classString() string {

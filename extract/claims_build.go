@@ -18,6 +18,20 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 	}
 	neg := negatedAt(toks, k)
 	aux := passiveAux(toks, k, tg)
+	switch tg.lemma {
+	case "tell", "instruct", "direct", "urge":
+		if !infinitiveAfter(toks, k) {
+			return nil, "tell/instruct without \"to\" + verb: reported speech, not an order"
+		}
+	case "take":
+		if !wordWithin(toks, k+1, 4, "case", "appeal", "fight") {
+			return nil, ""
+		}
+	case "target":
+		if aux < 0 {
+			return nil, ""
+		}
+	}
 	rule := ""
 	var actors, targets []Entity
 	actorKind := ""
@@ -380,7 +394,30 @@ func stopsAfter(toks []token, k int) bool {
 // buildModal handles "X must (not) ...": the subject is bound, the actor is
 // the authority the sentence cites.
 func (x *ClaimExtractor) buildModal(toks []token, ms []mention, k int, tg trigger, ctx *docContext) ([]Claim, string) {
-	subj := subjectBefore(toks, ms, k, isFirmish, 6)
+	if k > 0 && toks[k-1].low == "and" {
+		return nil, "coordinated \"and must\" repeats the first requirement"
+	}
+	e := k
+	for e > 0 {
+		w := toks[e-1].low
+		if w == "also" || w == "now" || w == "still" || w == "all" || strings.HasSuffix(w, "ly") {
+			e--
+			continue
+		}
+		if w == "," {
+			// skip an appositive back to the previous comma
+			p := e - 2
+			for p >= 0 && toks[p].text != "," {
+				p--
+			}
+			if p >= 0 {
+				e = p
+				continue
+			}
+		}
+		break
+	}
+	subj := subjectBefore(toks, ms, e, isFirmish, 0)
 	if len(subj) == 0 {
 		return nil, "no firm or class of firms before \"must\""
 	}
@@ -590,4 +627,29 @@ func ownerMatch(t Entity, firms []Entity) bool {
 // recentAuth is the last authority named, for agentless passives.
 func (c *docContext) recentAuth() *Entity {
 	return c.lastAuth("")
+}
+
+// infinitiveAfter: "told X to stop": a "to" + verb follows before a clause break.
+func infinitiveAfter(toks []token, k int) bool {
+	for i := k + 1; i < len(toks)-1 && i < k+25; i++ {
+		w := toks[i].low
+		if w == "that" || w == ";" {
+			return false
+		}
+		if w == "to" && toks[i+1].kind == tokWord && !toks[i+1].upper && !objectGap[toks[i+1].low] {
+			return true
+		}
+	}
+	return false
+}
+
+func wordWithin(toks []token, from, n int, words ...string) bool {
+	for i := from; i < len(toks) && i < from+n; i++ {
+		for _, w := range words {
+			if toks[i].low == w {
+				return true
+			}
+		}
+	}
+	return false
 }

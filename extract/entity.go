@@ -19,6 +19,7 @@ const (
 	mPlace                           // a country or city; may stand for its government
 	mPron                            // it / they / them: resolved by role
 	mName                            // unknown capitalized name
+	mOther                           // a name that is only a modifier ("Pringles maker Kellanova")
 )
 
 type mention struct {
@@ -86,7 +87,9 @@ var sectorQuantifiers = toSet(`all some several other many most large small majo
 // titles before a person's name.
 var personTitles = toSet(`chairman chairwoman chair president founder ceo executive governor minister spokesman spokeswoman
  spokesperson secretary commissioner senator mr mrs ms dr director chief head judge justice prosecutor officer
- co-founder cofounder manager analyst economist premier vice deputy leader mayor general prime representative rep sen`)
+ co-founder cofounder manager analyst economist premier vice deputy leader mayor general prime representative rep sen
+ actress actor rapper singer strongman dictator player star businessman businesswoman tycoon billionaire entrepreneur
+ journalist activist lawmaker candidate former late man woman boss owner investor`)
 
 // capitalized words that are not names at the start of a sentence or a clause.
 var capStop = toSet(`the a an in on at of for to from by with as and or but if when while after before since under
@@ -146,7 +149,7 @@ func (x *ClaimExtractor) mentionAt(toks []token, k int, ctx *docContext) (mentio
 	if m, ok := x.descriptorAt(toks, k); ok && m.j-k > bestLen {
 		best, bestLen = m, m.j-k
 	}
-	if m, ok := x.capitalizedAt(toks, k); ok && m.j-k > bestLen {
+	if m, ok := x.capitalizedAt(toks, k); ok && m.j-k > bestLen && (bestLen == 0 || m.class == mAuth || m.class == mFirm) {
 		best, bestLen = m, m.j-k
 	}
 	if m, ok := sectorAt(toks, k); ok && m.j-k > bestLen {
@@ -262,7 +265,7 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 		qualified = true
 	}
 	modStart := i
-	for i < len(toks) && i-modStart < 4 && (authModifiers[toks[i].low] || (toks[i].upper && qualified && toks[i].kind == tokWord && x.cat.countryOf[toks[i].low] != "")) {
+	for i < len(toks) && i-modStart < 4 && ((authModifiers[toks[i].low] && !toks[i].upper) || (toks[i].upper && qualified && toks[i].kind == tokWord && x.cat.countryOf[toks[i].low] != "")) {
 		if _, isHead := authHeads[toks[i].low]; isHead && (i+1 >= len(toks) || !authModifiers[toks[i+1].low]) {
 			if _, nextHead := authHeads[toks[i+1].low]; i+1 >= len(toks) || !nextHead {
 				break
@@ -289,7 +292,7 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 	if !ok {
 		return mention{}, false
 	}
-	if toks[i].upper && !qualified && i == modStart && k == i {
+	if toks[i].upper && !qualified && i == modStart && k == i && head != "general" {
 		// a bare capitalized head ("Commission") is left to the capitalized-name rule
 		return mention{}, false
 	}
@@ -396,6 +399,11 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 		m.ent = Entity{Name: name, Canonical: name, Type: typ}
 		return m, true
 	}
+	if !corpSuffixes[last] && personTitles[toks[k].low] && end-k >= 2 || (end-k >= 2 && (firstNames[toks[k].low] || (chineseSurnames[toks[k].low] && end-k <= 3))) {
+		m.class = mPerson
+		m.ent = Entity{Name: name, Canonical: name, Type: TypePerson}
+		return m, true
+	}
 	if corpSuffixes[last] && end-k >= 2 {
 		m.class = mFirm
 		m.ent = Entity{Name: name, Canonical: cleanFirmName(name), Type: TypeFirm}
@@ -483,7 +491,7 @@ func sectorAt(toks []token, k int) (mention, bool) {
 			hasLower = true
 		}
 	}
-	if !hasLower {
+	if !hasLower && !(i-start == 1 && isAcronym(toks[start].text)) {
 		return mention{}, false
 	}
 	end := i + 1
@@ -590,6 +598,10 @@ type docContext struct {
 	claims []Claim
 	// certainty of the previous sentence's attribution ("..., they said")
 	prevReported bool
+	// words the article capitalizes inside sentences (names, not sentence openers)
+	midCaps map[string]bool
+	// lists of firms that were targets of one claim, for "they"
+	claimGroups [][]Entity
 }
 
 func (c *docContext) note(m mention) {
@@ -674,6 +686,9 @@ func (c *docContext) lastFirmExcept(skip int) *Entity {
 }
 
 func (c *docContext) firmGroup() []Entity {
+	if len(c.claimGroups) > 0 {
+		return c.claimGroups[len(c.claimGroups)-1]
+	}
 	if len(c.groups) > 0 {
 		return c.groups[len(c.groups)-1]
 	}
@@ -685,3 +700,25 @@ func (c *docContext) firmGroup() []Entity {
 	}
 	return nil
 }
+
+// given names and Chinese surnames: a capitalized run starting with one is a person.
+var firstNames = toSet(`john james robert michael william david richard joseph thomas charles christopher daniel matthew
+ anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan
+ jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
+ raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter
+ christian keith roger terry austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce
+ gabriel joe logan albert willie alan eugene russell vincent philip bobby johnny bradley roy ralph randy wayne elon
+ mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley
+ kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen
+ amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet
+ catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith
+ megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail
+ alice julia judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany
+ charlotte marie kayla alexis lori lindsay jeff mike bill tim tom jim bob dan rob ken sam ben nick tony steve
+ satya sundar tim jensen sam mark jeff lina margrethe thierry ursula emmanuel olaf rishi keir narendra rahul
+ vladimir xi jack pony robin richard masayoshi lee jay nicolás nicolas donald joe kamala ron gavin gina janet
+ jerome christine fumio shinzo yoon moon lula javier claudia andrés imran shehbaz nawaz mohammed muhammad ali ahmed`)
+
+var chineseSurnames = toSet(`wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie
+ song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin
+ zhong fan fu qian qin shi xue yan lei long duan hao kong mao qiu bai tan jia dai xia zou hou meng gu`)

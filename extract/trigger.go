@@ -42,7 +42,7 @@ forbid|mandate|||forbid forbids/forbade forbidden/forbidding
 summon|mandate|||summon summons/summoned/summoning
 compel|mandate|||compel compels/compelled/compelling
 mandate|mandate|||mandate mandates/mandated/
-oblige|mandate|||/obliged obligated/
+oblige|mandate|response|comply|/obliged obligated/
 urge|||||
 fine|penalty|||fine fines/fined/fining
 penalize|penalty|||penalize penalizes penalise penalises/penalized penalised/penalizing penalising
@@ -77,6 +77,9 @@ implement||response|comply|implement/implemented/implementing
 rectify||response|comply|rectify/rectified/rectifying
 cooperate||response|comply|cooperate/cooperated/
 obey||response|comply|obey/obeyed/obeying
+resolve||response|comply|/resolved/
+take||response|resist|take takes/took/taking
+target|probe|||/targeted/
 appeal||response|resist|appeal appeals/appealed/appealing
 challenge||response|resist|challenge challenges/challenged/challenging
 reject||response|resist|reject rejects/rejected/rejecting
@@ -177,11 +180,18 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 			prev := ""
 			if k > 0 {
 				prev = toks[k-1].low
+				if (prev == "\"" || prev == "'") && k > 1 {
+					prev = toks[k-2].low
+				}
 			}
 			if !(afterMention || verbCue[prev] || strings.HasSuffix(prev, "ly") || strings.HasSuffix(prev, "n't")) {
 				continue
 			}
 			if prev == "of" || prev == "the" || prev == "a" || prev == "an" {
+				continue
+			}
+		case formPast:
+			if k > 0 && (toks[k-1].low == "the" || toks[k-1].low == "a" || toks[k-1].low == "an" || toks[k-1].low == "newly" || toks[k-1].low == "its" || toks[k-1].low == "their") {
 				continue
 			}
 		case formNoun:

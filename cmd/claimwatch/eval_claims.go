@@ -2,9 +2,74 @@ package main
 
 import (
 	"context"
-	"errors"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/claimwatch/claimwatch/eval"
+	"github.com/claimwatch/claimwatch/internal/sharedpath"
 )
 
+const evalClaimsHelp = `usage: claimwatch eval claims --gold FILE [--shared DIR] [--errors] [--json] [--catalog FILE]
+
+Runs claim extraction on every document of a gold file (docs/claims.md
+format; "html" paths are read under --shared and go through article
+extraction first) and prints precision, recall, F1, certainty accuracy,
+false claims per negative document and a per-kind table, scored exactly as
+shared/tools/claimscore.py does. --errors lists each false positive and
+false negative (and certainty miss) with its sentence.`
+
 func runEvalClaims(ctx context.Context, e *env, args []string) error {
-	return errors.New("not implemented yet")
+	fs := newFlagSet("eval claims", evalClaimsHelp, e.Stderr)
+	goldPath := fs.String("gold", "", "gold JSON-lines file (required)")
+	shared := fs.String("shared", "", "shared folder for html paths (default ../shared, else the one beside the module)")
+	showErrors := fs.Bool("errors", false, "list each false positive and false negative with its sentence")
+	asJSON := fs.Bool("json", false, "print the report as JSON")
+	catalog := fs.String("catalog", "", "extra catalogue file merged into the built-in one")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *goldPath == "" {
+		return usagef("--gold FILE is required")
+	}
+	if fs.NArg() > 0 {
+		return usagef("unexpected arguments: %v", fs.Args())
+	}
+	dir := *shared
+	if dir == "" {
+		dir = filepath.Join("..", "shared")
+		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+			if d, ok := sharedpath.Dir(); ok {
+				dir = d
+			}
+		}
+	}
+	x, err := claimExtractor(*catalog)
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(*goldPath)
+	if err != nil {
+		return withCode(1, fmt.Errorf("gold: %w", err))
+	}
+	defer f.Close()
+	gold, err := eval.ReadClaimsGold(f)
+	if err != nil {
+		return withCode(1, fmt.Errorf("%s: %w", *goldPath, err))
+	}
+	pred, err := eval.PredictClaims(ctx, gold, dir, x)
+	if err != nil {
+		return withCode(1, err)
+	}
+	r := eval.ScoreClaims(gold, pred)
+	if *asJSON {
+		if !*showErrors {
+			r.Errors = nil
+		}
+		enc := json.NewEncoder(e.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(r)
+	}
+	return eval.WriteClaimsReport(e.Stdout, r, *showErrors)
 }
