@@ -298,6 +298,15 @@ func articlePublished(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquer
 		doc.Published, doc.Sources["published"] = r.t, "url"
 		return
 	}
+	for _, v := range m.dateTexts {
+		if try(v, "text") {
+			return
+		}
+	}
+	if r, ok := dateFindFirst(m.afterH1.String()); ok && datePlausible(r.t, hints.Now) {
+		doc.Published, doc.Sources["published"] = r.t, "text"
+		return
+	}
 }
 
 func articleLanguage(doc *Document, m *metaPage, ld *jsonldArticle, hints Hints) {

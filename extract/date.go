@@ -248,3 +248,42 @@ func dateFromURL(u string) (dateResult, bool) {
 	d, _ := strconv.Atoi(m[3])
 	return dateBuild(y, mo, d, -1, 0, 0, 0, time.UTC)
 }
+
+// dateFindFirst returns the earliest date written anywhere in running
+// text, whichever notation it uses.
+func dateFindFirst(text string) (dateResult, bool) {
+	type hit struct {
+		pos int
+		r   dateResult
+	}
+	best := hit{pos: -1}
+	consider := func(pos int, r dateResult, ok bool) {
+		if ok && (best.pos < 0 || pos < best.pos) {
+			best = hit{pos, r}
+		}
+	}
+	for _, loc := range dateISO.FindAllStringSubmatchIndex(text, 3) {
+		m := dateSubmatches(text, loc)
+		r, ok := dateFromISO(m)
+		consider(loc[0], r, ok)
+	}
+	for _, loc := range dateTextual.FindAllStringSubmatchIndex(text, 5) {
+		r, ok := dateFromTextual(dateSubmatches(text, loc))
+		consider(loc[0], r, ok)
+	}
+	for _, loc := range dateDMY.FindAllStringSubmatchIndex(text, 3) {
+		r, ok := dateParse(text[loc[0]:loc[1]])
+		consider(loc[0], r, ok)
+	}
+	return best.r, best.pos >= 0
+}
+
+func dateSubmatches(s string, loc []int) []string {
+	m := make([]string, len(loc)/2)
+	for i := range m {
+		if loc[2*i] >= 0 {
+			m[i] = s[loc[2*i]:loc[2*i+1]]
+		}
+	}
+	return m
+}

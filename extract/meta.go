@@ -22,6 +22,9 @@ type metaPage struct {
 	itemDate  []string // itemprop=datePublished values not given in <meta>
 	relAuthor []string // <a rel=author> texts
 	bylines   []string // short texts of elements classed as byline/author
+	dateTexts []string // short texts of elements classed as date/time/published
+	afterH1   strings.Builder
+	seenH1    bool
 }
 
 // metaTime is one <time> element; pub marks the ones a page flags as the
@@ -37,7 +40,15 @@ func metaCollect(root *html.Node) *metaPage {
 	return m
 }
 
+// metaAfterH1Cap bounds the text kept after the headline for date search.
+const metaAfterH1Cap = 3000
+
 func metaWalk(n *html.Node, m *metaPage, inBody bool) {
+	if n.Type == html.TextNode && m.seenH1 && m.afterH1.Len() < metaAfterH1Cap {
+		m.afterH1.WriteString(n.Data)
+		m.afterH1.WriteByte(' ')
+		return
+	}
 	if n.Type == html.ElementNode {
 		switch n.DataAtom {
 		case atom.Html:
@@ -82,6 +93,9 @@ func metaWalk(n *html.Node, m *metaPage, inBody bool) {
 				m.times = append(m.times, metaTime{value: v, pub: pub})
 			}
 		case atom.H1:
+			if !m.seenH1 {
+				defer func() { m.seenH1 = true }()
+			}
 			if len(m.h1s) < 5 {
 				if t := titleClean(htmlRawText(n)); t != "" {
 					m.h1s = append(m.h1s, t)
@@ -100,6 +114,13 @@ func metaWalk(n *html.Node, m *metaPage, inBody bool) {
 					if t := htmlTextOf(n); t != "" && len(t) < 120 {
 						m.bylines = append(m.bylines, t)
 					}
+				}
+			}
+		}
+		if inBody && len(m.dateTexts) < 10 {
+			if cls := strings.ToLower(htmlAttr(n, "class") + " " + htmlAttr(n, "id")); cls != " " && metaDateClass(cls) {
+				if t := htmlTextOf(n); t != "" && len(t) < 120 {
+					m.dateTexts = append(m.dateTexts, t)
 				}
 			}
 		}
@@ -186,6 +207,16 @@ func metaHasWord(s, w string) bool {
 	for _, f := range strings.Fields(s) {
 		if f == w {
 			return true
+		}
+	}
+	return false
+}
+
+// metaDateClass reports class/id names that label a publication date.
+func metaDateClass(cls string) bool {
+	for _, k := range []string{"date", "publish", "posted", "timestamp", "dateline", "time", "fecha", "datum", "data"} {
+		if strings.Contains(cls, k) {
+			return !strings.Contains(cls, "update") && !strings.Contains(cls, "modif")
 		}
 	}
 	return false
