@@ -123,6 +123,8 @@ type run struct {
 	mu     sync.Mutex
 	stats  Stats
 	issued int // article fetches started, against maxPages
+
+	progMu sync.Mutex // serializes Progress calls from the workers
 }
 
 func (c *Crawler) newRun(ctx context.Context, src sources.Source, state *State) (*run, context.CancelFunc) {
@@ -352,8 +354,9 @@ func (r *run) retry(ctx context.Context, url string, do func() (*fetched, error)
 }
 
 // fetchPlain makes one attempt at a feed, sitemap or start page with
-// net/http (through the same transport as colly's requests).
-func (r *run) fetchPlain(url string, hdr http.Header) (*fetched, error) {
+// net/http (through the same transport as colly's requests), reading at most
+// limit bytes.
+func (r *run) fetchPlain(url string, hdr http.Header, limit int64) (*fetched, error) {
 	req, err := http.NewRequestWithContext(r.fctx, http.MethodGet, url, nil)
 	if err != nil {
 		return nil, fmt.Errorf("crawler: bad url %q: %w", url, err)
@@ -364,15 +367,15 @@ func (r *run) fetchPlain(url string, hdr http.Header) (*fetched, error) {
 		return nil, fmt.Errorf("crawler: fetch %s: %w", url, err)
 	}
 	defer resp.Body.Close()
-	if resp.ContentLength > r.maxBody {
-		return nil, fmt.Errorf("%w (%d bytes): %s", errTooLarge, r.maxBody, url)
+	if resp.ContentLength > limit {
+		return nil, fmt.Errorf("%w (%d bytes): %s", errTooLarge, limit, url)
 	}
-	body, err := io.ReadAll(io.LimitReader(resp.Body, r.maxBody+1))
+	body, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
 	if err != nil {
 		return nil, fmt.Errorf("crawler: read %s: %w", url, err)
 	}
-	if int64(len(body)) > r.maxBody {
-		return nil, fmt.Errorf("%w (%d bytes): %s", errTooLarge, r.maxBody, url)
+	if int64(len(body)) > limit {
+		return nil, fmt.Errorf("%w (%d bytes): %s", errTooLarge, limit, url)
 	}
 	return &fetched{
 		status:      resp.StatusCode,
@@ -404,6 +407,8 @@ func (r *run) progress() {
 	if r.c.opts.Progress == nil {
 		return
 	}
+	r.progMu.Lock()
+	defer r.progMu.Unlock()
 	r.mu.Lock()
 	st := r.snapshot()
 	r.mu.Unlock()

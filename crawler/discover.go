@@ -113,7 +113,7 @@ type docResult struct {
 
 // getDoc fetches a listing document with If-None-Match/If-Modified-Since
 // from the stored validators (none in dry runs).
-func (r *run) getDoc(ctx context.Context, rawURL, accept string) (docResult, error) {
+func (r *run) getDoc(ctx context.Context, rawURL, accept string, limit int64) (docResult, error) {
 	var res docResult
 	u := strings.TrimSpace(rawURL)
 	if pu, err := url.Parse(u); err != nil || !isHTTP(u) || pu.Host == "" {
@@ -137,7 +137,7 @@ func (r *run) getDoc(ctx context.Context, rawURL, accept string) (docResult, err
 			}
 		}
 	}
-	f, err := r.retry(ctx, u, func() (*fetched, error) { return r.fetchPlain(u, hdr.Clone()) })
+	f, err := r.retry(ctx, u, func() (*fetched, error) { return r.fetchPlain(u, hdr.Clone(), limit) })
 	if err != nil {
 		return res, err
 	}
@@ -209,13 +209,17 @@ const (
 )
 
 func (r *run) feedEntries(ctx context.Context, u string) ([]entry, bool, error) {
-	res, err := r.getDoc(ctx, u, acceptFeed)
+	res, err := r.getDoc(ctx, u, acceptFeed, r.maxBody)
 	if err != nil {
 		return nil, false, err
 	}
 	if res.notMod {
 		r.saveDoc(u, res.rec)
 		return res.rec.Entries, false, nil
+	}
+	if isSitemapDoc(res.body) {
+		// Editors put sitemaps under feeds now and then; read them as such.
+		return r.sitemapEntries(ctx, u, 0, map[string]bool{})
 	}
 	es, err := parseFeed(res.body, res.final)
 	if err != nil {
@@ -231,7 +235,8 @@ func (r *run) feedEntries(ctx context.Context, u string) ([]entry, bool, error) 
 // index, newest lastmod first (archives of old months are least useful).
 func (r *run) sitemapEntries(ctx context.Context, u string, depth int, visited map[string]bool) ([]entry, bool, error) {
 	visited[urlnorm.Clean(u)] = true
-	res, err := r.getDoc(ctx, u, acceptSitemap)
+	// Sitemaps may be larger than an article page (sitemaps.org allows 50 MB).
+	res, err := r.getDoc(ctx, u, acceptSitemap, max(r.maxBody, maxSitemapBytes))
 	if err != nil {
 		return nil, false, err
 	}
@@ -290,7 +295,7 @@ func (r *run) sitemapEntries(ctx context.Context, u string, depth int, visited m
 // match the source's ArticlePattern. Its "changed" compares the set of
 // article links, not the bytes, since such pages change on every load.
 func (r *run) startEntries(ctx context.Context, u string) ([]entry, bool, error) {
-	res, err := r.getDoc(ctx, u, acceptHTML)
+	res, err := r.getDoc(ctx, u, acceptHTML, r.maxBody)
 	if err != nil {
 		return nil, false, err
 	}

@@ -17,6 +17,7 @@ var ErrRobots = errors.New("crawler: disallowed by robots.txt")
 
 const (
 	robotsTTL         = time.Hour
+	robotsRetryTTL    = 5 * time.Minute
 	robotsMaxBody     = 512 << 10
 	maxCrawlDelay     = 60 * time.Second // a larger Crawl-delay would stall a run for hours
 	defaultUserAgent  = "claimwatch/0.1 (+https://github.com/claimwatch/claimwatch)"
@@ -35,6 +36,7 @@ type robotsEntry struct {
 	ready   chan struct{}
 	data    *robotstxt.RobotsData // nil: allow all
 	fetched time.Time
+	ttl     time.Duration
 }
 
 func newRobotsCache(client *http.Client, now func() time.Time) *robotsCache {
@@ -81,7 +83,7 @@ func (c *robotsCache) get(ctx context.Context, u *url.URL) robotsRules {
 	if e != nil {
 		select {
 		case <-e.ready:
-			if c.now().Sub(e.fetched) > robotsTTL {
+			if c.now().Sub(e.fetched) > e.ttl {
 				e = nil
 			}
 		default:
@@ -95,8 +97,14 @@ func (c *robotsCache) get(ctx context.Context, u *url.URL) robotsRules {
 	}
 	c.mu.Unlock()
 	if owner {
-		e.data = c.fetch(ctx, u)
+		var ok bool
+		e.data, ok = c.fetch(ctx, u)
 		e.fetched = c.now()
+		e.ttl = robotsTTL
+		if !ok {
+			// A failed or 5xx robots.txt is retried sooner than a good one.
+			e.ttl = robotsRetryTTL
+		}
 		if ctx.Err() != nil {
 			// Do not remember a fetch that was cut short by our own cancellation.
 			e.data = disallowAll
@@ -120,24 +128,24 @@ var disallowAll, _ = robotstxt.FromStatusAndBytes(http.StatusInternalServerError
 // fetch follows temoto/robotstxt's reading of status codes: 4xx allows all,
 // 5xx disallows all. A network failure allows all, as most crawlers do, since
 // the page fetches that follow fail on their own if the host is down.
-func (c *robotsCache) fetch(ctx context.Context, u *url.URL) *robotstxt.RobotsData {
+func (c *robotsCache) fetch(ctx context.Context, u *url.URL) (*robotstxt.RobotsData, bool) {
 	ru := url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, ru.String(), nil)
 	if err != nil {
-		return nil
+		return nil, false
 	}
 	resp, err := c.client.Do(req)
 	if err != nil {
-		return nil
+		return nil, false
 	}
 	defer resp.Body.Close()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, robotsMaxBody))
 	if err != nil {
-		return nil
+		return nil, false
 	}
 	data, err := robotstxt.FromStatusAndBytes(resp.StatusCode, body)
 	if err != nil {
-		return nil
+		return nil, false
 	}
-	return data
+	return data, resp.StatusCode < 500
 }

@@ -121,6 +121,24 @@ func parseSitemap(body []byte) (sitemap, error) {
 	return sm, nil
 }
 
+// isSitemapDoc reports whether a document's root element is a sitemap's.
+func isSitemapDoc(b []byte) bool {
+	d := xml.NewDecoder(bytes.NewReader(b))
+	d.Strict = false
+	d.CharsetReader = charset.NewReaderLabel
+	for range 64 {
+		tok, err := d.Token()
+		if err != nil {
+			return false
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			n := strings.ToLower(se.Name.Local)
+			return n == "urlset" || n == "sitemapindex"
+		}
+	}
+	return false
+}
+
 // w3cLayouts are the W3C Datetime profiles sitemaps use, plus forms seen in
 // the wild (space separator, missing zone).
 var w3cLayouts = []string{
