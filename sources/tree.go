@@ -3,6 +3,7 @@ package sources
 import (
 	"errors"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -146,7 +147,7 @@ func readTree(data []byte) (*table, *syntaxProblem) {
 		return nil, &syntaxProblem{line: 0, message: "TOML syntax: " + strings.TrimPrefix(err.Error(), "toml: ")}
 	}
 
-	w := walker{}
+	w := walker{newlines: newlineOffsets(data)}
 	w.p.Reset(data)
 	root := newTable(0)
 	cur := root
@@ -197,21 +198,38 @@ func readTree(data []byte) (*table, *syntaxProblem) {
 }
 
 type walker struct {
-	p unstable.Parser
+	p        unstable.Parser
+	newlines []int // offsets of '\n' in the input
+}
+
+// newlineOffsets indexes line ends once; the parser's own Shape rescans the
+// input from the start for every node, quadratic on long files.
+func newlineOffsets(data []byte) []int {
+	var out []int
+	for i, c := range data {
+		if c == '\n' {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func (w *walker) lineAt(offset int) int {
+	return sort.SearchInts(w.newlines, offset) + 1
 }
 
 func (w *walker) line(n *unstable.Node, fallback int) int {
 	if n == nil || n.Raw.Length == 0 {
 		return fallback
 	}
-	return w.p.Shape(n.Raw).Start.Line
+	return w.lineAt(int(n.Raw.Offset))
 }
 
 func (w *walker) errorLine(err error) int {
 	var pe *unstable.ParserError
 	if errors.As(err, &pe) && len(pe.Highlight) > 0 {
 		defer func() { _ = recover() }() // highlight outside the input: no line
-		return w.p.Shape(w.p.Range(pe.Highlight)).Start.Line
+		return w.lineAt(int(w.p.Range(pe.Highlight).Offset))
 	}
 	return 0
 }
