@@ -250,12 +250,22 @@ var articleDateMetaKeys = []string{
 }
 
 func articlePublished(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.Document, hints Hints) {
+	var others []string
+	if ld != nil {
+		others = append(others, ld.published, ld.modified)
+	}
+	for _, k := range []string{"article:published_time", "article:modified_time", "og:updated_time", "og:published_time", "datepublished", "datemodified", "last-modified"} {
+		others = append(others, m.metas[k]...)
+	}
+	for _, t := range m.times {
+		others = append(others, t.value)
+	}
 	try := func(v, src string) bool {
 		r, ok := dateParse(v)
 		if !ok || !datePlausible(r.t, hints.Now) {
 			return false
 		}
-		doc.Published, doc.Sources["published"] = r.t, src
+		doc.Published, doc.Sources["published"] = dateWithZoneOf(r, others), src
 		return true
 	}
 	if sel != nil && hints.Selectors.Published != "" {

@@ -66,6 +66,7 @@ var dateMonths = func() map[string]int {
 type dateResult struct {
 	t       time.Time
 	hasTime bool
+	hasZone bool
 }
 
 // dateParse reads one date value as found in metadata or text. Values
@@ -80,11 +81,11 @@ func dateParse(s string) (dateResult, bool) {
 		}
 	}
 	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
-		return dateResult{t, true}, true
+		return dateResult{t, true, true}, true
 	}
 	for _, layout := range []string{time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST", time.RFC850, time.ANSIC, time.UnixDate, "Mon Jan 02 2006 15:04:05 GMT-0700"} {
 		if t, err := time.Parse(layout, s); err == nil {
-			return dateResult{t, true}, true
+			return dateResult{t, true, true}, true
 		}
 	}
 	if m := dateISO.FindStringSubmatch(s); m != nil {
@@ -125,7 +126,7 @@ func dateParse(s string) (dateResult, bool) {
 			n /= 1000
 		}
 		if n > 631152000 && n < 4102444800 {
-			return dateResult{time.Unix(n, 0).UTC(), true}, true
+			return dateResult{time.Unix(n, 0).UTC(), true, true}, true
 		}
 	}
 	return dateResult{}, false
@@ -148,6 +149,7 @@ func dateFromISO(m []string) (dateResult, bool) {
 		}
 	}
 	loc := time.UTC
+	zoned := m[8] != ""
 	if z := m[8]; z != "" && z != "Z" && z != "UTC" && z != "GMT" {
 		z = strings.ReplaceAll(z, ":", "")
 		sign := 1
@@ -165,7 +167,9 @@ func dateFromISO(m []string) (dateResult, bool) {
 		off := sign * (zh*3600 + zm*60)
 		loc = time.FixedZone("", off)
 	}
-	return dateBuild(y, mo, d, h, mi, sec, ns, loc)
+	r, ok := dateBuild(y, mo, d, h, mi, sec, ns, loc)
+	r.hasZone = zoned && r.hasTime
+	return r, ok
 }
 
 func dateFromTextual(m []string) (dateResult, bool) {
@@ -214,7 +218,7 @@ func dateBuild(y, mo, d, h, mi, sec, ns int, loc *time.Location) (dateResult, bo
 	if t.Day() != d {
 		return dateResult{}, false
 	}
-	return dateResult{t, hasTime}, true
+	return dateResult{t: t, hasTime: hasTime}, true
 }
 
 // datePlausible rejects dates before 1990 and, when now is known, more than
@@ -286,4 +290,22 @@ func dateSubmatches(s string, loc []int) []string {
 		}
 	}
 	return m
+}
+
+// dateWithZoneOf moves a zone-less wall-clock time into the zone another
+// value on the same page declares: outlets often give the zone on one
+// field (article:modified_time) and omit it on another.
+func dateWithZoneOf(r dateResult, others []string) time.Time {
+	if r.hasZone || !r.hasTime {
+		return r.t
+	}
+	for _, o := range others {
+		z, ok := dateParse(o)
+		if !ok || !z.hasZone {
+			continue
+		}
+		t := r.t
+		return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), z.t.Location())
+	}
+	return r.t
 }
