@@ -1,6 +1,7 @@
 package web
 
 import (
+	"fmt"
 	"html/template"
 	"net/http"
 	"sort"
@@ -104,7 +105,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	view.Total = res.Total
-	view.Took = res.Took.Round(time.Millisecond).String()
+	view.Took = fmt.Sprintf("%.1f ms", float64(res.Took.Microseconds())/1000)
 	if len(res.Hits) > 0 {
 		view.From = uint64(req.Query.From) + 1
 		view.To = uint64(req.Query.From + len(res.Hits))

@@ -34,6 +34,7 @@ func mustParseTemplates() templates {
 		"targets":  targetNames,
 		"entity":   func(e extract.Entity) string { return entityName(e.Canonical, e.Name) },
 		"percent":  func(f float64) string { return strconv.Itoa(int(f*100+0.5)) + "%" },
+		"amount":   formatAmount,
 	}
 	out := templates{}
 	for _, name := range pageNames {
@@ -156,3 +157,23 @@ func formatDuration(d time.Duration) string {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// formatAmount writes sums the way reports do ("CNY 18.23 billion"), since
+// 1.8228e+10 is unreadable and 18228000000 hard to count.
+func formatAmount(a *extract.Amount) string {
+	if a == nil {
+		return ""
+	}
+	v, unit := a.Value, ""
+	switch {
+	case v >= 1e12:
+		v, unit = v/1e12, " trillion"
+	case v >= 1e9:
+		v, unit = v/1e9, " billion"
+	case v >= 1e6:
+		v, unit = v/1e6, " million"
+	}
+	num := strconv.FormatFloat(v, 'f', 2, 64)
+	num = strings.TrimSuffix(strings.TrimRight(num, "0"), ".")
+	return strings.TrimSpace(a.Currency + " " + num + unit)
+}
