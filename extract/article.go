@@ -55,7 +55,7 @@ func Article(page []byte, pageURL string, hints Hints) (doc Document, err error)
 	articleURL(&doc, m, pageURL)
 	articleTitle(&doc, m, ld, sel, hints)
 	articleAuthors(&doc, m, ld, sel, hints)
-	articlePublished(&doc, m, ld, sel, hints)
+	articlePublished(&doc, page, m, ld, sel, hints)
 
 	// The body comes last because the scorer prunes the tree it reads.
 	if sel != nil && hints.Selectors.Body != "" {
@@ -249,7 +249,7 @@ var articleDateMetaKeys = []string{
 	"og:pubdate", "article:post_date", "displaydate", "created", "creation_date",
 }
 
-func articlePublished(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.Document, hints Hints) {
+func articlePublished(doc *Document, page []byte, m *metaPage, ld *jsonldArticle, sel *goquery.Document, hints Hints) {
 	var others []string
 	if ld != nil {
 		others = append(others, ld.published, ld.modified)
@@ -316,6 +316,9 @@ func articlePublished(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquer
 	if r, ok := dateFindFirst(m.afterH1.String()); ok && datePlausible(r.t, hints.Now) {
 		doc.Published, doc.Sources["published"] = r.t, "text"
 		return
+	}
+	if r, ok := dateMostFrequent(page, hints.Now); ok {
+		doc.Published, doc.Sources["published"] = r.t, "markup"
 	}
 }
 
