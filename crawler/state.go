@@ -152,7 +152,12 @@ func runKey(source string, start time.Time) []byte {
 	return binary.BigEndian.AppendUint64(k, uint64(start.UnixNano()))
 }
 
-// saveRun stores st as the last run of its source and appends it to the history.
+// SaveRun stores st as the last run of its source and in its history (keyed
+// by Start, so saving again with the same Start replaces the entry). Crawl
+// saves its own Stats; a caller that refines them afterwards (the pipeline's
+// extract/index counts) or records a skipped run saves them here.
+func (s *State) SaveRun(st Stats) error { return s.saveRun(st) }
+
 func (s *State) saveRun(st Stats) error {
 	v, err := json.Marshal(st)
 	if err != nil {

@@ -26,6 +26,10 @@ func TestStateSurvivesReopen(t *testing.T) {
 	if err := st.putSeen(seenRecord{URL: "http://x/a", Canonical: "http://x/c", Hash: "h"}, "http://x/a", "http://x/c"); err != nil {
 		t.Fatal(err)
 	}
+	// Saving again with the same Start replaces that run.
+	if err := st.SaveRun(Stats{Source: "s", Start: start.Add(2 * time.Minute), Status: StatusOK, Found: 2, Indexed: 7}); err != nil {
+		t.Fatal(err)
+	}
 	if err := st.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -35,11 +39,11 @@ func TestStateSurvivesReopen(t *testing.T) {
 	}
 	defer st.Close()
 	last, ok, err := st.LastRun("s")
-	if err != nil || !ok || last.Found != 2 {
+	if err != nil || !ok || last.Found != 2 || last.Indexed != 7 {
 		t.Errorf("LastRun = %+v %v %v", last, ok, err)
 	}
 	runs, err := st.Runs("s", 2)
-	if err != nil || len(runs) != 2 || runs[0].Found != 2 || runs[1].Found != 1 {
+	if err != nil || len(runs) != 2 || runs[0].Indexed != 7 || runs[1].Found != 1 {
 		t.Errorf("Runs = %+v %v", runs, err)
 	}
 	if _, ok, _ := st.LastRun("nope"); ok {
