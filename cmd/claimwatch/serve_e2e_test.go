@@ -1,0 +1,166 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// getJSON fetches u and decodes its JSON body into v.
+func getJSON(t *testing.T, u string, v any) {
+	t.Helper()
+	resp, err := http.Get(u)
+	if err != nil {
+		t.Fatalf("GET %s: %v", u, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET %s: %s", u, resp.Status)
+	}
+	if err := json.NewDecoder(resp.Body).Decode(v); err != nil {
+		t.Fatalf("GET %s: %v", u, err)
+	}
+}
+
+// waitFor polls cond every 100ms until it holds or d passes.
+func waitFor(t *testing.T, d time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out after %v waiting for %s", d, what)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+func TestE2EServe(t *testing.T) {
+	pages := loadGold(t, []string{e2ePages[0], e2ePages[1], e2ePages[3]})
+	o := newOutlet(t, pages)
+	o.inFeed = []int{0, 1}
+	tmp := t.TempDir()
+	srcPath := writeSources(t, tmp, "live", o, "")
+	cfg, err := loadSources(srcPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, _, stderr := testEnv()
+	dd, err := openDataDir(context.Background(), e, filepath.Join(tmp, "data"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dd.Close()
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	ready := make(chan string, 1)
+	reload := make(chan struct{})
+	reloaded := make(chan error, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- serveWith(ctx, e, cfg, dd, "127.0.0.1:0", func(u string) { ready <- u },
+			withJitter(0), withPollInterval(time.Hour), withStopGrace(10*time.Second),
+			withReloadTrigger(reload), withReloadHook(func(err error) { reloaded <- err }))
+	}()
+	var base string
+	select {
+	case base = <-ready:
+	case err := <-done:
+		t.Fatalf("serveWith returned before listening: %v\n%s", err, stderr)
+	case <-time.After(10 * time.Second):
+		t.Fatal("serveWith never became ready")
+	}
+
+	articles := func() int {
+		var r struct {
+			Total int `json:"total"`
+		}
+		getJSON(t, base+"/api/articles", &r)
+		return r.Total
+	}
+	// The never-crawled source runs at once.
+	waitFor(t, 10*time.Second, "the first crawl to index 2 articles", func() bool { return articles() == 2 })
+
+	// Publish a new report: the next scheduled run picks it up, no restart.
+	o.mu.Lock()
+	o.inFeed = append(o.inFeed, 2)
+	o.mu.Unlock()
+	waitFor(t, 10*time.Second, "the new article in /api/articles", func() bool { return articles() == 3 })
+	var sr struct {
+		Total  int `json:"total"`
+		Facets struct {
+			Firm []struct {
+				Term  string `json:"term"`
+				Count int    `json:"count"`
+			} `json:"firm"`
+		} `json:"facets"`
+	}
+	getJSON(t, base+"/api/search?firm="+url.QueryEscape(e2eFirm), &sr)
+	if sr.Total == 0 || len(sr.Facets.Firm) == 0 {
+		t.Errorf("/api/search for %s after publishing: total %d facets %+v", e2eFirm, sr.Total, sr.Facets.Firm)
+	}
+
+	// An invalid file is rejected; the old config keeps running.
+	bad := strings.Replace(mustRead(t, srcPath), `country = "GB"`, `country = "Britain"`, 1)
+	if err := os.WriteFile(srcPath, []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	reload <- struct{}{}
+	if err := <-reloaded; err == nil || !strings.Contains(err.Error(), srcPath+":") {
+		t.Errorf("reload of an invalid file: %v, want FILE:LINE problems", err)
+	}
+	var st struct {
+		ConfigError string `json:"config_error"`
+		Sources     []struct {
+			Name string `json:"name"`
+		} `json:"sources"`
+	}
+	getJSON(t, base+"/api/sources", &st)
+	if !strings.Contains(st.ConfigError, srcPath+":") || len(st.Sources) != 1 || st.Sources[0].Name != "live" {
+		t.Errorf("after a rejected reload: config_error %q, sources %+v; want the error and the old source", st.ConfigError, st.Sources)
+	}
+
+	// A valid file with a second source is applied.
+	good := strings.Replace(mustRead(t, srcPath), `country = "Britain"`, `country = "GB"`, 1) +
+		"\n[[source]]\nname = \"second\"\ncountry = \"IE\"\nlanguage = \"en\"\nenabled = false\nfeeds = [\"" + o.srv.URL + "/feed.xml\"]\n"
+	if err := os.WriteFile(srcPath, []byte(good), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	reload <- struct{}{}
+	if err := <-reloaded; err != nil {
+		t.Fatalf("reload of a valid file: %v", err)
+	}
+	st.ConfigError, st.Sources = "", nil // config_error is omitted when empty
+	getJSON(t, base+"/api/sources", &st)
+	if st.ConfigError != "" || len(st.Sources) != 2 {
+		t.Errorf("after a good reload: config_error %q, sources %+v", st.ConfigError, st.Sources)
+	}
+
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("graceful shutdown returned %v", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("serveWith did not return after cancel")
+	}
+	if _, err := http.Get(base + "/healthz"); err == nil {
+		t.Error("web server still answering after shutdown")
+	}
+}
+
+func mustRead(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
