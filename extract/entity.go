@@ -266,6 +266,9 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 	}
 	modStart := i
 	for i < len(toks) && i-modStart < 4 && ((authModifiers[toks[i].low] && !toks[i].upper) || (toks[i].upper && qualified && toks[i].kind == tokWord && x.cat.countryOf[toks[i].low] != "")) {
+		if toks[i].low == "central" && i+1 < len(toks) && toks[i+1].low == "bank" {
+			break
+		}
 		if _, isHead := authHeads[toks[i].low]; isHead && (i+1 >= len(toks) || !authModifiers[toks[i+1].low]) {
 			if _, nextHead := authHeads[toks[i+1].low]; i+1 >= len(toks) || !nextHead {
 				break
@@ -315,6 +318,19 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 			end = e
 		}
 	}
+	// "the central bank of Nigeria"
+	if country == "" && end+1 < len(toks) && toks[end].low == "of" {
+		for l := 3; l >= 1; l-- {
+			if end+1+l > len(toks) {
+				continue
+			}
+			if cc, ok := x.cat.countryOf[strings.ToLower(span(toks, end+1, end+1+l))]; ok && toks[end+1].upper {
+				country, qualified = cc, true
+				end += 1 + l
+				break
+			}
+		}
+	}
 	name := span(toks, k, end)
 	if toks[k].low == "the" || toks[k].low == "a" || toks[k].low == "an" {
 		name = span(toks, k+1, end)
@@ -330,9 +346,6 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 			m.ent.Canonical = e.Canonical
 			m.ent.Type = e.Kind
 		}
-	}
-	if !qualified && modStart == i && (toks[k].low == "the") {
-		return mention{}, false // bare "the regulator": a reference, handled elsewhere
 	}
 	return m, true
 }

@@ -1,0 +1,141 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// Each case is a sentence written for this suite (not from the gold sets)
+// exercising one pattern; want lists the claims that must be found.
+type wantClaim struct {
+	kind, actor, target, certainty string
+	negated, prohibition          bool
+	stance                        string
+	amount                        *Amount
+}
+
+func hasClaim(cs []Claim, w wantClaim) bool {
+	for _, c := range cs {
+		if c.Kind != w.kind || !nameHas(c.Actor, w.actor) {
+			continue
+		}
+		okT := w.target == ""
+		for _, t := range c.Targets {
+			if nameHas(t, w.target) {
+				okT = true
+			}
+		}
+		if !okT {
+			continue
+		}
+		if w.certainty != "" && c.Certainty != w.certainty {
+			continue
+		}
+		if c.Negated != w.negated || (w.prohibition && !c.Prohibition) || (w.stance != "" && c.Stance != w.stance) {
+			continue
+		}
+		if w.amount != nil && (c.Amount == nil || *c.Amount != *w.amount) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+func nameHas(e Entity, want string) bool {
+	w := strings.ToLower(want)
+	return strings.Contains(strings.ToLower(e.Name), w) || strings.Contains(strings.ToLower(e.Canonical), w)
+}
+
+func TestClaimPatterns(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []wantClaim
+	}{
+		{"active fine with amount", "The European Commission fined Google €4.34bn for abusing the dominance of Android.",
+			[]wantClaim{{kind: KindPenalty, actor: "European Commission", target: "Google", certainty: Asserted, amount: &Amount{4.34e9, "EUR"}}}},
+		{"passive fine by", "Vodafone was fined £1.2bn by the Competition and Markets Authority on Monday.",
+			[]wantClaim{{kind: KindPenalty, actor: "Competition and Markets Authority", target: "Vodafone", amount: &Amount{1.2e9, "GBP"}}}},
+		{"crore amount", "The Competition Commission of India fined Google Rs 1,337.76 crore for anti-competitive practices.",
+			[]wantClaim{{kind: KindPenalty, actor: "Competition Commission of India", target: "Google", amount: &Amount{1.33776e10, "INR"}}}},
+		{"won amount", "The Korea Fair Trade Commission fined Kakao ₩100 billion over its taxi app.",
+			[]wantClaim{{kind: KindPenalty, actor: "Korea Fair Trade Commission", target: "Kakao", amount: &Amount{1e11, "KRW"}}}},
+		{"headline-ese", "EU fines Apple over music streaming rules",
+			[]wantClaim{{kind: KindPenalty, actor: "EU", target: "Apple"}}},
+		{"order to stop: prohibition", "Brazil's antitrust regulator ordered Apple to stop blocking rival payment systems in its App Store.",
+			[]wantClaim{{kind: KindMandate, actor: "antitrust regulator", target: "Apple", prohibition: true}}},
+		{"target list with including", "The Reserve Bank of India told several lenders, including HDFC Bank and ICICI Bank, to tighten checks on unsecured loans.",
+			[]wantClaim{{kind: KindMandate, actor: "Reserve Bank of India", target: "HDFC Bank"}, {kind: KindMandate, actor: "Reserve Bank of India", target: "ICICI Bank"}}},
+		{"sector target", "The central bank of Nigeria said all commercial banks must stop charging fees on cash deposits.",
+			[]wantClaim{{kind: KindMandate, actor: "central bank", target: "commercial banks", prohibition: true}}},
+		{"clause-final sources: reported", "Japan's Fair Trade Commission is investigating Amazon over pricing practices on its marketplace, two people familiar with the matter said.",
+			[]wantClaim{{kind: KindProbe, actor: "Fair Trade Commission", target: "Amazon", certainty: Reported}}},
+		{"according to reports", "Indonesia's communications ministry has ordered Apple to halt iPhone 16 sales, according to local media reports.",
+			[]wantClaim{{kind: KindMandate, actor: "communications ministry", target: "Apple", certainty: Reported}}},
+		{"hedge wins", "The Federal Trade Commission may sue Amazon over its Prime cancellation flow, people briefed on the plans said.",
+			[]wantClaim{{kind: KindProbe, actor: "Federal Trade Commission", target: "Amazon", certainty: Hedged}}},
+		{"denied claim", "The Bundeskartellamt did not order Meta to stop combining user data, a spokesman said.",
+			[]wantClaim{{kind: KindMandate, actor: "Bundeskartellamt", target: "Meta", negated: true}}},
+		{"approval passive", "Microsoft's takeover of Activision Blizzard was approved by the Competition and Markets Authority.",
+			[]wantClaim{{kind: KindApproval, actor: "Competition and Markets Authority", target: "Activision"}}},
+		{"probe opened", "Turkey's competition authority opened an investigation into Google over its advertising business.",
+			[]wantClaim{{kind: KindProbe, actor: "competition authority", target: "Google"}}},
+		{"sue by authority is a probe", "The Department of Justice sued Visa on Tuesday, saying it monopolized debit payments.",
+			[]wantClaim{{kind: KindProbe, actor: "Department of Justice", target: "Visa"}}},
+		{"firm action", "Epic Games sued Samsung over app store restrictions on its phones.",
+			[]wantClaim{{kind: KindAction, actor: "Epic Games", target: "Samsung"}}},
+		{"response with reference", "The Dutch competition authority fined Uber 290 million euros. The company said it would appeal the decision.",
+			[]wantClaim{{kind: KindPenalty, actor: "competition authority", target: "Uber", amount: &Amount{2.9e8, "EUR"}}, {kind: KindResponse, actor: "Uber", target: "competition authority", stance: "resist"}}},
+		{"pronoun resolves to the last authority", "Australia's competition regulator sued Coles. It also ordered Woolworths to refund customers.",
+			[]wantClaim{{kind: KindProbe, actor: "competition regulator", target: "Coles"}, {kind: KindPenalty, actor: "competition regulator", target: "Woolworths"}}},
+		{"product maps to owner", "Kenya's central bank approved Safaricom's M-Pesa for overdraft lending.",
+			[]wantClaim{{kind: KindApproval, actor: "central bank", target: "Safaricom"}}},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			for _, w := range c.want {
+				if !hasClaim(got, w) {
+					t.Errorf("missing %+v\n got: %s", w, describe(got))
+				}
+			}
+		})
+	}
+}
+
+func describe(cs []Claim) string {
+	var b strings.Builder
+	for _, c := range cs {
+		var ts []string
+		for _, t := range c.Targets {
+			ts = append(ts, t.Name)
+		}
+		b.WriteString(c.Kind + " " + c.Actor.Name + " -> [" + strings.Join(ts, ", ") + "] " + c.Certainty + " " + c.Rule)
+		if c.Amount != nil {
+			b.WriteString(" amount")
+		}
+		b.WriteString("; ")
+	}
+	return b.String()
+}
+
+func TestNotClaims(t *testing.T) {
+	cases := []struct{ name, text string }{
+		{"analyst opinion", "Apple must cut prices in India to win market share, analysts at Jefferies said."},
+		{"product news", "Samsung unveiled a foldable phone on Wednesday and received 300,000 pre-orders in a day."},
+		{"question", "Will the FTC fine Meta again?"},
+		{"request by a third party", "Consumer groups urged the Federal Trade Commission to investigate Microsoft's AI deals."},
+		{"person charged", "The Securities and Exchange Commission charged John Smith with insider trading."},
+		{"reported speech", "The ministry told reporters that Alibaba had been cooperative."},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := x.Claims(Document{Text: c.text}); len(got) > 0 {
+				t.Errorf("want no claims, got %s", describe(got))
+			}
+		})
+	}
+}
