@@ -1,8 +1,10 @@
 package demo
 
 import (
+	"fmt"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -72,4 +74,40 @@ func Sources(baseURL string) *sources.Config {
 		cfg.Sources = append(cfg.Sources, s)
 	}
 	return cfg
+}
+
+// SourcesTOML is Sources as a sources.toml file, for people who want to run
+// `claimwatch crawl` or `serve` against the demo outlets themselves; the
+// package's tests check that sources.Parse reads it back as Sources.
+func SourcesTOML(baseURL string) string {
+	cfg := Sources(baseURL)
+	d := cfg.Defaults
+	var b strings.Builder
+	fmt.Fprintf(&b, "# claimwatch demo outlets at %s\n\n[defaults]\n", strings.TrimRight(baseURL, "/"))
+	fmt.Fprintf(&b, "user_agent = %q\ndelay = %q\nparallelism = %d\ntimeout = %q\nmax_body = %d\nmax_pages = %d\n",
+		d.UserAgent, d.Delay.String(), d.Parallelism, d.Timeout.String(), d.MaxBody, d.MaxPages)
+	fmt.Fprintf(&b, "schedule = %q\nrespect_robots = %t\nallow_private = %t\n", d.Schedule, d.RespectRobots, d.AllowPrivate)
+	list := func(xs []string) string {
+		q := make([]string, len(xs))
+		for i, x := range xs {
+			q[i] = strconv.Quote(x)
+		}
+		return "[" + strings.Join(q, ", ") + "]"
+	}
+	for _, s := range cfg.Sources {
+		fmt.Fprintf(&b, "\n[[source]]\nname = %q\noutlet = %q\ncountry = %q\nlanguage = %q\n", s.Name, s.Outlet, s.Country, s.Language)
+		fmt.Fprintf(&b, "feeds = %s\n", list(s.Feeds))
+		if len(s.Sitemaps) > 0 {
+			fmt.Fprintf(&b, "sitemaps = %s\n", list(s.Sitemaps))
+		}
+		if len(s.StartURLs) > 0 {
+			fmt.Fprintf(&b, "start_urls = %s\n", list(s.StartURLs))
+		}
+		if s.ArticlePattern != nil {
+			// A TOML literal string keeps the regexp's backslashes as written.
+			fmt.Fprintf(&b, "article_pattern = '%s'\n", s.ArticlePattern.String())
+		}
+		fmt.Fprintf(&b, "allowed_domains = %s\ntags = %s\n", list(s.AllowedDomains), list(s.Tags))
+	}
+	return b.String()
 }

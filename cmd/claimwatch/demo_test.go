@@ -157,3 +157,33 @@ func TestDemoUsage(t *testing.T) {
 		})
 	}
 }
+
+func TestPublishHeld(t *testing.T) {
+	o, err := demo.New(demo.Options{Hold: []string{"waterfront-night-market-returns"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(o.Held()) < 2 {
+		t.Fatalf("held %v, want at least 2", o.Held())
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	var logs bytes.Buffer
+	publishHeld(ctx, slog.New(slog.NewTextHandler(&logs, nil)), o, time.Millisecond)
+	if h := o.Held(); len(h) != 0 {
+		t.Errorf("still held after publishHeld returned: %v", h)
+	}
+	if n := strings.Count(logs.String(), "published a held-back story"); n < 2 {
+		t.Errorf("%d publish log lines, want one per story:\n%s", n, logs.String())
+	}
+
+	// A cancelled context stops it before anything more is released.
+	o2, _ := demo.New(demo.Options{})
+	before := len(o2.Held())
+	cctx, ccancel := context.WithCancel(context.Background())
+	ccancel()
+	publishHeld(cctx, slog.New(slog.NewTextHandler(&logs, nil)), o2, time.Hour)
+	if len(o2.Held()) != before {
+		t.Errorf("published after cancel: held %d, want %d", len(o2.Held()), before)
+	}
+}
