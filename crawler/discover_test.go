@@ -206,3 +206,41 @@ func TestMaxPages(t *testing.T) {
 		t.Fatalf("second run: %v %+v", err, st2)
 	}
 }
+
+// TestSitemapConditionalGET: an index and its children that answer 304 yield
+// the remembered entries, fetch nothing again and report FeedsChanged=false.
+func TestSitemapConditionalGET(t *testing.T) {
+	s := newSite(t)
+	serve := func(path, body string) {
+		s.handle(path, func(w http.ResponseWriter, r *http.Request) {
+			if r.Header.Get("If-Modified-Since") == "Tue, 02 Jan 2024 10:00:00 GMT" {
+				w.WriteHeader(http.StatusNotModified)
+				return
+			}
+			w.Header().Set("Last-Modified", "Tue, 02 Jan 2024 10:00:00 GMT")
+			w.Write([]byte(body))
+		})
+	}
+	serve("/index.xml", fmt.Sprintf(`<sitemapindex><sitemap><loc>%s/child.xml</loc></sitemap></sitemapindex>`, s.URL))
+	serve("/child.xml", fmt.Sprintf(`<urlset><url><loc>%[1]s/k/1</loc></url><url><loc>%[1]s/k/2</loc></url></urlset>`, s.URL))
+	s.page("/k/1", "text/html", article("1"))
+	s.page("/k/2", "text/html", article("2"))
+	c := testCrawler(t, openTestState(t))
+	src := testSource("smc")
+	src.MaxPages = 1
+	src.Sitemaps = []string{s.URL + "/index.xml"}
+	st1, err := c.Crawl(context.Background(), src, &collect{})
+	if err != nil || st1.Fetched != 1 || !st1.FeedsChanged {
+		t.Fatalf("first run: %v %+v", err, st1)
+	}
+	st2, err := c.Crawl(context.Background(), src, &collect{})
+	if err != nil || st2.FeedsChanged || st2.Found != 2 || st2.Fetched != 1 {
+		t.Fatalf("second run: %v %+v, want the left-over page from remembered entries", err, st2)
+	}
+	if s.count("/k/1")+s.count("/k/2") != 2 {
+		t.Errorf("articles fetched %d times in total, want 2", s.count("/k/1")+s.count("/k/2"))
+	}
+	if s.count("/child.xml") != 2 || s.lastHeader("/child.xml").Get("If-Modified-Since") == "" {
+		t.Error("child sitemap was not revalidated with If-Modified-Since")
+	}
+}
