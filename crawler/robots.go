@@ -16,11 +16,11 @@ import (
 var ErrRobots = errors.New("crawler: disallowed by robots.txt")
 
 const (
-	robotsTTL         = time.Hour
-	robotsRetryTTL    = 5 * time.Minute
-	robotsMaxBody     = 512 << 10
-	maxCrawlDelay     = 60 * time.Second // a larger Crawl-delay would stall a run for hours
-	defaultUserAgent  = "claimwatch/0.1 (+https://github.com/claimwatch/claimwatch)"
+	robotsTTL        = time.Hour
+	robotsRetryTTL   = 5 * time.Minute
+	robotsMaxBody    = 512 << 10
+	maxCrawlDelay    = 60 * time.Second // a larger Crawl-delay would stall a run for hours
+	defaultUserAgent = "claimwatch/0.1 (+https://github.com/claimwatch/claimwatch)"
 )
 
 // robotsCache fetches each host's robots.txt once per TTL, through the same
