@@ -104,6 +104,11 @@ func parseSearch(v url.Values) (searchRequest, error) {
 	if (page-1)*size+size > maxWindow {
 		return searchRequest{}, badParam("page", "page %d of size %d goes past result %d; narrow the search or use /api/export", page, size, maxWindow)
 	}
+	if q.Sort == "" && q.Text == "" {
+		// Without words every hit scores the same; newest first is the
+		// useful order for browsing.
+		q.Sort = "date"
+	}
 	q.From = (page - 1) * size
 	q.Size = size
 	return searchRequest{Query: q, Page: page, Size: size}, nil
