@@ -18,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/claimwatch/claimwatch/crawler"
 	"github.com/claimwatch/claimwatch/index"
 	"github.com/claimwatch/claimwatch/internal/sharedpath"
 )
@@ -402,6 +403,16 @@ func TestE2ECrawlExitCodes(t *testing.T) {
 			wantErr:  []string{"bad.toml:8:"},
 		},
 		{
+			name: "unreadable catalogue",
+			setup: func(t *testing.T, tmp string) []string {
+				o := newOutlet(t, nil)
+				return []string{"--sources", writeSources(t, tmp, "real", o, ""), "--data", filepath.Join(tmp, "data"),
+					"--catalog", filepath.Join(tmp, "missing.txt")}
+			},
+			wantCode: 2,
+			wantErr:  []string{"missing.txt"},
+		},
+		{
 			name: "unknown source name",
 			setup: func(t *testing.T, tmp string) []string {
 				o := newOutlet(t, nil)
@@ -425,5 +436,22 @@ func TestE2ECrawlExitCodes(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestCrawlProgressLine(t *testing.T) {
+	e, _, stderr := testEnv()
+	e.Interactive = true
+	p := newProgress(e, 2)
+	p.update(crawler.Stats{Source: "a", Found: 5, Fetched: 3, Indexed: 2, Errors: map[string]int{"http_4xx": 1}})
+	p.finished(crawler.Stats{Source: "b", Found: 4, Fetched: 4, Indexed: 4}, nil)
+	p.done()
+	out := stderr.String()
+	last := out[strings.LastIndex(out, "\r\033[K")+len("\r\033[K"):]
+	if want := "sources 1/2  found 9  fetched 7  indexed 6  errors 1\n"; last != want {
+		t.Errorf("last progress line = %q, want %q (all output %q)", last, want, out)
+	}
+	if strings.Contains(out, "level=") {
+		t.Errorf("log lines on an interactive terminal: %q", out)
 	}
 }
