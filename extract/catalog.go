@@ -60,6 +60,9 @@ type Catalog struct {
 	desc map[string]*CatalogEntry
 	// countryOf maps a lower-case place name or demonym to its country code.
 	countryOf map[string]string
+	// placeFirst holds the first lower-case token of every place name, so
+	// most tokens are rejected with one map lookup.
+	placeFirst map[string]bool
 }
 
 var validKinds = map[string]bool{
@@ -130,7 +133,7 @@ func (c *Catalog) Merge(other *Catalog) *Catalog {
 func (c *Catalog) Entries() []*CatalogEntry { return c.entries }
 
 func buildCatalog(entries []*CatalogEntry) *Catalog {
-	c := &Catalog{entries: entries, byFirst: map[string][]*catName{}, desc: map[string]*CatalogEntry{}, countryOf: map[string]string{}}
+	c := &Catalog{entries: entries, byFirst: map[string][]*catName{}, desc: map[string]*CatalogEntry{}, countryOf: map[string]string{}, placeFirst: map[string]bool{}}
 	// later entries override earlier ones with the same written form
 	seen := map[string]*catName{}
 	add := func(surface string, e *CatalogEntry, owned bool) {
@@ -171,6 +174,11 @@ func buildCatalog(entries []*CatalogEntry) *Catalog {
 		}
 		for _, o := range e.Owns {
 			add(o, e, true)
+		}
+	}
+	for name := range c.countryOf {
+		if toks := tokenize(name); len(toks) > 0 {
+			c.placeFirst[toks[0].low] = true
 		}
 	}
 	for k, ns := range c.byFirst {

@@ -237,7 +237,7 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 	qualified := false
 	// place qualifier: up to three capitalized words naming a place
 	for l := 3; l >= 1; l-- {
-		if i+l > len(toks) {
+		if i+l > len(toks) || !toks[i].upper || !x.cat.placeFirst[toks[i].low] {
 			continue
 		}
 		allCap := true
@@ -321,7 +321,7 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 	// "the central bank of Nigeria"
 	if country == "" && end+1 < len(toks) && toks[end].low == "of" {
 		for l := 3; l >= 1; l-- {
-			if end+1+l > len(toks) {
+			if end+1+l > len(toks) || !x.cat.placeFirst[toks[end+1].low] {
 				continue
 			}
 			if cc, ok := x.cat.countryOf[strings.ToLower(span(toks, end+1, end+1+l))]; ok && toks[end+1].upper {
