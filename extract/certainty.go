@@ -104,7 +104,10 @@ func attribution(toks []token, ms []mention) (who string, reported bool) {
 			continue
 		}
 		seg := toks[a:b]
-		isSource := hasWord(seg, sourceWords) || w == "reported" || w == "reports"
+		if w == "told" && !(k+1 < len(toks) && (toks[k+1].low == "reporters" || toks[k+1].low == "journalists" || toks[k+1].low == "a" || toks[k+1].low == "the" && k+2 < len(toks) && (toks[k+2].low == "press" || toks[k+2].low == "media"))) {
+			continue // "told X to ...": an order, not an attribution
+		}
+		isSource := hasWord(outsideNames(toks, ms, a, b), sourceWords) || w == "reported" || w == "reports"
 		isParty := hasWord(seg, partyWords) || segHasParty(ms, a, b)
 		if w == "according" && hasWord(seg, partyWords) && !hasWord(seg, map[string]bool{"reports": true, "report": true, "media": true, "sources": true, "people": true, "person": true}) {
 			isSource = false
@@ -181,4 +184,23 @@ func clauseEnd(toks []token, k int) int {
 		i++
 	}
 	return i
+}
+
+// outsideNames returns the tokens of toks[a:b] that are not inside a name
+// ("People's Bank of China" is not "people").
+func outsideNames(toks []token, ms []mention, a, b int) []token {
+	var out []token
+	for k := a; k < b; k++ {
+		inside := false
+		for _, m := range ms {
+			if k >= m.i && k < m.j && (m.class == mAuth || m.class == mFirm) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, toks[k])
+		}
+	}
+	return out
 }
