@@ -59,6 +59,17 @@ func (r *run) newCollector() *colly.Collector {
 	if err := c.Limit(&colly.LimitRule{DomainGlob: "*", Parallelism: r.pol.par}); err != nil {
 		panic(fmt.Sprintf("crawler: colly limit rule: %v", err)) // static glob: cannot fail
 	}
+	// Articles that redirect off the allowed domains (consent walls, link
+	// shorteners gone elsewhere) are not followed.
+	c.SetRedirectHandler(func(req *http.Request, via []*http.Request) error {
+		if len(via) >= 10 {
+			return fmt.Errorf("crawler: %s: more than 10 redirects", via[0].URL)
+		}
+		if !r.allowedURL(req.URL.String()) {
+			return fmt.Errorf("%w: %s redirects to %s", ErrOffsite, via[0].URL, req.URL)
+		}
+		return nil
+	})
 	c.OnResponseHeaders(func(resp *colly.Response) {
 		res, _ := resp.Ctx.GetAny(resultKey).(*articleResult)
 		if res == nil {

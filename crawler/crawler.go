@@ -86,7 +86,7 @@ func New(opts Options) *Crawler {
 	if opts.SitemapDepth <= 0 {
 		opts.SitemapDepth = 3
 	}
-	return &Crawler{opts: opts, tr: newTransport(opts.Transport, opts.Now)}
+	return &Crawler{opts: opts, tr: newTransport(opts.Transport)}
 }
 
 // Defaults for Source fields left zero (sources.Parse fills them; literals in
@@ -341,7 +341,7 @@ func (r *run) retry(ctx context.Context, url string, do func() (*fetched, error)
 		}
 		wait := backoff(r.c.opts.RetryBackoff, attempt)
 		if f != nil && (f.status == http.StatusTooManyRequests || f.status == http.StatusServiceUnavailable) {
-			if _, ok := parseRetryAfter(f.header.Get("Retry-After"), r.c.opts.Now()); ok {
+			if _, ok := parseRetryAfter(f.header.Get("Retry-After"), time.Now()); ok {
 				wait = 0
 			}
 		}

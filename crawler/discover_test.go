@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -242,5 +243,34 @@ func TestSitemapConditionalGET(t *testing.T) {
 	}
 	if s.count("/child.xml") != 2 || s.lastHeader("/child.xml").Get("If-Modified-Since") == "" {
 		t.Error("child sitemap was not revalidated with If-Modified-Since")
+	}
+}
+
+func TestOffsiteRedirectNotFollowed(t *testing.T) {
+	other := newSite(t)
+	other.page("/consent", "text/html", article("consent wall"))
+	otherURL := strings.Replace(other.URL, "127.0.0.1", "localhost", 1)
+	s := newSite(t)
+	s.handle("/r", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, otherURL+"/consent", http.StatusFound)
+	})
+	s.handle("/same", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/final", http.StatusMovedPermanently)
+	})
+	s.page("/final", "text/html", article("final"))
+	s.page("/feed.xml", "application/rss+xml", rssFeed(s.URL, "/r", "/same"))
+	c := testCrawler(t, openTestState(t))
+	src := testSource("off")
+	src.Feeds = []string{s.URL + "/feed.xml"}
+	sink := &collect{}
+	stats, err := c.Crawl(context.Background(), src, sink)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if other.count("/consent") != 0 || stats.Errors[kindOffsite] != 1 {
+		t.Errorf("offsite hits %d, stats %+v", other.count("/consent"), stats)
+	}
+	if _, ok := sink.urls()[s.URL+"/final"]; !ok {
+		t.Errorf("same-site redirect: sink got %v, want final URL", sink.urls())
 	}
 }

@@ -22,7 +22,12 @@ const (
 	kindDecode    = "decode"
 	kindSink      = "sink"
 	kindCancelled = "cancelled"
+	kindOffsite   = "offsite"
 )
+
+// ErrOffsite is returned (wrapped) when an article redirects to a host
+// outside the source's allowed domains.
+var ErrOffsite = errors.New("crawler: redirect outside allowed domains")
 
 // errTooLarge is returned (wrapped) for a body over the source's MaxBody.
 var errTooLarge = errors.New("crawler: body larger than max_body")
@@ -51,6 +56,8 @@ func errorKind(err error) string {
 		return kindRobots
 	case errors.Is(err, ErrPrivateAddress):
 		return kindPrivate
+	case errors.Is(err, ErrOffsite):
+		return kindOffsite
 	case errors.Is(err, errTooLarge):
 		return kindTooLarge
 	case errors.Is(err, errDecode):

@@ -46,18 +46,19 @@ type transport struct {
 	robots   *robotsCache
 	public   http.RoundTripper // refuses private addresses at dial time
 	private  http.RoundTripper // allows them (tests, demo)
-	now      func() time.Time
 	override bool // Options.Transport given: both fields are that transport
 }
 
-func newTransport(base http.RoundTripper, now func() time.Time) *transport {
-	t := &transport{lim: newHostLimiter(time.Now), now: now}
+// newTransport uses the wall clock throughout (not Options.Now): waits,
+// Retry-After dates and robots.txt expiry are about real time.
+func newTransport(base http.RoundTripper) *transport {
+	t := &transport{lim: newHostLimiter(time.Now)}
 	if base != nil {
 		t.public, t.private, t.override = base, base, true
 	} else {
 		t.public, t.private = newBaseTransport(false), newBaseTransport(true)
 	}
-	t.robots = newRobotsCache(&http.Client{Transport: t}, now)
+	t.robots = newRobotsCache(&http.Client{Transport: t}, time.Now)
 	return t
 }
 
@@ -120,7 +121,7 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 		return nil, err
 	}
 	if resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable {
-		if ra, ok := parseRetryAfter(resp.Header.Get("Retry-After"), t.now()); ok {
+		if ra, ok := parseRetryAfter(resp.Header.Get("Retry-After"), time.Now()); ok {
 			t.lim.holdUntil(host, time.Now().Add(min(ra, p.maxRetryAfter)))
 		}
 	}
