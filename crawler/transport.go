@@ -46,7 +46,7 @@ type transport struct {
 	robots   *robotsCache
 	public   http.RoundTripper // refuses private addresses at dial time
 	private  http.RoundTripper // allows them (tests, demo)
-	override bool // Options.Transport given: both fields are that transport
+	override bool              // Options.Transport given: both fields are that transport
 }
 
 // newTransport uses the wall clock throughout (not Options.Now): waits,
