@@ -24,7 +24,7 @@ func (ix *Index) histogram(ctx context.Context, q query.Query) ([]DateCount, err
 	dated := bleve.NewConjunctionQuery(q, hasDate())
 	edge := func(order string) (time.Time, bool, error) {
 		req := bleve.NewSearchRequestOptions(dated, 1, 0, false)
-		req.SortBy([]string{order, "_id"})
+		req.SortBy([]string{order})
 		req.Fields = []string{fieldDoc}
 		res, err := ix.search(ctx, req)
 		if err != nil || len(res.Hits) == 0 {

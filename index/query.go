@@ -208,16 +208,17 @@ func page(q Query) (from, size int, err error) {
 	return q.From, size, nil
 }
 
-// sortOrder maps Query.Sort to bleve sort fields; _id breaks ties so paging
-// is stable.
+// sortOrder maps Query.Sort to bleve sort fields. Ties keep bleve's internal
+// document order, stable for one snapshot; sorting by _id as well would load
+// every candidate's external ID and double the cost of a search.
 func sortOrder(s string) ([]string, error) {
 	switch s {
 	case "", "relevance":
-		return []string{"-_score", "-" + fieldPublished, "_id"}, nil
+		return []string{"-_score", "-" + fieldPublished}, nil
 	case "date":
-		return []string{"-" + fieldPublished, "_id"}, nil
+		return []string{"-" + fieldPublished}, nil
 	case "-date":
-		return []string{fieldPublished, "_id"}, nil
+		return []string{fieldPublished}, nil
 	}
 	return nil, fmt.Errorf("%w: unknown sort %q (want relevance, date or -date)", ErrBadQuery, s)
 }
