@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"sort"
@@ -11,6 +12,9 @@ import (
 // with the line it is on, in line order.
 func Parse(path string, data []byte) (*Config, error) {
 	d := &decoder{file: path}
+	// Some Windows editors save UTF-8 with a byte-order mark, which TOML
+	// does not allow; it carries no meaning, so drop it.
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	root, sp := readTree(data)
 	if sp != nil {
 		// After a TOML syntax error nothing else can be trusted.

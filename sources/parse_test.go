@@ -247,3 +247,12 @@ func TestParseSchedules(t *testing.T) {
 		})
 	}
 }
+
+func TestParseByteOrderMarkAndCRLF(t *testing.T) {
+	src := "\xef\xbb\xbf# saved on Windows\r\n[[source]]\r\nname = \"a\"\r\nfeeds = [\"https://a.example/f\"]\r\nparallelism = 0\r\n"
+	checkProblems(t, src, []wantProblem{{5, "parallelism: must be at least 1"}})
+	src = strings.Replace(src, "parallelism = 0", "parallelism = 2", 1)
+	if cfg := mustParse(t, src); cfg.Sources[0].Line != 2 || cfg.Sources[0].Parallelism != 2 {
+		t.Errorf("got %+v", cfg.Sources[0])
+	}
+}

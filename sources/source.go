@@ -44,7 +44,7 @@ type Source struct {
 	Sitemaps       []string
 	StartURLs      []string
 	ArticlePattern *regexp.Regexp // nil when not set
-	AllowedDomains []string       // hosts; default: the hosts of the URLs given
+	AllowedDomains []string       // allowed_domains plus the hosts of Feeds, Sitemaps and StartURLs
 	Schedule       string
 	Enabled        bool
 	Tags           []string

@@ -89,7 +89,7 @@ func TestParseErrors(t *testing.T) {
 		{"URL without host", "[[source]]\nname = \"a\"\nfeeds = [\"https:///x\"]\n", []wantProblem{{3, "has no host"}}},
 		{"empty URL", "[[source]]\nname = \"a\"\nfeeds = [\"https://a.example/f\", \"\"]\n", []wantProblem{{3, "feeds[1]: empty string"}}},
 		{"URL as allowed domain", minimal + "allowed_domains = [\"https://a.example/\"]\n", []wantProblem{{5, "not a URL"}}},
-		{"wildcard domain", minimal + "allowed_domains = [\"*.a.example\"]\n", []wantProblem{{5, "wildcards are not supported"}}},
+		{"wildcard domain", minimal + "allowed_domains = [\"*.a.example\"]\n", []wantProblem{{5, "write the domain without \"*.\""}}},
 		{"bad host", minimal + "allowed_domains = [\"a_b..example\"]\n", []wantProblem{{5, "is not a host name"}}},
 
 		// Nothing to crawl.

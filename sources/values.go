@@ -141,7 +141,8 @@ func unwrapURLError(err error) error {
 
 var hostRe = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$`)
 
-// domains reads allowed_domains: bare host names, matched exactly.
+// domains reads allowed_domains: bare host names (the crawler allows their
+// subdomains too).
 func (d *decoder) domains(e *entry) []string {
 	var out []string
 	for _, it := range d.strs(e) {
@@ -150,7 +151,7 @@ func (d *decoder) domains(e *entry) []string {
 		case strings.Contains(h, "://") || strings.Contains(h, "/"):
 			d.add(it.line, "%s: want a host name such as \"www.example.com\", not a URL: %q", e.key, it.s)
 		case strings.HasPrefix(h, "*."):
-			d.add(it.line, "%s: %q: wildcards are not supported; list each host", e.key, it.s)
+			d.add(it.line, "%s: %q: write the domain without \"*.\"; its subdomains are allowed anyway", e.key, it.s)
 		case !hostRe.MatchString(h):
 			d.add(it.line, "%s: %q is not a host name", e.key, it.s)
 		default:
