@@ -122,6 +122,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	}()
 	err = serveWith(ctx, e, cfg, dd, *addr, func(url string) {
 		fmt.Fprintf(e.Stdout, "\nweb UI:  %s/  (the outlets are crawled every 30s; Ctrl-C to stop)\n", url)
+		fmt.Fprintf(e.Stdout, "  %s/?firm=Tencent+Holdings\n  %s/?kind=penalty&sort=date\n  %s/sources\n", url, url, url)
 	}, withJitter(2*time.Second), withStopGrace(5*time.Second))
 	stopPub()
 	wg.Wait()
