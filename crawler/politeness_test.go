@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 	"strconv"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -277,8 +278,11 @@ func TestPrivateAddressRefused(t *testing.T) {
 	if stats.Errors[kindPrivate] != 1 {
 		t.Errorf("errors = %v, want private_address", stats.Errors)
 	}
-	if _, err := c.Fetch(context.Background(), src, s.URL+"/a"); !errors.Is(err, ErrPrivateAddress) {
-		t.Errorf("Fetch: %v, want ErrPrivateAddress", err)
+	for _, u := range []string{s.URL + "/a", strings.Replace(s.URL, "127.0.0.1", "localhost", 1) + "/a"} {
+		// The host name case is refused after DNS resolution, at dial time.
+		if _, err := c.Fetch(context.Background(), src, u); !errors.Is(err, ErrPrivateAddress) {
+			t.Errorf("Fetch(%s): %v, want ErrPrivateAddress", u, err)
+		}
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()

@@ -42,11 +42,10 @@ func policyFrom(ctx context.Context) *policy {
 // Putting this below colly rather than in colly callbacks is what makes
 // feeds, sitemaps, robots.txt and redirects obey the same rules as articles.
 type transport struct {
-	lim      *hostLimiter
-	robots   *robotsCache
-	public   http.RoundTripper // refuses private addresses at dial time
-	private  http.RoundTripper // allows them (tests, demo)
-	override bool              // Options.Transport given: both fields are that transport
+	lim     *hostLimiter
+	robots  *robotsCache
+	public  http.RoundTripper // refuses private addresses at dial time
+	private http.RoundTripper // allows them (tests, demo)
 }
 
 // newTransport uses the wall clock throughout (not Options.Now): waits,
@@ -54,7 +53,7 @@ type transport struct {
 func newTransport(base http.RoundTripper) *transport {
 	t := &transport{lim: newHostLimiter(time.Now)}
 	if base != nil {
-		t.public, t.private, t.override = base, base, true
+		t.public, t.private = base, base
 	} else {
 		t.public, t.private = newBaseTransport(false), newBaseTransport(true)
 	}
