@@ -30,26 +30,6 @@ const (
 	kindTable
 )
 
-func (k kind) String() string {
-	switch k {
-	case kindString:
-		return "string"
-	case kindInteger:
-		return "integer"
-	case kindFloat:
-		return "float"
-	case kindBool:
-		return "boolean"
-	case kindDatetime:
-		return "date/time"
-	case kindArray:
-		return "array"
-	case kindTable:
-		return "table"
-	}
-	return "value"
-}
-
 // value is one TOML value with the line it starts on.
 type value struct {
 	kind    kind

@@ -75,6 +75,13 @@ func TestParseErrors(t *testing.T) {
 		{"selectors not a table", minimal + "selectors = \"h1\"\n", []wantProblem{{5, "selectors: want a table"}}},
 		{"defaults not a table", "defaults = 3\n" + minimal, []wantProblem{{1, "defaults: want a table"}}},
 		{"date value", minimal + "timeout = 2024-01-01\n", []wantProblem{{5, "got date/time"}}},
+		{"float for bool", minimal + "enabled = 1.5\n", []wantProblem{{5, "enabled: want true or false, got float 1.5"}}},
+		{"bool for string", minimal + "outlet = true\n", []wantProblem{{5, "outlet: want a string, got boolean true"}}},
+		{"array for string", minimal + "outlet = [\"a\"]\n", []wantProblem{{5, "outlet: want a string, got array"}}},
+		{"table for string", minimal + "outlet = { a = 1 }\n", []wantProblem{{5, "outlet: want a string, got table"}}},
+		{"array of tables for string", minimal + "[[source.outlet]]\n", []wantProblem{{5, "outlet: want a string, got array of tables"}}},
+		{"source array holding a string", "source = [\"a\"]\n", []wantProblem{{1, "got an array holding string"}}},
+		{"source as a string", "source = \"a\"\n", []wantProblem{{1, "source: want [[source]] tables, got string"}}},
 
 		// Names.
 		{"missing name", "[[source]]\nfeeds = [\"https://a.example/f\"]\n", []wantProblem{{1, "has no name"}}},
