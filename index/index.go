@@ -44,6 +44,11 @@ func Open(path string) (*Index, error) {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return nil, fmt.Errorf("index: open %s: %w", path, err)
 		}
+		// An empty directory is left by a create that died early; bleve
+		// refuses to create over any existing path.
+		if ents, err := os.ReadDir(path); err == nil && len(ents) == 0 {
+			_ = os.Remove(path)
+		}
 		bi, err = bleve.New(path, newMapping())
 	} else {
 		bi, err = bleve.OpenUsing(path, map[string]any{"bolt_timeout": lockWait.String()})

@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -169,6 +171,7 @@ func TestSearchFilters(t *testing.T) {
 		want int
 	}{
 		{"all", Query{}, 8},
+		{"star is all", Query{Text: " * "}, 8},
 		{"text", Query{Text: "alibaba"}, 4},
 		{"text stemmed", Query{Text: "fines"}, 3}, // two sentences and one title
 		{"text in canonical target", Query{Text: "holdings"}, 4},
@@ -623,6 +626,22 @@ func TestExportAllPages(t *testing.T) {
 	if !errors.Is(err, stop) || n != 10 {
 		t.Fatalf("export after callback error: err %v after %d, want stop after 10", err, n)
 	}
+	// Undated claims come last and paging carries on past them.
+	undated := synthetic(150, 4)
+	for i := range undated {
+		undated[i].Article.URL += "/undated"
+		undated[i].Article.Published = time.Time{}
+	}
+	if err := ix.Upsert(ctx, undated...); err != nil {
+		t.Fatal(err)
+	}
+	got = got[:0]
+	if err := ix.Export(ctx, Query{}, func(c ClaimDoc) error { got = append(got, c); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1800 || got[0].Published.IsZero() || !got[1799].Published.IsZero() || got[1199].Published.IsZero() {
+		t.Fatalf("exported %d claims with undated ones, want 1800 with the 600 undated last", len(got))
+	}
 	if err := ix.Export(ctx, Query{Text: "/[/"}, func(ClaimDoc) error { return nil }); !errors.Is(err, ErrBadQuery) {
 		t.Fatalf("bad export query: err %v", err)
 	}
@@ -650,6 +669,52 @@ func TestOpenLockedAndReopen(t *testing.T) {
 	defer ix.Close()
 	if st, err := ix.Stats(context.Background()); err != nil || st.Claims != 8 {
 		t.Fatalf("reopened stats %+v %v, want 8 claims", st, err)
+	}
+}
+
+func TestOpenOverEmptyDir(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "index.bleve")
+	if err := os.Mkdir(path, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(path)
+	if err != nil {
+		t.Fatalf("Open over an empty dir: %v", err)
+	}
+	ix.Close()
+}
+
+func TestConcurrentUpsertAndSearch(t *testing.T) {
+	ix := fixtureIndex(t)
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for w := 0; w < 4; w++ {
+		wg.Add(2)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 5; i++ {
+				if err := ix.Upsert(ctx, fixture()...); err != nil {
+					errs <- err
+				}
+			}
+		}()
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 5; i++ {
+				if _, err := ix.Search(ctx, Query{Text: "alibaba"}); err != nil {
+					errs <- err
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	if st := mustStats(t, ix); st.Articles != 3 || st.Claims != 8 {
+		t.Fatalf("after concurrent re-upserts: %+v, want 3 articles and 8 claims", st)
 	}
 }
 

@@ -98,7 +98,7 @@ func caseless(field, keyField string, vals []string) query.Query {
 // buildQuery turns q into a bleve query over documents of type typ.
 func buildQuery(q Query, typ string) (query.Query, error) {
 	conj := []query.Query{typeQuery(typ)}
-	if strings.TrimSpace(q.Text) != "" {
+	if t := strings.TrimSpace(q.Text); t != "" && t != "*" {
 		tq, err := textQuery(q.Text)
 		if err != nil {
 			return nil, err
