@@ -23,8 +23,14 @@ const (
 // parseSpec parses a source's schedule. "@every D" is handled here rather
 // than by cron because cron rounds it to whole seconds; everything else (five
 // field specs, @hourly, CRON_TZ=...) is cron's standard syntax.
-func parseSpec(spec string) (cron.Schedule, error) {
+func parseSpec(spec string) (_ cron.Schedule, err error) {
 	spec = strings.TrimSpace(spec)
+	// cron v3.0.1 panics on some malformed time-zone prefixes ("TZ=").
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("schedule: bad spec %q", spec)
+		}
+	}()
 	if rest, ok := strings.CutPrefix(spec, "@every "); ok {
 		d, err := time.ParseDuration(strings.TrimSpace(rest))
 		if err != nil || d <= 0 {

@@ -165,9 +165,12 @@ func serveWith(ctx context.Context, e *env, cfg *sources.Config, dd *dataDir, ad
 	watchCtx, stopWatch := context.WithCancel(ctx)
 	var wg sync.WaitGroup
 	wg.Add(1)
+	// Stamped before the listener is announced, so an edit made right after
+	// ready is seen as a change.
+	stamped := fileStamp(cfg.Path)
 	go func() {
 		defer wg.Done()
-		watchSources(watchCtx, log, live, sched, sc)
+		watchSources(watchCtx, log, live, sched, sc, stamped)
 	}()
 
 	var runErr error
@@ -198,12 +201,11 @@ func serveWith(ctx context.Context, e *env, cfg *sources.Config, dd *dataDir, ad
 
 // watchSources reloads the sources file on SIGHUP, on sc.reload and when
 // its modification time or size changes.
-func watchSources(ctx context.Context, log *slog.Logger, live *liveConfig, sched *schedule.Scheduler, sc serveConfig) {
+func watchSources(ctx context.Context, log *slog.Logger, live *liveConfig, sched *schedule.Scheduler, sc serveConfig, last stamp) {
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)
 	defer signal.Stop(hup)
 	path := live.get().Path
-	last := fileStamp(path)
 	tick := time.NewTicker(sc.pollEvery)
 	defer tick.Stop()
 	for {

@@ -164,3 +164,61 @@ func mustRead(t *testing.T, path string) string {
 	}
 	return string(b)
 }
+
+func TestE2EServeReloadsOnFileChange(t *testing.T) {
+	o := newOutlet(t, nil)
+	tmp := t.TempDir()
+	srcPath := writeSources(t, tmp, "first", o, "")
+	cfg, err := loadSources(srcPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, _, stderr := testEnv()
+	dd, err := openDataDir(context.Background(), e, filepath.Join(tmp, "data"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dd.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	ready := make(chan string, 1)
+	reloaded := make(chan error, 10)
+	done := make(chan error, 1)
+	go func() {
+		done <- serveWith(ctx, e, cfg, dd, "127.0.0.1:0", func(u string) { ready <- u },
+			withJitter(0), withPollInterval(50*time.Millisecond),
+			withReloadHook(func(err error) { reloaded <- err }))
+	}()
+	var base string
+	select {
+	case base = <-ready:
+	case err := <-done:
+		t.Fatalf("serveWith: %v\n%s", err, stderr)
+	}
+	// A second [[source]] appended: the size changes even within one mtime tick.
+	extra := mustRead(t, srcPath) + "\n[[source]]\nname = \"added\"\ncountry = \"IE\"\nlanguage = \"en\"\nfeeds = [\"" + o.srv.URL + "/feed.xml\"]\n"
+	if err := os.WriteFile(srcPath, []byte(extra), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-reloaded:
+		if err != nil {
+			t.Fatalf("reload after the edit: %v", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the edited sources file was not reloaded")
+	}
+	var st struct {
+		Sources []struct {
+			Name string `json:"name"`
+		} `json:"sources"`
+	}
+	getJSON(t, base+"/api/sources", &st)
+	if len(st.Sources) != 2 || st.Sources[1].Name != "added" {
+		t.Errorf("sources after the edit = %+v, want first and added", st.Sources)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("shutdown: %v", err)
+	}
+}
