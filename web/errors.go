@@ -70,5 +70,8 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 	w.WriteHeader(code)
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
+	// Served as application/json with nosniff, so "<" needs no \u003c;
+	// highlights stay readable to people reading the API.
+	enc.SetEscapeHTML(false)
 	_ = enc.Encode(v)
 }

@@ -3,6 +3,7 @@ package web
 import (
 	"fmt"
 	"html/template"
+	"log/slog"
 	"net/http"
 	"sort"
 	"time"
@@ -23,8 +24,12 @@ type facetItem struct {
 type facetView struct {
 	Param string
 	Label string
-	Items []facetItem
+	Items []facetItem // shown
+	More  []facetItem // behind "more", so long facets do not push results down
 }
+
+// facetShown is how many values of a facet show before "more".
+const facetShown = 8
 
 // chip is an active filter with a link that removes it.
 type chip struct {
@@ -111,14 +116,27 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		view.To = uint64(req.Query.From + len(res.Hits))
 	}
 	view.Groups = groupHits(res.Hits)
-	facets := map[string][]index.TermCount{
-		"kind": res.Facets.Kind, "actor": res.Facets.Actor, "firm": res.Facets.Firm,
-		"outlet": res.Facets.Outlet, "country": res.Facets.Country, "certainty": res.Facets.Certainty,
+	facets := map[string][]index.TermCount{}
+	for _, f := range facetParams {
+		facets[f.param] = facetOf(res.Facets, f.param)
 	}
+	s.disjunctiveFacets(r, req.Query, facets)
 	for _, f := range facetParams {
 		fv := facetView{Param: f.param, Label: f.label}
 		for _, tc := range facets[f.param] {
 			fv.Items = append(fv.Items, facetItem{Term: tc.Term, Count: tc.Count, Active: st.has(f.param, tc.Term), Href: st.toggle(f.param, tc.Term)})
+		}
+		if len(fv.Items) > facetShown {
+			// Active values stay visible even when they rank low.
+			var shown, more []facetItem
+			for i, it := range fv.Items {
+				if i < facetShown || it.Active {
+					shown = append(shown, it)
+				} else {
+					more = append(more, it)
+				}
+			}
+			fv.Items, fv.More = shown, more
 		}
 		if len(fv.Items) > 0 {
 			view.Facets = append(view.Facets, fv)
@@ -137,6 +155,69 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		title = view.Q + " – search"
 	}
 	s.render(w, r, http.StatusOK, "search", page{Title: title, Nav: "search", Data: view})
+}
+
+// disjunctiveFacets recounts each facet that has a value chosen with that
+// facet's own filter left out. Otherwise choosing outlet=A would shrink the
+// outlet list to A alone, and the other outlets (which the filter ORs) could
+// never be added by clicking. It costs one small search per active facet.
+func (s *Server) disjunctiveFacets(r *http.Request, q index.Query, facets map[string][]index.TermCount) {
+	for _, f := range facetParams {
+		without, active := withoutFilter(q, f.param)
+		if !active {
+			continue
+		}
+		without.From, without.Size = 0, 1
+		res, err := s.opts.Index.Search(r.Context(), without)
+		if err != nil {
+			s.log.Warn("facet recount", slog.String("facet", f.param), slog.String("error", err.Error()))
+			continue
+		}
+		facets[f.param] = facetOf(res.Facets, f.param)
+	}
+}
+
+// withoutFilter returns q without the filter of one facet parameter, and
+// whether that filter was set.
+func withoutFilter(q index.Query, param string) (index.Query, bool) {
+	var field *[]string
+	switch param {
+	case "kind":
+		field = &q.Kind
+	case "actor":
+		field = &q.Actor
+	case "firm":
+		field = &q.Firm
+	case "outlet":
+		field = &q.Outlet
+	case "country":
+		field = &q.Country
+	case "certainty":
+		field = &q.Certainty
+	default:
+		return q, false
+	}
+	active := len(*field) > 0
+	*field = nil // q is a copy; the caller's slices are untouched
+	return q, active
+}
+
+func facetOf(f index.Facets, param string) []index.TermCount {
+	switch param {
+	case "kind":
+		return f.Kind
+	case "actor":
+		return f.Actor
+	case "firm":
+		return f.Firm
+	case "outlet":
+		return f.Outlet
+	case "country":
+		return f.Country
+	case "certainty":
+		return f.Certainty
+	}
+	return nil
 }
 
 func urlValues(kv ...string) map[string][]string {

@@ -141,7 +141,7 @@ func TestSourcesPages(t *testing.T) {
 	for _, w := range []string{
 		`bad cron spec &#34;every &lt;day&gt;&#34;`,
 		`<code>@every 30m</code>, polling every 1h0m0s now`,
-		`2021-04-10 10:00 UTC`,
+		`2021-04-10 10:00:00 UTC`,
 		`took 1m35s`,
 		`40 found · 12 fetched · 3 unchanged · 9 indexed`,
 		`http_5xx 4 · timeout 1`,
@@ -216,5 +216,38 @@ func TestStaticAndHeaders(t *testing.T) {
 	// Inline scripts and styles would be blocked by the CSP.
 	if regexp.MustCompile(`<script>|style="|onclick=`).MatchString(body) {
 		t.Error("page has inline script or style")
+	}
+}
+
+func TestLongFacetsFold(t *testing.T) {
+	f := fixture()
+	f.bulk(12)
+	for i := range f.claims {
+		if f.claims[i].Outlet == "Bulk" {
+			f.claims[i].Outlet = fmt.Sprintf("Bulk %02d", i)
+		}
+	}
+	ts := newTestServer(t, f)
+	_, body := get(t, ts, "/?outlet="+url.QueryEscape(f.claims[len(f.claims)-1].Outlet))
+	// 16 outlets: 8 shown, the rest folded, but the chosen one stays visible.
+	outlets := body[strings.Index(body, `data-param="outlet"`):]
+	outlets = outlets[:strings.Index(outlets, "</section>")]
+	shown := outlets[:strings.Index(outlets, `<details class="more">`)]
+	if n := strings.Count(shown, "<li>"); n != facetShown+1 {
+		t.Errorf("%d outlets shown, want %d", n, facetShown+1)
+	}
+	if !strings.Contains(shown, `class="active"`) {
+		t.Error("the active outlet is folded away")
+	}
+	if !strings.Contains(outlets, "<summary>") {
+		t.Error("no fold")
+	}
+}
+
+func TestJSONIsNotHTMLEscaped(t *testing.T) {
+	ts := newTestServer(t, fixture())
+	_, body := get(t, ts, "/api/search?q=fined")
+	if !strings.Contains(body, `<mark>fined</mark>`) {
+		t.Errorf("highlight escaped for HTML in JSON: %.300s", body)
 	}
 }

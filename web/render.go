@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"io/fs"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -130,7 +131,10 @@ func safeHighlight(h, sentence string) template.HTML {
 func targetNames(ts []extract.Entity) string {
 	names := make([]string, 0, len(ts))
 	for _, t := range ts {
-		names = append(names, entityName(t.Canonical, t.Name))
+		// A firm and its unit often share a canonical name; say it once.
+		if n := entityName(t.Canonical, t.Name); !slices.Contains(names, n) {
+			names = append(names, n)
+		}
 	}
 	return strings.Join(names, ", ")
 }
@@ -146,7 +150,7 @@ func formatDateTime(t time.Time) string {
 	if t.IsZero() {
 		return "—"
 	}
-	return t.UTC().Format("2006-01-02 15:04 UTC")
+	return t.UTC().Format("2006-01-02 15:04:05 UTC")
 }
 
 func formatDuration(d time.Duration) string {
