@@ -145,3 +145,47 @@ func htmlRawText(n *html.Node) string {
 	htmlAppendText(&b, n)
 	return b.String()
 }
+
+// htmlTextLimit is htmlTextOf for callers that only want short texts: it
+// stops collecting after max bytes and reports whether it had to, so that
+// probing every nested element of a page stays linear.
+func htmlTextLimit(n *html.Node, max int) (string, bool) {
+	var b strings.Builder
+	full := htmlAppendLimit(&b, n, max)
+	return htmlCollapseSpace(b.String()), full
+}
+
+func htmlAppendLimit(b *strings.Builder, n *html.Node, max int) bool {
+	if b.Len() > max {
+		return false
+	}
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(n.Data)
+		return b.Len() <= max
+	case html.ElementNode:
+		if htmlInvisible[n.DataAtom] {
+			return true
+		}
+		if n.DataAtom == atom.Br || htmlBlockTags[n.DataAtom] {
+			b.WriteByte(' ')
+		}
+	case html.CommentNode, html.DoctypeNode:
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if !htmlAppendLimit(b, c, max) {
+			return false
+		}
+	}
+	if n.Type == html.ElementNode && htmlBlockTags[n.DataAtom] {
+		b.WriteByte(' ')
+	}
+	return true
+}
+
+// htmlTextLimitS is htmlTextLimit's text alone, cut at 400 bytes.
+func htmlTextLimitS(n *html.Node) string {
+	t, _ := htmlTextLimit(n, 400)
+	return t
+}

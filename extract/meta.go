@@ -84,7 +84,7 @@ func metaWalk(n *html.Node, m *metaPage, inBody bool) {
 		case atom.Time:
 			v := strings.TrimSpace(htmlAttr(n, "datetime"))
 			if v == "" {
-				v = htmlTextOf(n)
+				v = htmlTextLimitS(n)
 			}
 			if v != "" {
 				cls := strings.ToLower(htmlAttr(n, "class") + " " + htmlAttr(n, "id") + " " + htmlAttr(n, "itemprop"))
@@ -103,7 +103,7 @@ func metaWalk(n *html.Node, m *metaPage, inBody bool) {
 			}
 		case atom.A:
 			if metaHasWord(strings.ToLower(htmlAttr(n, "rel")), "author") && len(m.relAuthor) < 10 {
-				if t := htmlTextOf(n); t != "" {
+				if t, ok := htmlTextLimit(n, 400); ok && t != "" {
 					m.relAuthor = append(m.relAuthor, t)
 				}
 			}
@@ -111,7 +111,7 @@ func metaWalk(n *html.Node, m *metaPage, inBody bool) {
 		if inBody && len(m.bylines) < 3 {
 			if cls := strings.ToLower(htmlAttr(n, "class") + " " + htmlAttr(n, "id")); strings.Contains(cls, "byline") || strings.Contains(cls, "author") {
 				if !strings.Contains(cls, "bio") && !strings.Contains(cls, "avatar") && !strings.Contains(cls, "image") {
-					if t := htmlTextOf(n); t != "" && len(t) < 120 {
+					if t, ok := htmlTextLimit(n, 400); ok && t != "" && len(t) < 120 {
 						m.bylines = append(m.bylines, t)
 					}
 				}
@@ -119,7 +119,7 @@ func metaWalk(n *html.Node, m *metaPage, inBody bool) {
 		}
 		if inBody && len(m.dateTexts) < 10 {
 			if cls := strings.ToLower(htmlAttr(n, "class") + " " + htmlAttr(n, "id")); cls != " " && metaDateClass(cls) {
-				if t := htmlTextOf(n); t != "" && len(t) < 120 {
+				if t, ok := htmlTextLimit(n, 400); ok && t != "" && len(t) < 120 {
 					m.dateTexts = append(m.dateTexts, t)
 				}
 			}
@@ -133,10 +133,10 @@ func metaWalk(n *html.Node, m *metaPage, inBody bool) {
 				}); nn != nil {
 					name = htmlAttr(nn, "content")
 					if name == "" {
-						name = htmlTextOf(nn)
+						name = htmlTextLimitS(nn)
 					}
 				} else if n.DataAtom != atom.Meta {
-					name = htmlTextOf(n)
+					name = htmlTextLimitS(n)
 				}
 				if name != "" && len(m.itemAuth) < 10 {
 					m.itemAuth = append(m.itemAuth, name)
@@ -147,7 +147,7 @@ func metaWalk(n *html.Node, m *metaPage, inBody bool) {
 					v = htmlAttr(n, "datetime")
 				}
 				if v == "" {
-					v = htmlTextOf(n)
+					v = htmlTextLimitS(n)
 				}
 				if v != "" {
 					m.itemDate = append(m.itemDate, v)
