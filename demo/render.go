@@ -283,13 +283,13 @@ const harbourTemplate = `{{define "harbourpost-article"}}<!DOCTYPE html>
 <div class="content">
 <div class="section-label">{{.A.Section}}</div>
 <h1>{{.A.Title}}</h1>
-<div class="info">By {{join .A.Authors " and "}}{{if .Original}} of {{.Original.Outlet | printf "%s" | outletName}}{{end}}<br>
+<div class="info">By {{join .A.Authors " and "}}{{if .Original}} of {{outletName .Original.Outlet}}{{end}}<br>
 <span class="date">{{harbourDate .A.Published}}</span></div>
 <div class="share-bar">Share this story: <a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">WhatsApp</a> <a href="#">Email</a> <a href="#">Copy link</a></div>
 <div class="text">
 {{range .Paras}}{{if .Head}}<p><b>{{.Text}}</b></p>{{else}}<p>{{.Text}}</p>{{end}}
 {{end}}</div>
-{{if .Original}}<p class="syndication">This story was first published by {{.Original.Outlet | printf "%s" | outletName}} and is republished here under a content-sharing agreement.</p>{{end}}
+{{if .Original}}<p class="syndication">This story was first published by {{outletName .Original.Outlet}} and is republished here under a content-sharing agreement.</p>{{end}}
 <div class="share-bar">Share this story: <a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">WhatsApp</a> <a href="#">Email</a></div>
 <div class="related"><h3>Related stories</h3><ul>
 {{range .Related}}<li><a href="{{.URL}}">{{.Title}}</a></li>

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -88,7 +87,11 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer dd.Close()
-	fmt.Fprintf(e.Stdout, "data:    %s%s\n\n", dir, map[bool]string{true: " (temporary)"}[*dataPath == ""])
+	temp := ""
+	if *dataPath == "" {
+		temp = " (temporary)"
+	}
+	fmt.Fprintf(e.Stdout, "data:    %s%s\n\n", dir, temp)
 
 	cfg := demo.Sources(base)
 	results := crawlDemo(ctx, dd, cfg.Enabled())
@@ -288,7 +291,7 @@ func publishHeld(ctx context.Context, log *slog.Logger, o *demo.Outlets, every t
 			return
 		case <-t.C:
 		}
-		if err := o.Publish(held[0]); err != nil && !errors.Is(err, context.Canceled) {
+		if err := o.Publish(held[0]); err != nil {
 			log.Warn("demo: publish failed", slog.String("slug", held[0]), slog.String("error", err.Error()))
 			continue
 		}
