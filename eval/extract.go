@@ -1,3 +1,7 @@
+// Package eval owns scoring the project's extraction against the team's gold
+// sets: article extraction over the shared real-page corpus (extract*.go)
+// and claim extraction over the gold claims (claims*.go). It reads files;
+// the packages it scores do not.
 package eval
 
 import (
