@@ -128,3 +128,49 @@ func TestCrawlUpdatedEntryRefetched(t *testing.T) {
 		t.Fatalf("changed content: stats=%+v sent=%d", stats, len(sink.pages))
 	}
 }
+
+// TestListingDatesDoNotStarveNewReports: a sitemap that stamps every lastmod
+// with "now", and a future-dated item, must not be refetched ahead of (or
+// instead of) a new report.
+func TestListingDatesDoNotStarveNewReports(t *testing.T) {
+	s := newSite(t)
+	future := time.Now().Add(48 * time.Hour).UTC().Format(time.RFC3339)
+	urls := []string{"/old/1"}
+	s.handle("/sitemap.xml", func(w http.ResponseWriter, r *http.Request) {
+		var b strings.Builder
+		b.WriteString("<urlset>")
+		for _, u := range urls {
+			fmt.Fprintf(&b, "<url><loc>%s%s</loc><lastmod>%s</lastmod></url>", s.URL, u, time.Now().UTC().Format(time.RFC3339Nano))
+		}
+		fmt.Fprintf(&b, "<url><loc>%s/future</loc><lastmod>%s</lastmod></url></urlset>", s.URL, future)
+		w.Write([]byte(b.String()))
+	})
+	for _, p := range []string{"/old/1", "/new/1", "/future"} {
+		s.page(p, "text/html", article(p))
+	}
+	c := testCrawler(t, openTestState(t))
+	src := testSource("starve")
+	src.MaxPages = 2
+	src.Sitemaps = []string{s.URL + "/sitemap.xml"}
+	if st, err := c.Crawl(context.Background(), src, &collect{}); err != nil || st.Fetched != 2 {
+		t.Fatalf("first run: %v %+v", err, st)
+	}
+	urls = append(urls, "/new/1")
+	src.MaxPages = 1
+	sink := &collect{}
+	if _, err := c.Crawl(context.Background(), src, sink); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := sink.urls()[s.URL+"/new/1"]; !ok || s.count("/old/1") != 1 {
+		t.Errorf("second run sent %v and fetched /old/1 %d times; want the new report first", sink.urls(), s.count("/old/1"))
+	}
+	// With budget to spare, the future-dated item (same listed date as when
+	// we fetched it) is still not fetched again.
+	src.MaxPages = 10
+	if _, err := c.Crawl(context.Background(), src, &collect{}); err != nil {
+		t.Fatal(err)
+	}
+	if n := s.count("/future"); n != 1 {
+		t.Errorf("future-dated item fetched %d times, want 1", n)
+	}
+}

@@ -7,31 +7,63 @@ import (
 	"sync"
 )
 
-// fetchAll fetches the candidates that are new or updated, with as many
-// workers as the source's parallelism (the host limiter does the pacing),
-// until MaxPages fetches were started or ctx ends.
+// task is a candidate that needs fetching, with what we knew of it.
+type task struct {
+	e    entry
+	old  seenRecord
+	seen bool
+}
+
+// plan picks the candidates to fetch: never-seen URLs first (newest first),
+// then seen ones whose listing gives a newer date than our fetch and a date
+// other than the one it gave then. Putting new URLs first keeps sitemaps
+// that stamp every lastmod with "now" from starving new reports of the
+// MaxPages budget; remembering the listed date keeps them (and future-dated
+// feed items) from being refetched on every run.
+func (r *run) plan(cands []entry) []task {
+	var fresh, updated []task
+	for _, e := range cands {
+		old, seen, err := r.state.seen(e.URL)
+		if err != nil {
+			r.countError(e.URL, err)
+			continue
+		}
+		switch {
+		case !seen:
+			fresh = append(fresh, task{e: e})
+		case e.newest().After(old.FetchedAt) && !e.newest().Equal(old.Listed):
+			updated = append(updated, task{e: e, old: old, seen: true})
+		}
+	}
+	return append(fresh, updated...)
+}
+
+// fetchAll fetches the planned candidates with as many workers as the
+// source's parallelism (the host limiter does the pacing), until MaxPages
+// fetches were started or ctx ends.
 func (r *run) fetchAll(ctx context.Context, cands []entry, sink Sink) {
-	work := make(chan entry)
+	tasks := r.plan(cands)
+	work := make(chan task)
 	var wg sync.WaitGroup
 	for range r.pol.par {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for e := range work {
-				r.process(ctx, e, sink)
+			for t := range work {
+				r.process(ctx, t, sink)
 				r.progress()
 			}
 		}()
 	}
 feed:
-	for _, e := range cands {
+	for _, t := range tasks {
 		if !r.hasBudget() {
 			break
 		}
 		select {
 		case <-ctx.Done():
 			break feed
-		case work <- e:
+		case work <- t:
 		}
 	}
 	close(work)
@@ -55,20 +87,13 @@ func (r *run) takeBudget() bool {
 	return true
 }
 
-// process fetches one candidate unless it was seen and not updated since,
-// and hands it to sink when it is new or its content changed.
-func (r *run) process(ctx context.Context, e entry, sink Sink) {
+// process fetches one planned candidate and hands it to sink when it is new
+// or its content changed.
+func (r *run) process(ctx context.Context, t task, sink Sink) {
 	if ctx.Err() != nil {
 		return
 	}
-	old, seen, err := r.state.seen(e.URL)
-	if err != nil {
-		r.countError(e.URL, err)
-		return
-	}
-	if seen && !e.newest().After(old.FetchedAt) {
-		return
-	}
+	e, old, seen := t.e, t.old, t.seen
 	if !r.takeBudget() {
 		return
 	}
@@ -87,6 +112,7 @@ func (r *run) process(ctx context.Context, e entry, sink Sink) {
 	if f.status == http.StatusNotModified {
 		if seen {
 			old.FetchedAt = r.c.opts.Now()
+			old.Listed = e.newest()
 			r.markUnchanged(old, e.URL)
 			return
 		}
@@ -101,6 +127,7 @@ func (r *run) process(ctx context.Context, e entry, sink Sink) {
 	rec := seenRecord{
 		URL: p.URL, Canonical: p.CanonicalURL, Hash: p.ContentHash, FetchedAt: p.FetchedAt,
 		ETag: f.header.Get("ETag"), LastModified: f.header.Get("Last-Modified"), Source: r.src.Name,
+		Listed: e.newest(),
 	}
 	if seen && old.Hash == p.ContentHash {
 		r.markUnchanged(rec, e.URL, p.URL, p.CanonicalURL)

@@ -40,6 +40,7 @@ type seenRecord struct {
 	ETag         string    `json:"etag,omitempty"`
 	LastModified string    `json:"last_modified,omitempty"`
 	Source       string    `json:"source"`
+	Listed       time.Time `json:"listed,omitzero"` // date the feed/sitemap gave when we fetched
 }
 
 // docRecord is what the crawler remembers of one feed, sitemap or start page.
