@@ -69,4 +69,7 @@ type Options struct {
 	Jitter time.Duration
 	Logger *slog.Logger // nil: log nothing
 	Now    func() time.Time
+	// OnQueue, when set, is called whenever the number of sources crawling
+	// or waiting for a MaxConcurrent slot changes (serve feeds metrics).
+	OnQueue func(running, waiting int)
 }

@@ -34,6 +34,8 @@ type Scheduler struct {
 	cfgPath    string
 	cfgLoaded  time.Time
 	cfgError   string
+	crawling   int // holding a MaxConcurrent slot
+	waiting    int // running but waiting for a slot
 }
 
 // sourceState outlives reloads: a source that stays in the file keeps its
@@ -231,9 +233,12 @@ func (s *Scheduler) start(name string, async bool) error {
 
 func (s *Scheduler) run(ctx context.Context, st *sourceState, src sources.Source) {
 	defer s.wg.Done()
+	s.queue(0, +1)
 	select {
 	case s.sem <- struct{}{}:
+		s.queue(+1, -1)
 	case <-ctx.Done():
+		s.queue(0, -1)
 		s.mu.Lock()
 		st.running = false
 		s.mu.Unlock()
@@ -242,6 +247,8 @@ func (s *Scheduler) run(ctx context.Context, st *sourceState, src sources.Source
 	start := s.opts.Now()
 	s.log.Info("crawl started", slog.String("source", src.Name))
 	stats, err := s.opts.Runner.Run(ctx, src)
+	// Counted out before the slot is freed, so the count never exceeds it.
+	s.queue(-1, 0)
 	<-s.sem
 
 	failed := err != nil || stats.Status == crawler.StatusFailed
@@ -288,6 +295,18 @@ func (s *Scheduler) run(ctx context.Context, st *sourceState, src sources.Source
 		s.cron.Remove(st.id)
 		name := src.Name
 		st.id = s.cron.Schedule(st.sched, cron.FuncJob(func() { _ = s.trigger(name) }))
+	}
+}
+
+// queue adjusts the crawling and waiting counts and reports them.
+func (s *Scheduler) queue(dCrawling, dWaiting int) {
+	s.mu.Lock()
+	s.crawling += dCrawling
+	s.waiting += dWaiting
+	c, w := s.crawling, s.waiting
+	s.mu.Unlock()
+	if s.opts.OnQueue != nil {
+		s.opts.OnQueue(c, w)
 	}
 }
 

@@ -124,7 +124,13 @@ func TestSkipWhileRunning(t *testing.T) {
 func TestConcurrencyBound(t *testing.T) {
 	t.Parallel()
 	r := newFakeRunner(sleepFor(80 * time.Millisecond))
-	s := New(Options{Runner: r, MaxConcurrent: 2})
+	var qmu sync.Mutex
+	maxRunning, maxWaiting := 0, 0
+	s := New(Options{Runner: r, MaxConcurrent: 2, OnQueue: func(running, waiting int) {
+		qmu.Lock()
+		maxRunning, maxWaiting = max(maxRunning, running), max(maxWaiting, waiting)
+		qmu.Unlock()
+	}})
 	if err := s.Start(context.Background(), cfgOf("@every 30ms", "a", "b", "c", "d", "e")); err != nil {
 		t.Fatal(err)
 	}
@@ -138,6 +144,11 @@ func TestConcurrencyBound(t *testing.T) {
 	if r.maxCur < 2 {
 		t.Errorf("at most %d source crawled at once; the bound of 2 was never used", r.maxCur)
 	}
+	qmu.Lock()
+	if maxRunning != 2 || maxWaiting == 0 {
+		t.Errorf("OnQueue saw at most %d running and %d waiting, want 2 and some", maxRunning, maxWaiting)
+	}
+	qmu.Unlock()
 	for _, n := range []string{"a", "b", "c", "d", "e"} {
 		if r.calls[n] == 0 {
 			t.Errorf("source %s never ran", n)

@@ -136,6 +136,7 @@ func serveWith(ctx context.Context, e *env, cfg *sources.Config, dd *dataDir, ad
 		MaxConcurrent: sc.maxConcurrent,
 		Jitter:        sc.jitter,
 		Logger:        log,
+		OnQueue:       metrics.SetQueue,
 	})
 	srv := web.New(web.Options{
 		Index:   dd.Index,
