@@ -172,14 +172,22 @@ func articleTitle(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.Do
 	if len(m.h1s) > 0 {
 		h1 = m.h1s[0]
 	}
+	publisher, host := "", ""
+	if ld != nil {
+		publisher = ld.publisher
+	}
+	if u, err := url.Parse(doc.URL); err == nil {
+		host = u.Hostname()
+	}
+	sites := titleSiteNames(doc.SiteName, publisher, host)
 	// Weights measured on the fundus set: the <title> and Twitter card only
 	// break ties or fill in when nothing better exists.
 	doc.Title, doc.Sources["title"] = titleChoose([]titleCand{
 		{"jsonld", ldh, 1},
-		{"opengraph", titleStrip(og, doc.SiteName), 0.9},
+		{"opengraph", titleStrip(og, sites...), 0.9},
 		{"h1", h1, 0.8},
-		{"meta", titleStrip(tw, doc.SiteName), 0.05},
-		{"title", titleStrip(m.title, doc.SiteName), 0.05},
+		{"meta", titleStrip(tw, sites...), 0.05},
+		{"title", titleStrip(m.title, sites...), 0.05},
 	})
 	if doc.Title == "" {
 		delete(doc.Sources, "title")

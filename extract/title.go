@@ -1,37 +1,76 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // titleSeparators split a page <title> into headline and site name.
 var titleSeparators = []string{" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " // "}
 
 // titleStrip removes a site-name part from a <title>-like string: the part
-// after (or before) the last separator when it matches the site name or is
-// much shorter than the rest.
-func titleStrip(t, site string) string {
+// after the last separator (or before the first) when it names the site.
+// Only known names count: a short tail is as often the end of the headline
+// ("… – Helt absurd") as it is a brand.
+func titleStrip(t string, sites ...string) string {
 	t = titleClean(t)
-	site = strings.ToLower(strings.TrimSpace(site))
-	for _, sep := range titleSeparators {
-		i := strings.LastIndex(t, sep)
-		if i <= 0 {
-			continue
+	var keys []string
+	for _, s := range sites {
+		if k := titleKey(s); len(k) >= 2 {
+			keys = append(keys, k)
 		}
-		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
-		lt := strings.ToLower(tail)
-		if site != "" && (strings.Contains(lt, site) || strings.Contains(site, lt)) {
-			return head
+	}
+	if len(keys) == 0 {
+		return t
+	}
+	names := func(part string) bool {
+		k := titleKey(part)
+		if k == "" {
+			return false
 		}
-		if len(tail) < len(head)/2 && len(strings.Fields(tail)) <= 4 {
-			return head
-		}
-		if j := strings.Index(t, sep); j > 0 {
-			first := strings.ToLower(strings.TrimSpace(t[:j]))
-			if site != "" && (strings.Contains(first, site) || strings.Contains(site, first)) {
-				return strings.TrimSpace(t[j+len(sep):])
+		for _, s := range keys {
+			if strings.Contains(k, s) || strings.Contains(s, k) {
+				return true
 			}
+		}
+		return false
+	}
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(t, sep); i > 0 && names(t[i+len(sep):]) {
+			return strings.TrimSpace(t[:i])
+		}
+		if j := strings.Index(t, sep); j > 0 && names(t[:j]) {
+			return strings.TrimSpace(t[j+len(sep):])
 		}
 	}
 	return t
+}
+
+// titleKey lower-cases s and keeps letters and digits only, so "Golem.de",
+// "golem de" and "GOLEM" compare by their letters.
+func titleKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// titleSiteNames are the names a page's site goes by: declared names and
+// the distinctive label of its host (news.example.co.uk → example).
+func titleSiteNames(site, publisher, host string) []string {
+	out := []string{site, publisher}
+	labels := strings.Split(strings.TrimPrefix(strings.ToLower(host), "www."), ".")
+	for i := len(labels) - 2; i >= 0; i-- {
+		l := labels[i]
+		if len(l) > 3 || i == 0 {
+			out = append(out, l)
+			break
+		}
+	}
+	return out
 }
 
 // titleCand is one source's proposal for the headline.
