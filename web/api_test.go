@@ -54,6 +54,7 @@ func TestAPIErrors(t *testing.T) {
 		{"unknown kind", "/api/search?kind=penalty&kind=fine", 400, "kind"},
 		{"unknown certainty", "/api/search?certainty=sure", 400, "certainty"},
 		{"bad query syntax", "/api/search?q=((", 400, "q"},
+		{"query too long", "/api/search?q=" + strings.Repeat("a", 2001), 400, "q"},
 		{"export bad format", "/api/export?format=xlsx", 400, "format"},
 		{"export bad kind", "/api/export?kind=nope", 400, "kind"},
 		{"export bad query", "/api/export?q=((", 400, "q"},

@@ -124,6 +124,9 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	for _, f := range facetParams {
 		fv := facetView{Param: f.param, Label: f.label}
 		for _, tc := range facets[f.param] {
+			if tc.Term == "" {
+				continue // unknown values cannot be filtered on
+			}
 			fv.Items = append(fv.Items, facetItem{Term: tc.Term, Count: tc.Count, Active: st.has(f.param, tc.Term), Href: st.toggle(f.param, tc.Term)})
 		}
 		if len(fv.Items) > facetShown {

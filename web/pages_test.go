@@ -141,7 +141,7 @@ func TestSourcesPages(t *testing.T) {
 	for _, w := range []string{
 		`bad cron spec &#34;every &lt;day&gt;&#34;`,
 		`<code>@every 30m</code>, polling every 1h0m0s now`,
-		`2021-04-10 10:00:00 UTC`,
+		`2021-04-10 10:00:00 UTC (174 days ago)`,
 		`took 1m35s`,
 		`40 found · 12 fetched · 3 unchanged · 9 indexed`,
 		`http_5xx 4 · timeout 1`,

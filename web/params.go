@@ -18,6 +18,9 @@ const (
 	defaultSize = 20
 	maxSize     = 1000
 	maxWindow   = 10000
+	// maxQueryLen bounds query strings: real searches are short, and a
+	// megabyte of clauses would only cost the index time.
+	maxQueryLen = 2000
 )
 
 // Kinds and Certainties are the values the kind and certainty filters accept.
@@ -53,6 +56,9 @@ func ParseFilters(v url.Values) (index.Query, error) {
 		Outlet:    values(v, "outlet"),
 		Certainty: values(v, "certainty"),
 		Language:  values(v, "language"),
+	}
+	if len(q.Text) > maxQueryLen {
+		return q, badParam("q", "query is %d bytes long; the limit is %d", len(q.Text), maxQueryLen)
 	}
 	for _, k := range q.Kind {
 		if !slices.Contains(Kinds, k) {

@@ -36,6 +36,7 @@ func mustParseTemplates() templates {
 		"entity":   func(e extract.Entity) string { return entityName(e.Canonical, e.Name) },
 		"percent":  func(f float64) string { return strconv.Itoa(int(f*100+0.5)) + "%" },
 		"amount":   formatAmount,
+		"rel":      relative,
 	}
 	out := templates{}
 	for _, name := range pageNames {
@@ -158,6 +159,28 @@ func formatDuration(d time.Duration) string {
 		return "—"
 	}
 	return d.Round(time.Second).String()
+}
+
+// relative says how far t is from now in words ("in 25s", "3m ago").
+func relative(now, t time.Time) string {
+	if t.IsZero() || now.IsZero() {
+		return ""
+	}
+	d := t.Sub(now)
+	abs := d.Abs()
+	var text string
+	switch {
+	case abs < time.Hour:
+		text = abs.Round(time.Second).String()
+	case abs < 48*time.Hour:
+		text = strings.TrimSuffix(abs.Round(time.Minute).String(), "0s")
+	default:
+		text = strconv.Itoa(int(abs.Hours()/24)) + " days"
+	}
+	if d >= 0 {
+		return "in " + text
+	}
+	return text + " ago"
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -2,6 +2,7 @@ package web
 
 import (
 	"testing"
+	"time"
 
 	"github.com/claimwatch/claimwatch/extract"
 )
@@ -21,6 +22,28 @@ func TestFormatAmount(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := formatAmount(tc.in); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestRelative(t *testing.T) {
+	now := time.Date(2021, 4, 10, 12, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name string
+		t    time.Time
+		want string
+	}{
+		{"seconds ahead", now.Add(25 * time.Second), "in 25s"},
+		{"minutes ago", now.Add(-3*time.Minute - 10*time.Second), "3m10s ago"},
+		{"hours", now.Add(5*time.Hour + 20*time.Minute), "in 5h20m"},
+		{"days", now.AddDate(0, 0, -9), "9 days ago"},
+		{"unknown", time.Time{}, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := relative(now, tc.t); got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
