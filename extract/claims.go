@@ -188,6 +188,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 			tr.Certainty = Reported
 		}
 	}
+	out = preferExplicitResponses(out)
 	// remember lists of firms named together, for "they"
 	for _, c := range out {
 		if len(c.Targets) >= 2 {
@@ -509,3 +510,26 @@ func subjectBefore(toks []token, ms []mention, k int, want func(m mention) bool,
 }
 
 func isAuth(m mention) bool { return m.class == mAuth || m.class == mPlace }
+
+// preferExplicitResponses drops a firm's responses whose authority was only
+// inferred from context when the same sentence names the authority it
+// answers ("complying ... support the Ministry's decision").
+func preferExplicitResponses(cs []Claim) []Claim {
+	explicit := map[string]bool{}
+	for _, c := range cs {
+		if c.Kind == KindResponse && !strings.HasSuffix(c.Rule, "-context") {
+			explicit[strings.ToLower(c.Actor.Canonical)] = true
+		}
+	}
+	if len(explicit) == 0 {
+		return cs
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if c.Kind == KindResponse && strings.HasSuffix(c.Rule, "-context") && explicit[strings.ToLower(c.Actor.Canonical)] {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}

@@ -568,6 +568,7 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 	}
 	if len(auths) == 0 {
 		auths = ctx.authsActingOn(actors)
+		rule += "-context"
 	}
 	if len(auths) == 0 {
 		return nil, "no authority acted on this firm earlier in the article"

@@ -152,7 +152,7 @@ func (x *ClaimExtractor) mentionAt(toks []token, k int, ctx *docContext) (mentio
 	if m, ok := x.capitalizedAt(toks, k); ok && m.j-k > bestLen && (bestLen == 0 || m.class == mAuth || m.class == mFirm) {
 		best, bestLen = m, m.j-k
 	}
-	if m, ok := sectorAt(toks, k); ok && m.j-k > bestLen {
+	if m, ok := x.sectorAt(toks, k); ok && m.j-k > bestLen {
 		best, bestLen = m, m.j-k
 	}
 	if bestLen == 0 {
@@ -479,7 +479,7 @@ func cleanFirmName(s string) string {
 // sectorAt matches a class of firms: quantifiers/modifiers then a plural
 // class head ("all urban cooperative banks", "U.S. wireless carriers",
 // "more than a dozen internet firms", "China's biggest state lenders").
-func sectorAt(toks []token, k int) (mention, bool) {
+func (x *ClaimExtractor) sectorAt(toks []token, k int) (mention, bool) {
 	i := k
 	if toks[i].low == "the" {
 		i++
@@ -487,7 +487,12 @@ func sectorAt(toks []token, k int) (mention, bool) {
 	start := i
 	for i < len(toks) && i-start < 6 {
 		t := toks[i]
-		if sectorQuantifiers[t.low] || t.kind == tokNum || (t.upper && t.kind == tokWord && !capStop[t.low] && i+1 < len(toks)) || t.low == "'s" || strings.HasSuffix(t.low, "-based") {
+		// capitalized words only as places or acronyms ("U.S. carriers", "TV channels"), never names
+		capOK := t.upper && t.kind == tokWord && (x.cat.countryOf[t.low] != "" || isAcronym(t.text) && x.cat.byFirst[t.low] == nil)
+		if t.low == "and" && (i == start || toks[i-1].upper) {
+			break
+		}
+		if (sectorQuantifiers[t.low] && !t.upper) || (sectorQuantifiers[t.low] && i == start) || t.kind == tokNum || capOK || (t.low == "'s" && i > start && toks[i-1].upper) || strings.HasSuffix(t.low, "-based") {
 			i++
 			continue
 		}
@@ -537,6 +542,11 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 		m.group = ctx.firmGroup()
 		return m, true
 	case "the", "its", "their":
+		if t.low == "the" && k+1 < len(toks) && (toks[k+1].low == "two" || toks[k+1].low == "pair") && (k+2 >= len(toks) || !firmHeads[toks[k+2].low] && toks[k+2].kind != tokWord || !sectorHeads[toks[k+2].low]) {
+			if g := ctx.firmGroup(); len(g) > 0 {
+				return mention{i: k, j: k + 2, class: mPron, src: "ref", ref: true, plural: true, group: g}, true
+			}
+		}
 	default:
 		return mention{}, false
 	}
@@ -570,8 +580,11 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 				return mention{}, false
 			}
 			if strings.HasSuffix(low, "s") && low != "business" && low != "express" && (low == "companies" || low == "firms" || low == "giants" || low == "makers") {
+				if t.low != "the" || i > k+2 {
+					return mention{}, false // "its largest tech firms": a class
+				}
 				m := mention{i: k, j: i + 1, class: mPron, plural: true, ref: true, src: "ref", group: ctx.firmGroup()}
-				return m, true
+				return m, len(m.group) > 0
 			}
 			var f *Entity
 			if low == "rival" {
