@@ -53,10 +53,6 @@ func withQuietLibraries() dataDirOption { return func(c *dataDirConfig) { c.quie
 // stateFile is the crawl state inside a data dir.
 func stateFile(dir string) string { return filepath.Join(dir, "state.db") }
 
-// indexFile is the index inside a data dir.
-// TODO: use search.go's indexPath (same value) once it lands.
-func indexFile(dir string) string { return filepath.Join(dir, "index.bleve") }
-
 // openDataDir locks dir (refusing when another claimwatch holds it), opens
 // state and index and builds the pipeline. A held lock is exit 1 with a
 // message naming the holder; a bad catalogue file is a usage error.
@@ -89,7 +85,7 @@ func openDataDir(ctx context.Context, e *env, dir string, opts ...dataDirOption)
 	if err != nil {
 		return nil, withCode(1, fmt.Errorf("open crawl state: %w", err))
 	}
-	d.Index, err = index.Open(indexFile(dir))
+	d.Index, err = index.Open(indexPath(dir))
 	if err != nil {
 		return nil, withCode(1, fmt.Errorf("open index: %w", err))
 	}
