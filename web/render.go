@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"embed"
 	"fmt"
 	"html"
@@ -68,7 +69,7 @@ type page struct {
 // render writes a page; templates execute into a buffer first so a template
 // error becomes a clean 500 instead of half a page.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, code int, name string, p page) {
-	var b strings.Builder
+	var b bytes.Buffer
 	if err := s.tmpl[name].Execute(&b, p); err != nil {
 		s.logError(r, 500, fmt.Errorf("web: render %s: %w", name, err))
 		http.Error(w, "internal error", http.StatusInternalServerError)
@@ -79,7 +80,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, code int, name s
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Content-Security-Policy", "default-src 'self'; style-src 'self'; img-src 'self' data:; script-src 'self'; frame-ancestors 'none'")
 	w.WriteHeader(code)
-	_, _ = w.Write([]byte(b.String()))
+	_, _ = b.WriteTo(w)
 }
 
 // errorView is error.html's data.
