@@ -68,12 +68,14 @@ func (r *run) discover(ctx context.Context) discovery {
 	for _, u := range r.src.StartURLs {
 		jobs = append(jobs, job{u, viaStart})
 	}
+	// Counted up front so that a cancelled discovery is not taken for a
+	// source with nothing to crawl.
+	d.docs = len(jobs)
 	visited := map[string]bool{}
 	for _, j := range jobs {
 		if ctx.Err() != nil {
 			break
 		}
-		d.docs++
 		var es []entry
 		var changed bool
 		var err error

@@ -352,3 +352,22 @@ func TestCancelStopsPromptly(t *testing.T) {
 		t.Errorf("fetched %d pages after cancel, want only those in flight", stats.Fetched)
 	}
 }
+
+func TestCancelledBeforeStart(t *testing.T) {
+	s := newSite(t)
+	s.page("/feed.xml", "application/rss+xml", rssFeed(s.URL, "/a"))
+	c := testCrawler(t, openTestState(t))
+	src := testSource("pre")
+	src.Feeds = []string{s.URL + "/feed.xml"}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	stats, err := c.Crawl(ctx, src, &collect{})
+	if !errors.Is(err, context.Canceled) || stats.Fetched != 0 {
+		t.Fatalf("err %v stats %+v", err, stats)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.hits) != 0 {
+		t.Errorf("server saw %d requests after cancel", len(s.hits))
+	}
+}
