@@ -31,6 +31,8 @@ type Index struct {
 	// writeMu serialises Upserts: each reads an article's old claims before
 	// replacing them, which must not interleave with another writer.
 	writeMu sync.Mutex
+	// scanPage overrides the page size of Export and internal scans (tests).
+	scanPage int
 }
 
 // Open opens the index at path, creating it when absent.

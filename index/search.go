@@ -15,8 +15,9 @@ import (
 // facetSize is how many terms each keyword facet reports.
 const facetSize = 20
 
-// exportPage is the page size Export and internal scans read with.
-const exportPage = 500
+// scanPage is the page size Export and internal scans read with: each page
+// re-runs the query over all matches, so pages are large.
+const scanPage = 2000
 
 // Search searches claims.
 func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
@@ -261,7 +262,11 @@ func (ix *Index) eachPage(ctx context.Context, q query.Query, order []string, fn
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("index: scan: %w", err)
 		}
-		req := bleve.NewSearchRequestOptions(q, exportPage, 0, false)
+		size := ix.scanPage
+		if size <= 0 {
+			size = scanPage
+		}
+		req := bleve.NewSearchRequestOptions(q, size, 0, false)
 		req.SortBy(order)
 		req.Fields = []string{fieldDoc}
 		if after != nil {
@@ -281,7 +286,7 @@ func (ix *Index) eachPage(ctx context.Context, q query.Query, order []string, fn
 				return err
 			}
 		}
-		if len(res.Hits) < exportPage {
+		if len(res.Hits) < size {
 			return nil
 		}
 		after = res.Hits[len(res.Hits)-1].Sort

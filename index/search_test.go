@@ -260,6 +260,7 @@ func TestArticleAndClaim(t *testing.T) {
 func TestExportAllPages(t *testing.T) {
 	ix := openTemp(t)
 	ctx := context.Background()
+	ix.scanPage = 500
 	entries := synthetic(300, 4) // 1200 claims: more than two export pages
 	if err := ix.Upsert(ctx, entries...); err != nil {
 		t.Fatal(err)
