@@ -65,6 +65,13 @@ type adaptive struct {
 }
 
 func newAdaptive(base cron.Schedule, jitter time.Duration) *adaptive {
+	// Jitter spreads runs out; it must not swamp a short schedule.
+	now := time.Now()
+	if first := base.Next(now); !first.IsZero() {
+		if p := base.Next(first).Sub(first); p > 0 {
+			jitter = min(jitter, p/10)
+		}
+	}
 	return &adaptive{base: base, jitter: jitter, quiet: 1}
 }
 

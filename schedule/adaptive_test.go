@@ -108,3 +108,13 @@ func TestFormatInterval(t *testing.T) {
 		}
 	}
 }
+
+func TestJitterCappedByPeriod(t *testing.T) {
+	a := newAdaptive(every(5*time.Second), time.Minute)
+	t0 := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
+	for range 200 {
+		if d := a.Next(t0).Sub(t0); d >= 5*time.Second+500*time.Millisecond {
+			t.Fatalf("Next - now = %v: a minute of jitter on a 5s schedule, want under 10%% of it", d)
+		}
+	}
+}

@@ -245,7 +245,7 @@ func (s *Scheduler) run(ctx context.Context, st *sourceState, src sources.Source
 		return
 	}
 	start := s.opts.Now()
-	s.log.Info("crawl started", slog.String("source", src.Name))
+	s.log.Debug("crawl started", slog.String("source", src.Name))
 	stats, err := s.opts.Runner.Run(ctx, src)
 	// Counted out before the slot is freed, so the count never exceeds it.
 	s.queue(-1, 0)
@@ -276,7 +276,7 @@ func (s *Scheduler) run(ctx context.Context, st *sourceState, src sources.Source
 		s.log.Error("crawl failed", append(attrs, slog.String("error", stats.LastError),
 			slog.Int("consecutive_failures", st.sched.consecutiveFailures()))...)
 	} else {
-		s.log.Info("crawl finished", attrs...)
+		s.log.Debug("crawl finished", attrs...)
 	}
 
 	s.mu.Lock()
