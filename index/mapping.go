@@ -44,12 +44,15 @@ const (
 	fieldPublished   = "published"
 )
 
+// keywordField is one unanalysed term per value. Term vectors are kept
+// because bleve runs a quoted query-string value (firm:"Alibaba Group") as
+// a phrase, which needs positions even for one term.
 func keywordField(docValues bool) *mapping.FieldMapping {
 	f := bleve.NewKeywordFieldMapping()
 	f.Analyzer = keyword.Name
 	f.Store = false
 	f.IncludeInAll = false
-	f.IncludeTermVectors = false
+	f.IncludeTermVectors = true
 	f.DocValues = docValues
 	return f
 }

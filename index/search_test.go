@@ -24,6 +24,9 @@ func TestSearchFilters(t *testing.T) {
 		{"text stemmed", Query{Text: "fines"}, 3}, // two sentences and one title
 		{"text in canonical target", Query{Text: "holdings"}, 4},
 		{"field syntax", Query{Text: "kind:probe"}, 2},
+		{"field syntax on a key", Query{Text: `firm_key:"alibaba group"`}, 2},
+		{"quoted keyword value", Query{Text: `firm:"Alibaba Group"`}, 2},
+		{"required and excluded words", Query{Text: "+alibaba -comply"}, 3},
 		{"kind", Query{Kind: []string{"penalty"}}, 2},
 		{"kind case", Query{Kind: []string{"PENALTY"}}, 2},
 		{"kinds ORed", Query{Kind: []string{"penalty", "probe"}}, 4},
