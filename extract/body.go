@@ -398,8 +398,8 @@ const (
 // kept.
 func (e *bodyExtractor) expand(top, body *html.Node) (*html.Node, map[*html.Node]map[*html.Node]bool) {
 	keep := map[*html.Node]map[*html.Node]bool{}
-	cur := top
-	for cur != body && cur.Parent != nil && cur.Parent.Type == html.ElementNode {
+	cur, committed, idle := top, top, 0
+	for cur != body && cur.Parent != nil && cur.Parent.Type == html.ElementNode && idle <= bodyExpandIdle {
 		p := cur.Parent
 		cs := e.stats[cur]
 		var kids []*html.Node
@@ -411,13 +411,12 @@ func (e *bodyExtractor) expand(top, body *html.Node) (*html.Node, map[*html.Node
 				good[c] = true
 				continue
 			}
-			if e.siblingGood(c, cs) {
+			// Above a crossed wrapper only same-shaped siblings (the next
+			// chunk of a chunked body) count.
+			if e.siblingGood(c, cs) && (idle == 0 || bodySameShape(c, cur)) {
 				good[c] = true
 				extra += e.stats[c].ptext
 			}
-		}
-		if extra == 0 {
-			break
 		}
 		first, last := -1, -1
 		for i, c := range kids {
@@ -431,16 +430,31 @@ func (e *bodyExtractor) expand(top, body *html.Node) (*html.Node, map[*html.Node
 		set := map[*html.Node]bool{}
 		for i := first; i <= last; i++ {
 			c := kids[i]
-			if good[c] || c.Type == html.TextNode || e.sandwichOK(c) {
+			if c == cur || good[c] || extra > 0 && (c.Type == html.TextNode || e.sandwichOK(c)) {
 				set[c] = true
 			}
 		}
-		// Keep the chain below: a level already filtered stays filtered.
 		keep[p] = set
 		cur = p
+		// A level without new text (a wrapper pairing the body with an ad
+		// rail) is crossed but only committed if a level above adds text.
+		if extra > 0 {
+			committed, idle = cur, 0
+		} else {
+			idle++
+		}
 	}
-	return cur, keep
+	return committed, keep
 }
+
+// bodySameShape reports siblings built from the same template.
+func bodySameShape(a, b *html.Node) bool {
+	return a.Type == html.ElementNode && a.DataAtom == b.DataAtom && htmlAttr(a, "class") == htmlAttr(b, "class")
+}
+
+// bodyExpandIdle is how many wrapper levels without new article text the
+// expansion crosses looking for more body chunks.
+const bodyExpandIdle = 2
 
 // siblingGood reports whether a sibling of the chosen container carries
 // article text of its own.

@@ -155,7 +155,11 @@ func buildCatalog(entries []*CatalogEntry) *Catalog {
 		}
 		key := strings.Join(n.toks, " ")
 		if old, ok := seen[key]; ok {
-			*old = *n
+			// the same entity written twice ("Nvidia", "NVIDIA"): keep the
+			// form that matches more; another entity: the later one wins
+			if old.entry != e || old.exact != "" {
+				*old = *n
+			}
 			return
 		}
 		seen[key] = n

@@ -10,7 +10,7 @@ import "strings"
 var hedgeWords = toSet(`reportedly allegedly may might could considering consider considers mulling weighing
  plans planning plan planned proposed proposes propose draft drafted possible possibly likely expected poised
  accused accuses alleging alleged allegedly purportedly apparently seems seemed appears potential potentially
- intends intend intending would-be pending mooted contemplating exploring`)
+ intends intend intending would-be pending mooted contemplating exploring awaits awaiting await`)
 
 // hedgeAt reports whether a hedge governs the trigger at k: a hedge word
 // anywhere before it in the sentence.
@@ -35,8 +35,6 @@ func hedgeBefore(toks []token, k int) bool {
 					continue
 				}
 			}
-		case "pending":
-			continue
 		}
 		return true
 	}

@@ -31,6 +31,25 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		if aux < 0 {
 			return nil, ""
 		}
+	case "bring":
+		return x.buildCaseBroughtBy(toks, ms, k, ctx, sofar)
+	}
+	if aux >= 0 && wordWithin(toks, max(0, k-8), min(8, k), "should", "ought") {
+		return nil, "\"should be\": a demand by someone, not an act"
+	}
+	if tg.lemma == "oblige" && aux >= 0 {
+		// "Apple said it was obliged to follow the laws": the firm complies
+		subj := passiveTargets(toks, ms, aux)
+		var firms []Entity
+		for _, e := range subj {
+			if e.Type == TypeFirm {
+				firms = append(firms, e)
+			}
+		}
+		if len(firms) == 0 {
+			return nil, "obliged: no firm"
+		}
+		return x.buildResponse(toks, ms, k, trigger{lemma: "comply", firmKind: KindResponse, stance: "comply"}, firms, nil, neg, ctx, "-obliged")
 	}
 	rule := ""
 	var actors, targets []Entity
@@ -79,7 +98,16 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				conf -= 0.1
 			}
 		}
-		idx := objectMentions(toks, ms, k, false)
+		idx := objectMentions(toks, ms, k, tg.authKind == KindProbe && actorKind == "auth")
+		if len(idx) == 0 && k+2 < len(toks) && toks[k+1].low == "that" && tg.authKind == KindMandate {
+			// "demanding that Google sell ...": the that-clause's subject is bound
+			for i := range ms {
+				if ms[i].i == k+2 || (ms[i].i == k+3 && toks[k+2].low == "the") {
+					idx = listFrom(toks, ms, i)
+					break
+				}
+			}
+		}
 		if actorKind == "firm" {
 			targets = entitiesOf(ms, idx, func(m mention) bool { return true }, "firm")
 		} else {
@@ -139,6 +167,9 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		if len(ft) == 0 {
 			return nil, "no other firm is acted upon"
 		}
+		if onlyUnknownNames(ms, append(append([]Entity(nil), actors...), ft...)) {
+			return nil, "neither side is a known or suffixed firm"
+		}
 		for _, a := range actors {
 			out = append(out, Claim{Kind: KindAction, Actor: a, Targets: ft, Action: tg.lemma, Negated: neg, Confidence: conf - 0.1, Rule: "action/" + tg.lemma + rule})
 		}
@@ -150,6 +181,12 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 func requestedOnly(toks []token, k int) bool {
 	if k == 0 || toks[k-1].low != "to" {
 		return false
+	}
+	if k >= 2 {
+		switch toks[k-2].low {
+		case "authority", "power", "powers", "right", "ability", "mandate", "jurisdiction", "attempt", "bid", "effort":
+			return true // "has broad authority to investigate": a power, not an act
+		}
 	}
 	for i := k - 2; i >= 0 && i >= k-10; i-- {
 		if urgeWords[toks[i].low] {
@@ -569,6 +606,18 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 	if len(auths) == 0 {
 		auths = ctx.authsActingOn(actors)
 		rule += "-context"
+		if tg.lemma == "appeal" {
+			// one appeals a ruling: prefer the courts among the candidates
+			var courts []Entity
+			for _, a := range auths {
+				if a.Type == TypeCourt {
+					courts = append(courts, a)
+				}
+			}
+			if len(courts) > 0 {
+				auths = courts
+			}
+		}
 	}
 	if len(auths) == 0 {
 		return nil, "no authority acted on this firm earlier in the article"
@@ -653,4 +702,85 @@ func wordWithin(toks []token, from, n int, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// onlyUnknownNames: every entity came from an unknown capitalized name.
+func onlyUnknownNames(ms []mention, es []Entity) bool {
+	for _, e := range es {
+		known := true
+		for _, m := range ms {
+			if m.ent.Name == e.Name && m.class == mName {
+				known = false
+			}
+		}
+		if known {
+			return false
+		}
+	}
+	return true
+}
+
+var caseNouns = toSet(`case lawsuit suit complaint action claim petition challenge`)
+
+// buildCaseBroughtBy: "a lawsuit brought by the attorney general", "the
+// case was filed by Ele.me": the agent sues the firms the sentence (or the
+// one before) is about.
+func (x *ClaimExtractor) buildCaseBroughtBy(toks []token, ms []mention, k int, ctx *docContext, sofar []Claim) ([]Claim, string) {
+	hasCase := false
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		if caseNouns[toks[i].low] {
+			hasCase = true
+		}
+	}
+	if !hasCase || k+1 >= len(toks) || toks[k+1].low != "by" {
+		return nil, "brought/filed without a case and an agent"
+	}
+	agent := agentAfter(toks, ms, k)
+	if len(agent) == 0 {
+		return nil, "brought/filed by no one named"
+	}
+	a := ms[agent[0]]
+	var targets []Entity
+	pool := sofar
+	if len(pool) == 0 && len(ctx.claims) > 0 {
+		last := ctx.claims[len(ctx.claims)-1].Sentence
+		for _, c := range ctx.claims {
+			if c.Sentence == last {
+				pool = append(pool, c)
+			}
+		}
+	}
+	for _, c := range pool {
+		if c.Kind == KindResponse || c.Kind == KindAction {
+			if c.Kind == KindResponse && !sameEntityAny(c.Actor, targets) {
+				targets = append(targets, c.Actor)
+			}
+			continue
+		}
+		for _, t := range c.Targets {
+			if t.Type == TypeFirm && !sameEntityAny(t, targets) {
+				targets = append(targets, t)
+			}
+		}
+	}
+	switch a.class {
+	case mAuth:
+		targets = onlyTargets(targets, []Entity{a.ent})
+		if len(targets) == 0 {
+			return nil, "case brought by an authority against no known firm"
+		}
+		return []Claim{{Kind: KindProbe, Actor: a.ent, Targets: targets, Action: "sue", Confidence: 0.6, Rule: "probe/case-brought-by"}}, ""
+	case mFirm:
+		var ft []Entity
+		for _, t := range targets {
+			if !sameEntityAny(t, []Entity{a.ent}) {
+				ft = append(ft, t)
+			}
+		}
+		if len(ft) == 0 {
+			return nil, "case brought by a firm against no other firm"
+		}
+		return []Claim{{Kind: KindAction, Actor: a.ent, Targets: ft, Action: "sue", Confidence: 0.55, Rule: "action/case-brought-by"}}, ""
+	}
+	return nil, "brought/filed by neither an authority nor a firm"
 }

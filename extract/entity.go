@@ -64,6 +64,7 @@ var authModifiers = toSet(`industry securities market markets cyberspace banking
  intermediate people's top lower upper bankruptcy superior circuit city county regional provincial-level cyber
  gaming gambling medical pharmaceutical product products standards quality advertising capital exchange`)
 
+
 // firm heads that a definite description uses to refer back to a firm.
 var firmHeads = toSet(`company companies firm firms giant giants maker makers group bank lender exchange brokerage chipmaker
  carmaker automaker retailer platform operator carrier startup start-up insurer airline conglomerate engine rival
@@ -74,7 +75,7 @@ var firmHeads = toSet(`company companies firm firms giant giants maker makers gr
 var sectorHeads = toSet(`banks brokerages carriers firms companies platforms providers lenders operators insurers exchanges
  retailers sellers employers channels airlines automakers carmakers developers makers manufacturers merchants
  businesses giants operators apps networks broadcasters publishers stations telcos miners producers suppliers
- distributors importers exporters dealers traders funds issuers utilities refiners chipmakers hospitals schools
+ distributors importers exporters dealers traders funds issuers unions utilities refiners chipmakers hospitals schools
  institutions players services outlets sites websites marketplaces intermediaries vendors startups start-ups`)
 
 var sectorQuantifiers = toSet(`all some several other many most large small major big biggest largest leading foreign domestic
@@ -82,7 +83,9 @@ var sectorQuantifiers = toSet(`all some several other many most large small majo
  telecom broadband social media oil gas energy cooperative urban rural commercial crypto cryptocurrency ride-hailing
  e-commerce delivery gaming video streaming messaging search cloud ai chip semiconductor auto car electric-vehicle
  more than dozen dozens of a certain those these such insurance securities investment shadow regional listed
- platform short-video news and various`)
+ platform short-video news and various credit savings asset investment wealth lending brokerage fintech ride-sharing
+ pharmaceutical drug food beverage tobacco vape vaping betting airline shipping logistics telecommunications
+ cable satellite mining steel construction property real-estate developers retail grocery supermarket`)
 
 // titles before a person's name.
 var personTitles = toSet(`chairman chairwoman chair president founder ceo executive governor minister spokesman spokeswoman
@@ -125,7 +128,9 @@ func (x *ClaimExtractor) findMentions(toks []token, ctx *docContext) []mention {
 			m.j++
 		}
 		out = append(out, m)
-		ctx.note(m)
+		if !(m.class == mFirm && m.i >= 2 && (toks[m.i-1].low == "on" || toks[m.i-1].low == "via") && (toks[m.i-2].low == "said" || toks[m.i-2].low == "posted" || toks[m.i-2].low == "wrote" || toks[m.i-2].low == "announced" || toks[m.i-2].low == "statement")) {
+			ctx.note(m)
+		}
 		k = m.j
 	}
 	return out
@@ -305,6 +310,9 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 	if head == "officials" && !qualified {
 		return mention{}, false
 	}
+	if !qualified && modStart == i && k == i && !strings.HasSuffix(head, "s") && head != "police" && head != "general" && head != "central bank" {
+		return mention{}, false // a bare "authority" is a word, not a body
+	}
 	// "attorneys general from 42 U.S. states", "a federal judge in San Francisco"
 	if end+1 < len(toks) && (toks[end].low == "in" || toks[end].low == "from") {
 		e := end + 1
@@ -415,6 +423,10 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 	if !corpSuffixes[last] && personTitles[toks[k].low] && end-k >= 2 || (end-k >= 2 && (firstNames[toks[k].low] || (chineseSurnames[toks[k].low] && end-k <= 3))) {
 		m.class = mPerson
 		m.ent = Entity{Name: name, Canonical: name, Type: TypePerson}
+		return m, true
+	}
+	if last == "party" || last == "parties" {
+		m.class = mOther // a political party is neither a firm nor an authority
 		return m, true
 	}
 	if corpSuffixes[last] && end-k >= 2 {

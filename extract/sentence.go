@@ -88,6 +88,11 @@ func tokenize(s string) []token {
 			}
 			break
 		}
+		// a middle initial keeps its dot when a capitalized name follows ("John F. Kennedy")
+		if j-i == 1 && s[i] >= 'A' && s[i] <= 'Z' && j+2 < len(s) && s[j] == '.' && s[j+1] == ' ' && s[j+2] >= 'A' && s[j+2] <= 'Z' && len(toks) > 0 && toks[len(toks)-1].upper && toks[len(toks)-1].bend == i-1 {
+			j++
+			rj++
+		}
 		text := s[i:j]
 		first, _ := utf8.DecodeRuneInString(text)
 		k := tokWord

@@ -57,6 +57,7 @@ raid|probe|||raid raids/raided/raiding
 inspect|probe|||inspect inspects/inspected/inspecting
 scrutinize|probe|||scrutinize scrutinizes scrutinise/scrutinized scrutinised/scrutinizing scrutinising
 sue|probe|action||sue sues/sued/suing
+bring|probe|action||/brought filed/
 charge|probe|||charge charges/charged/
 indict|probe|||indict indicts/indicted/indicting
 accuse|probe|||accuse accuses/accused/accusing
