@@ -129,7 +129,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 			}
 			fv.Items = append(fv.Items, facetItem{Term: tc.Term, Count: tc.Count, Active: st.has(f.param, tc.Term), Href: st.toggle(f.param, tc.Term)})
 		}
-		if len(fv.Items) > facetShown {
+		if len(fv.Items) > facetShown+2 { // folding one or two values saves nothing
 			// Active values stay visible even when they rank low.
 			var shown, more []facetItem
 			for i, it := range fv.Items {
