@@ -325,7 +325,7 @@ func articlePublished(doc *Document, page []byte, m *metaPage, ld *jsonldArticle
 		doc.Published, doc.Sources["published"] = r.t, "text"
 		return
 	}
-	if r, ok := dateMostFrequent(page, hints.Now); ok {
+	if r, ok := dateLatestInMarkup(page, hints.Now); ok {
 		doc.Published, doc.Sources["published"] = r.t, "markup"
 	}
 }

@@ -314,29 +314,25 @@ func dateWithZoneOf(r dateResult, others []string) time.Time {
 // comments, attributes) for the last-resort scan.
 var dateRawISO = regexp.MustCompile(`\b((?:19|20)\d{2})[-/](0[1-9]|1[0-2])[-/](0[1-9]|[12]\d|3[01])\b`)
 
-// dateMostFrequent is the last resort for pages whose only dates are in
-// scripts or comments: the day written most often in the raw page, ties
-// going to the later day (older dates are usually links to archives).
-func dateMostFrequent(page []byte, now time.Time) (dateResult, bool) {
+// dateLatestInMarkup is the last resort for pages whose only dates are in
+// scripts or comments: the latest plausible day written in the raw page
+// (older days are usually links to archives or asset versions).
+func dateLatestInMarkup(page []byte, now time.Time) (dateResult, bool) {
 	if len(page) > 1<<20 {
 		page = page[:1<<20]
 	}
-	counts := map[string]int{}
-	for _, m := range dateRawISO.FindAllSubmatch(page, 200) {
-		counts[string(m[1])+"-"+string(m[2])+"-"+string(m[3])]++
-	}
-	best, bestN := "", 0
-	for k, n := range counts {
-		if n > bestN || n == bestN && k > best {
-			best, bestN = k, n
+	var best time.Time
+	for _, m := range dateRawISO.FindAllSubmatch(page, 500) {
+		t, err := time.Parse("2006-01-02", string(m[1])+"-"+string(m[2])+"-"+string(m[3]))
+		if err != nil || !datePlausible(t, now) {
+			continue
+		}
+		if t.After(best) {
+			best = t
 		}
 	}
-	if best == "" {
+	if best.IsZero() {
 		return dateResult{}, false
 	}
-	t, err := time.Parse("2006-01-02", best)
-	if err != nil || !datePlausible(t, now) {
-		return dateResult{}, false
-	}
-	return dateResult{t: t}, true
+	return dateResult{t: best}, true
 }
