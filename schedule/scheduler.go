@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -246,7 +247,7 @@ func (s *Scheduler) run(ctx context.Context, st *sourceState, src sources.Source
 	}
 	start := s.opts.Now()
 	s.log.Debug("crawl started", slog.String("source", src.Name))
-	stats, err := s.opts.Runner.Run(ctx, src)
+	stats, err := s.runOnce(ctx, src)
 	// Counted out before the slot is freed, so the count never exceeds it.
 	s.queue(-1, 0)
 	<-s.sem
@@ -308,6 +309,17 @@ func (s *Scheduler) queue(dCrawling, dWaiting int) {
 	if s.opts.OnQueue != nil {
 		s.opts.OnQueue(c, w)
 	}
+}
+
+// runOnce runs one pass; a panicking pass fails that run, not serve.
+func (s *Scheduler) runOnce(ctx context.Context, src sources.Source) (st crawler.Stats, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("schedule: crawl of %s panicked: %v", src.Name, r)
+			s.log.Error("crawl panicked", slog.String("source", src.Name), slog.String("stack", string(debug.Stack())))
+		}
+	}()
+	return s.opts.Runner.Run(ctx, src)
 }
 
 func sumErrors(m map[string]int) int {

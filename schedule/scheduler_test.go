@@ -383,3 +383,31 @@ func TestBadSpecReported(t *testing.T) {
 		t.Errorf("Error = %q, want the bad spec named", ss.Error)
 	}
 }
+
+func TestPanickingRunIsAFailure(t *testing.T) {
+	t.Parallel()
+	r := newFakeRunner(func(ctx context.Context, src sources.Source) (crawler.Stats, error) {
+		panic("boom")
+	})
+	s := New(Options{Runner: r})
+	if err := s.Start(context.Background(), cfgOf("@every 1h", "a")); err != nil {
+		t.Fatal(err)
+	}
+	waitUntil(t, func() bool { ss, _ := statusOf(s, "a"); return ss.Last != nil })
+	ss, _ := statusOf(s, "a")
+	stopNow(t, s)
+	if ss.ConsecutiveFailures != 1 || ss.Running || !strings.Contains(ss.Last.LastError, "panicked: boom") {
+		t.Errorf("after a panicking run: %+v, last %+v", ss, ss.Last)
+	}
+}
+
+func waitUntil(t *testing.T, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatal("condition not met within 5s")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
