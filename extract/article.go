@@ -141,9 +141,6 @@ func articleURL(doc *Document, m *metaPage, pageURL string) {
 	case m.canonical != "":
 		doc.URL = urlnorm.Resolve(pageURL, m.canonical)
 		doc.Sources["url"] = "canonical"
-	case m.ogURL != "":
-		doc.URL = urlnorm.Resolve(pageURL, m.ogURL)
-		doc.Sources["url"] = "opengraph"
 	default:
 		if u, _ := m.first("og:url"); u != "" {
 			doc.URL = urlnorm.Resolve(pageURL, u)

@@ -14,7 +14,6 @@ type metaPage struct {
 	title     string              // <title>
 	metas     map[string][]string // lower-cased name/property/itemprop/http-equiv → contents, in page order
 	canonical string
-	ogURL     string
 	jsonld    []string
 	times     []metaTime
 	h1s       []string
