@@ -105,12 +105,12 @@ func attribution(toks []token, ms []mention) (who string, reported bool) {
 		if w == "told" && !(k+1 < len(toks) && (toks[k+1].low == "reporters" || toks[k+1].low == "journalists" || toks[k+1].low == "a" || toks[k+1].low == "the" && k+2 < len(toks) && (toks[k+2].low == "press" || toks[k+2].low == "media"))) {
 			continue // "told X to ...": an order, not an attribution
 		}
-		isSource := hasWord(outsideNames(toks, ms, a, b), sourceWords) || w == "reported" || w == "reports"
+		isSource := hasWord(outsideNames(toks, ms, a, b), sourceWords) || w == "reported" || w == "reports" || hasMedia(seg) && hasWord(seg, map[string]bool{"seen": true, "reviewed": true, "obtained": true})
 		isParty := hasWord(seg, partyWords) || segHasParty(ms, a, b)
 		if w == "according" && hasWord(seg, partyWords) && !hasWord(seg, map[string]bool{"reports": true, "report": true, "media": true, "sources": true, "people": true, "person": true}) {
 			isSource = false
 		}
-		if isSource && !(isParty && !hasWord(seg, map[string]bool{"sources": true, "people": true, "person": true, "employees": true, "reported": true, "reports": true, "newspaper": true, "media": true, "broadcaster": true})) {
+		if isSource && !(isParty && !hasWord(seg, map[string]bool{"sources": true, "people": true, "person": true, "employees": true, "reported": true, "reports": true, "newspaper": true, "media": true, "broadcaster": true}) && !(hasMedia(seg) && hasWord(seg, map[string]bool{"seen": true, "reviewed": true, "obtained": true}))) {
 			reported = true
 		}
 		if w == "reported" && isParty && !hasWord(seg, sourceWords) && segHasAuthOrFirm(ms, a, b) && !hasMedia(seg) {

@@ -134,12 +134,18 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				prohibition = true
 			}
 		}
+		if kind == KindMandate && objectIsInquiry(toks, k) {
+			return nil, "ordering an inquiry is the inquiry itself (probe)"
+		}
 		if kind == KindProbe && tg.lemma == "accuse" {
 			return nil, "an accusation restates the act it follows"
 		}
 		targets = onlyTargets(targets, actors)
 		if len(targets) == 0 {
 			return nil, "no firm or class of firms is bound"
+		}
+		if (strings.Contains(rule, "-context") || tg.lemma == "ask") && onlyUnknownNames(ms, targets) {
+			return nil, "only unknown names bound, by an authority inferred or merely asking"
 		}
 		for _, a := range actors {
 			c := Claim{Kind: kind, Actor: a, Targets: targets, Action: action, Prohibition: prohibition, Negated: neg, Confidence: conf, Rule: kind + "/" + tg.lemma + rule}
@@ -482,6 +488,12 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 			idx = nil
 		}
 	}
+	if tg.lemma == "deal" {
+		return x.buildDealWith(toks, ms, k)
+	}
+	if tg.authKind == KindPenalty {
+		return x.buildPenaltyNoun(toks, ms, k)
+	}
 	if tg.firmKind == KindAction {
 		// possessor before the noun: "Broadcom's $61 billion acquisition of VMware"
 		var actor *mention
@@ -783,4 +795,102 @@ func (x *ClaimExtractor) buildCaseBroughtBy(toks []token, ms []mention, k int, c
 		return []Claim{{Kind: KindAction, Actor: a.ent, Targets: ft, Action: "sue", Confidence: 0.55, Rule: "action/case-brought-by"}}, ""
 	}
 	return nil, "brought/filed by neither an authority nor a firm"
+}
+
+var inquiryNouns = toSet(`investigation investigations inquiry probe review audit audits inspection inspections proceedings`)
+
+// objectIsInquiry: "ordered a detailed investigation into Amazon".
+func objectIsInquiry(toks []token, k int) bool {
+	for i := k + 1; i < len(toks) && i < k+5; i++ {
+		if inquiryNouns[toks[i].low] {
+			return true
+		}
+		if toks[i].kind == tokPunct || toks[i].upper {
+			return false
+		}
+	}
+	return false
+}
+
+// buildPenaltyNoun: "slapped a fine of 42 billion won on Google", "imposed
+// a $220 million penalty on Meta": the fine's subject is the actor, the
+// firm after on/against the target.
+func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int) ([]Claim, string) {
+	// the noun must follow an imposing verb or a determiner/amount, and be followed by on/against
+	if k == 0 {
+		return nil, ""
+	}
+	on := -1
+	for i := k + 1; i < len(toks) && i < k+10; i++ {
+		if toks[i].low == "on" || toks[i].low == "against" {
+			on = i
+			break
+		}
+		if toks[i].kind == tokPunct && toks[i].text != "(" && toks[i].text != ")" && toks[i].text != "$" && toks[i].text != "€" && toks[i].text != "£" {
+			break
+		}
+	}
+	if on < 0 {
+		return nil, "fine/penalty noun without \"on\" a firm"
+	}
+	imposing := false
+	for i := k - 1; i >= 0 && i >= k-7; i-- {
+		switch toks[i].low {
+		case "imposed", "imposes", "impose", "imposing", "slapped", "slaps", "slap", "levied", "levies", "levy", "issued", "issues", "handed", "hands", "meted", "announced":
+			imposing = true
+		}
+	}
+	if !imposing {
+		return nil, "fine/penalty noun without an imposing verb"
+	}
+	var idx []int
+	for i := range ms {
+		if ms[i].i == on+1 || (ms[i].i == on+2 && toks[on+1].low == "the") {
+			idx = listFrom(toks, ms, i)
+			break
+		}
+	}
+	targets := onlyTargets(entitiesOf(ms, idx, isFirmish, "firm"), nil)
+	if len(targets) == 0 {
+		return nil, "fine/penalty on no firm"
+	}
+	a := nearestAuth(toks, ms, k, false)
+	if a == nil {
+		return nil, "fine/penalty by no authority"
+	}
+	amt, _ := findAmount(toks, max(0, k-6))
+	return []Claim{{Kind: KindPenalty, Actor: *a, Targets: targets, Action: "fine", Amount: amt, Confidence: 0.7, Rule: "penalty/impose-fine"}}, ""
+}
+
+// buildDealWith: "Samsung signed an agreement with Nvidia", "X's
+// partnership with Y": a firm partners with another firm.
+func (x *ClaimExtractor) buildDealWith(toks []token, ms []mention, k int) ([]Claim, string) {
+	if k+2 >= len(toks) || toks[k+1].low != "with" {
+		return nil, "deal noun without \"with\" a firm"
+	}
+	var target *mention
+	for i := range ms {
+		if ms[i].i == k+2 || (ms[i].i == k+3 && toks[k+2].low == "the") {
+			target = &ms[i]
+			break
+		}
+	}
+	if target == nil || target.class != mFirm {
+		return nil, "deal with no known firm"
+	}
+	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm }, 8)
+	var actor *Entity
+	if len(subj) > 0 {
+		m := ms[subj[len(subj)-1]]
+		if m.class == mFirm {
+			e := m.ent
+			actor = &e
+		} else if m.class == mPron && m.firmRef != nil {
+			actor = m.firmRef
+		}
+	}
+	if actor == nil || sameEntityAny(target.ent, []Entity{*actor}) {
+		return nil, "deal with no firm on the other side"
+	}
+	return []Claim{{Kind: KindAction, Actor: *actor, Targets: []Entity{target.ent}, Action: "partner", Confidence: 0.6, Rule: "action/deal-with"}}, ""
 }

@@ -100,7 +100,7 @@ var capStop = toSet(`the a an in on at of for to from by with as and or but if w
  officials analysts shares investors several some many most both each every all no not now initially earlier
  later first last also however meanwhile yet still such other another said says according should could would
  may might will can must monday tuesday wednesday thursday friday saturday sunday january february march april
- june july august september october november december why it's one two three four five six new`)
+ june july august september october november december why it's new`)
 
 func toSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -300,7 +300,8 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 	if !ok {
 		return mention{}, false
 	}
-	if toks[i].upper && !qualified && i == modStart && k == i && head != "general" {
+	plural := strings.HasSuffix(head, "s") || head == "police"
+	if toks[i].upper && !qualified && i == modStart && k == i && head != "general" && !plural {
 		// a bare capitalized head ("Commission") is left to the capitalized-name rule
 		return mention{}, false
 	}

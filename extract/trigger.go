@@ -41,6 +41,9 @@ bar|mandate|||bar bars/barred/barring
 forbid|mandate|||forbid forbids/forbade forbidden/forbidding
 summon|mandate|||summon summons/summoned/summoning
 compel|mandate|||compel compels/compelled/compelling
+restrain|mandate|||restrain restrains/restrained/restraining
+enjoin|mandate|||enjoin enjoins/enjoined/enjoining
+ask|mandate|||ask asks/asked/asking
 mandate|mandate|||mandate mandates/mandated/
 oblige|mandate|response|comply|/obliged obligated/
 urge|||||
@@ -105,7 +108,9 @@ pull||action||pull pulls/pulled/pulling
 remove||action||removes/removed/removing
 invest||action||invests/invested/
 merge||action||merges/merged/merging
-investigation|probe|||noun:investigation investigations inquiry probe review inspections inspection raid raids audit
+investigation|probe|||noun:investigation investigations inquiry probe review inspections inspection raid raids audit proceedings
+fine|penalty|||noun:fine penalty penalties
+deal||action||noun:agreement deal partnership pact alliance
 acquisition||action||noun:acquisition takeover purchase merger buyout
 `
 
@@ -123,7 +128,7 @@ func buildLexicon() *lexicon {
 		f := strings.Split(line, "|")
 		base := trigger{lemma: f[0], authKind: f[1], firmKind: f[2], stance: f[3]}
 		switch base.lemma {
-		case "ban", "prohibit", "bar", "forbid":
+		case "ban", "prohibit", "bar", "forbid", "restrain", "enjoin":
 			base.prohibition = true
 		}
 		forms := f[4]
