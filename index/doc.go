@@ -8,8 +8,9 @@
 // Keyword fields (kind, actor, firm, outlet, country, certainty, language,
 // source, action, stance, topics) keep display case for facets; actor, firm,
 // outlet and country have lower-cased *_key twins that filters match, so
-// filters ignore case. Sentences, titles, article text and actor/target
+// filters ignore case (actor and firm keys, of the name as written and the
+// canonical name, also drop punctuation and corporate suffixes). Sentences, titles, article text and actor/target
 // names are analysed as English and make up the default field of free-text
 // queries; query-string field syntax reaches every field by name
-// (kind:penalty, firm_key:"alibaba group").
+// (kind:penalty, firm_key:alibaba).
 package index

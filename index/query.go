@@ -95,6 +95,20 @@ func caseless(field, keyField string, vals []string) query.Query {
 	return bleve.NewDisjunctionQuery(termsQuery(field, vals), termsQuery(keyField, lower))
 }
 
+// entityFilter matches an actor or firm by display name, or by key (case,
+// punctuation and corporate suffixes ignored) of its name as written or its
+// canonical name: "tencent" finds "Tencent Holdings", "MIIT" finds the ministry
+// wherever a report wrote "MIIT".
+func entityFilter(field, keyField string, vals []string) query.Query {
+	keys := make([]string, 0, len(vals))
+	for _, v := range vals {
+		if k := entityKey(v); k != "" {
+			keys = append(keys, k)
+		}
+	}
+	return bleve.NewDisjunctionQuery(termsQuery(field, vals), termsQuery(keyField, keys))
+}
+
 // buildQuery turns q into a bleve query over documents of type typ.
 func buildQuery(q Query, typ string) (query.Query, error) {
 	conj := []query.Query{typeQuery(typ)}
@@ -123,8 +137,8 @@ func buildQuery(q Query, typ string) (query.Query, error) {
 	if typ == typeClaim {
 		filters = append(filters,
 			filter{"kind", q.Kind, true, validKinds, exact(fieldKind)},
-			filter{"actor", q.Actor, false, nil, func(v []string) query.Query { return caseless(fieldActor, fieldActorKey, v) }},
-			filter{"firm", q.Firm, false, nil, func(v []string) query.Query { return caseless(fieldFirm, fieldFirmKey, v) }},
+			filter{"actor", q.Actor, false, nil, func(v []string) query.Query { return entityFilter(fieldActor, fieldActorKey, v) }},
+			filter{"firm", q.Firm, false, nil, func(v []string) query.Query { return entityFilter(fieldFirm, fieldFirmKey, v) }},
 			filter{"certainty", q.Certainty, true, validCertainty, exact(fieldCertainty)},
 		)
 	} else if len(q.Kind)+len(q.Actor)+len(q.Firm)+len(q.Certainty) > 0 {

@@ -139,7 +139,10 @@ func buildDocs(id string, e Entry) (map[string]any, []map[string]any, error) {
 		}
 		common(m)
 		setString(m, fieldKind, c.Kind)
-		setKeyword(m, fieldActor, fieldActorKey, entityLabel(c.Actor))
+		setString(m, fieldActor, entityLabel(c.Actor))
+		if keys := entityKeys(c.Actor); len(keys) > 0 {
+			m[fieldActorKey] = keys
+		}
 		if n := entityNames(c.Actor); len(n) > 0 {
 			m[fieldActorName] = strings.Join(n, " ")
 		}
@@ -151,7 +154,11 @@ func buildDocs(id string, e Entry) (map[string]any, []map[string]any, error) {
 				continue
 			}
 			firms = append(firms, label)
-			firmKeys = append(firmKeys, strings.ToLower(label))
+			for _, k := range entityKeys(t) {
+				if !containsString(firmKeys, k) {
+					firmKeys = append(firmKeys, k)
+				}
+			}
 		}
 		if len(firms) > 0 {
 			m[fieldFirm] = firms

@@ -200,11 +200,9 @@ func printDemoSearches(ctx context.Context, w io.Writer, ix *index.Index, dataFl
 		q          index.Query
 		articles   bool
 	}
-	tencent := []string{"Tencent", "Tencent Holdings"}
 	examples := []example{
-		// Both spellings: the filter matches the catalogue's canonical name,
-		// and a reader types the short one.
-		{"claims about Tencent", `--firm Tencent --firm "Tencent Holdings"`, index.Query{Firm: tencent, Size: 5, Sort: "date"}, false},
+		// The short name a reader types finds the catalogue's "Tencent Holdings".
+		{"claims about Tencent", "--firm Tencent", index.Query{Firm: []string{"Tencent"}, Size: 5, Sort: "date"}, false},
 		{"penalties, newest first", "--kind penalty --sort date", index.Query{Kind: []string{"penalty"}, Size: 5, Sort: "date"}, false},
 		{"articles mentioning interoperability", "--articles interoperability", index.Query{Text: "interoperability", Size: 5}, true},
 		{"mandates by outlet", "--kind mandate", index.Query{Kind: []string{"mandate"}, Size: 3, Sort: "date"}, false},

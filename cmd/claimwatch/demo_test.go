@@ -64,7 +64,7 @@ func TestDemoOnce(t *testing.T) {
 		if len(res.Facets.Outlet) < 3 {
 			t.Errorf("interoperability found on outlets %v, want 3", res.Facets.Outlet)
 		}
-		cl, err := ix.Search(ctx, index.Query{Firm: []string{"Tencent", "Tencent Holdings"}, Kind: []string{"mandate"}})
+		cl, err := ix.Search(ctx, index.Query{Firm: []string{"Tencent"}, Kind: []string{"mandate"}})
 		if err != nil {
 			t.Fatal(err)
 		}

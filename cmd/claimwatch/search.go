@@ -32,8 +32,9 @@ or after QUERY; put -- before a QUERY that starts with '-'. No QUERY matches
 everything.
 
 Filters may be repeated; several values of one filter are ORed, different
-filters are ANDed. --actor and --firm match canonical names (or names as
-written when no canonical is known), ignoring case. Dates are UTC days,
+filters are ANDed. --actor and --firm match the canonical name or the name
+as written, ignoring case, punctuation and corporate suffixes (Tencent finds
+Tencent Holdings). Dates are UTC days,
 inclusive.
 
 The default output is a table followed by facet summaries; --json prints
