@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"net/url"
 	"strings"
 
@@ -29,7 +30,7 @@ func Article(page []byte, pageURL string, hints Hints) (doc Document, err error)
 	}
 	root, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
-		return Document{}, errors.Join(errors.New("extract: parse html"), err)
+		return Document{}, fmt.Errorf("extract: parse html: %w", err)
 	}
 	doc = Document{Sources: map[string]string{}}
 	m := metaCollect(root)
@@ -152,13 +153,12 @@ func articleURL(doc *Document, m *metaPage, pageURL string) {
 	}
 }
 
-func articleTitle(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.Document, hints Hints) {
-	if sel != nil && hints.Selectors.Title != "" {
-		if t := htmlCollapseSpace(sel.Find(hints.Selectors.Title).First().Text()); t != "" {
-			doc.Title, doc.Sources["title"] = t, "selector"
-			return
-		}
-	}
+// titleWeights are the votes of jsonld, og:title, h1, other meta titles and
+// <title>, measured on the fundus set: the last two only break ties or fill
+// in when nothing better exists.
+var titleWeights = [5]float64{1, 0.9, 0.8, 0.05, 0.05}
+
+func articleTitleCands(doc *Document, m *metaPage, ld *jsonldArticle, w [5]float64) []titleCand {
 	ldh := ""
 	if ld != nil {
 		ldh = titleClean(html.UnescapeString(ld.headline))
@@ -177,15 +177,23 @@ func articleTitle(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.Do
 		host = u.Hostname()
 	}
 	sites := titleSiteNames(doc.SiteName, publisher, host)
-	// Weights measured on the fundus set: the <title> and Twitter card only
-	// break ties or fill in when nothing better exists.
-	doc.Title, doc.Sources["title"] = titleChoose([]titleCand{
-		{"jsonld", ldh, 1},
-		{"opengraph", titleStrip(og, sites...), 0.9},
-		{"h1", h1, 0.8},
-		{"meta", titleStrip(tw, sites...), 0.05},
-		{"title", titleStrip(m.title, sites...), 0.05},
-	})
+	return []titleCand{
+		{"jsonld", ldh, w[0]},
+		{"opengraph", titleStrip(og, sites...), w[1]},
+		{"h1", h1, w[2]},
+		{"meta", titleStrip(tw, sites...), w[3]},
+		{"title", titleStrip(m.title, sites...), w[4]},
+	}
+}
+
+func articleTitle(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.Document, hints Hints) {
+	if sel != nil && hints.Selectors.Title != "" {
+		if t := htmlCollapseSpace(sel.Find(hints.Selectors.Title).First().Text()); t != "" {
+			doc.Title, doc.Sources["title"] = t, "selector"
+			return
+		}
+	}
+	doc.Title, doc.Sources["title"] = titleChoose(articleTitleCands(doc, m, ld, titleWeights))
 	if doc.Title == "" {
 		delete(doc.Sources, "title")
 	}
