@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"io"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -134,5 +136,24 @@ func TestExportJSONLKeepsMarkupReadable(t *testing.T) {
 	_ = cw.Flush()
 	if !strings.Contains(buf.String(), `"sentence":"A & B <b>"`) || strings.Count(buf.String(), "\n") != 1 {
 		t.Fatalf("line %q", buf.String())
+	}
+}
+
+func TestExportFailureMidStreamCutsTheConnection(t *testing.T) {
+	f := fixture()
+	f.bulk(3000)
+	f.exportFailAfter = 2000
+	ts := newTestServer(t, f)
+	resp, err := http.Get(ts.URL + "/api/export")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != 200 {
+		t.Fatalf("status %d", resp.StatusCode)
+	}
+	body, err := io.ReadAll(resp.Body)
+	if err == nil {
+		t.Fatalf("read %d bytes without error; a truncated export must not look complete", len(body))
 	}
 }

@@ -22,6 +22,8 @@ type fakeIndex struct {
 	articles map[string]index.ArticleDoc
 	claims   []index.ClaimDoc
 	statsErr error
+	// exportFailAfter > 0 makes Export fail after that many rows.
+	exportFailAfter int
 }
 
 func (f *fakeIndex) match(q index.Query, c index.ClaimDoc) bool {
@@ -169,7 +171,10 @@ func (f *fakeIndex) Export(ctx context.Context, q index.Query, fn func(index.Cla
 	if err != nil {
 		return err
 	}
-	for _, c := range all {
+	for i, c := range all {
+		if f.exportFailAfter > 0 && i == f.exportFailAfter {
+			return errDown
+		}
 		if err := fn(c); err != nil {
 			return err
 		}
