@@ -156,23 +156,26 @@ func serveWith(ctx context.Context, e *env, cfg *sources.Config, dd *dataDir, ad
 		ln.Close()
 		return withCode(1, err)
 	}
+	watchCtx, stopWatch := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	wg.Add(1)
+	// Stamped and subscribed before the listener is announced, so an edit
+	// or a SIGHUP right after ready is not missed (nor kills the process).
+	stamped := fileStamp(cfg.Path)
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	go func() {
+		defer wg.Done()
+		watchSources(watchCtx, log, live, sched, sc, stamped, hup)
+	}()
+
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- hs.Serve(ln) }()
 	url := "http://" + ln.Addr().String()
 	if ready != nil {
 		ready(url)
 	}
-
-	watchCtx, stopWatch := context.WithCancel(ctx)
-	var wg sync.WaitGroup
-	wg.Add(1)
-	// Stamped before the listener is announced, so an edit made right after
-	// ready is seen as a change.
-	stamped := fileStamp(cfg.Path)
-	go func() {
-		defer wg.Done()
-		watchSources(watchCtx, log, live, sched, sc, stamped)
-	}()
 
 	var runErr error
 	select {
@@ -202,10 +205,8 @@ func serveWith(ctx context.Context, e *env, cfg *sources.Config, dd *dataDir, ad
 
 // watchSources reloads the sources file on SIGHUP, on sc.reload and when
 // its modification time or size changes.
-func watchSources(ctx context.Context, log *slog.Logger, live *liveConfig, sched *schedule.Scheduler, sc serveConfig, last stamp) {
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
-	defer signal.Stop(hup)
+func watchSources(ctx context.Context, log *slog.Logger, live *liveConfig, sched *schedule.Scheduler,
+	sc serveConfig, last stamp, hup <-chan os.Signal) {
 	path := live.get().Path
 	tick := time.NewTicker(sc.pollEvery)
 	defer tick.Stop()

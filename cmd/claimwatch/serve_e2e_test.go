@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -111,7 +112,10 @@ func TestE2EServe(t *testing.T) {
 	if err := os.WriteFile(srcPath, []byte(bad), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	reload <- struct{}{}
+	// A real SIGHUP: serveWith has subscribed to it before announcing ready.
+	if err := syscall.Kill(os.Getpid(), syscall.SIGHUP); err != nil {
+		t.Fatal(err)
+	}
 	if err := <-reloaded; err == nil || !strings.Contains(err.Error(), srcPath+":") {
 		t.Errorf("reload of an invalid file: %v, want FILE:LINE problems", err)
 	}
