@@ -304,6 +304,10 @@ func (m mention) classString() string {
 	return "?"
 }
 
+// nouns for people who stand for their firm in an object ("executives from Didi").
+var personNouns = toSet(`executives executive officials bosses managers representatives heads staff employees founders
+ owner owners manager chiefs leaders officers`)
+
 // connectors inside a list of names.
 var listConnectors = toSet(`, and or & including such as well plus along`)
 
@@ -465,6 +469,10 @@ func objectMentions(toks []token, ms []mention, k int, noun bool) []int {
 			}
 		case w == "of" || w == "into":
 			// "the offices of Pinduoduo", "acquisition of VMware", "some of its firms"
+		case (w == "from" || w == "at") && !seenMention && i > k+1 && personNouns[toks[i-1].low]:
+			// "summoned executives from Didi": persons stand for their firm
+		case w == "whether" && noun && !seenMention && i <= k+2:
+			// "is investigating whether Tesla misled investors"
 		case objectStops[w]:
 			if (w == "on" || w == "against" || w == "over") && noun && !seenMention {
 				i++

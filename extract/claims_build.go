@@ -33,6 +33,8 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		}
 	case "bring":
 		return x.buildCaseBroughtBy(toks, ms, k, ctx, sofar)
+	case "rule", "find":
+		return x.buildRuledLiable(toks, ms, k)
 	}
 	if aux >= 0 && wordWithin(toks, max(0, k-8), min(8, k), "should", "ought") {
 		return nil, "\"should be\": a demand by someone, not an act"
@@ -466,6 +468,12 @@ func (x *ClaimExtractor) buildModal(toks []token, ms []mention, k int, tg trigge
 	}
 	targets := entitiesOf(ms, subj, isFirmish, "firm")
 	a := nearestAuth(toks, ms, k, true)
+	rule := "mandate/must"
+	if a == nil {
+		// a law or rule itself when no authority is named ("Under the new rules, ...")
+		a = lawActor(toks)
+		rule = "mandate/must-under-law"
+	}
 	if a == nil {
 		return nil, "no authority in the sentence imposes the \"must\""
 	}
@@ -474,7 +482,7 @@ func (x *ClaimExtractor) buildModal(toks []token, ms []mention, k int, tg trigge
 		return nil, "no firm or class of firms is bound"
 	}
 	proh := k+1 < len(toks) && (toks[k+1].low == "not" || toks[k+1].low == "stop" || toks[k+1].low == "cease" || toks[k+1].low == "halt")
-	return []Claim{{Kind: KindMandate, Actor: *a, Targets: targets, Action: "must", Prohibition: proh, Negated: false, Confidence: 0.75, Rule: "mandate/must"}}, ""
+	return []Claim{{Kind: KindMandate, Actor: *a, Targets: targets, Action: "must", Prohibition: proh, Negated: false, Confidence: 0.75, Rule: rule}}, ""
 }
 
 // buildNoun handles "opened an investigation into X", "a cybersecurity
@@ -762,6 +770,16 @@ func (x *ClaimExtractor) buildCaseBroughtBy(toks []token, ms []mention, k int, c
 			}
 		}
 	}
+	if len(pool) == 0 {
+		// "The lawsuit, filed by the DOJ, accuses Google of ...": the first firm after the agent
+		last := ms[agent[len(agent)-1]].j
+		for n := range ms {
+			if ms[n].i >= last && ms[n].class == mFirm {
+				targets = append(targets, ms[n].ent)
+				break
+			}
+		}
+	}
 	for _, c := range pool {
 		if c.Kind == KindResponse || c.Kind == KindAction {
 			if c.Kind == KindResponse && !sameEntityAny(c.Actor, targets) {
@@ -893,4 +911,79 @@ func (x *ClaimExtractor) buildDealWith(toks []token, ms []mention, k int) ([]Cla
 		return nil, "deal with no firm on the other side"
 	}
 	return []Claim{{Kind: KindAction, Actor: *actor, Targets: []Entity{target.ent}, Action: "partner", Confidence: 0.6, Rule: "action/deal-with"}}, ""
+}
+
+var liabilityWords = toSet(`illegally unlawfully violated violates breached breaches broke infringed infringes abused abuses
+ liable guilty monopolized monopolised misled defrauded discriminated colluded`)
+
+// buildRuledLiable: "a U.S. judge ruled that Google illegally monopolized
+// search", "the court found Meta liable": a court rules a firm liable.
+func (x *ClaimExtractor) buildRuledLiable(toks []token, ms []mention, k int) ([]Claim, string) {
+	i := k + 1
+	if i < len(toks) && toks[i].low == "that" {
+		i++
+	}
+	var subj *mention
+	for n := range ms {
+		if ms[n].i == i || (ms[n].i == i+1 && toks[i].low == "the") {
+			subj = &ms[n]
+			break
+		}
+	}
+	if subj == nil || !(subj.class == mFirm || subj.class == mPron && subj.firmRef != nil) {
+		return nil, ""
+	}
+	if !wordWithin(toks, subj.j, 5, keysOf(liabilityWords)...) {
+		return nil, ""
+	}
+	var a *Entity
+	for n := len(ms) - 1; n >= 0; n-- {
+		if ms[n].j <= k && ms[n].class == mAuth && ms[n].ent.Type == TypeCourt {
+			e := ms[n].ent
+			a = &e
+			break
+		}
+	}
+	if a == nil {
+		return nil, "ruled/found by no court"
+	}
+	target := subj.ent
+	if subj.class == mPron {
+		target = *subj.firmRef
+	}
+	return []Claim{{Kind: KindMandate, Actor: *a, Targets: []Entity{target}, Action: "rule liable", Confidence: 0.65, Rule: "mandate/ruled-liable"}}, ""
+}
+
+func keysOf(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+var lawNouns = toSet(`law laws rules rule regulation regulations act directive bill decree guidelines legislation code order`)
+
+// lawActor finds "under the new rules", "under the Digital Markets Act":
+// the law itself is the actor when no authority is named.
+func lawActor(toks []token) *Entity {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].low != "under" {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+7; j++ {
+			if toks[j].kind == tokPunct && toks[j].text != "-" {
+				break
+			}
+			if lawNouns[toks[j].low] {
+				start := i + 1
+				if toks[start].low == "the" || toks[start].low == "a" {
+					start++
+				}
+				name := span(toks, start, j+1)
+				return &Entity{Name: name, Canonical: name, Type: TypeOther}
+			}
+		}
+	}
+	return nil
 }

@@ -89,6 +89,22 @@ func TestClaimPatterns(t *testing.T) {
 			[]wantClaim{{kind: KindPenalty, actor: "competition authority", target: "Uber", amount: &Amount{2.9e8, "EUR"}}, {kind: KindResponse, actor: "Uber", target: "competition authority", stance: "resist"}}},
 		{"pronoun resolves to the last authority", "Australia's competition regulator sued Coles. It also ordered Woolworths to refund customers.",
 			[]wantClaim{{kind: KindProbe, actor: "competition regulator", target: "Coles"}, {kind: KindPenalty, actor: "competition regulator", target: "Woolworths"}}},
+		{"imposed penalty on", "Nigeria's consumer protection regulator imposed a $220 million penalty on Meta for privacy violations.",
+			[]wantClaim{{kind: KindPenalty, actor: "consumer protection regulator", target: "Meta", amount: &Amount{2.2e8, "USD"}}}},
+		{"proceedings against", "The European Commission has opened formal proceedings against TikTok under the Digital Services Act.",
+			[]wantClaim{{kind: KindProbe, actor: "European Commission", target: "TikTok"}}},
+		{"executives stand for their firm", "Chinese regulators summoned executives from Didi and Meituan last week, the People's Daily reported.",
+			[]wantClaim{{kind: KindMandate, actor: "regulators", target: "Didi", certainty: Reported}}},
+		{"ruled liable", "A U.S. judge ruled that Google illegally monopolized online search.",
+			[]wantClaim{{kind: KindMandate, actor: "judge", target: "Google"}}},
+		{"investigating whether", "The Securities and Exchange Commission is investigating whether Tesla misled investors.",
+			[]wantClaim{{kind: KindProbe, actor: "Securities and Exchange Commission", target: "Tesla"}}},
+		{"law as actor", "Under the new rules, platforms such as Uber and Deliveroo must treat riders as employees.",
+			[]wantClaim{{kind: KindMandate, actor: "new rules", target: "Deliveroo"}}},
+		{"case filed by an authority", "The lawsuit, filed by the Department of Justice in 2020, accuses Google of paying for default placement.",
+			[]wantClaim{{kind: KindProbe, actor: "Department of Justice", target: "Google"}}},
+		{"ordered an inquiry is a probe", "India's antitrust watchdog has ordered a detailed investigation into Amazon and Flipkart.",
+			[]wantClaim{{kind: KindProbe, actor: "antitrust watchdog", target: "Flipkart"}}},
 		{"product maps to owner", "Kenya's central bank approved Safaricom's M-Pesa for overdraft lending.",
 			[]wantClaim{{kind: KindApproval, actor: "central bank", target: "Safaricom"}}},
 	}
@@ -129,6 +145,10 @@ func TestNotClaims(t *testing.T) {
 		{"request by a third party", "Consumer groups urged the Federal Trade Commission to investigate Microsoft's AI deals."},
 		{"person charged", "The Securities and Exchange Commission charged John Smith with insider trading."},
 		{"reported speech", "The ministry told reporters that Alibaba had been cooperative."},
+		{"a power, not an act", "The committee has broad authority to investigate Huawei's suppliers."},
+		{"should be: someone's demand", "Residents insist the company should be compelled by the ministry to repair their homes."},
+		{"persons are not targets", "Celebrities such as actress Jane Doe were fined by the Securities and Exchange Commission."},
+		{"analysts expect", "Analysts expect regulators to approve the deal by the end of the year."},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

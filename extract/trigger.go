@@ -40,6 +40,8 @@ prohibit|mandate|||prohibit prohibits/prohibited/prohibiting
 bar|mandate|||bar bars/barred/barring
 forbid|mandate|||forbid forbids/forbade forbidden/forbidding
 summon|mandate|||summon summons/summoned/summoning
+rule|mandate|||rules/ruled/
+find|mandate|||finds/found/
 compel|mandate|||compel compels/compelled/compelling
 restrain|mandate|||restrain restrains/restrained/restraining
 enjoin|mandate|||enjoin enjoins/enjoined/enjoining
