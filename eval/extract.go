@@ -402,27 +402,53 @@ var fundusLangByCountry = map[string]string{
 }
 
 // fundusGoldLanguage makes the language gold the assignment asks for: the
-// page's declared <html lang> when it agrees with what the gold body text
-// is written in, else the detected language of the gold body when the
-// detector is sure, else the country's main language.
+// page's declared <html lang>, checked against the gold body text. The
+// detector overrules the declaration only when it is sure and the two are
+// not languages it is known to confuse (Norwegian variants, Japanese with
+// Chinese, Turkish with Azerbaijani, ...). Pages that declare nothing get
+// the detected language, else the country's main language.
 func fundusGoldLanguage(page []byte, country, body string) string {
 	declared := extractDeclaredLang(page)
 	detected := ""
+	conf := 0.0
 	if len(body) > 200 {
+		// whatlanggo misreads long inputs (an English page of 5,000
+		// characters comes out French), so only a prefix is examined.
+		if len(body) > 2000 {
+			cut := 2000
+			for cut < len(body) && !utf8.RuneStart(body[cut]) {
+				cut++
+			}
+			body = body[:cut]
+		}
 		info := whatlanggo.Detect(body)
 		if info.IsReliable() {
-			detected = info.Lang.Iso6391()
+			detected, conf = info.Lang.Iso6391(), info.Confidence
 		}
 	}
 	switch {
-	case declared != "" && (detected == "" || detected == declared):
+	case declared != "" && (detected == "" || fundusSameLanguage(declared, detected) || conf < 0.9):
 		return declared
 	case detected != "":
 		return detected
-	case declared != "":
-		return declared
 	}
 	return fundusLangByCountry[country]
+}
+
+// fundusConfusable groups languages the detector mixes up, so a detection
+// inside the declared language's group does not overrule the page.
+var fundusConfusable = map[string]string{
+	"no": "no", "nb": "no", "nn": "no", "ja": "cjk", "zh": "cjk",
+	"tr": "tr", "az": "tr", "hr": "sh", "sr": "sh", "bs": "sh", "id": "ms", "ms": "ms",
+	"zu": "ng", "xh": "ng",
+}
+
+func fundusSameLanguage(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ga, gb := fundusConfusable[a], fundusConfusable[b]
+	return ga != "" && ga == gb
 }
 
 // extractDeclaredLang reads the lang attribute of the <html> start tag.

@@ -15,7 +15,7 @@ var extractFloors = map[string]float64{
 	"fundus/title":      0.800,
 	"fundus/authors":    0.850,
 	"fundus/published":  0.950,
-	"fundus/language":   0.945,
+	"fundus/language":   0.970,
 	"all/no_panic_utf8": 1.0,
 }
 

@@ -338,6 +338,9 @@ func articlePublished(doc *Document, page []byte, m *metaPage, ld *jsonldArticle
 func articleLanguage(doc *Document, m *metaPage, ld *jsonldArticle, hints Hints) {
 	if l := langNormalize(m.htmlLang); l != "" {
 		doc.Language, doc.Sources["language"] = l, "html"
+		if d, ok := langContradicts(l, doc.Text); ok {
+			doc.Language, doc.Sources["language"] = d, "text"
+		}
 		return
 	}
 	if v, _ := m.first("og:locale", "content-language", "language", "dc.language", "inlanguage"); v != "" {

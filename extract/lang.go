@@ -42,10 +42,11 @@ func langNormalize(tag string) string {
 }
 
 // langDetect guesses the language of text from its letters. Only a prefix is
-// examined: more costs time and rarely changes the answer.
+// examined: more costs time, and whatlanggo misreads long inputs (an English
+// article of 5,000 characters comes out French).
 func langDetect(text string) string {
-	if len(text) > 3000 {
-		cut := 3000
+	if len(text) > 2000 {
+		cut := 2000
 		for cut < len(text) && text[cut]&0xC0 == 0x80 {
 			cut++
 		}
@@ -59,4 +60,37 @@ func langDetect(text string) string {
 		return ""
 	}
 	return info.Lang.Iso6391()
+}
+
+// langContradicts reports whether the text is confidently written in a
+// language other than the declared one. Templates often keep a default
+// lang="en" on pages written in Zulu or Afrikaans; the check needs a long
+// text and a sure detector, and ignores pairs the detector confuses.
+func langContradicts(declared, text string) (string, bool) {
+	if len(text) < 800 {
+		return "", false
+	}
+	if len(text) > 2000 {
+		cut := 2000
+		for cut < len(text) && text[cut]&0xC0 == 0x80 {
+			cut++
+		}
+		text = text[:cut]
+	}
+	info := whatlanggo.Detect(text)
+	if !info.IsReliable() || info.Confidence < 0.9 {
+		return "", false
+	}
+	got := info.Lang.Iso6391()
+	if got == "" || got == declared || langGroup[got] != "" && langGroup[got] == langGroup[declared] {
+		return "", false
+	}
+	return got, true
+}
+
+// langGroup puts together languages the detector mixes up.
+var langGroup = map[string]string{
+	"no": "no", "nb": "no", "nn": "no", "da": "no", "ja": "cjk", "zh": "cjk",
+	"tr": "tr", "az": "tr", "hr": "sh", "sr": "sh", "bs": "sh", "id": "ms", "ms": "ms",
+	"zu": "ng", "xh": "ng", "ca": "es", "es": "es", "gl": "pt", "pt": "pt",
 }
