@@ -210,10 +210,9 @@ func articleAuthors(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.
 	}
 	var authors []string
 	src := ""
-	orgOnly := false
 	switch {
 	case ld != nil && len(authorClean(ld.authors, true)) > 0:
-		authors, src, orgOnly = authorClean(ld.authors, true), "jsonld", ld.orgAuthor
+		authors, src = authorClean(ld.authors, true), "jsonld"
 	default:
 		for _, k := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "dcterms.creator", "citation_author", "twitter:creator"} {
 			if a := authorClean(m.metas[k], true); len(a) > 0 {
@@ -236,12 +235,24 @@ func articleAuthors(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.
 	if u, err := url.Parse(doc.URL); err == nil {
 		host = u.Hostname()
 	}
-	// An outlet named as author usually means the person is only in the
-	// visible byline; prefer that when there is one.
-	_ = orgOnly
+	sites := titleSiteNames(doc.SiteName, publisher, host)
+	// The outlet listed beside its reporters is not an author of its own.
+	if len(authors) > 1 {
+		var people []string
+		for _, a := range authors {
+			if !authorOrgLike([]string{a}, sites...) {
+				people = append(people, a)
+			}
+		}
+		if len(people) > 0 {
+			authors = people
+		}
+	}
+	// With nothing in metadata, a visible byline holding personal names
+	// will do.
 	if authors == nil {
-		if len(m.bylines) > 0 {
-			if a := authorClean(m.bylines[:1], true); len(a) > 0 && len(a) <= 4 && authorNamesLike(a) && !authorOrgLike(a, doc.SiteName, publisher, host) {
+		for _, b := range m.bylines[:min(1, len(m.bylines))] {
+			if a := authorClean([]string{b}, true); len(a) > 0 && len(a) <= 4 && authorNamesLike(a) && !authorOrgLike(a, sites...) {
 				authors, src = a, "byline"
 			}
 		}

@@ -41,7 +41,8 @@ func authorClean(raw []string, split bool) []string {
 		for _, p := range parts {
 			p = strings.Trim(strings.TrimSpace(p), ".,;:|-–—·•")
 			p = strings.TrimSpace(authorRole.ReplaceAllString(p, ""))
-			if p == "" || len([]rune(p)) > 80 || authorJunk.MatchString(p) {
+			// More than five words is a role or a sentence, not a name.
+			if p == "" || len([]rune(p)) > 80 || len(strings.Fields(p)) > 5 || authorJunk.MatchString(p) {
 				continue
 			}
 			k := strings.ToLower(p)
@@ -71,7 +72,7 @@ func authorLooksInverted(s string) bool {
 
 // authorOrgLike reports whether every name is really the outlet: the site
 // name, the publisher or the host name written as a byline.
-func authorOrgLike(names []string, site, publisher, host string) bool {
+func authorOrgLike(names []string, sites ...string) bool {
 	if len(names) == 0 {
 		return false
 	}
@@ -85,7 +86,7 @@ func authorOrgLike(names []string, site, publisher, host string) bool {
 		}, s)
 	}
 	keys := []string{}
-	for _, k := range []string{site, publisher, strings.TrimPrefix(host, "www.")} {
+	for _, k := range sites {
 		if k = norm(k); len(k) >= 2 {
 			keys = append(keys, k)
 		}
