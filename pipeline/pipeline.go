@@ -171,9 +171,10 @@ func (p *Pipeline) extract(src sources.Source, page crawler.Page) (extract.Docum
 }
 
 // Run crawls src once and indexes what is new or changed. Pages are upserted
-// in batches; a page that fails extraction counts as Errors["extract"], one
-// whose batch fails to upsert as Errors["index"]. It returns the crawler's
-// Stats with Indexed set to the pages actually stored.
+// in batches; a batch that fails is retried once at the end of the run. A
+// page that fails extraction counts as Errors["extract"] (the crawler will
+// fetch it again next run), one that could not be stored as Errors["index"].
+// It returns the crawler's Stats with Indexed set to the pages stored.
 func (p *Pipeline) Run(ctx context.Context, src sources.Source) (crawler.Stats, error) {
 	if p.crawl == nil || p.index == nil {
 		return crawler.Stats{}, errors.New("pipeline: Run needs a crawler and an index")
@@ -190,16 +191,16 @@ func (p *Pipeline) Run(ctx context.Context, src sources.Source) (crawler.Stats, 
 				slog.String("url", page.URL), slog.String("error", err.Error()))
 			return err
 		}
-		if err := b.add(ctx, e); err != nil {
-			b.countSinkError()
-			return err
-		}
+		b.add(ctx, e)
 		return nil
 	})
 	stats, err := p.crawl.Crawl(ctx, src, sink)
 	// What the sink accepted is stored even when the run was cancelled, so a
-	// shutdown never drops pages the crawler has already marked seen.
-	_ = b.flush(context.WithoutCancel(ctx))
+	// shutdown never drops pages the crawler has already marked seen. This
+	// is also the retry of a batch that failed during the run.
+	if err := b.flush(context.WithoutCancel(ctx)); err != nil {
+		b.failPending(err)
+	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if stats.Errors == nil {
@@ -207,7 +208,7 @@ func (p *Pipeline) Run(ctx context.Context, src sources.Source) (crawler.Stats, 
 	}
 	// The crawler counts every page the sink refused as "sink"; those are
 	// reported here by cause instead.
-	if n := stats.Errors[sinkErrorKind] - b.extractErrs - b.sinkIndexErrs; n > 0 {
+	if n := stats.Errors[sinkErrorKind] - b.extractErrs; n > 0 {
 		stats.Errors[sinkErrorKind] = n
 	} else {
 		delete(stats.Errors, sinkErrorKind)
@@ -243,19 +244,14 @@ type batcher struct {
 	indexed     int
 	extractErrs int
 	indexErrs   int
-	// sinkIndexErrs counts sink calls that failed because of a flush.
-	sinkIndexErrs int
-	lastErr       string
+	lastErr     string
+	// deferred is set when an upsert failed during the run: entries then
+	// wait for the final flush instead of failing again batch after batch.
+	deferred bool
 }
 
 // sinkErrorKind is the crawler's Stats.Errors key for pages the sink refused.
 const sinkErrorKind = "sink"
-
-func (b *batcher) countSinkError() {
-	b.mu.Lock()
-	b.sinkIndexErrs++
-	b.mu.Unlock()
-}
 
 func (b *batcher) countExtractError() {
 	b.mu.Lock()
@@ -263,38 +259,55 @@ func (b *batcher) countExtractError() {
 	b.mu.Unlock()
 }
 
-func (b *batcher) add(ctx context.Context, e index.Entry) error {
+// add queues e and upserts the queue when it is full. A failed upsert keeps
+// the entries for the final flush: the crawler has already counted these
+// pages as accepted and will not fetch them again unless they change.
+func (b *batcher) add(ctx context.Context, e index.Entry) {
 	b.mu.Lock()
+	defer b.mu.Unlock()
 	b.pending = append(b.pending, e)
-	full := len(b.pending) >= b.size
-	b.mu.Unlock()
-	if !full {
-		return nil
+	if b.deferred || len(b.pending) < b.size {
+		return
 	}
-	return b.flush(ctx)
+	if err := b.flushLocked(ctx); err != nil {
+		b.deferred = true
+		b.log.Warn("index upsert failed; retrying at the end of the run",
+			slog.Int("pages", len(b.pending)), slog.String("error", err.Error()))
+	}
 }
 
-// flush upserts everything pending. The lock is held across the upsert so
-// batches reach the index in the order pages arrived.
+// flush upserts everything pending, keeping it pending on failure.
 func (b *batcher) flush(ctx context.Context) error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	return b.flushLocked(ctx)
+}
+
+// flushLocked holds the lock across the upsert so batches reach the index
+// in the order pages arrived.
+func (b *batcher) flushLocked(ctx context.Context) error {
 	if len(b.pending) == 0 {
 		return nil
 	}
-	batch := b.pending
-	b.pending = nil
-	if err := b.ix.Upsert(ctx, batch...); err != nil {
-		b.indexErrs += len(batch)
-		b.lastErr = err.Error()
-		b.log.Error("index upsert failed", slog.Int("pages", len(batch)), slog.String("error", err.Error()))
-		return fmt.Errorf("pipeline: upsert %d pages: %w", len(batch), err)
+	if err := b.ix.Upsert(ctx, b.pending...); err != nil {
+		return fmt.Errorf("pipeline: upsert %d pages: %w", len(b.pending), err)
 	}
-	b.indexed += len(batch)
+	b.indexed += len(b.pending)
 	if b.onIndexed != nil {
-		b.onIndexed(batch)
+		b.onIndexed(b.pending)
 	}
+	b.pending = nil
 	return nil
+}
+
+// failPending counts what could not be stored even at the end of the run.
+func (b *batcher) failPending(err error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.indexErrs += len(b.pending)
+	b.lastErr = err.Error()
+	b.log.Error("index upsert failed; pages not stored", slog.Int("pages", len(b.pending)), slog.String("error", err.Error()))
+	b.pending = nil
 }
 
 // Preview is what a dry run yields for one article.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -194,12 +195,12 @@ func (f *fakeCrawler) Fetch(ctx context.Context, src sources.Source, url string)
 	return crawler.Page{}, fmt.Errorf("crawler: %s: http 404", url)
 }
 
-// fakeIndex records upserted batches; failOn makes the n-th call (1-based) fail.
+// fakeIndex records upserted batches; failOn makes those calls (1-based) fail.
 type fakeIndex struct {
 	mu      sync.Mutex
 	batches []int
 	ids     map[string]bool
-	failOn  int
+	failOn  []int
 	calls   int
 }
 
@@ -207,7 +208,7 @@ func (f *fakeIndex) Upsert(ctx context.Context, entries ...index.Entry) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.calls++
-	if f.calls == f.failOn {
+	if slices.Contains(f.failOn, f.calls) {
 		return errors.New("index: disk full")
 	}
 	if f.ids == nil {
@@ -239,7 +240,7 @@ func TestRunBatches(t *testing.T) {
 		pages       int
 		broken      int
 		workers     int
-		failOn      int
+		failOn      []int
 		crawlErr    error
 		wantBatches []int
 		wantIndexed int
@@ -249,7 +250,8 @@ func TestRunBatches(t *testing.T) {
 		{name: "two full batches and a rest", pages: 120, wantBatches: []int{50, 50, 20}, wantIndexed: 120, wantErrors: map[string]int{}},
 		{name: "concurrent sink calls", pages: 120, workers: 4, wantBatches: []int{50, 50, 20}, wantIndexed: 120, wantErrors: map[string]int{}},
 		{name: "extract failures counted", pages: 10, broken: 3, wantBatches: []int{7}, wantIndexed: 7, wantErrors: map[string]int{"extract": 3}},
-		{name: "failed upsert counted, rest kept", pages: 120, failOn: 2, wantBatches: []int{50, 20}, wantIndexed: 70, wantErrors: map[string]int{"index": 50}},
+		{name: "failed upsert retried at the end", pages: 120, failOn: []int{2}, wantBatches: []int{50, 70}, wantIndexed: 120, wantErrors: map[string]int{}},
+		{name: "upserts keep failing", pages: 120, failOn: []int{2, 3}, wantBatches: []int{50}, wantIndexed: 50, wantErrors: map[string]int{"index": 70}},
 		{name: "crawl error still flushes", pages: 5, crawlErr: errors.New("crawler: every feed failed"), wantBatches: []int{5}, wantIndexed: 5, wantErrors: map[string]int{}, wantErr: true},
 	}
 	for _, tc := range tests {
