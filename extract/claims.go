@@ -59,6 +59,7 @@ func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace
 		ss := splitSentences(text, toks)
 		if ctx.midCaps == nil {
 			ctx.midCaps = capitalizedMidSentence(ss)
+			ctx.firmy = firmyWords(toks)
 		}
 		for _, s := range ss {
 			var tr *SentenceTrace
@@ -85,7 +86,7 @@ func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace
 		}
 	}
 	do("text", doc.Text, ctx)
-	do("title", doc.Title, &docContext{midCaps: ctx.midCaps})
+	do("title", doc.Title, &docContext{midCaps: ctx.midCaps, firmy: ctx.firmy})
 	return out, traces
 }
 
@@ -106,14 +107,15 @@ func claimKey(c Claim) string {
 
 // words that end the object of a verb.
 var objectStops = toSet(`that which who whom whose for over with on in at after before because while although though but
- by from until unless since as when where whether amid despite under against if than via during without rather following including-not`)
+ by from until unless since as when where whether amid despite under against if than via during without rather following including-not
+ how what why ahead toward towards across around about like near`)
 
 // words that may sit between a verb and its object.
 var objectGap = toSet(`the a an its their his her some of more than dozen dozens several other all both also
  up into to`)
 
 var urgeWords = toSet(`urged urges urge asked asks ask called calls pressed presses petitioned lobbied wants want wanted
- pushing pushed pressuring pressured encouraged encourage encourages`)
+ pushing pushed pressuring pressured encouraged encourage encourages get got getting persuade persuaded`)
 
 var beForms = toSet(`was were been be is are being get got gets getting has have had`)
 
@@ -121,7 +123,7 @@ var beForms = toSet(`was were been be is are being get got gets getting has have
 func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContext, tr *SentenceTrace) []Claim {
 	toks := s.toks
 	ms := x.findMentions(toks, ctx)
-	markPersons(toks, ms, ctx.midCaps)
+	markPersons(toks, ms, ctx.midCaps, ctx.firmy)
 	if tr != nil {
 		for _, m := range ms {
 			tr.Entities = append(tr.Entities, TraceEntity{Text: span(toks, m.i, m.j), Class: m.classString(), Name: m.ent.Name, Canonical: m.ent.Canonical, Type: m.ent.Type, Source: m.src})
@@ -240,7 +242,7 @@ func firmList(toks []token, ms []mention) []Entity {
 // Lohan") a person; before a role and another name ("Pringles maker
 // Kellanova") a modifier; a single word opening a sentence that the article
 // never capitalizes elsewhere ("Smoking", "Celebrities") a common word.
-func markPersons(toks []token, ms []mention, midCaps map[string]bool) {
+func markPersons(toks []token, ms []mention, midCaps, firmy map[string]bool) {
 	for i := range ms {
 		m := &ms[i]
 		if m.class != mName {
@@ -257,6 +259,20 @@ func markPersons(toks []token, ms []mention, midCaps map[string]bool) {
 		}
 		if m.j-m.i == 1 && (m.i == 0 || isOpener(toks[m.i-1].text) || toks[m.i-1].text == ":") && !midCaps[toks[m.i].low] && !hasInnerCap(toks[m.i].text) {
 			m.class = mOther
+			continue
+		}
+		// a single unknown word is a firm only with some sign of being one:
+		// an inner capital ("WeWork"), or the article calls it a firm somewhere
+		// ("rival Gojek", "Burisma, a gas company")
+		if m.j-m.i == 1 {
+			w := toks[m.i]
+			if nonFirmWords[w.low] || isAcronym(w.text) && len(w.text) <= 3 && !firmy[w.low] {
+				m.class = mOther
+				continue
+			}
+			if !hasInnerCap(w.text) && !firmy[w.low] {
+				m.class = mOther
+			}
 		}
 	}
 }
@@ -300,6 +316,8 @@ func (m mention) classString() string {
 		return "reference"
 	case mName:
 		return "name"
+	case mOther:
+		return "other"
 	}
 	return "?"
 }
@@ -540,4 +558,58 @@ func preferExplicitResponses(cs []Claim) []Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// words after a name (or its possessive) that show it is a firm.
+var firmSignals = toSet(`shares stock founder co-founder ceo chief spokesman spokeswoman spokesperson subsidiary
+ executives board shareholders customers subscribers app platform users investors headquarters employees
+ chairman revenue earnings`)
+
+// capitalized words that are not firms however they are used.
+var nonFirmWords = toSet(`democratic democrats republican republicans diwali christmas ramadan easter internet web
+ ipo ceo cfo coo gdp ai eu un nato covid covid-19 parliament congress senate government state federal
+ monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+ september october november december oct nov dec jan feb sept aug`)
+
+// firmyWords finds capitalized words the text calls a firm: after a firm
+// noun ("startup Acme", "rival Gojek") or before one in an apposition
+// ("Burisma, a gas company"), or before a corporate suffix.
+func firmyWords(toks []token) map[string]bool {
+	m := map[string]bool{}
+	for i, t := range toks {
+		if !t.upper || t.kind != tokWord {
+			continue
+		}
+		if i > 0 && firmHeads[toks[i-1].low] && !toks[i-1].upper {
+			m[t.low] = true
+			continue
+		}
+		if i+1 < len(toks) && corpSuffixes[toks[i+1].low] && toks[i+1].upper {
+			m[t.low] = true
+			continue
+		}
+		// "Binance and its founder", "Acme's chief executive", "Acme shares"
+		j := i + 1
+		if j < len(toks) && toks[j].low == "'s" {
+			j++
+		} else if j+1 < len(toks) && toks[j].low == "and" && (toks[j+1].low == "its") {
+			j += 2
+		}
+		if j < len(toks) && firmSignals[toks[j].low] {
+			m[t.low] = true
+			continue
+		}
+		if i+2 < len(toks) && toks[i+1].text == "," && (toks[i+2].low == "a" || toks[i+2].low == "an" || toks[i+2].low == "the") {
+			for j := i + 3; j < len(toks) && j < i+9; j++ {
+				if toks[j].kind == tokPunct {
+					break
+				}
+				if firmHeads[toks[j].low] {
+					m[t.low] = true
+					break
+				}
+			}
+		}
+	}
+	return m
 }

@@ -90,8 +90,9 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				actors, actorKind = []Entity{*first.authRef}, "auth"
 			case (first.class == mAuth || first.class == mPlace) && tg.authKind != "":
 				actors, actorKind = entitiesOf(ms, subj, isAuth, "auth"), "auth"
-			case (first.class == mFirm || first.class == mName || first.class == mPron) && tg.firmKind != "":
-				actors, actorKind = entitiesOf(ms, subj, func(m mention) bool { return m.class == mFirm || m.class == mName }, "firm"), "firm"
+			case (first.class == mFirm || first.class == mName && tg.firmKind == KindResponse || first.class == mPron) && tg.firmKind != "":
+				// an action needs a known firm as its actor; unknown names act only in responses
+				actors, actorKind = entitiesOf(ms, subj, func(m mention) bool { return m.class == mFirm || m.class == mName && tg.firmKind == KindResponse }, "firm"), "firm"
 			}
 		}
 		if actors == nil && tg.authKind != "" {
@@ -111,7 +112,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			}
 		}
 		if actorKind == "firm" {
-			targets = entitiesOf(ms, idx, func(m mention) bool { return true }, "firm")
+			targets = entitiesOf(ms, idx, func(m mention) bool { return m.class == mFirm || m.class == mName || m.class == mAuth }, "firm")
 		} else {
 			targets = entitiesOf(ms, idx, isFirmish, "firm")
 		}

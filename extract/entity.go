@@ -639,6 +639,8 @@ type docContext struct {
 	prevReported bool
 	// words the article capitalizes inside sentences (names, not sentence openers)
 	midCaps map[string]bool
+	// capitalized words the article calls a firm somewhere ("rival Gojek")
+	firmy map[string]bool
 	// lists of firms that were targets of one claim, for "they"
 	claimGroups [][]Entity
 }
