@@ -64,11 +64,7 @@ func Article(page []byte, pageURL string, hints Hints) (doc Document, err error)
 			var parts []string
 			s.Each(func(_ int, q *goquery.Selection) {
 				for _, n := range q.Nodes {
-					var r bodyRenderer
-					r.e = &bodyExtractor{stats: map[*html.Node]*bodyStat{}}
-					r.e.count(n)
-					r.renderMain(n)
-					if t := r.text(); t != "" {
+					if t := bodyRenderAll(n); t != "" {
 						parts = append(parts, t)
 					}
 				}
@@ -120,11 +116,7 @@ func Article(page []byte, pageURL string, hints Hints) (doc Document, err error)
 func articleParagraphs(s string) string {
 	if strings.Contains(s, "<") && strings.Contains(s, ">") {
 		if n, err := html.Parse(strings.NewReader(s)); err == nil {
-			var r bodyRenderer
-			r.e = &bodyExtractor{stats: map[*html.Node]*bodyStat{}}
-			r.e.count(n)
-			r.renderMain(n)
-			return r.text()
+			return bodyRenderAll(n)
 		}
 	}
 	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")

@@ -62,6 +62,17 @@ func bodyText(root *html.Node) (string, *html.Node) {
 	return r.text(), root2
 }
 
+// bodyRenderAll renders everything under n as paragraphs, with only the
+// in-article filters (link lists, hidden furniture) applied: n was chosen
+// by an editor's selector or is a JSON-LD body, not by the scorer.
+func bodyRenderAll(n *html.Node) string {
+	e := &bodyExtractor{stats: make(map[*html.Node]*bodyStat, 256)}
+	e.count(n)
+	r := bodyRenderer{e: e}
+	r.renderMain(n)
+	return r.text()
+}
+
 // count fills stats bottom-up.
 func (e *bodyExtractor) count(n *html.Node) *bodyStat {
 	st := &bodyStat{}
