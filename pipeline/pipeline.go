@@ -172,8 +172,8 @@ func (p *Pipeline) extract(src sources.Source, page crawler.Page) (extract.Docum
 
 // Run crawls src once and indexes what is new or changed. Pages are upserted
 // in batches; a batch that fails is retried once at the end of the run. A
-// page that fails extraction counts as Errors["extract"] (the crawler will
-// fetch it again next run), one that could not be stored as Errors["index"].
+// page that fails extraction counts as Errors["extract"] (and is fetched
+// again only when it changes), one that could not be stored as Errors["index"].
 // It returns the crawler's Stats with Indexed set to the pages stored.
 func (p *Pipeline) Run(ctx context.Context, src sources.Source) (crawler.Stats, error) {
 	if p.crawl == nil || p.index == nil {
@@ -186,10 +186,13 @@ func (p *Pipeline) Run(ctx context.Context, src sources.Source) (crawler.Stats, 
 	sink := crawler.SinkFunc(func(ctx context.Context, page crawler.Page) error {
 		e, err := p.Process(src, page)
 		if err != nil {
+			// Accepted anyway: extraction is deterministic, so fetching the
+			// same bytes again next run would only cost the outlet a request.
+			// A changed page is fetched and tried again.
 			b.countExtractError()
 			p.log.Warn("extract failed", slog.String("source", src.Name),
 				slog.String("url", page.URL), slog.String("error", err.Error()))
-			return err
+			return nil
 		}
 		b.add(ctx, e)
 		return nil
@@ -205,13 +208,6 @@ func (p *Pipeline) Run(ctx context.Context, src sources.Source) (crawler.Stats, 
 	defer b.mu.Unlock()
 	if stats.Errors == nil {
 		stats.Errors = map[string]int{}
-	}
-	// The crawler counts every page the sink refused as "sink"; those are
-	// reported here by cause instead.
-	if n := stats.Errors[sinkErrorKind] - b.extractErrs; n > 0 {
-		stats.Errors[sinkErrorKind] = n
-	} else {
-		delete(stats.Errors, sinkErrorKind)
 	}
 	if b.extractErrs > 0 {
 		stats.Errors["extract"] += b.extractErrs
@@ -249,9 +245,6 @@ type batcher struct {
 	// wait for the final flush instead of failing again batch after batch.
 	deferred bool
 }
-
-// sinkErrorKind is the crawler's Stats.Errors key for pages the sink refused.
-const sinkErrorKind = "sink"
 
 func (b *batcher) countExtractError() {
 	b.mu.Lock()
