@@ -58,6 +58,8 @@ type Catalog struct {
 	byFirst map[string][]*catName // first token -> names, longest first
 	// desc maps "CC descriptor" (e.g. "CN industry ministry") to its entity.
 	desc map[string]*CatalogEntry
+	// descNorm is desc under normalized descriptors (normDescriptor).
+	descNorm map[string]*CatalogEntry
 	// countryOf maps a lower-case place name or demonym to its country code.
 	countryOf map[string]string
 	// placeFirst holds the first lower-case token of every place name, so
@@ -133,7 +135,7 @@ func (c *Catalog) Merge(other *Catalog) *Catalog {
 func (c *Catalog) Entries() []*CatalogEntry { return c.entries }
 
 func buildCatalog(entries []*CatalogEntry) *Catalog {
-	c := &Catalog{entries: entries, byFirst: map[string][]*catName{}, desc: map[string]*CatalogEntry{}, countryOf: map[string]string{}, placeFirst: map[string]bool{}}
+	c := &Catalog{entries: entries, byFirst: map[string][]*catName{}, desc: map[string]*CatalogEntry{}, descNorm: map[string]*CatalogEntry{}, countryOf: map[string]string{}, placeFirst: map[string]bool{}}
 	// later entries override earlier ones with the same written form
 	seen := map[string]*catName{}
 	add := func(surface string, e *CatalogEntry, owned bool) {
@@ -144,6 +146,12 @@ func buildCatalog(entries []*CatalogEntry) *Catalog {
 		lower := surface == strings.ToLower(surface) && !e.isPlace() && e.Kind != TypeFirm
 		if lower {
 			c.desc[e.Country+" "+joinLow(toks)] = e
+			// also under a normalized key, so "competition watchdog" finds the
+			// authority listed as "competition authority"
+			nk := e.Country + " " + normDescriptor(joinLow(toks))
+			if _, taken := c.descNorm[nk]; !taken {
+				c.descNorm[nk] = e
+			}
 			return
 		}
 		n := &catName{entry: e, owned: owned, capFirst: toks[0].upper}
@@ -252,7 +260,34 @@ func (c *Catalog) descriptor(country, desc string) *CatalogEntry {
 	if e, ok := c.desc[country+" "+desc]; ok {
 		return e
 	}
+	if e, ok := c.descNorm[country+" "+normDescriptor(desc)]; ok {
+		return e
+	}
 	return nil
+}
+
+// descriptor words that mean the same for finding an authority.
+var descSynonyms = map[string]string{
+	"antitrust": "competition", "cartel": "competition", "anti-monopoly": "competition", "antimonopoly": "competition",
+	"watchdog": "body", "regulator": "body", "authority": "body", "commission": "body", "agency": "body",
+	"bureau": "body", "office": "body", "board": "body", "service": "body", "administration": "body",
+	"privacy": "data", "data-protection": "data", "markets": "securities", "market": "market", "stock": "securities",
+	"telecoms": "telecom", "telecommunications": "telecom", "communications": "telecom",
+}
+
+func normDescriptor(desc string) string {
+	ws := strings.Fields(desc)
+	out := ws[:0:0]
+	for _, w := range ws {
+		if s, ok := descSynonyms[w]; ok {
+			w = s
+		}
+		if w == "protection" {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
 }
 
 // Stats counts entries by kind, for documentation and tests.

@@ -24,8 +24,24 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			return nil, "tell/instruct without \"to\" + verb: reported speech, not an order"
 		}
 	case "take":
+		if wordWithin(toks, k+1, 6, "court") && wordWithin(toks, k+1, 6, "to") && !wordWithin(toks, k+1, 3, "case") {
+			// "has taken Google to court": a suit
+			tg = trigger{lemma: "sue", authKind: KindProbe, firmKind: KindAction, form: tg.form}
+			break
+		}
 		if !wordWithin(toks, k+1, 4, "case", "appeal", "fight") {
 			return nil, ""
+		}
+	case "ask":
+		if courtObject(toks, ms, k) {
+			// "asked a court to order Google to sell ...": the authority sues
+			tg = trigger{lemma: "sue", authKind: KindProbe, form: tg.form}
+			if t := firmsAfter(ms, k); len(t) > 0 {
+				if a := nearestAuth(toks, ms, k, false); a != nil && a.Type != TypeCourt {
+					return []Claim{{Kind: KindProbe, Actor: *a, Targets: t, Action: "sue", Negated: negatedAt(toks, k), Confidence: 0.65, Rule: "probe/ask-court"}}, ""
+				}
+			}
+			return nil, "asked a court, but no firm or authority"
 		}
 	case "target":
 		if aux < 0 {
@@ -987,4 +1003,30 @@ func lawActor(toks []token) *Entity {
 		}
 	}
 	return nil
+}
+
+// courtObject: the verb at k is followed by a court ("asked a court to").
+func courtObject(toks []token, ms []mention, k int) bool {
+	for _, m := range ms {
+		if m.i > k && m.i <= k+3 && m.class == mAuth && m.ent.Type == TypeCourt {
+			return true
+		}
+	}
+	for i := k + 1; i < len(toks) && i <= k+4; i++ {
+		if toks[i].low == "court" || toks[i].low == "tribunal" || toks[i].low == "judge" {
+			return true
+		}
+	}
+	return false
+}
+
+// firmsAfter returns the known firms named after token k.
+func firmsAfter(ms []mention, k int) []Entity {
+	var out []Entity
+	for _, m := range ms {
+		if m.i > k && m.class == mFirm && !sameEntityAny(m.ent, out) {
+			out = append(out, m.ent)
+		}
+	}
+	return out
 }

@@ -127,6 +127,15 @@ func (x *ClaimExtractor) findMentions(toks []token, ctx *docContext) []mention {
 			m.poss = true // "Mars' takeover"
 			m.j++
 		}
+		// "South Africa's Competition Commission": a capitalized descriptor after its country
+		if m.class == mAuth && m.src == "form" && len(out) > 0 {
+			p := out[len(out)-1]
+			if p.class == mPlace && p.poss && p.j == m.i {
+				if e := x.cat.descriptor(p.ent.Country, strings.ToLower(m.ent.Name)); e != nil {
+					m.ent.Canonical, m.ent.Type, m.ent.Country = e.Canonical, e.Kind, e.Country
+				}
+			}
+		}
 		out = append(out, m)
 		if !(m.class == mFirm && m.i >= 2 && (toks[m.i-1].low == "on" || toks[m.i-1].low == "via") && (toks[m.i-2].low == "said" || toks[m.i-2].low == "posted" || toks[m.i-2].low == "wrote" || toks[m.i-2].low == "announced" || toks[m.i-2].low == "statement")) {
 			ctx.note(m)

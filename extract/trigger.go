@@ -44,6 +44,11 @@ rule|mandate|||rules/ruled/
 find|mandate|||finds/found/
 compel|mandate|||compel compels/compelled/compelling
 restrain|mandate|||restrain restrains/restrained/restraining
+suspend|mandate|||suspend suspends/suspended/suspending
+designate|mandate|||designate designates/designated/designating
+review|probe|||/reviewed/reviewing
+disagree||response|resist|disagree disagrees/disagreed/
+welcome||response|comply|welcome welcomes/welcomed/welcoming
 enjoin|mandate|||enjoin enjoins/enjoined/enjoining
 ask|mandate|||ask asks/asked/asking
 mandate|mandate|||mandate mandates/mandated/
@@ -84,7 +89,7 @@ rectify||response|comply|rectify/rectified/rectifying
 cooperate||response|comply|cooperate/cooperated/
 obey||response|comply|obey/obeyed/obeying
 resolve||response|comply|/resolved/
-take||response|resist|take takes/took/taking
+take||response|resist|take takes/took taken/taking
 target|probe|||/targeted/
 appeal||response|resist|appeal appeals/appealed/appealing
 challenge||response|resist|challenge challenges/challenged/challenging
@@ -130,7 +135,7 @@ func buildLexicon() *lexicon {
 		f := strings.Split(line, "|")
 		base := trigger{lemma: f[0], authKind: f[1], firmKind: f[2], stance: f[3]}
 		switch base.lemma {
-		case "ban", "prohibit", "bar", "forbid", "restrain", "enjoin":
+		case "ban", "prohibit", "bar", "forbid", "restrain", "enjoin", "suspend":
 			base.prohibition = true
 		}
 		forms := f[4]
