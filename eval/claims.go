@@ -137,7 +137,7 @@ type claimTuple struct {
 	symmetric bool
 	// for error listings
 	doc, sentence, note string
-	claim           int
+	claim               int
 }
 
 func entityNames(e extract.Entity) []string {

@@ -44,9 +44,9 @@ func (e *CatalogEntry) isPlace() bool {
 
 // catName is one way of writing an entity, tokenized for matching.
 type catName struct {
-	toks  []string // lower-case tokens
-	exact string   // for all-caps acronyms: the exact surface required
-	entry *CatalogEntry
+	toks     []string // lower-case tokens
+	exact    string   // for all-caps acronyms: the exact surface required
+	entry    *CatalogEntry
 	owned    bool // a product or unit: canonical is the owner's
 	capFirst bool // written with an initial capital in the file
 }

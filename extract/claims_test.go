@@ -9,9 +9,9 @@ import (
 // exercising one pattern; want lists the claims that must be found.
 type wantClaim struct {
 	kind, actor, target, certainty string
-	negated, prohibition          bool
-	stance                        string
-	amount                        *Amount
+	negated, prohibition           bool
+	stance                         string
+	amount                         *Amount
 }
 
 func hasClaim(cs []Claim, w wantClaim) bool {

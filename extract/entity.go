@@ -12,14 +12,14 @@ import "strings"
 type mentionClass uint8
 
 const (
-	mAuth    mentionClass = iota + 1 // government, regulator, court, legislature
-	mFirm                            // a firm, or its product or unit
-	mSector                          // a class of firms
-	mPerson                          // never a target
-	mPlace                           // a country or city; may stand for its government
-	mPron                            // it / they / them: resolved by role
-	mName                            // unknown capitalized name
-	mOther                           // a name that is only a modifier ("Pringles maker Kellanova")
+	mAuth   mentionClass = iota + 1 // government, regulator, court, legislature
+	mFirm                           // a firm, or its product or unit
+	mSector                         // a class of firms
+	mPerson                         // never a target
+	mPlace                          // a country or city; may stand for its government
+	mPron                           // it / they / them: resolved by role
+	mName                           // unknown capitalized name
+	mOther                          // a name that is only a modifier ("Pringles maker Kellanova")
 )
 
 type mention struct {
@@ -63,7 +63,6 @@ var authModifiers = toSet(`industry securities market markets cyberspace banking
  natural land housing public security safety cybersecurity electoral election administrative criminal commercial
  intermediate people's top lower upper bankruptcy superior circuit city county regional provincial-level cyber
  gaming gambling medical pharmaceutical product products standards quality advertising capital exchange`)
-
 
 // firm heads that a definite description uses to refer back to a firm.
 var firmHeads = toSet(`company companies firm firms giant giants maker makers group bank lender exchange brokerage chipmaker

@@ -6,18 +6,18 @@ import "sort"
 // topic one of its words belongs to. The lexicon is documented in
 // docs/catalog.md; words are matched lower-cased, whole tokens.
 var topicLexicon = map[string][]string{
-	"interoperability": {"interoperability", "interoperable", "interoperate", "links", "blocking", "unblock", "walled", "open"},
-	"antitrust":        {"antitrust", "anti-monopoly", "monopoly", "monopolistic", "competition", "anticompetitive", "anti-competitive", "merger", "acquisition", "takeover", "dominant", "exclusive", "exclusively", "cartel", "collusion", "pricing", "below-cost"},
-	"data protection":  {"data", "privacy", "personal", "gdpr", "biometric", "consent", "surveillance", "cybersecurity", "information"},
-	"fintech":          {"fintech", "payment", "payments", "lending", "loan", "loans", "crypto", "cryptocurrency", "bitcoin", "stablecoin", "wallet", "alipay", "margin", "staking", "credit", "brokerage", "mortgages", "mortgage"},
-	"content moderation": {"content", "misinformation", "disinformation", "videos", "censorship", "moderation", "deepfake", "ai-generated", "harmful", "hate", "posts"},
-	"labour":           {"labour", "labor", "workers", "drivers", "contractors", "employees", "wages", "zero-hours", "employment", "union", "unions"},
-	"tax":              {"tax", "taxes", "taxation", "vat", "levy", "duties"},
-	"trade":            {"tariffs", "tariff", "export", "exports", "import", "imports", "sanctions", "trade"},
-	"security":         {"security", "espionage", "national", "equipment", "spy"},
+	"interoperability":    {"interoperability", "interoperable", "interoperate", "links", "blocking", "unblock", "walled", "open"},
+	"antitrust":           {"antitrust", "anti-monopoly", "monopoly", "monopolistic", "competition", "anticompetitive", "anti-competitive", "merger", "acquisition", "takeover", "dominant", "exclusive", "exclusively", "cartel", "collusion", "pricing", "below-cost"},
+	"data protection":     {"data", "privacy", "personal", "gdpr", "biometric", "consent", "surveillance", "cybersecurity", "information"},
+	"fintech":             {"fintech", "payment", "payments", "lending", "loan", "loans", "crypto", "cryptocurrency", "bitcoin", "stablecoin", "wallet", "alipay", "margin", "staking", "credit", "brokerage", "mortgages", "mortgage"},
+	"content moderation":  {"content", "misinformation", "disinformation", "videos", "censorship", "moderation", "deepfake", "ai-generated", "harmful", "hate", "posts"},
+	"labour":              {"labour", "labor", "workers", "drivers", "contractors", "employees", "wages", "zero-hours", "employment", "union", "unions"},
+	"tax":                 {"tax", "taxes", "taxation", "vat", "levy", "duties"},
+	"trade":               {"tariffs", "tariff", "export", "exports", "import", "imports", "sanctions", "trade"},
+	"security":            {"security", "espionage", "national", "equipment", "spy"},
 	"consumer protection": {"consumers", "consumer", "misleading", "refunds", "cancel", "subscription", "shoppers", "fees"},
-	"ai":               {"ai", "artificial", "chatbot", "models", "generative"},
-	"listing":          {"listing", "ipo", "shares", "listed"},
+	"ai":                  {"ai", "artificial", "chatbot", "models", "generative"},
+	"listing":             {"listing", "ipo", "shares", "listed"},
 }
 
 var topicIndex = func() map[string][]string {

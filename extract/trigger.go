@@ -10,11 +10,11 @@ import "strings"
 type verbForm uint8
 
 const (
-	formBase verbForm = iota // order, orders: needs a subject or auxiliary before it
-	formPast                 // ordered, told: past tense or participle
-	formIng                  // ordering
-	formNoun                 // investigation, acquisition
-	formModal                // must, have to
+	formBase  verbForm = iota // order, orders: needs a subject or auxiliary before it
+	formPast                  // ordered, told: past tense or participle
+	formIng                   // ordering
+	formNoun                  // investigation, acquisition
+	formModal                 // must, have to
 )
 
 type trigger struct {
