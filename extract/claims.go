@@ -562,6 +562,8 @@ func preferExplicitResponses(cs []Claim) []Claim {
 	return out
 }
 
+var dealNouns = toSet(`acquisition takeover purchase merger buyout`)
+
 // words after a name (or its possessive) that show it is a firm.
 var firmSignals = toSet(`shares stock founder co-founder ceo chief spokesman spokeswoman spokesperson subsidiary
  executives board shareholders customers subscribers app platform users investors headquarters employees
@@ -601,8 +603,14 @@ func firmyWords(toks []token) map[string]bool {
 			m[t.low] = true
 			continue
 		}
-		if i+2 < len(toks) && toks[i+1].text == "," && (toks[i+2].low == "a" || toks[i+2].low == "an" || toks[i+2].low == "the") {
-			for j := i + 3; j < len(toks) && j < i+9; j++ {
+		// "acquisition of Grail", "bought Figma"
+		if i >= 2 && toks[i-1].low == "of" && dealNouns[toks[i-2].low] || i >= 1 && (toks[i-1].low == "acquire" || toks[i-1].low == "acquired" || toks[i-1].low == "bought") {
+			m[t.low] = true
+			continue
+		}
+		// "Burisma, a gas company", "Zain, Kuwait's biggest telecom operator"
+		if i+2 < len(toks) && toks[i+1].text == "," {
+			for j := i + 2; j < len(toks) && j < i+9; j++ {
 				if toks[j].kind == tokPunct {
 					break
 				}

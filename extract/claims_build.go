@@ -584,7 +584,7 @@ func allNames(ms []mention, idx []int) bool {
 var answerWords = toSet(`penalty penalties fine fines decision order orders requirements requirement terms ruling rulings
  charges charge rules rule demands demand lawsuit case allegations accusations regulators regulator findings
  law laws settlement measures directive directives guidance injunction verdict judgment sanctions ban probe
- investigation matter request`)
+ investigation matter request wrongdoing regulation regulations instructions instruction`)
 
 // buildResponse makes a firm's answer to an authority; its target is the
 // authority named in the object, else the one whose act concerned the firm.

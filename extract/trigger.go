@@ -47,6 +47,8 @@ restrain|mandate|||restrain restrains/restrained/restraining
 suspend|mandate|||suspend suspends/suspended/suspending
 designate|mandate|||designate designates/designated/designating
 review|probe|||/reviewed/reviewing
+search|probe|||/searched/searching
+respect||response|comply|respect/respected/
 disagree||response|resist|disagree disagrees/disagreed/
 welcome||response|comply|welcome welcomes/welcomed/welcoming
 enjoin|mandate|||enjoin enjoins/enjoined/enjoining
