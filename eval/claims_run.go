@@ -2,7 +2,9 @@ package eval
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -37,4 +39,25 @@ func PredictClaims(ctx context.Context, gold []ClaimsGoldDoc, shared string, x *
 		out[g.ID] = x.Claims(doc)
 	}
 	return out, nil
+}
+
+// WriteClaimsPredictions writes predictions as JSON lines {"id","claims"} in
+// gold order: the PRED format of shared/tools/claimscore.py, so the two
+// scorers can be compared on the same run.
+func WriteClaimsPredictions(w io.Writer, gold []ClaimsGoldDoc, pred map[string][]extract.Claim) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, g := range gold {
+		cs := pred[g.ID]
+		if cs == nil {
+			cs = []extract.Claim{}
+		}
+		if err := enc.Encode(struct {
+			ID     string          `json:"id"`
+			Claims []extract.Claim `json:"claims"`
+		}{g.ID, cs}); err != nil {
+			return fmt.Errorf("eval: writing predictions: %w", err)
+		}
+	}
+	return nil
 }

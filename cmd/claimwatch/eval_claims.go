@@ -11,7 +11,7 @@ import (
 	"github.com/claimwatch/claimwatch/internal/sharedpath"
 )
 
-const evalClaimsHelp = `usage: claimwatch eval claims --gold FILE [--shared DIR] [--errors] [--json] [--catalog FILE]
+const evalClaimsHelp = `usage: claimwatch eval claims --gold FILE [--shared DIR] [--errors] [--json] [--catalog FILE] [--write-pred FILE]
 
 Runs claim extraction on every document of a gold file (docs/claims.md
 format; "html" paths are read under --shared and go through article
@@ -27,6 +27,7 @@ func runEvalClaims(ctx context.Context, e *env, args []string) error {
 	showErrors := fs.Bool("errors", false, "list each false positive and false negative with its sentence")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	catalog := fs.String("catalog", "", "extra catalogue file merged into the built-in one")
+	predOut := fs.String("write-pred", "", "also write the predictions as JSON lines (claimscore.py's PRED format) to this file")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -61,6 +62,19 @@ func runEvalClaims(ctx context.Context, e *env, args []string) error {
 	pred, err := eval.PredictClaims(ctx, gold, dir, x)
 	if err != nil {
 		return withCode(1, err)
+	}
+	if *predOut != "" {
+		pf, err := os.Create(*predOut)
+		if err != nil {
+			return withCode(1, fmt.Errorf("predictions: %w", err))
+		}
+		werr := eval.WriteClaimsPredictions(pf, gold, pred)
+		if cerr := pf.Close(); werr == nil {
+			werr = cerr
+		}
+		if werr != nil {
+			return withCode(1, werr)
+		}
 	}
 	r := eval.ScoreClaims(gold, pred)
 	if *asJSON {
