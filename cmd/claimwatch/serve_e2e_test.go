@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -42,7 +41,11 @@ func waitFor(t *testing.T, d time.Duration, what string, cond func() bool) {
 }
 
 func TestE2EServe(t *testing.T) {
-	pages := loadGold(t, []string{e2ePages[0], e2ePages[1], e2ePages[3]})
+	pages := append(loadGold(t, e2ePages[:2]), goldPage{
+		Title:     "EU fines Google €2.4bn over shopping search",
+		Published: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC),
+		Body:      []byte(newsPage),
+	})
 	o := newOutlet(t, pages)
 	o.inFeed = []int{0, 1}
 	tmp := t.TempDir()
@@ -102,9 +105,9 @@ func TestE2EServe(t *testing.T) {
 			} `json:"firm"`
 		} `json:"facets"`
 	}
-	getJSON(t, base+"/api/search?firm="+url.QueryEscape(e2eFirm), &sr)
+	getJSON(t, base+"/api/search?firm=Google", &sr)
 	if sr.Total == 0 || len(sr.Facets.Firm) == 0 {
-		t.Errorf("/api/search for %s after publishing: total %d facets %+v", e2eFirm, sr.Total, sr.Facets.Firm)
+		t.Errorf("/api/search for Google after publishing: total %d facets %+v", sr.Total, sr.Facets.Firm)
 	}
 
 	// An invalid file is rejected; the old config keeps running.
@@ -226,3 +229,12 @@ func TestE2EServeReloadsOnFileChange(t *testing.T) {
 		t.Errorf("shutdown: %v", err)
 	}
 }
+
+// newsPage is a report published while serve runs, with one plain claim.
+const newsPage = `<!doctype html><html lang="en"><head><title>EU fines Google</title>
+<meta property="article:published_time" content="2026-03-01T09:00:00Z"></head><body><article>
+<h1>EU fines Google €2.4bn over shopping search</h1>
+<p>The European Commission fined Google €2.4 billion on Tuesday for abusing its dominance in online search.</p>
+<p>The company has 90 days to end the conduct or face further penalties, the Commission said in a statement issued in Brussels on Tuesday afternoon.</p>
+<p>Regulators in several countries are looking at the search giant's advertising business, which accounts for most of its revenue.</p>
+</article></body></html>`
