@@ -80,4 +80,3 @@ func TestExtractCommandJSONShape(t *testing.T) {
 		t.Errorf("claims lack the first stated amount: %s", got["claims"])
 	}
 }
-
