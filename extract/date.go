@@ -21,6 +21,9 @@ var dateCompact = regexp.MustCompile(`\b((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[
 // same in the languages dateMonths knows.
 var dateTextual = regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?([\p{L}]{3,12})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})|([\p{L}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2}))(?:,?\s*(?:at\s+|um\s+|à\s+|-\s*|\|\s*)?(\d{1,2})[:.h](\d{2})\s*([ap]\.?m\.?)?)?`)
 
+// dateCJK matches 2020年07月03日 (Chinese, Japanese) and 2020년 7월 3일 (Korean).
+var dateCJK = regexp.MustCompile(`((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?`)
+
 // dateURL finds /2020/06/07/, /2020-06-07/ and similar in article paths.
 var dateURL = regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:$|[/_.-])`)
 
@@ -45,6 +48,18 @@ var dateMonths = func() map[string]int {
 	add(10, "october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "października", "ekim")
 	add(11, "november", "nov", "novembre", "noviembre", "novembro", "listopada", "kasım", "kasim")
 	add(12, "december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "grudnia", "aralık", "aralik")
+	// Romanian, Indonesian and Scandinavian forms not covered above.
+	add(1, "ianuarie", "januar")
+	add(2, "februarie", "februar")
+	add(3, "martie", "maret", "marts")
+	add(4, "aprilie")
+	add(6, "iunie")
+	add(7, "iulie")
+	add(8, "agustus", "augusti")
+	add(9, "septembrie")
+	add(10, "octombrie")
+	add(11, "noiembrie", "nopember")
+	add(12, "decembrie", "desember")
 	// Slavic genitive forms as printed in dates.
 	add(1, "января", "січня", "січ")
 	add(2, "февраля", "лютого", "лют")
@@ -95,6 +110,14 @@ func dateParse(s string) (dateResult, bool) {
 	}
 	if m := dateTextual.FindStringSubmatch(s); m != nil {
 		if r, ok := dateFromTextual(m); ok {
+			return r, true
+		}
+	}
+	if m := dateCJK.FindStringSubmatch(s); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		d, _ := strconv.Atoi(m[3])
+		if r, ok := dateBuild(y, mo, d, -1, 0, 0, 0, time.UTC); ok {
 			return r, true
 		}
 	}
@@ -273,6 +296,10 @@ func dateFindFirst(text string) (dateResult, bool) {
 	}
 	for _, loc := range dateTextual.FindAllStringSubmatchIndex(text, 5) {
 		r, ok := dateFromTextual(dateSubmatches(text, loc))
+		consider(loc[0], r, ok)
+	}
+	for _, loc := range dateCJK.FindAllStringSubmatchIndex(text, 3) {
+		r, ok := dateParse(text[loc[0]:loc[1]])
 		consider(loc[0], r, ok)
 	}
 	for _, loc := range dateDMY.FindAllStringSubmatchIndex(text, 3) {
