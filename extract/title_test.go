@@ -1,0 +1,42 @@
+package extract
+
+import "testing"
+
+func TestTitleStrip(t *testing.T) {
+	sites := titleSiteNames("Golem.de", "", "www.golem.de")
+	tests := []struct{ name, in, want string }{
+		{"suffix site", "Akkutechnik: Hat Quantumscape genug Akkus gebaut? - Golem.de", "Akkutechnik: Hat Quantumscape genug Akkus gebaut?"},
+		{"prefix site", "Golem.de | Neue Akkus", "Neue Akkus"},
+		{"short tail that is not the site stays", "Fikk overraskelse på fødestua – Helt absurd", "Fikk overraskelse på fødestua – Helt absurd"},
+		{"ideographic space kept", "南海トラフ、一時調査　巨大地震", "南海トラフ、一時調査　巨大地震"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := titleStrip(tc.in, sites...); got != tc.want {
+				t.Errorf("titleStrip(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestTitleChoose(t *testing.T) {
+	tests := []struct {
+		name    string
+		cands   []titleCand
+		want    string
+		wantSrc string
+	}{
+		{"agreement beats a lone stronger source", []titleCand{{"jsonld", "SEO headline", 1}, {"opengraph", "Visible", 0.9}, {"h1", "Visible", 0.8}}, "Visible", "opengraph"},
+		{"order breaks ties", []titleCand{{"jsonld", "A", 1}, {"opengraph", "B", 1}}, "A", "jsonld"},
+		{"empty sources ignored", []titleCand{{"jsonld", "", 1}, {"h1", "", 0.8}, {"title", "Only", 0.05}}, "Only", "title"},
+		{"nothing", []titleCand{{"jsonld", "", 1}}, "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, src := titleChoose(tc.cands)
+			if got != tc.want || src != tc.wantSrc {
+				t.Errorf("titleChoose = %q (%s), want %q (%s)", got, src, tc.want, tc.wantSrc)
+			}
+		})
+	}
+}
