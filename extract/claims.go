@@ -571,7 +571,7 @@ var firmSignals = toSet(`shares stock founder co-founder ceo chief spokesman spo
 
 // capitalized words that are not firms however they are used.
 var nonFirmWords = toSet(`democratic democrats republican republicans diwali christmas ramadan easter internet web
- ipo ceo cfo coo gdp ai eu un nato covid covid-19 parliament congress senate government state federal
+ ipo ceo cfo coo gdp ai eu un nato covid covid-19 cctv parliament congress senate government state federal
  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
  september october november december oct nov dec jan feb sept aug`)
 

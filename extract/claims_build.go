@@ -20,7 +20,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 	aux := passiveAux(toks, k, tg)
 	switch tg.lemma {
 	case "tell", "instruct", "direct", "urge":
-		if !infinitiveAfter(toks, k) {
+		if !infinitiveAfter(toks, k) || aux < 0 && !objectThenTo(toks, ms, k) {
 			return nil, "tell/instruct without \"to\" + verb: reported speech, not an order"
 		}
 	case "take":
@@ -42,6 +42,9 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				}
 			}
 			return nil, "asked a court, but no firm or authority"
+		}
+		if !infinitiveAfter(toks, k) || aux < 0 && !objectThenTo(toks, ms, k) {
+			return nil, "asked without \"to\" + verb: a question, not an order"
 		}
 	case "target":
 		if aux < 0 {
@@ -112,7 +115,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			}
 		}
 		if actors == nil && tg.authKind != "" {
-			if a := nearestAuth(toks, ms, k, false); a != nil {
+			if a := nearestAuthExcept(toks, ms, k, false, objectMentions(toks, ms, k, true)); a != nil {
 				actors, actorKind = []Entity{*a}, "auth"
 				conf -= 0.1
 			}
@@ -254,7 +257,7 @@ func passiveAux(toks []token, k int, tg trigger) int {
 	return -1
 }
 
-var clauseOpeners = toSet(`that after before while because although though since when if unless ; :`)
+var clauseOpeners = toSet(`that after before while because although though since when if unless ; : said says told added stated noted however but whereas`)
 
 // passiveTargets collects the firms of a passive subject: from the clause's
 // start up to the auxiliary, skipping relative clauses (", which ... ,").
@@ -350,9 +353,18 @@ func agentAfter(toks []token, ms []mention, k int) []int {
 // nearestAuth returns the authority mention nearest to k in the sentence
 // (a place standing for a government only right before k).
 func nearestAuth(toks []token, ms []mention, k int, preferAfter bool) *Entity {
+	return nearestAuthExcept(toks, ms, k, preferAfter, nil)
+}
+
+// nearestAuthExcept is nearestAuth skipping the mentions in skip (the
+// verb's own object: "sued the Trump administration" is not sued by it).
+func nearestAuthExcept(toks []token, ms []mention, k int, preferAfter bool, skip []int) *Entity {
 	best := -1
 	bestD := 1 << 30
 	for i, m := range ms {
+		if containsInt(skip, i) {
+			continue
+		}
 		if m.class != mAuth && !(m.class == mPron && m.authRef != nil && !m.plural && isSubjectStart(toks, m.i)) {
 			continue
 		}
@@ -479,7 +491,10 @@ func (x *ClaimExtractor) buildModal(toks []token, ms []mention, k int, tg trigge
 		}
 		break
 	}
-	subj := subjectBefore(toks, ms, e, isFirmish, 0)
+	subj := subjectBefore(toks, ms, e, func(m mention) bool { return isFirmish(m) }, 0)
+	if len(subj) > 0 && k+2 < len(toks) && toks[k+1].low == "be" && (ms[subj[len(subj)-1]].class == mPron || ms[subj[len(subj)-1]].class == mName) {
+		return nil, "\"it must be said\" / \"X must be treated\": not a requirement on a firm"
+	}
 	if len(subj) == 0 {
 		return nil, "no firm or class of firms before \"must\""
 	}
@@ -1029,4 +1044,40 @@ func firmsAfter(ms []mention, k int) []Entity {
 		}
 	}
 	return out
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+// objectThenTo: "told Alibaba and Tencent to stop": right after the
+// object (and any appositive) comes "to" + verb; "tells UN it reserves
+// the right to respond" is reported speech.
+func objectThenTo(toks []token, ms []mention, k int) bool {
+	idx := objectMentions(toks, ms, k, false)
+	i := k + 1
+	if len(idx) > 0 {
+		i = ms[idx[len(idx)-1]].j
+	} else {
+		// an object that is no mention ("them", "the carriers"): up to four words
+		for i < len(toks) && i < k+5 && toks[i].low != "to" && toks[i].kind != tokPunct {
+			i++
+		}
+	}
+	if i+1 < len(toks) && toks[i].text == "," && toks[i+1].low == "to" {
+		i++ // "several lenders, including A and B, to tighten"
+	} else if i < len(toks) && toks[i].text == "," {
+		// skip an appositive (", the fintech affiliate of Alibaba,")
+		j := i + 1
+		for j < len(toks) && toks[j].text != "," && j < i+12 {
+			j++
+		}
+		i = j + 1
+	}
+	return i+1 < len(toks) && toks[i].low == "to" && toks[i+1].kind == tokWord && !toks[i+1].upper
 }

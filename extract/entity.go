@@ -65,7 +65,7 @@ var authModifiers = toSet(`industry securities market markets cyberspace banking
  gaming gambling medical pharmaceutical product products standards quality advertising capital exchange`)
 
 // firm heads that a definite description uses to refer back to a firm.
-var firmHeads = toSet(`company companies firm firms giant giants maker makers group bank lender exchange brokerage chipmaker
+var firmHeads = toSet(`company companies firm firms giant giants maker makers bank lender exchange brokerage chipmaker
  carmaker automaker retailer platform operator carrier startup start-up insurer airline conglomerate engine rival
  unit subsidiary developer provider producer manufacturer supplier owner parent app service marketplace network
  business e-tailer broker miner refiner utility outlet broadcaster publisher studio automaker`)
@@ -367,6 +367,19 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 	return m, true
 }
 
+// last words of names that are laws, treaties or documents, not bodies.
+var lawNames = toSet(`act law bill directive regulation code treaty accord convention charter protocol order`)
+
+// weak capitalized heads name an authority only with a governmental word in
+// the name ("State Council", "Treasury Board"), not "Natural Resources Defense Council".
+var weakOrgHeads = toSet(`council board service office administration`)
+
+var governmentalWords = toSet(`state city county municipal federal regulatory supervisory security european government
+ governors trade revenue tax treasury cabinet privy competition financial monetary communications
+ telecommunications fair standards inspection customs civil aviation energy securities exchange banking insurance
+ data privacy protection postal maritime transport health food drug environmental election electoral judicial
+ legislative executive national people's`)
+
 var orgHeadsCap = map[string]string{
 	"ministry": TypeGovernment, "commission": TypeRegulator, "authority": TypeRegulator, "agency": TypeRegulator,
 	"bureau": TypeRegulator, "court": TypeCourt, "regulator": TypeRegulator, "administration": TypeRegulator,
@@ -424,6 +437,19 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 		if end-k == 1 {
 			return mention{}, false // "Commission" alone is a reference, not a name
 		}
+		if head := toks[authAt].low; weakOrgHeads[head] {
+			gov := false
+			for q := k; q < end; q++ {
+				if governmentalWords[toks[q].low] && q != authAt {
+					gov = true
+				}
+			}
+			if !gov || (head == "council" && hasWordIn(toks[k:end], "defense", "foundation", "institute", "research", "business", "advisory")) {
+				m.class = mOther
+				m.ent = Entity{Name: name, Canonical: name, Type: TypeOther}
+				return m, true
+			}
+		}
 		m.class = mAuth
 		m.head = toks[authAt].low
 		m.ent = Entity{Name: name, Canonical: name, Type: typ}
@@ -434,7 +460,7 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 		m.ent = Entity{Name: name, Canonical: name, Type: TypePerson}
 		return m, true
 	}
-	if last == "party" || last == "parties" {
+	if last == "party" || last == "parties" || lawNames[last] {
 		m.class = mOther // a political party is neither a firm nor an authority
 		return m, true
 	}
@@ -456,6 +482,17 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 	m.src = "name"
 	m.ent = Entity{Name: name, Canonical: name, Type: TypeFirm}
 	return m, true
+}
+
+func hasWordIn(toks []token, words ...string) bool {
+	for _, t := range toks {
+		for _, w := range words {
+			if t.low == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func hasOfBetween(toks []token, i, j int) bool {
