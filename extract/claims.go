@@ -19,16 +19,6 @@ func NewClaimExtractor(cat *Catalog) *ClaimExtractor {
 	return &ClaimExtractor{cat: cat, lx: defaultLexicon}
 }
 
-var defaultExtractor = func() func() *ClaimExtractor {
-	var x *ClaimExtractor
-	return func() *ClaimExtractor {
-		if x == nil {
-			x = NewClaimExtractor(DefaultCatalog())
-		}
-		return x
-	}
-}()
-
 // Claims extracts the claims of a document with the built-in catalogue.
 func Claims(doc Document) []Claim {
 	return NewClaimExtractor(nil).Claims(doc)
