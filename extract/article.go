@@ -259,6 +259,8 @@ func articleAuthors(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.
 var articleDateMetaKeys = []string{
 	"article:published_time", "og:published_time", "article:published", "published_time",
 	"datepublished", "publishdate", "publish-date", "publish_date", "pubdate", "publication_date",
+	"article:published:time", "article_published_time", "date_published", "date-published",
+	"pub_date", "published-date", "publication-date", "release_date", "article.created",
 	"sailthru.date", "parsely-pub-date", "dc.date.issued", "dcterms.issued", "dc.date.created",
 	"dcterms.created", "dc.date", "dcterms.date", "date", "article.published", "article_date_original",
 	"original-publish-date", "cxenseparse:recs:publishtime", "og:article:published_time",
