@@ -35,6 +35,7 @@ const (
 	fieldAction      = "action"
 	fieldStance      = "stance"
 	fieldTopics      = "topics"
+	fieldTopicsText  = "topics_text"
 	fieldTags        = "tags"
 	fieldSentence    = "sentence"
 	fieldTitle       = "title"
@@ -140,6 +141,9 @@ func newMapping() mapping.IndexMapping {
 	add(claim, fieldSentence, textField())
 	add(claim, fieldActorName, textField())
 	add(claim, fieldTargetNames, textField())
+	// Topics as text too, so a researcher's bare "interoperability" finds the
+	// claims of a story whose sentences never use the word.
+	add(claim, fieldTopicsText, textField())
 	im.AddDocumentMapping(typeClaim, claim)
 
 	article := bleve.NewDocumentStaticMapping()

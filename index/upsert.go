@@ -172,6 +172,7 @@ func buildDocs(id string, e Entry) (map[string]any, []map[string]any, error) {
 		setString(m, fieldStance, c.Stance)
 		if len(c.Topics) > 0 {
 			m[fieldTopics] = c.Topics
+			m[fieldTopicsText] = strings.Join(c.Topics, ". ")
 		}
 		js, err := json.Marshal(cd)
 		if err != nil {

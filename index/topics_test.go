@@ -1,0 +1,36 @@
+package index
+
+import (
+	"context"
+	"testing"
+
+	"github.com/claimwatch/claimwatch/extract"
+)
+
+// A story's topic is searchable as a word even when its sentences never say it.
+func TestSearchFindsClaimsByTopic(t *testing.T) {
+	ix := openTemp(t)
+	c := claim(extract.KindMandate, miit, extract.Reported, "The ministry told Tencent to stop blocking links.", tencent)
+	c.Topics = []string{"interoperability"}
+	other := claim(extract.KindPenalty, samr, extract.Asserted, "SAMR fined Alibaba.", alibaba)
+	other.Topics = []string{"antitrust"}
+	entry := Entry{Article: ArticleDoc{URL: "https://example.test/a", Outlet: "X", Title: "Links", Published: day("2021-09-13")},
+		Claims: []extract.Claim{c, other}}
+	if err := ix.Upsert(context.Background(), entry); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q    string
+		want int
+	}{{"interoperability", 1}, {"antitrust", 1}, {"data protection", 0}} {
+		t.Run(tc.q, func(t *testing.T) {
+			res, err := ix.Search(context.Background(), Query{Text: tc.q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if int(res.Total) != tc.want {
+				t.Fatalf("%q: %d hits, want %d", tc.q, res.Total, tc.want)
+			}
+		})
+	}
+}
