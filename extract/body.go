@@ -165,9 +165,7 @@ func (e *bodyExtractor) boilerplate(n *html.Node, pageP int) bool {
 	st := e.stats[n]
 	big := st != nil && pageP > 0 && st.ptext*2 > pageP
 	switch n.DataAtom {
-	case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Figcaption, atom.Figure, atom.Dialog, atom.Menu:
-		return !big
-	case atom.Header:
+	case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Figcaption, atom.Figure, atom.Dialog, atom.Menu, atom.Header:
 		return !big
 	case atom.Body, atom.Html, atom.Main:
 		return false
@@ -182,7 +180,7 @@ func (e *bodyExtractor) boilerplate(n *html.Node, pageP int) bool {
 		return true
 	}
 	cls := htmlAttr(n, "class") + " " + htmlAttr(n, "id")
-	if strings.TrimSpace(cls) == " " || cls == " " {
+	if strings.TrimSpace(cls) == "" {
 		return false
 	}
 	neg, pos := bodyClassSignals(cls)
@@ -220,12 +218,12 @@ var bodyNegTokens = map[string]bool{
 	"overlay": true, "hidden": true, "hide": true, "paywall": true, "login": true, "signin": true,
 	"rating": true, "jump": true, "banner": true, "dateline": true, "timestamp": true, "meta": true,
 	"print": true, "skip": true, "sronly": true, "tooltip": true, "lightbox": true, "gallery": true,
-	"slideshow": true, "carousel": true, "video": true, "player": true, "embed": true, "inline": false,
+	"slideshow": true, "carousel": true, "video": true, "player": true, "embed": true,
 	"teaser": true, "teasers": true, "more": true, "next": true, "prev": true, "header": true,
 	"topbar": true, "subnav": true, "dropdown": true, "hamburger": true, "search": true, "feedback": true,
 	"donate": true, "donation": true, "membership": true, "contributor": true, "authors": true,
-	"opinionated": false, "trust": true, "correction": false, "disclaimer": false, "rail": true,
-	"rightrail": true, "leftrail": true, "aside": true, "callout": false, "newsletters": true,
+	"trust": true, "rail": true,
+	"rightrail": true, "leftrail": true, "aside": true, "newsletters": true,
 }
 
 // bodyNegSubstrings catch compound names without separators.
@@ -299,7 +297,8 @@ func (e *bodyExtractor) scoreParagraphs(n *html.Node) {
 				s += 1
 			}
 		}
-		if c.DataAtom == atom.Li || c.DataAtom >= 0 && bodyIsHeading(c.DataAtom) {
+		// List items and subheadings are article text only half as often.
+		if c.DataAtom == atom.Li || bodyIsHeading(c.DataAtom) {
 			s *= 0.5
 		}
 		for lvl := 0; p != nil && lvl < 4; lvl++ {
@@ -358,8 +357,8 @@ func (e *bodyExtractor) initScore(n *html.Node) float64 {
 	return s
 }
 
-// pickTop returns the best candidate after scaling by link density, moving
-// up to a parent when the text is split across several strong siblings.
+// pickTop returns the best candidate after scaling by link density, or an
+// ancestor that scores nearly as well while holding much more text.
 func (e *bodyExtractor) pickTop(body *html.Node) *html.Node {
 	var top *html.Node
 	best := 0.0
