@@ -10,7 +10,7 @@ import "strings"
 var hedgeWords = toSet(`reportedly allegedly may might could considering consider considers mulling weighing
  plans planning plan planned proposed proposes propose draft drafted possible possibly likely expected poised
  accused accuses alleging alleged allegedly purportedly apparently seems seemed appears potential potentially
- intends intend intending would-be pending mooted contemplating exploring awaits awaiting await`)
+ intends intend intending would-be pending mooted contemplating exploring awaits awaiting await talks negotiating negotiations`)
 
 // hedgeAt reports whether a hedge governs the trigger at k: a hedge word
 // anywhere before it in the sentence.
@@ -102,7 +102,7 @@ func attribution(toks []token, ms []mention) (who string, reported bool) {
 			continue
 		}
 		seg := toks[a:b]
-		if w == "told" && !(k+1 < len(toks) && (toks[k+1].low == "reporters" || toks[k+1].low == "journalists" || toks[k+1].low == "a" || toks[k+1].low == "the" && k+2 < len(toks) && (toks[k+2].low == "press" || toks[k+2].low == "media"))) {
+		if w == "told" && !(k+1 < len(toks) && (hasMedia(toks[k+1:k+2]) || toks[k+1].low == "reporters" || toks[k+1].low == "journalists" || toks[k+1].low == "a" || toks[k+1].low == "the" && k+2 < len(toks) && (toks[k+2].low == "press" || toks[k+2].low == "media"))) {
 			continue // "told X to ...": an order, not an attribution
 		}
 		isSource := hasWord(outsideNames(toks, ms, a, b), sourceWords) || w == "reported" || w == "reports" || hasMedia(seg) && hasWord(seg, map[string]bool{"seen": true, "reviewed": true, "obtained": true})
@@ -124,7 +124,7 @@ func attribution(toks []token, ms []mention) (who string, reported bool) {
 func hasMedia(seg []token) bool {
 	for _, t := range seg {
 		switch t.low {
-		case "reuters", "bloomberg", "xinhua", "cctv", "newspaper", "broadcaster", "herald", "post", "times", "journal":
+		case "reuters", "bloomberg", "xinhua", "cctv", "newspaper", "broadcaster", "herald", "post", "times", "journal", "nhk", "afp", "yonhap", "kyodo", "caixin", "nikkei", "cnbc", "bbc", "tass", "interfax", "ap":
 			return true
 		}
 	}

@@ -162,6 +162,13 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		if kind == KindProbe && tg.lemma == "accuse" {
 			return nil, "an accusation restates the act it follows"
 		}
+		if len(onlyTargets(targets, actors)) == 0 && dealNear(toks, k) {
+			// "the deal was cleared", "which the regulator approved": the parties of the last deal
+			if d := lastDeal(sofar, ctx.claims); d != nil {
+				targets = append([]Entity{d.Actor}, d.Targets...)
+				rule += "-deal"
+			}
+		}
 		targets = onlyTargets(targets, actors)
 		if len(targets) == 0 {
 			return nil, "no firm or class of firms is bound"
@@ -1080,4 +1087,33 @@ func objectThenTo(toks []token, ms []mention, k int) bool {
 		i = j + 1
 	}
 	return i+1 < len(toks) && toks[i].low == "to" && toks[i+1].kind == tokWord && !toks[i+1].upper
+}
+
+var dealWords = toSet(`deal deals merger mergers acquisition acquisitions takeover takeovers transaction purchase tie-up buyout`)
+
+// dealNear: a deal noun within ten tokens of the trigger.
+func dealNear(toks []token, k int) bool {
+	for i := max(0, k-10); i < len(toks) && i <= k+6; i++ {
+		if dealWords[toks[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastDeal returns the latest acquisition-like action, in this sentence first.
+func lastDeal(sofar, before []Claim) *Claim {
+	for _, list := range [][]Claim{sofar, before} {
+		for i := len(list) - 1; i >= 0; i-- {
+			c := list[i]
+			if c.Kind != KindAction {
+				continue
+			}
+			switch c.Action {
+			case "acquire", "buy", "purchase", "merge", "combine", "partner":
+				return &list[i]
+			}
+		}
+	}
+	return nil
 }

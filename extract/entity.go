@@ -308,6 +308,9 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 	if !ok {
 		return mention{}, false
 	}
+	if toks[i].upper && end+1 < len(toks) && (toks[end].low == "of" || toks[end].low == "for") && toks[end+1].upper {
+		return mention{}, false // "Vietnam's Ministry of Information ...": a name, matched on its own
+	}
 	plural := strings.HasSuffix(head, "s") || head == "police"
 	if toks[i].upper && !qualified && i == modStart && k == i && head != "general" && !plural {
 		// a bare capitalized head ("Commission") is left to the capitalized-name rule
@@ -616,6 +619,13 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 			return mention{}, false
 		}
 		if low == "central" && i+1 < len(toks) && toks[i+1].low == "bank" {
+			// the last authority the catalogue knows as its country's central bank
+			for n := len(ctx.auths) - 1; n >= 0; n-- {
+				a := ctx.auths[n]
+				if e := x.cat.descriptor(a.Country, "central bank"); e != nil && e.Canonical == a.Canonical {
+					return mention{i: k, j: i + 2, class: mAuth, ent: a, ref: true, src: "ref", head: "central bank"}, true
+				}
+			}
 			if a := ctx.lastAuthHead("central bank"); a != nil {
 				return mention{i: k, j: i + 2, class: mAuth, ent: *a, ref: true, src: "ref", head: "central bank"}, true
 			}

@@ -104,7 +104,7 @@ dispute||response|resist|dispute disputes/disputed/disputing
 allow||action||allow allows/allowed/allowing
 let||action||/letting/
 open||action||open opens/opened/opening
-block||action||block blocks/blocked/blocking
+block|mandate|action||block blocks/blocked/blocking
 unblock||action||unblock unblocks/unblocked/unblocking
 restrict||action||restrict restricts/restricted/restricting
 integrate||action||integrate integrates/integrated/integrating
