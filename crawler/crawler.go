@@ -29,6 +29,11 @@ type Options struct {
 	Transport http.RoundTripper
 	// Progress, when set, is called as counts change (for a terminal progress line).
 	Progress func(Stats)
+	// OnFetch, when set, is called after every HTTP request a run makes
+	// (articles, feeds, sitemaps, robots.txt, each redirect hop) with the
+	// time it took on the wire, not counting politeness waits (serve feeds
+	// its fetch-duration metric from it). It must be safe for concurrent use.
+	OnFetch func(source string, d time.Duration, err error)
 	// Now returns the current time; nil means time.Now.
 	Now func() time.Time
 
@@ -136,6 +141,9 @@ func (c *Crawler) newRun(ctx context.Context, src sources.Source, state *State) 
 		respectRobots: src.RespectRobots,
 		allowPrivate:  src.AllowPrivate,
 		maxRetryAfter: c.opts.MaxRetryAfter,
+	}
+	if on := c.opts.OnFetch; on != nil {
+		pol.onFetch = func(d time.Duration, err error) { on(src.Name, d, err) }
 	}
 	if pol.userAgent == "" {
 		pol.userAgent = defaultUserAgent

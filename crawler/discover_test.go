@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -177,6 +179,46 @@ func TestNoSinkRecordOnSinkError(t *testing.T) {
 	}
 }
 
+// TestUnusablePageSeenButNotIndexed: a page the sink cannot use is counted
+// under the sink's kind (in the live progress too), never as indexed, and
+// is not fetched again while unchanged.
+func TestUnusablePageSeenButNotIndexed(t *testing.T) {
+	s := newSite(t)
+	s.page("/feed.xml", "application/rss+xml", rssFeed(s.URL, "/good", "/empty"))
+	s.page("/good", "text/html", article("good"))
+	s.page("/empty", "text/html", "<html><body></body></html>")
+	var mu sync.Mutex
+	var last Stats
+	c := New(Options{State: openTestState(t), RetryBackoff: 20 * time.Millisecond, Grace: 200 * time.Millisecond,
+		Progress: func(st Stats) { mu.Lock(); last = st; mu.Unlock() }})
+	src := testSource("unusable")
+	src.Feeds = []string{s.URL + "/feed.xml"}
+	sink := SinkFunc(func(_ context.Context, p Page) error {
+		if strings.HasSuffix(p.URL, "/empty") {
+			return fmt.Errorf("pipeline: wrapped: %w", &UnusableError{Kind: "extract", Err: errors.New("no article text")})
+		}
+		return nil
+	})
+	stats, err := c.Crawl(context.Background(), src, sink)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Indexed != 1 || stats.Errors["extract"] != 1 || stats.Errors[kindSink] != 0 {
+		t.Errorf("stats = %+v, want 1 indexed and 1 extract error", stats)
+	}
+	mu.Lock()
+	if last.Indexed != 1 || last.Errors["extract"] != 1 {
+		t.Errorf("last progress = %+v, want 1 indexed and 1 extract error", last)
+	}
+	mu.Unlock()
+	if _, err := c.Crawl(context.Background(), src, sink); err != nil {
+		t.Fatal(err)
+	}
+	if n := s.count("/empty"); n != 1 {
+		t.Errorf("unusable unchanged page fetched %d times over two runs, want 1", n)
+	}
+}
+
 func TestMaxPages(t *testing.T) {
 	s := newSite(t)
 	var paths []string
@@ -272,5 +314,36 @@ func TestOffsiteRedirectNotFollowed(t *testing.T) {
 	}
 	if _, ok := sink.urls()[s.URL+"/final"]; !ok {
 		t.Errorf("same-site redirect: sink got %v, want final URL", sink.urls())
+	}
+}
+
+// TestOnFetchReportsEveryRequest: the fetch hook hears of robots.txt, the
+// feed and each article, named by source, with a duration and the error of
+// a failed request.
+func TestOnFetchReportsEveryRequest(t *testing.T) {
+	s := newSite(t)
+	s.page("/feed.xml", "application/rss+xml", rssFeed(s.URL, "/a", "/b"))
+	s.page("/a", "text/html", article("a"))
+	s.page("/b", "text/html", article("b"))
+	var mu sync.Mutex
+	got := map[string]int{}
+	var total time.Duration
+	c := New(Options{State: openTestState(t), Grace: 200 * time.Millisecond,
+		OnFetch: func(source string, d time.Duration, err error) {
+			mu.Lock()
+			defer mu.Unlock()
+			got[source]++
+			total += d
+		}})
+	src := testSource("hooked")
+	src.Feeds = []string{s.URL + "/feed.xml"}
+	if _, err := c.Crawl(context.Background(), src, &collect{}); err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	// robots.txt, the feed and two articles.
+	if got["hooked"] != 4 || len(got) != 1 || total <= 0 {
+		t.Errorf("OnFetch calls = %v (total %v), want 4 for source hooked", got, total)
 	}
 }

@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"net/http"
 	"sync"
@@ -143,16 +144,25 @@ func (r *run) process(ctx context.Context, t task, sink Sink) {
 	// The sink runs on the fetch context: a page fetched before a SIGTERM
 	// may still be indexed within the grace period.
 	if err := sink.HandlePage(r.fctx, p); err != nil {
+		var ue *UnusableError
+		unusable := errors.As(err, &ue) && ue.Kind != ""
+		kind := kindSink
+		if unusable {
+			kind = ue.Kind
+		}
 		r.mu.Lock()
-		r.stats.Errors[kindSink]++
+		r.stats.Errors[kind]++
 		r.stats.LastError = err.Error()
 		r.mu.Unlock()
-		r.log.Warn("sink refused page", slog.String("url", p.URL), slog.String("error", err.Error()))
-		return
+		r.log.Warn("sink refused page", slog.String("url", p.URL), slog.String("kind", kind), slog.String("error", err.Error()))
+		if !unusable {
+			return
+		}
+	} else {
+		r.mu.Lock()
+		r.stats.Indexed++
+		r.mu.Unlock()
 	}
-	r.mu.Lock()
-	r.stats.Indexed++
-	r.mu.Unlock()
 	if err := r.state.putSeen(rec, e.URL, p.URL, p.CanonicalURL); err != nil {
 		r.log.Error("save seen", slog.String("url", p.URL), slog.String("error", err.Error()))
 	}

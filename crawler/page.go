@@ -32,3 +32,18 @@ type SinkFunc func(ctx context.Context, p Page) error
 
 // HandlePage calls f.
 func (f SinkFunc) HandlePage(ctx context.Context, p Page) error { return f(ctx, p) }
+
+// UnusableError is what a sink returns (wrapped or not) for a page that was
+// fetched fine but yields nothing to keep, such as one without article text.
+// Unlike other sink errors the page is remembered as seen, since the same
+// bytes would fail the same way and refetching them only costs the outlet a
+// request; it is counted as Errors[Kind], not as Indexed, so progress and
+// run stats never report it as indexed.
+type UnusableError struct {
+	Kind string // Stats.Errors key, e.g. "extract"
+	Err  error
+}
+
+func (e *UnusableError) Error() string { return e.Err.Error() }
+
+func (e *UnusableError) Unwrap() error { return e.Err }

@@ -21,6 +21,9 @@ type policy struct {
 	respectRobots bool
 	allowPrivate  bool
 	maxRetryAfter time.Duration
+	// onFetch, when set, is told how long each request took on the wire
+	// (after the host limiter's wait), body included.
+	onFetch func(d time.Duration, err error)
 }
 
 type policyKey struct{}
@@ -113,10 +116,14 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if p.allowPrivate {
 		base = t.private
 	}
+	start := time.Now()
 	resp, err := base.RoundTrip(r2)
 	if err != nil {
 		cancel()
 		release()
+		if p.onFetch != nil {
+			p.onFetch(time.Since(start), err)
+		}
 		return nil, err
 	}
 	if resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable {
@@ -124,7 +131,13 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 			t.lim.holdUntil(host, time.Now().Add(min(ra, p.maxRetryAfter)))
 		}
 	}
-	resp.Body = &doneBody{ReadCloser: resp.Body, done: func() { cancel(); release() }}
+	resp.Body = &doneBody{ReadCloser: resp.Body, done: func() {
+		cancel()
+		release()
+		if p.onFetch != nil {
+			p.onFetch(time.Since(start), nil)
+		}
+	}}
 	return resp, nil
 }
 

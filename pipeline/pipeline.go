@@ -45,6 +45,16 @@ type Options struct {
 	// OnIndexed, when set, is called after each successful upsert with the
 	// entries stored (serve feeds its claim metrics from it).
 	OnIndexed func(source string, entries []index.Entry)
+	// Runs, when set, stores each run's final Stats (crawler.State does).
+	// The crawler saves its own counts as it ends; only the pipeline knows
+	// which pages reached the index, so it saves the corrected Stats over
+	// them (same Start), and the sources page shows them after a restart.
+	Runs RunRecorder
+}
+
+// RunRecorder stores a run's Stats, replacing an entry with the same Start.
+type RunRecorder interface {
+	SaveRun(st crawler.Stats) error
 }
 
 // crawlService is what the pipeline needs of the crawler.
@@ -67,6 +77,7 @@ type Pipeline struct {
 	crawl  crawlService
 	index  upserter
 	claims ClaimFinder
+	runs   RunRecorder
 }
 
 // New returns a Pipeline.
@@ -82,6 +93,9 @@ func New(opts Options) *Pipeline {
 		ix = opts.Index
 	}
 	p.init(cs, ix)
+	if st, ok := opts.Runs.(*crawler.State); ok && st == nil {
+		p.runs = nil
+	}
 	return p
 }
 
@@ -101,6 +115,7 @@ func (p *Pipeline) init(cs crawlService, ix upserter) {
 	if p.claims == nil {
 		p.claims = ClaimFinderFunc(extract.Claims)
 	}
+	p.runs = p.opts.Runs
 }
 
 // Process turns one fetched page into what the index stores for it. It does
@@ -174,7 +189,8 @@ func (p *Pipeline) extract(src sources.Source, page crawler.Page) (extract.Docum
 // in batches; a batch that fails is retried once at the end of the run. A
 // page that fails extraction counts as Errors["extract"] (and is fetched
 // again only when it changes), one that could not be stored as Errors["index"].
-// It returns the crawler's Stats with Indexed set to the pages stored.
+// It returns the crawler's Stats with Indexed set to the pages stored, and
+// saves them in Options.Runs.
 func (p *Pipeline) Run(ctx context.Context, src sources.Source) (crawler.Stats, error) {
 	if p.crawl == nil || p.index == nil {
 		return crawler.Stats{}, errors.New("pipeline: Run needs a crawler and an index")
@@ -186,13 +202,11 @@ func (p *Pipeline) Run(ctx context.Context, src sources.Source) (crawler.Stats, 
 	sink := crawler.SinkFunc(func(ctx context.Context, page crawler.Page) error {
 		e, err := p.Process(src, page)
 		if err != nil {
-			// Accepted anyway: extraction is deterministic, so fetching the
-			// same bytes again next run would only cost the outlet a request.
-			// A changed page is fetched and tried again.
-			b.countExtractError()
-			p.log.Warn("extract failed", slog.String("source", src.Name),
-				slog.String("url", page.URL), slog.String("error", err.Error()))
-			return nil
+			// Remembered as seen by the crawler and counted as an extract
+			// error: extraction is deterministic, so fetching the same bytes
+			// again next run would only cost the outlet a request. A
+			// changed page is fetched and tried again.
+			return &crawler.UnusableError{Kind: "extract", Err: err}
 		}
 		b.add(ctx, e)
 		return nil
@@ -209,9 +223,6 @@ func (p *Pipeline) Run(ctx context.Context, src sources.Source) (crawler.Stats, 
 	if stats.Errors == nil {
 		stats.Errors = map[string]int{}
 	}
-	if b.extractErrs > 0 {
-		stats.Errors["extract"] += b.extractErrs
-	}
 	if b.indexErrs > 0 {
 		stats.Errors["index"] += b.indexErrs
 		if stats.LastError == "" {
@@ -221,6 +232,11 @@ func (p *Pipeline) Run(ctx context.Context, src sources.Source) (crawler.Stats, 
 	stats.Indexed = b.indexed
 	if stats.Source == "" {
 		stats.Source = src.Name
+	}
+	if p.runs != nil && !stats.Start.IsZero() {
+		if serr := p.runs.SaveRun(stats); serr != nil {
+			p.log.Error("save run stats", slog.String("source", src.Name), slog.String("error", serr.Error()))
+		}
 	}
 	if err != nil {
 		return stats, fmt.Errorf("pipeline: crawl %s: %w", src.Name, err)
@@ -235,21 +251,14 @@ type batcher struct {
 	log       *slog.Logger
 	onIndexed func([]index.Entry)
 
-	mu          sync.Mutex
-	pending     []index.Entry
-	indexed     int
-	extractErrs int
-	indexErrs   int
-	lastErr     string
+	mu        sync.Mutex
+	pending   []index.Entry
+	indexed   int
+	indexErrs int
+	lastErr   string
 	// deferred is set when an upsert failed during the run: entries then
 	// wait for the final flush instead of failing again batch after batch.
 	deferred bool
-}
-
-func (b *batcher) countExtractError() {
-	b.mu.Lock()
-	b.extractErrs++
-	b.mu.Unlock()
 }
 
 // add queues e and upserts the queue when it is full. A failed upsert keeps

@@ -148,7 +148,7 @@ type fakeCrawler struct {
 }
 
 func (f *fakeCrawler) Crawl(ctx context.Context, src sources.Source, sink crawler.Sink) (crawler.Stats, error) {
-	st := crawler.Stats{Source: src.Name, Status: crawler.StatusOK, Found: len(f.pages), Fetched: len(f.pages),
+	st := crawler.Stats{Source: src.Name, Start: testNow, Status: crawler.StatusOK, Found: len(f.pages), Fetched: len(f.pages),
 		Errors: map[string]int{}}
 	ch := make(chan crawler.Page)
 	var wg sync.WaitGroup
@@ -160,10 +160,14 @@ func (f *fakeCrawler) Crawl(ctx context.Context, src sources.Source, sink crawle
 			for p := range ch {
 				err := sink.HandlePage(ctx, p)
 				mu.Lock()
-				if err == nil {
+				var ue *crawler.UnusableError
+				switch {
+				case err == nil:
 					st.Indexed++
-				} else {
-					st.Errors["sink"]++ // as the crawler counts refused pages
+				case errors.As(err, &ue): // as the crawler counts refused pages
+					st.Errors[ue.Kind]++
+				default:
+					st.Errors["sink"]++
 				}
 				mu.Unlock()
 			}
@@ -259,7 +263,8 @@ func TestRunBatches(t *testing.T) {
 			fc := &fakeCrawler{pages: genPages(tc.pages, tc.broken), workers: tc.workers, err: tc.crawlErr}
 			fi := &fakeIndex{failOn: tc.failOn}
 			var hooked int
-			p := &Pipeline{opts: Options{Claims: stubClaims, OnIndexed: func(src string, es []index.Entry) {
+			runs := &savedRuns{}
+			p := &Pipeline{opts: Options{Claims: stubClaims, Runs: runs, OnIndexed: func(src string, es []index.Entry) {
 				if src == "wire" {
 					hooked += len(es) // batches are flushed one at a time
 				}
@@ -284,6 +289,10 @@ func TestRunBatches(t *testing.T) {
 			if st.Source != "wire" || st.Found != tc.pages {
 				t.Errorf("crawler stats lost: %+v", st)
 			}
+			// The corrected stats, not the crawler's, are what a restart shows.
+			if len(runs.saved) != 1 || fmt.Sprint(runs.saved[0]) != fmt.Sprint(st) {
+				t.Errorf("saved runs = %+v, want exactly the returned %+v", runs.saved, st)
+			}
 		})
 	}
 }
@@ -305,6 +314,14 @@ func TestRunFlushesWhenCancelled(t *testing.T) {
 	if got != 7 || st.Indexed != 7 {
 		t.Errorf("after cancel: stored %d, Indexed %d, want 7 accepted pages stored", got, st.Indexed)
 	}
+}
+
+// savedRuns records what the pipeline saves as a run's final Stats.
+type savedRuns struct{ saved []crawler.Stats }
+
+func (r *savedRuns) SaveRun(st crawler.Stats) error {
+	r.saved = append(r.saved, st)
+	return nil
 }
 
 type upsertFunc func(ctx context.Context, es ...index.Entry) error

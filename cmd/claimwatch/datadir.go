@@ -97,7 +97,7 @@ func openDataDir(ctx context.Context, e *env, dir string, opts ...dataDirOption)
 		log = nil
 	}
 	d.Crawler = crawler.New(crawler.Options{State: d.State, Logger: log, Progress: cfg.progress})
-	d.Pipeline = pipeline.New(pipeline.Options{Crawler: d.Crawler, Index: d.Index, Claims: claims, Logger: log})
+	d.Pipeline = pipeline.New(pipeline.Options{Crawler: d.Crawler, Index: d.Index, Claims: claims, Logger: log, Runs: d.State})
 	return d, nil
 }
 

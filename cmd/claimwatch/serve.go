@@ -119,8 +119,11 @@ func serveWith(ctx context.Context, e *env, cfg *sources.Config, dd *dataDir, ad
 	}
 
 	metrics := web.NewMetrics(nil)
+	// serve's own crawler, so every request's time reaches /metrics.
+	cr := crawler.New(crawler.Options{State: dd.State, Logger: log,
+		OnFetch: func(source string, d time.Duration, _ error) { metrics.ObserveFetch(source, d) }})
 	pl := pipeline.New(pipeline.Options{
-		Crawler: dd.Crawler, Index: dd.Index, Claims: dd.Claims, Logger: log,
+		Crawler: cr, Index: dd.Index, Claims: dd.Claims, Logger: log, Runs: dd.State,
 		OnIndexed: func(source string, es []index.Entry) {
 			n := 0
 			for _, en := range es {

@@ -3,9 +3,11 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"io"
 	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -26,6 +28,21 @@ func getJSON(t *testing.T, u string, v any) {
 	if err := json.NewDecoder(resp.Body).Decode(v); err != nil {
 		t.Fatalf("GET %s: %v", u, err)
 	}
+}
+
+// getText fetches u and returns its body.
+func getText(t *testing.T, u string) string {
+	t.Helper()
+	resp, err := http.Get(u)
+	if err != nil {
+		t.Fatalf("GET %s: %v", u, err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET %s: %s %v", u, resp.Status, err)
+	}
+	return string(b)
 }
 
 // waitFor polls cond every 100ms until it holds or d passes.
@@ -104,6 +121,16 @@ func TestE2EServe(t *testing.T) {
 				Count int    `json:"count"`
 			} `json:"firm"`
 		} `json:"facets"`
+	}
+	// Fetch times and the scheduler's queue reach /metrics.
+	metrics := getText(t, base+"/metrics")
+	if m := regexp.MustCompile(`(?m)^claimwatch_fetch_duration_seconds_count\{source="live"\} ([0-9]+)$`).FindStringSubmatch(metrics); m == nil || m[1] == "0" {
+		t.Errorf("/metrics has no fetch durations for source live: %v", m)
+	}
+	for _, name := range []string{"claimwatch_sources_running ", "claimwatch_sources_waiting "} {
+		if !strings.Contains(metrics, "\n"+name) {
+			t.Errorf("/metrics lacks %s", name)
+		}
 	}
 	getJSON(t, base+"/api/search?firm=Google", &sr)
 	if sr.Total == 0 || len(sr.Facets.Firm) == 0 {
