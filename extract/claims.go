@@ -39,6 +39,8 @@ func (x *ClaimExtractor) Explain(doc Document) []SentenceTrace {
 func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace) {
 	var out []Claim
 	var traces []SentenceTrace
+	var headline []bool // out[i] came from a headline
+	var traceOf []int   // out[i]'s trace index, when tracing
 	ctx := &docContext{}
 	seen := map[string]bool{}
 	do := func(field, text string, ctx *docContext) {
@@ -51,7 +53,8 @@ func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace
 			ctx.midCaps = capitalizedMidSentence(ss)
 			ctx.firmy = firmyWords(toks)
 		}
-		for _, s := range ss {
+		for si, s := range ss {
+			isHead := field == "title" || si == 0 && len(s.toks) <= 16 && !isSentenceEnd(s.toks[len(s.toks)-1].text)
 			var tr *SentenceTrace
 			if trace {
 				traces = append(traces, SentenceTrace{Field: field, Start: s.start, End: s.end, Sentence: s.text})
@@ -68,6 +71,8 @@ func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace
 				}
 				seen[key] = true
 				out = append(out, c)
+				headline = append(headline, isHead)
+				traceOf = append(traceOf, len(traces)-1)
 				if tr != nil {
 					tr.Kept = append(tr.Kept, c)
 				}
@@ -77,7 +82,46 @@ func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace
 	}
 	do("text", doc.Text, ctx)
 	do("title", doc.Title, &docContext{midCaps: ctx.midCaps, firmy: ctx.firmy})
-	return out, traces
+	// a headline restates the body: drop its claims that a body claim covers,
+	// so the body's fuller actor and certainty stand
+	kept := out[:0]
+	for i, c := range out {
+		if headline[i] && coveredByBody(c, out, headline) {
+			if trace && traceOf[i] >= 0 {
+				traces[traceOf[i]].Dropped = append(traces[traceOf[i]].Dropped, DroppedCandidate{Kind: c.Kind, Trigger: c.Action, Reason: "headline restating a claim of the body"})
+			}
+			continue
+		}
+		kept = append(kept, c)
+	}
+	return kept, traces
+}
+
+func isSentenceEnd(s string) bool {
+	return s == "." || s == "!" || s == "?" || s == "\"" || s == "\u201d"
+}
+
+// coveredByBody: a body claim of the same kind shares a firm target and has
+// the same actor or an actor of the same country ("China" ~ "China's
+// market regulator").
+func coveredByBody(h Claim, all []Claim, headline []bool) bool {
+	for j, b := range all {
+		if headline[j] || b.Kind != h.Kind {
+			continue
+		}
+		if !strings.EqualFold(b.Actor.Canonical, h.Actor.Canonical) && (h.Actor.Country == "" || h.Actor.Country != b.Actor.Country) {
+			continue
+		}
+		for _, ht := range h.Targets {
+			if ht.Type == TypeSector {
+				continue
+			}
+			if sameEntityAny(ht, b.Targets) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func claimKey(c Claim) string {
