@@ -6,16 +6,13 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/claimwatch/claimwatch/index"
 	"github.com/claimwatch/claimwatch/web"
 )
 
-const exportHelp = `
-usage: claimwatch export --data DIR [--format csv|jsonl] [filters] [QUERY]
+const exportHelp = `usage: claimwatch export --data DIR [--format csv|jsonl] [filters] [QUERY]
 
 Streams every claim matching QUERY and the filters to standard output,
 newest first, as CSV (with a header row) or JSON lines. Unlike search it is
@@ -28,6 +25,9 @@ filter are ORed, different filters are ANDed.
 
 While "claimwatch serve" holds the data directory the index is locked; use
 the server's /api/export with the same parameters instead.
+
+exit status: 0 on success (even with no rows), 2 for a bad query, flag or
+date, 1 when DIR has no index or is in use by a running claimwatch.
 
 examples:
   claimwatch export --data ./data --kind penalty --since 2021-01-01 > fines.csv
@@ -75,33 +75,32 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		return usagef("--format: unknown format %q (want csv or jsonl)", *format)
 	}
 
-	// The index lives at DIR/index.bleve (the same join as openDataDir's).
-	path := filepath.Join(*dir, "index.bleve")
-	if _, err := os.Stat(path); err != nil {
-		return usagef("no index in %s (run 'claimwatch crawl --data %s' first): %v", *dir, *dir, err)
-	}
-	ix, err := index.Open(path)
-	if errors.Is(err, index.ErrLocked) {
-		return withCode(1, fmt.Errorf("%w; while serve runs, use its /api/export", err))
-	}
+	ix, release, err := openIndexForSearch(*dir)
 	if err != nil {
-		return withCode(1, err)
+		return err
 	}
-	defer ix.Close()
+	defer release()
 
-	if err := cw.Header(); err != nil {
-		return withCode(1, err)
-	}
+	// The header waits for the first row (or a clean end), so a query the
+	// index rejects leaves stdout empty instead of a headed, empty file.
 	rows := 0
 	err = ix.Export(ctx, q, func(c index.ClaimDoc) error {
+		if rows == 0 {
+			if err := cw.Header(); err != nil {
+				return err
+			}
+		}
 		rows++
 		return cw.WriteClaim(c)
 	})
-	if ferr := cw.Flush(); err == nil {
-		err = ferr
-	}
 	if errors.Is(err, index.ErrBadQuery) {
 		return usageErr(err)
+	}
+	if err == nil && rows == 0 {
+		err = cw.Header()
+	}
+	if ferr := cw.Flush(); err == nil {
+		err = ferr
 	}
 	if err != nil {
 		return withCode(1, fmt.Errorf("export after %d claims: %w", rows, err))

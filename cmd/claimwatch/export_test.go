@@ -13,6 +13,7 @@ import (
 
 	"github.com/claimwatch/claimwatch/extract"
 	"github.com/claimwatch/claimwatch/index"
+	"github.com/claimwatch/claimwatch/internal/lockfile"
 	"github.com/claimwatch/claimwatch/web"
 )
 
@@ -68,7 +69,9 @@ func TestExportCommand(t *testing.T) {
 		{"bad kind", []string{"--data", dir, "--kind", "fine"}, 2, 0, `--kind: unknown kind "fine"`},
 		{"bad date", []string{"--data", dir, "--since", "01/02/2021"}, 2, 0, `--since: "01/02/2021" is not a date`},
 		{"no data dir", nil, 2, 0, "--data"},
-		{"no index", []string{"--data", t.TempDir()}, 2, 0, "no index in"},
+		{"no index", []string{"--data", t.TempDir()}, 1, 0, "no index in"},
+		{"no rows still has a header", []string{"--data", dir, "nothingmatcheszzz"}, 0, 0, ""},
+		{"bad query", []string{"--data", dir, `"unclosed`}, 2, 0, "bad query"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -82,6 +85,9 @@ func TestExportCommand(t *testing.T) {
 				t.Fatalf("stderr %q lacks %q", errb.String(), tc.inErr)
 			}
 			if code != 0 {
+				if out.Len() > 0 {
+					t.Fatalf("failed export wrote %q to stdout", out.String())
+				}
 				return
 			}
 			if strings.Contains(strings.Join(tc.args, " "), "jsonl") {
@@ -101,5 +107,20 @@ func TestExportCommand(t *testing.T) {
 				t.Fatalf("%d rows, want %d", len(recs)-1, tc.rows)
 			}
 		})
+	}
+}
+
+func TestExportDataDirInUse(t *testing.T) {
+	dir := exportDataDir(t, 1)
+	lock, err := lockfile.Acquire(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lock.Release()
+	var out, errb bytes.Buffer
+	e := &env{Stdout: &out, Stderr: &errb, Stdin: strings.NewReader(""), Logger: slog.New(slog.NewTextHandler(&errb, nil))}
+	code := run(context.Background(), []string{"export", "--data", dir}, e)
+	if code != 1 || !strings.Contains(errb.String(), "in use by a running claimwatch serve") || !strings.Contains(errb.String(), "/api/export") {
+		t.Fatalf("exit %d, stderr %q; want exit 1 naming the running serve and /api/export", code, errb.String())
 	}
 }

@@ -19,8 +19,7 @@ import (
 	"github.com/claimwatch/claimwatch/internal/lockfile"
 )
 
-const searchHelp = `
-usage: claimwatch search --data DIR [flags] [QUERY]
+const searchHelp = `usage: claimwatch search --data DIR [flags] [QUERY]
 
 Search the claims (or, with --articles, the articles) indexed in DIR.
 
@@ -195,9 +194,9 @@ func parseDay(flag, v string) (time.Time, error) {
 	return t, nil
 }
 
-// openIndexForSearch opens DIR's index for reading while holding the data
-// dir lock, so a running serve or crawl is reported at once instead of
-// blocking. The returned func releases both.
+// openIndexForSearch opens DIR's index for search and export while holding
+// the data dir lock, so a running serve or crawl is reported at once instead
+// of blocking. The returned func releases both.
 func openIndexForSearch(dir string) (*index.Index, func(), error) {
 	path := indexPath(dir)
 	if _, err := os.Stat(filepath.Join(path, "index_meta.json")); err != nil {
@@ -228,7 +227,7 @@ func openIndexForSearch(dir string) (*index.Index, func(), error) {
 }
 
 func inUse(dir string, err error) error {
-	return fmt.Errorf("data dir %s in use by a running claimwatch serve (or crawl); use its API or try again when it ends (%v)", dir, err)
+	return fmt.Errorf("data dir %s in use by a running claimwatch serve (or crawl); use its API (/api/search, /api/export) or try again when it ends (%v)", dir, err)
 }
 
 // searchErr maps the index's bad-query errors to exit 2.
