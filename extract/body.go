@@ -218,7 +218,7 @@ var bodyNegTokens = map[string]bool{
 	"overlay": true, "hidden": true, "hide": true, "paywall": true, "login": true, "signin": true,
 	"rating": true, "jump": true, "banner": true, "dateline": true, "timestamp": true, "meta": true,
 	"print": true, "skip": true, "sronly": true, "tooltip": true, "lightbox": true, "gallery": true,
-	"slideshow": true, "carousel": true, "video": true, "player": true, "embed": true,
+	"slideshow": true, "carousel": true, "video": true, "embed": true,
 	"teaser": true, "teasers": true, "more": true, "next": true, "prev": true, "header": true,
 	"topbar": true, "subnav": true, "dropdown": true, "hamburger": true, "search": true, "feedback": true,
 	"donate": true, "donation": true, "membership": true, "contributor": true, "authors": true,
@@ -568,6 +568,9 @@ func (r *bodyRenderer) skipBlock(n *html.Node) bool {
 		return ld > 0.8 && st.text < 200
 	case atom.H1:
 		return true
+	case atom.Table, atom.Tbody, atom.Thead, atom.Tr, atom.Td, atom.Th:
+		// Results and standings tables link every name; they are content.
+		return ld > 0.95 && st.text < 100
 	}
 	return ld > 0.6 && st.text < 400
 }
