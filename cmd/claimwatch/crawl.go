@@ -15,7 +15,7 @@ import (
 	"github.com/claimwatch/claimwatch/sources"
 )
 
-const crawlHelp = `usage: claimwatch crawl [--sources FILE] [--data DIR] [--source NAME ...] [--catalog FILE]
+const crawlHelp = `usage: claimwatch crawl [--sources FILE] [--data DIR] [--source NAME ...] [--concurrency N] [--catalog FILE]
 
 Runs one crawl pass over the enabled sources (or only the named ones, even
 if disabled) and exits; meant for cron. New and changed articles are

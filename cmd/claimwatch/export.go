@@ -20,8 +20,9 @@ not paged: it writes all matches. The CSV columns are documented in
 docs/api.md; they are the same as GET /api/export on a running server.
 
 QUERY uses Bleve's query-string syntax: words, "phrases", +must -not,
-field:value (kind:penalty). Filters may be repeated; several values of one
-filter are ORed, different filters are ANDed.
+field:value (kind:penalty). Filters (--kind, --actor, --firm, --outlet,
+--country, --certainty, --language, --since, --until) may be repeated;
+several values of one filter are ORed, different filters are ANDed.
 
 While "claimwatch serve" holds the data directory the index is locked; use
 the server's /api/export with the same parameters instead.

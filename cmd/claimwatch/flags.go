@@ -15,8 +15,12 @@ func newFlagSet(name, help string, w io.Writer) *flag.FlagSet {
 	fs.SetOutput(w)
 	fs.Usage = func() {
 		fmt.Fprintln(w, strings.TrimSpace(help))
-		fmt.Fprintln(w, "\nflags:")
-		fs.PrintDefaults()
+		n := 0
+		fs.VisitAll(func(*flag.Flag) { n++ })
+		if n > 0 {
+			fmt.Fprintln(w, "\nflags:")
+			fs.PrintDefaults()
+		}
 	}
 	return fs
 }

@@ -30,11 +30,12 @@ Group"), wildcards (ali*) and fuzzy terms (alibab~1). Flags may come before
 or after QUERY; put -- before a QUERY that starts with '-'. No QUERY matches
 everything.
 
-Filters may be repeated; several values of one filter are ORed, different
-filters are ANDed. --actor and --firm match the canonical name or the name
-as written, ignoring case, punctuation and corporate suffixes (Tencent finds
-Tencent Holdings). Dates are UTC days,
-inclusive.
+Filters (--kind, --actor, --firm, --outlet, --country, --certainty,
+--language, --since, --until) may be repeated; several values of one filter
+are ORed, different filters are ANDed. --actor and --firm match the
+canonical name or the name as written, ignoring case, punctuation and
+corporate suffixes (Tencent finds Tencent Holdings). Dates are UTC days,
+inclusive. --limit bounds the hits shown, --sort orders them.
 
 The default output is a table followed by facet summaries; --json prints
 {"total": N, "hits": [...], "facets": {...}}.

@@ -5,12 +5,15 @@ import (
 	"fmt"
 )
 
-const sourcesHelp = `usage: claimwatch sources check FILE
-       claimwatch sources test [--sources FILE] [--limit N] NAME
+const sourcesHelp = `usage: claimwatch sources check [FILE]
+       claimwatch sources test [--sources FILE] [--limit N] [--json] [--catalog FILE] NAME
 
-  check   validate a sources file; every problem is printed as FILE:LINE: message (exit 2 when any)
+  check   validate a sources file (default sources.toml); every problem is
+          printed as FILE:LINE: message (exit 2 when any)
   test    dry-run one source: discover, fetch and extract a few articles and their
-          claims without indexing anything, to see what a source yields`
+          claims without indexing anything, to see what a source yields
+
+Run 'claimwatch sources check --help' or 'claimwatch sources test --help' for details.`
 
 func runSources(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 {
