@@ -157,7 +157,8 @@ var beForms = toSet(`was were been be is are being get got gets getting has have
 func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContext, tr *SentenceTrace) []Claim {
 	toks := s.toks
 	ms := x.findMentions(toks, ctx)
-	markPersons(toks, ms, ctx.midCaps, ctx.firmy)
+	markPersons(toks, ms, ctx.midCaps, ctx.firmy, ctx.persons)
+	ctx.notePersons(toks, ms)
 	if tr != nil {
 		for _, m := range ms {
 			tr.Entities = append(tr.Entities, TraceEntity{Text: span(toks, m.i, m.j), Class: m.classString(), Name: m.ent.Name, Canonical: m.ent.Canonical, Type: m.ent.Type, Source: m.src})
@@ -276,13 +277,13 @@ func firmList(toks []token, ms []mention) []Entity {
 // Lohan") a person; before a role and another name ("Pringles maker
 // Kellanova") a modifier; a single word opening a sentence that the article
 // never capitalizes elsewhere ("Smoking", "Celebrities") a common word.
-func markPersons(toks []token, ms []mention, midCaps, firmy map[string]bool) {
+func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]bool) {
 	for i := range ms {
 		m := &ms[i]
 		if m.class != mName {
 			continue
 		}
-		if m.i > 0 && (personTitles[toks[m.i-1].low] || toks[m.i-1].low == "executive" || toks[m.i-1].low == "officer") {
+		if m.i > 0 && (personTitles[toks[m.i-1].low] || toks[m.i-1].low == "executive" || toks[m.i-1].low == "officer") || persons[toks[m.i].low] && nameLen(m) == 1 {
 			m.class = mPerson
 			m.ent.Type = TypePerson
 			continue
@@ -291,14 +292,14 @@ func markPersons(toks []token, ms []mention, midCaps, firmy map[string]bool) {
 			m.class = mOther
 			continue
 		}
-		if m.j-m.i == 1 && (m.i == 0 || isOpener(toks[m.i-1].text) || toks[m.i-1].text == ":") && !midCaps[toks[m.i].low] && !hasInnerCap(toks[m.i].text) {
+		if nameLen(m) == 1 && (m.i == 0 || isOpener(toks[m.i-1].text) || toks[m.i-1].text == ":") && !midCaps[toks[m.i].low] && !hasInnerCap(toks[m.i].text) {
 			m.class = mOther
 			continue
 		}
 		// a single unknown word is a firm only with some sign of being one:
 		// an inner capital ("WeWork"), or the article calls it a firm somewhere
 		// ("rival Gojek", "Burisma, a gas company")
-		if m.j-m.i == 1 {
+		if nameLen(m) == 1 {
 			w := toks[m.i]
 			if nonFirmWords[w.low] || isAcronym(w.text) && len(w.text) <= 3 && !firmy[w.low] {
 				m.class = mOther
@@ -309,6 +310,14 @@ func markPersons(toks []token, ms []mention, midCaps, firmy map[string]bool) {
 			}
 		}
 	}
+}
+
+// nameLen is the number of tokens of a mention's name, without its "'s".
+func nameLen(m *mention) int {
+	if m.poss {
+		return m.j - m.i - 1
+	}
+	return m.j - m.i
 }
 
 func hasInnerCap(s string) bool {

@@ -92,7 +92,9 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			if a := nearestAuth(toks, ms, k, true); a != nil {
 				actors, actorKind = []Entity{*a}, "auth"
 				conf -= 0.1
-			} else if a := ctx.recentAuth(); a != nil {
+			} else if a := ctx.recentAuth(); a != nil && explicitPassiveSubject(toks, ms, aux) {
+				// an agentless passive about a firm named here ("TV channels were
+				// banned"): the authority the article was just talking about
 				actors, actorKind = []Entity{*a}, "auth"
 				conf -= 0.3
 				rule += "-context"
@@ -195,7 +197,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		}
 		var ft []Entity
 		for _, t := range targets {
-			if t.Type == TypeFirm && !sameEntityAny(t, actors) {
+			if t.Type == TypeFirm && !sameEntityAny(t, actors) && !sameEntityAny(t, ft) {
 				ft = append(ft, t)
 			}
 		}
@@ -1116,4 +1118,22 @@ func lastDeal(sofar, before []Claim) *Claim {
 		}
 	}
 	return nil
+}
+
+// explicitPassiveSubject: the passive's subject names a firm or class of
+// firms itself, not through a pronoun ("they were not authorized to talk").
+func explicitPassiveSubject(toks []token, ms []mention, aux int) bool {
+	for i := aux - 1; i >= 0 && i >= aux-12; i-- {
+		if clauseOpeners[toks[i].low] {
+			break
+		}
+		for _, m := range ms {
+			if m.i <= i && i < m.j {
+				if m.class == mFirm || m.class == mSector {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

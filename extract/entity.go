@@ -696,6 +696,8 @@ type docContext struct {
 	midCaps map[string]bool
 	// capitalized words the article calls a firm somewhere ("rival Gojek")
 	firmy map[string]bool
+	// surnames of persons named in full earlier ("Jeffrey Epstein" ... "Epstein")
+	persons map[string]bool
 	// lists of firms that were targets of one claim, for "they"
 	claimGroups [][]Entity
 }
@@ -813,8 +815,27 @@ var firstNames = toSet(`john james robert michael william david richard joseph t
  charlotte marie kayla alexis lori lindsay jeff mike bill tim tom jim bob dan rob ken sam ben nick tony steve
  satya sundar tim jensen sam mark jeff lina margrethe thierry ursula emmanuel olaf rishi keir narendra rahul
  vladimir xi jack pony robin richard masayoshi lee jay nicolás nicolas donald joe kamala ron gavin gina janet
- jerome christine fumio shinzo yoon moon lula javier claudia andrés imran shehbaz nawaz mohammed muhammad ali ahmed`)
+ jerome christine fumio shinzo yoon moon lula javier claudia andrés imran shehbaz nawaz mohammed muhammad ali ahmed
+ jeffrey jeff ghislaine julian virginia hunter melania ivanka eric lindsey chuck nancy mitch kevin marco ted rand
+ hillary barack michelle bernie elizabeth alexandria pete ron gretchen kathy josh tucker sean rupert lachlan
+ warren carl bill melinda sergey larry jensen lisa safra arvind gautam mukesh anil ratan nandan azim shiv
+ jack pony colin jiang zhang lei robin william charles harry meghan camilla kate boris liz theresa david rishi
+ angela olaf friedrich emmanuel marine giorgia pedro mario mark volodymyr vladimir sergei alexei dmitry yulia
+ recep benjamin mohammed salman abdullah hassan hamid hafiz osama kim yoon moon park lee choi jung taylor kanye`)
 
 var chineseSurnames = toSet(`wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie
  song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin
  zhong fan fu qian qin shi xue yan lei long duan hao kong mao qiu bai tan jia dai xia zou hou meng gu`)
+
+// notePersons remembers the surnames of persons named in full, so a later
+// bare surname is a person too.
+func (c *docContext) notePersons(toks []token, ms []mention) {
+	for _, m := range ms {
+		if m.class == mPerson && m.j-m.i >= 2 {
+			if c.persons == nil {
+				c.persons = map[string]bool{}
+			}
+			c.persons[toks[m.j-1].low] = true
+		}
+	}
+}
