@@ -128,10 +128,10 @@ func claimKey(c Claim) string {
 	var b strings.Builder
 	b.WriteString(c.Kind)
 	b.WriteByte('|')
-	b.WriteString(strings.ToLower(c.Actor.Canonical))
+	b.WriteString(strings.ToLower(c.Actor.Canonical + "/" + c.Actor.Name))
 	for _, t := range c.Targets {
 		b.WriteByte('|')
-		b.WriteString(strings.ToLower(t.Canonical))
+		b.WriteString(strings.ToLower(t.Canonical + "/" + t.Name))
 	}
 	if c.Negated {
 		b.WriteString("|neg")

@@ -197,7 +197,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		}
 		var ft []Entity
 		for _, t := range targets {
-			if t.Type == TypeFirm && !sameEntityAny(t, actors) && !sameEntityAny(t, ft) {
+			if t.Type == TypeFirm && !sameEntityAny(t, actors) && !sameName(t, ft) {
 				ft = append(ft, t)
 			}
 		}
@@ -1133,6 +1133,15 @@ func explicitPassiveSubject(toks []token, ms []mention, aux int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+func sameName(e Entity, list []Entity) bool {
+	for _, a := range list {
+		if strings.EqualFold(a.Name, e.Name) {
+			return true
 		}
 	}
 	return false
