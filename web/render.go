@@ -36,7 +36,7 @@ func mustParseTemplates() templates {
 		"targets":  targetNames,
 		"entity":   func(e extract.Entity) string { return entityName(e.Canonical, e.Name) },
 		"percent":  func(f float64) string { return strconv.Itoa(int(f*100+0.5)) + "%" },
-		"amount":   formatAmount,
+		"amount":   FormatAmount,
 		"rel":      relative,
 	}
 	out := templates{}
@@ -186,9 +186,10 @@ func relative(now, t time.Time) string {
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-// formatAmount writes sums the way reports do ("CNY 18.23 billion"), since
-// 1.8228e+10 is unreadable and 18228000000 hard to count.
-func formatAmount(a *extract.Amount) string {
+// FormatAmount writes sums the way reports do ("CNY 18.23 billion"), since
+// 1.8228e+10 is unreadable and 18228000000 hard to count. The CLI's claim
+// table uses it too, so both show a sum alike.
+func FormatAmount(a *extract.Amount) string {
 	if a == nil {
 		return ""
 	}

@@ -21,7 +21,7 @@ func TestFormatAmount(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := formatAmount(tc.in); got != tc.want {
+			if got := FormatAmount(tc.in); got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})

@@ -17,6 +17,7 @@ import (
 
 	"github.com/claimwatch/claimwatch/index"
 	"github.com/claimwatch/claimwatch/internal/lockfile"
+	"github.com/claimwatch/claimwatch/web"
 )
 
 const searchHelp = `usage: claimwatch search --data DIR [flags] [QUERY]
@@ -295,7 +296,7 @@ func clip(s string, n int) string {
 
 func writeClaimsTable(w io.Writer, res *index.Results) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "KIND\tDATE\tOUTLET\tACTOR → TARGETS\tCERTAINTY\tEVIDENCE")
+	fmt.Fprintln(tw, "KIND\tDATE\tOUTLET\tACTOR → TARGETS\tAMOUNT\tCERTAINTY\tEVIDENCE")
 	for _, h := range res.Hits {
 		var targets []string
 		for _, t := range h.Targets {
@@ -309,8 +310,12 @@ func writeClaimsTable(w io.Writer, res *index.Results) error {
 		if h.Negated {
 			kind = "not " + kind
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", kind, dayOf(h.Published), clip(h.Outlet, 20),
-			clip(who, 64), h.Certainty, clip(h.Sentence, 100))
+		amount := "-"
+		if h.Amount != nil {
+			amount = web.FormatAmount(h.Amount)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", kind, dayOf(h.Published), clip(h.Outlet, 20),
+			clip(who, 64), amount, h.Certainty, clip(h.Sentence, 100))
 	}
 	if err := tw.Flush(); err != nil {
 		return err

@@ -31,6 +31,7 @@ func searchDataDir(t *testing.T) string {
 				Title: "China fines Alibaba", Published: time.Date(2021, 4, 10, 9, 0, 0, 0, time.UTC), Authors: []string{"A. Writer"},
 				Text: "SAMR fined Alibaba 18.2 billion yuan."},
 			Claims: []extract.Claim{{Kind: extract.KindPenalty, Actor: samr, Targets: []extract.Entity{alibaba},
+				Amount:    &extract.Amount{Value: 18.228e9, Currency: "CNY"},
 				Certainty: extract.Asserted, Sentence: "SAMR fined Alibaba 18.2 billion yuan."}},
 		},
 		{
@@ -149,6 +150,17 @@ func TestSearchCLITable(t *testing.T) {
 	}
 	if strings.Contains(out, "Alibaba") {
 		t.Fatalf("--kind probe still shows the penalty:\n%s", out)
+	}
+}
+
+func TestSearchCLITableAmount(t *testing.T) {
+	dir := searchDataDir(t)
+	code, out, stderr := runSearchCLI(t, "--data", dir, "--kind", "penalty")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(out, "AMOUNT") || !strings.Contains(out, "CNY 18.23 billion") || strings.Contains(out, "e+10") {
+		t.Fatalf("table does not show the fine for humans:\n%s", out)
 	}
 }
 
