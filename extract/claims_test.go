@@ -105,6 +105,16 @@ func TestClaimPatterns(t *testing.T) {
 			[]wantClaim{{kind: KindProbe, actor: "Department of Justice", target: "Google"}}},
 		{"ordered an inquiry is a probe", "India's antitrust watchdog has ordered a detailed investigation into Amazon and Flipkart.",
 			[]wantClaim{{kind: KindProbe, actor: "antitrust watchdog", target: "Flipkart"}}},
+		{"deal cleared binds its parties", "Uber agreed to acquire Careem for $3.1 billion. The deal was cleared by Dubai's competition regulator.",
+			[]wantClaim{{kind: KindAction, actor: "Uber", target: "Careem"}, {kind: KindApproval, actor: "competition regulator", target: "Careem"}}},
+		{"authority blocks, firm fights back", "Russia's communications watchdog Roskomnadzor said it had blocked access to Telegram. Telegram said it would keep fighting the ban.",
+			[]wantClaim{{kind: KindMandate, actor: "Roskomnadzor", target: "Telegram", prohibition: true}, {kind: KindResponse, actor: "Telegram", target: "Roskomnadzor", stance: "resist"}}},
+		{"the central bank refers back", "Officials at the Bank of Thailand said the central bank was considering fining Krungthai Bank.",
+			[]wantClaim{{kind: KindPenalty, actor: "Bank of Thailand", target: "Krungthai Bank", certainty: Hedged}}},
+		{"in talks is hedged", "Samsung Electronics is in talks to acquire Nexperia, two people familiar with the matter said.",
+			[]wantClaim{{kind: KindAction, actor: "Samsung", target: "Nexperia", certainty: Hedged}}},
+		{"ministry name after its country", "Vietnam's Ministry of Information and Communications has asked Netflix to remove a film, state media reported.",
+			[]wantClaim{{kind: KindMandate, actor: "Ministry of Information and Communications", target: "Netflix", certainty: Reported}}},
 		{"product maps to owner", "Kenya's central bank approved Safaricom's M-Pesa for overdraft lending.",
 			[]wantClaim{{kind: KindApproval, actor: "central bank", target: "Safaricom"}}},
 	}
@@ -118,6 +128,15 @@ func TestClaimPatterns(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestHeadlineGivesWayToBody(t *testing.T) {
+	doc := Document{Title: "China probes Nvidia over Mellanox deal",
+		Text: "China's market regulator has opened an investigation into Nvidia, state broadcaster CCTV reported on Monday."}
+	cs := NewClaimExtractor(nil).Claims(doc)
+	if len(cs) != 1 || cs[0].Certainty != Reported || cs[0].Field != "" {
+		t.Fatalf("want only the body's reported probe, got %s", describe(cs))
 	}
 }
 
