@@ -159,7 +159,7 @@ func claimTip(c index.ClaimDoc) string {
 	b.WriteString(entityName(c.Actor.Canonical, c.Actor.Name))
 	if len(c.Targets) > 0 {
 		b.WriteString(" → ")
-		b.WriteString(targetNames(c.Targets))
+		b.WriteString(TargetNames(c.Targets))
 	}
 	if c.Action != "" {
 		b.WriteString(" (" + c.Action + ")")

@@ -33,7 +33,7 @@ func mustParseTemplates() templates {
 		"day":      formatDay,
 		"datetime": formatDateTime,
 		"dur":      formatDuration,
-		"targets":  targetNames,
+		"targets":  TargetNames,
 		"entity":   func(e extract.Entity) string { return entityName(e.Canonical, e.Name) },
 		"percent":  func(f float64) string { return strconv.Itoa(int(f*100+0.5)) + "%" },
 		"amount":   FormatAmount,
@@ -130,7 +130,9 @@ func safeHighlight(h, sentence string) template.HTML {
 	return template.HTML(b.String())
 }
 
-func targetNames(ts []extract.Entity) string {
+// TargetNames lists a claim's targets by canonical name, each once (the CLI
+// table and demo say them the same way).
+func TargetNames(ts []extract.Entity) string {
 	names := make([]string, 0, len(ts))
 	for _, t := range ts {
 		// A firm and its unit often share a canonical name; say it once.

@@ -49,3 +49,22 @@ func TestRelative(t *testing.T) {
 		})
 	}
 }
+
+func TestTargetNames(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []extract.Entity
+		want string
+	}{
+		{"two mentions of one firm", []extract.Entity{{Name: "Tencent", Canonical: "Tencent Holdings"}, {Name: "Tencent Holdings", Canonical: "Tencent Holdings"}}, "Tencent Holdings"},
+		{"different firms kept in order", []extract.Entity{{Name: "Alibaba", Canonical: "Alibaba Group"}, {Name: "Tencent"}}, "Alibaba Group, Tencent"},
+		{"none", nil, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := TargetNames(tc.in); got != tc.want {
+				t.Errorf("TargetNames = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -18,6 +18,7 @@ import (
 	"github.com/claimwatch/claimwatch/demo"
 	"github.com/claimwatch/claimwatch/index"
 	"github.com/claimwatch/claimwatch/sources"
+	"github.com/claimwatch/claimwatch/web"
 )
 
 const demoHelp = `usage: claimwatch demo [--addr HOST:PORT] [--data DIR] [--once] [--outlets-addr HOST:PORT]
@@ -243,35 +244,15 @@ func termCounts(ts []index.TermCount) string {
 // describeClaim is a one-line reading of a claim: date, kind, who did what
 // to whom, the sum when there is one, and where it was reported.
 func describeClaim(c index.ClaimDoc) string {
-	ent := func(n, canon string) string {
-		if canon != "" {
-			return canon
-		}
-		return n
-	}
-	var targets []string
-	for _, t := range c.Targets {
-		targets = append(targets, ent(t.Name, t.Canonical))
-	}
 	s := fmt.Sprintf("%s  %-8s %s %s %s", c.Published.Format("2006-01-02"), c.Kind,
-		ent(c.Actor.Name, c.Actor.Canonical), c.Action, strings.Join(targets, ", "))
+		label(c.Actor.Canonical, c.Actor.Name), c.Action, web.TargetNames(c.Targets))
 	if c.Amount != nil {
-		s += fmt.Sprintf(" [%s %s]", humanAmount(c.Amount.Value), c.Amount.Currency)
+		s += " [" + web.FormatAmount(c.Amount) + "]"
 	}
 	if c.Certainty != "" && c.Certainty != "asserted" {
 		s += " (" + c.Certainty + ")"
 	}
 	return s + "  — " + c.Outlet
-}
-
-func humanAmount(v float64) string {
-	switch {
-	case v >= 1e9:
-		return fmt.Sprintf("%.2fbn", v/1e9)
-	case v >= 1e6:
-		return fmt.Sprintf("%.2fm", v/1e6)
-	}
-	return fmt.Sprintf("%.0f", v)
 }
 
 // publishHeld releases the outlets' held-back stories one at a time, so a

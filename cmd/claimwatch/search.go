@@ -298,13 +298,9 @@ func writeClaimsTable(w io.Writer, res *index.Results) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "KIND\tDATE\tOUTLET\tACTOR → TARGETS\tAMOUNT\tCERTAINTY\tEVIDENCE")
 	for _, h := range res.Hits {
-		var targets []string
-		for _, t := range h.Targets {
-			targets = append(targets, label(t.Canonical, t.Name))
-		}
 		who := label(h.Actor.Canonical, h.Actor.Name)
-		if len(targets) > 0 {
-			who += " → " + strings.Join(targets, ", ")
+		if targets := web.TargetNames(h.Targets); targets != "" {
+			who += " → " + targets
 		}
 		kind := h.Kind
 		if h.Negated {
