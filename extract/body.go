@@ -218,7 +218,7 @@ var bodyNegTokens = map[string]bool{
 	"overlay": true, "hidden": true, "hide": true, "paywall": true, "login": true, "signin": true,
 	"rating": true, "jump": true, "banner": true, "dateline": true, "timestamp": true, "meta": true,
 	"print": true, "skip": true, "sronly": true, "tooltip": true, "lightbox": true, "gallery": true,
-	"slideshow": true, "carousel": true, "video": true, "embed": true,
+	"slideshow": true, "carousel": true,
 	"teaser": true, "teasers": true, "more": true, "next": true, "prev": true, "header": true,
 	"topbar": true, "subnav": true, "dropdown": true, "hamburger": true, "search": true, "feedback": true,
 	"donate": true, "donation": true, "membership": true, "contributor": true, "authors": true,
