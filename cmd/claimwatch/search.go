@@ -55,6 +55,9 @@ examples:
 // search all agree on it.
 func indexPath(dir string) string { return filepath.Join(dir, "index.bleve") }
 
+// maxSearchLimit is the most hits one search shows, as /api/search's size.
+const maxSearchLimit = 1000
+
 type searchFlags struct {
 	data      string
 	articles  bool
@@ -150,8 +153,8 @@ func (f *searchFlags) query(words []string) (index.Query, error) {
 	if f.data == "" {
 		return index.Query{}, usagef("no data directory given (use --data DIR)")
 	}
-	if f.limit < 1 {
-		return index.Query{}, usagef("--limit %d: want a positive number", f.limit)
+	if f.limit < 1 || f.limit > maxSearchLimit {
+		return index.Query{}, usagef("--limit %d: want 1 to %d (export writes every match)", f.limit, maxSearchLimit)
 	}
 	switch f.sort {
 	case "relevance", "date", "-date":
