@@ -433,7 +433,7 @@ func entitiesOf(ms []mention, idx []int, want func(m mention) bool, role string)
 	var out []Entity
 	for n, i := range idx {
 		m := ms[i]
-		if m.poss && n+1 < len(idx) && ms[idx[n+1]].i == m.j && ms[idx[n+1]].class != mSector {
+		if m.poss && n+1 < len(idx) && ms[idx[n+1]].i == m.j && ms[idx[n+1]].class != mSector && ms[idx[n+1]].class != mPlace {
 			continue
 		}
 		if m.class == mPron {

@@ -54,6 +54,28 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		return x.buildCaseBroughtBy(toks, ms, k, ctx, sofar)
 	case "rule", "find":
 		return x.buildRuledLiable(toks, ms, k)
+	case "lift":
+		// "lifted a ban on Huawei", "lifted restrictions on TikTok": an approval
+		b := -1
+		for i := k + 1; i < len(toks) && i <= k+4; i++ {
+			switch toks[i].low {
+			case "ban", "bans", "restrictions", "suspension", "sanctions", "moratorium", "embargo", "freeze":
+				b = i
+			}
+		}
+		if b < 0 {
+			return nil, "lift without a ban"
+		}
+		idx := objectMentions(toks, ms, b, true)
+		targets := onlyTargets(entitiesOf(ms, idx, isFirmish, "firm"), nil)
+		if len(targets) == 0 {
+			return nil, "lifted ban on no firm"
+		}
+		a := nearestAuthExcept(toks, ms, k, false, idx)
+		if a == nil {
+			return nil, "lifted by no authority"
+		}
+		return []Claim{{Kind: KindApproval, Actor: *a, Targets: targets, Action: "lift ban", Negated: neg, Confidence: 0.7, Rule: "approval/lift-ban"}}, ""
 	}
 	if aux >= 0 && wordWithin(toks, max(0, k-8), min(8, k), "should", "ought") {
 		return nil, "\"should be\": a demand by someone, not an act"
@@ -240,6 +262,10 @@ func negatedAt(toks []token, k int) bool {
 		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") || w == "no" {
 			return true
 		}
+		// "refused to approve", "declined to order", "has yet to approve", "failed to comply"
+		if i == k-2 && toks[k-1].low == "to" && (w == "refused" || w == "declined" || w == "yet" || w == "failed" || w == "refuses" || w == "declines" || w == "fails") {
+			return true
+		}
 		if toks[i].kind == tokPunct {
 			return false
 		}
@@ -308,7 +334,7 @@ func passiveTargets(toks []token, ms []mention, aux int) []Entity {
 	var out []Entity
 	for n, i := range idx {
 		m := ms[i]
-		if m.poss && n+1 < len(idx) && ms[idx[n+1]].i == m.j {
+		if m.poss && n+1 < len(idx) && ms[idx[n+1]].i == m.j && ms[idx[n+1]].class != mSector && ms[idx[n+1]].class != mPlace {
 			continue
 		}
 		if m.class == mName && m.j < len(toks) && firmHeads[toks[m.j].low] {
@@ -878,6 +904,29 @@ func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int) ([]
 	// the noun must follow an imposing verb or a determiner/amount, and be followed by on/against
 	if k == 0 {
 		return nil, ""
+	}
+	// "Amazon was hit with a €746 million fine by Luxembourg's data protection authority"
+	for i := k - 1; i >= 1 && i >= k-8; i-- {
+		if toks[i].low == "with" && (toks[i-1].low == "hit" || toks[i-1].low == "slapped") {
+			aux := i - 2
+			for aux >= 0 && aux >= i-5 && !beForms[toks[aux].low] {
+				aux--
+			}
+			if aux < 0 || !beForms[toks[aux].low] {
+				break
+			}
+			targets := onlyTargets(passiveTargets(toks, ms, aux), nil)
+			agent := agentAfter(toks, ms, k)
+			if len(targets) == 0 || len(agent) == 0 || ms[agent[0]].class != mAuth {
+				break
+			}
+			amt, _ := findAmount(toks, i)
+			var out []Claim
+			for _, a := range entitiesOf(ms, agent, isAuth, "auth") {
+				out = append(out, Claim{Kind: KindPenalty, Actor: a, Targets: targets, Action: "fine", Amount: amt, Negated: negatedAt(toks, i-1), Confidence: 0.7, Rule: "penalty/hit-with-fine"})
+			}
+			return out, ""
+		}
 	}
 	on := -1
 	for i := k + 1; i < len(toks) && i < k+10; i++ {

@@ -84,7 +84,8 @@ var sectorQuantifiers = toSet(`all some several other many most large small majo
  more than dozen dozens of a certain those these such insurance securities investment shadow regional listed
  platform short-video news and various credit savings asset investment wealth lending brokerage fintech ride-sharing
  pharmaceutical drug food beverage tobacco vape vaping betting airline shipping logistics telecommunications
- cable satellite mining steel construction property real-estate developers retail grocery supermarket`)
+ cable satellite mining steel construction property real-estate developers retail grocery supermarket
+ loans loan microfinance`)
 
 // titles before a person's name.
 var personTitles = toSet(`chairman chairwoman chair president founder ceo executive governor minister spokesman spokeswoman
@@ -411,6 +412,9 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 	authAt := -1
 	for j < len(toks) {
 		t := toks[j]
+		if j > k && j+1 < len(toks) && toks[j+1].text == "$" && toks[j+1].bstart == t.bend {
+			break // "HSBC HK$2 million": a currency prefix, not part of the name
+		}
 		if t.upper && (t.kind == tokWord || t.kind == tokNum) && (j == k || !capStop[t.low] || t.low == "new") {
 			if _, ok := orgHeadsCap[t.low]; ok {
 				authAt = j
@@ -546,6 +550,12 @@ func (x *ClaimExtractor) sectorAt(toks []token, k int) (mention, bool) {
 		i++
 	}
 	start := i
+	if i >= len(toks) {
+		return mention{}, false
+	}
+	if w := toks[i].low; w == "of" || w == "and" || w == "than" || w == "a" || w == "or" {
+		return mention{}, false
+	}
 	for i < len(toks) && i-start < 6 {
 		t := toks[i]
 		// capitalized words only as places or acronyms ("U.S. carriers", "TV channels"), never names

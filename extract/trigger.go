@@ -81,6 +81,7 @@ license|approval|||licenses licences/licensed licenced/
 grant|approval|||grant grants/granted/granting
 award|approval|||awards/awarded/
 greenlight|approval|||greenlights/greenlit greenlighted/
+lift|approval|||lift lifts/lifted/lifting
 comply||response|comply|comply complies/complied/complying
 support||response|comply|support supports/supported/
 accept||response|comply|accept accepts/accepted/accepting
