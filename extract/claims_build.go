@@ -186,6 +186,13 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		if kind == KindProbe && tg.lemma == "accuse" {
 			return nil, "an accusation restates the act it follows"
 		}
+		if len(onlyTargets(targets, actors)) == 0 && kind == KindApproval && wordWithin(toks, k+1, 5, "settlement", "settlements") {
+			// "approved a $725 million settlement resolving a class action that accused Meta"
+			if t := firmsAfter(ms, k); len(t) > 0 {
+				targets = t[:1]
+				rule += "-settlement"
+			}
+		}
 		if len(onlyTargets(targets, actors)) == 0 && dealNear(toks, k) {
 			// "the deal was cleared", "which the regulator approved": the parties of the last deal
 			if d := lastDeal(sofar, ctx.claims); d != nil {
@@ -656,6 +663,14 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 	obj := toks[k+1 : end]
 	answers := hasWord(obj, answerWords) || len(auths) > 0
 	switch tg.lemma {
+	case "call", "describe":
+		// "called the FTC's attempt 'a political stunt'": only with a dismissive word
+		if !hasWord(toks[k+1:min(len(toks), k+20)], dismissiveWords) {
+			return nil, ""
+		}
+		if !answers {
+			return nil, "no authority's act is answered"
+		}
 	case "accept", "support", "agree", "allow":
 		if hasFirmObj {
 			if tg.lemma == "accept" || tg.lemma == "allow" {
@@ -1195,3 +1210,9 @@ func sameName(e Entity, list []Entity) bool {
 	}
 	return false
 }
+
+// words with which a firm dismisses an authority's act ("called the order
+// a political stunt", "described the fine as unjustified").
+var dismissiveWords = toSet(`stunt attack overreach baseless unfounded flawed meritless unjustified unfair absurd
+ misguided unlawful illegal excessive disproportionate politically political harassment witch-hunt
+ discriminatory arbitrary unprecedented wrong erroneous groundless`)

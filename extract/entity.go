@@ -467,6 +467,10 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 		m.ent = Entity{Name: name, Canonical: name, Type: TypePerson}
 		return m, true
 	}
+	if x.cat.countryOf[last] != "" && end-k >= 2 && !corpSuffixes[last] {
+		m.class = mOther // "Mountainous Nepal", "Southern California": a place
+		return m, true
+	}
 	if last == "party" || last == "parties" || lawNames[last] {
 		m.class = mOther // a political party is neither a firm nor an authority
 		return m, true

@@ -51,6 +51,8 @@ search|probe|||/searched/searching
 respect||response|comply|respect/respected/
 disagree||response|resist|disagree disagrees/disagreed/
 welcome||response|comply|welcome welcomes/welcomed/welcoming
+call||response|resist|calls/called/
+describe||response|resist|describes/described/
 enjoin|mandate|||enjoin enjoins/enjoined/enjoining
 ask|mandate|||ask asks/asked/asking
 mandate|mandate|||mandate mandates/mandated/
