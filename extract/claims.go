@@ -301,7 +301,7 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 		// ("rival Gojek", "Burisma, a gas company")
 		if nameLen(m) == 1 {
 			w := toks[m.i]
-			if nonFirmWords[w.low] || isAcronym(w.text) && len(w.text) <= 3 && !firmy[w.low] {
+			if nonFirmWords[w.low] || chineseSurnames[w.low] || isAcronym(w.text) && len(w.text) <= 3 && !firmy[w.low] {
 				m.class = mOther
 				continue
 			}
@@ -572,8 +572,8 @@ func subjectBefore(toks []token, ms []mention, k int, want func(m mention) bool,
 			continue // a possessor: its possession is the subject
 		}
 		// a mention after "by" is an agent, not a subject
-		if m.i > 0 && toks[m.i-1].low == "by" {
-			continue
+		if m.i > 0 && (toks[m.i-1].low == "by" || toks[m.i-1].low == "with" || toks[m.i-1].low == "for" || toks[m.i-1].low == "to" || toks[m.i-1].low == "against" || toks[m.i-1].low == "on" || toks[m.i-1].low == "in") {
+			continue // "The agreement with Verizon allows ...": Verizon is not the subject
 		}
 		return listLeft(toks, ms, i)
 	}

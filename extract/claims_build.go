@@ -10,6 +10,9 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 	if requestedOnly(toks, k) {
 		return nil, "only requested by someone else (urged/asked ... to)"
 	}
+	if inConditional(toks, k) {
+		return nil, "inside an if/unless clause: a condition, not a claim"
+	}
 	switch tg.form {
 	case formModal:
 		return x.buildModal(toks, ms, k, tg, ctx)
@@ -109,6 +112,9 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			} else if f := entitiesOf(ms, agent, isFirmish, "firm"); len(f) > 0 && tg.firmKind != "" {
 				actors, actorKind = f, "firm"
 			}
+		}
+		if actors == nil && tg.authKind != "" && len(agent) == 0 && byFollows(toks, k) {
+			return nil, "the \"by\" agent is neither an authority nor a firm"
 		}
 		if actors == nil && tg.authKind != "" {
 			if a := nearestAuth(toks, ms, k, true); a != nil {
@@ -759,11 +765,6 @@ func (c *docContext) authsActingOn(firms []Entity) []Entity {
 		}
 		return out
 	}
-	for i := len(c.claims) - 1; i >= 0; i-- {
-		if k := c.claims[i].Kind; k != KindResponse && k != KindAction {
-			return []Entity{c.claims[i].Actor}
-		}
-	}
 	return nil
 }
 
@@ -1216,3 +1217,31 @@ func sameName(e Entity, list []Entity) bool {
 var dismissiveWords = toSet(`stunt attack overreach baseless unfounded flawed meritless unjustified unfair absurd
  misguided unlawful illegal excessive disproportionate politically political harassment witch-hunt
  discriminatory arbitrary unprecedented wrong erroneous groundless`)
+
+// byFollows: a "by" agent follows the passive verb ("was blocked by striking staff").
+func byFollows(toks []token, k int) bool {
+	for i := k + 1; i < len(toks) && i <= k+3; i++ {
+		if toks[i].low == "by" {
+			return true
+		}
+		if toks[i].kind == tokPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// inConditional: the trigger sits in an "if"/"unless" clause ("if only Yahoo
+// had bought Snapchat", "if it fails to comply"): a condition, not a claim.
+func inConditional(toks []token, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-12; i-- {
+		w := toks[i].low
+		if w == "if" || w == "unless" {
+			return true
+		}
+		if toks[i].kind == tokPunct || w == "then" || w == "and" && i < k-6 {
+			return false
+		}
+	}
+	return false
+}

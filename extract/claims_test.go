@@ -168,6 +168,11 @@ func TestNotClaims(t *testing.T) {
 		{"should be: someone's demand", "Residents insist the company should be compelled by the ministry to repair their homes."},
 		{"persons are not targets", "Celebrities such as actress Jane Doe were fined by the Securities and Exchange Commission."},
 		{"analysts expect", "Analysts expect regulators to approve the deal by the end of the year."},
+		{"conditional", "If only Yahoo had bought Snapchat when it had the chance."},
+		{"agent is not an authority", "The police said the Louvre Museum was blocked by striking staff on Friday."},
+		{"-ing as adjective", "Check out our iPhone buying guide and favorite Android phones."},
+		{"prepositional object is no subject", "The agreement with Verizon allows Yahoo to accept a superior offer."},
+		{"persons under investigation", "South Korean prosecutors are investigating claims against Yoon and Interior Minister Lee Sang-min."},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

@@ -92,7 +92,8 @@ var personTitles = toSet(`chairman chairwoman chair president founder ceo execut
  spokesperson secretary commissioner senator mr mrs ms dr director chief head judge justice prosecutor officer
  co-founder cofounder manager analyst economist premier vice deputy leader mayor general prime representative rep sen
  actress actor rapper singer strongman dictator player star businessman businesswoman tycoon billionaire entrepreneur
- journalist activist lawmaker candidate former late man woman boss owner investor`)
+ journalist activist lawmaker candidate former late man woman boss owner investor councillor councilor
+ politician mp legislator senator congressman congresswoman governor-general lawyer attorney judge`)
 
 // capitalized words that are not names at the start of a sentence or a clause.
 var capStop = toSet(`the a an in on at of for to from by with as and or but if when while after before since under
@@ -317,7 +318,7 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 		// a bare capitalized head ("Commission") is left to the capitalized-name rule
 		return mention{}, false
 	}
-	if weakAuthHeads[head] && !qualified && i == modStart {
+	if weakAuthHeads[head] && !qualified {
 		return mention{}, false
 	}
 	if head == "officials" && !qualified {
@@ -462,7 +463,14 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 		m.ent = Entity{Name: name, Canonical: name, Type: typ}
 		return m, true
 	}
-	if !corpSuffixes[last] && personTitles[toks[k].low] && end-k >= 2 || (end-k >= 2 && (firstNames[toks[k].low] || (chineseSurnames[toks[k].low] && end-k <= 3))) {
+	titleInside := false
+	for q := k; q < end-1; q++ {
+		if personTitles[toks[q].low] && toks[q].low != "general" && toks[q].low != "prime" && toks[q].low != "chief" && toks[q].low != "head" && toks[q].low != "vice" && toks[q].low != "deputy" {
+			titleInside = true
+		}
+	}
+	if !corpSuffixes[last] && authAt < 0 && titleInside ||
+		!corpSuffixes[last] && personTitles[toks[k].low] && end-k >= 2 || (end-k >= 2 && (firstNames[toks[k].low] || (chineseSurnames[toks[k].low] && end-k <= 3))) {
 		m.class = mPerson
 		m.ent = Entity{Name: name, Canonical: name, Type: TypePerson}
 		return m, true
@@ -839,7 +847,8 @@ var firstNames = toSet(`john james robert michael william david richard joseph t
 
 var chineseSurnames = toSet(`wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie
  song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin
- zhong fan fu qian qin shi xue yan lei long duan hao kong mao qiu bai tan jia dai xia zou hou meng gu`)
+ zhong fan fu qian qin shi xue yan lei long duan hao kong mao qiu bai tan jia dai xia zou hou meng gu
+ kim park choi jung yoon kang cho jang lim shin han oh seo kwon hwang ahn song hong nguyen tran pham`)
 
 // notePersons remembers the surnames of persons named in full, so a later
 // bare surname is a person too.

@@ -208,6 +208,10 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 			if prev == "of" || prev == "the" || prev == "a" || prev == "an" {
 				continue
 			}
+		case formIng:
+			if k > 0 && !ingCue(toks[k-1]) {
+				continue // "iPhone buying guide": an adjective
+			}
 		case formPast:
 			if k > 0 && (toks[k-1].low == "the" || toks[k-1].low == "a" || toks[k-1].low == "an" || toks[k-1].low == "newly" || toks[k-1].low == "its" || toks[k-1].low == "their") {
 				continue
@@ -240,4 +244,18 @@ func isTitleCase(toks []token) bool {
 		}
 	}
 	return words >= 3 && caps*10 >= words*8
+}
+
+// ingCue: the word before an -ing trigger shows it is a verb ("is
+// investigating", "started blocking", ", accusing", "considering fining").
+func ingCue(prev token) bool {
+	w := prev.low
+	switch w {
+	case "is", "are", "was", "were", "been", "be", "being", "started", "starts", "start", "began", "begin",
+		"begins", "continue", "continues", "continued", "considering", "consider", "after", "before", "by", "for",
+		"of", "while", "without", "also", "not", "stop", "stopped", "resume", "resumed", "keep", "kept", "and",
+		"or", "from", "plans", "mulling", "weighing", "then", "still", "now", "again", "in", "on":
+		return true
+	}
+	return prev.kind == tokPunct || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "n't")
 }
