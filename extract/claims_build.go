@@ -777,9 +777,18 @@ func ownerMatch(t Entity, firms []Entity) bool {
 	return false
 }
 
-// recentAuth is the last authority named, for agentless passives.
+// recentAuth is the last authority named, for agentless passives; with
+// none, the government of the last country named ("TV channels were banned"
+// in a report about Pakistan).
 func (c *docContext) recentAuth() *Entity {
-	return c.lastAuth("")
+	if a := c.lastAuth(""); a != nil {
+		return a
+	}
+	if len(c.places) > 0 {
+		p := c.places[len(c.places)-1]
+		return &Entity{Name: p.Name, Canonical: p.Canonical, Type: TypeGovernment, Country: p.Country}
+	}
+	return nil
 }
 
 // infinitiveAfter: "told X to stop": a "to" + verb follows before a clause break.

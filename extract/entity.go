@@ -720,6 +720,8 @@ type docContext struct {
 	firmy map[string]bool
 	// surnames of persons named in full earlier ("Jeffrey Epstein" ... "Epstein")
 	persons map[string]bool
+	// countries named so far, whose governments may act unnamed
+	places []Entity
 	// lists of firms that were targets of one claim, for "they"
 	claimGroups [][]Entity
 }
@@ -733,6 +735,10 @@ func (c *docContext) note(m mention) {
 		}
 	case mFirm:
 		c.firms = append(c.firms, m.ent)
+	case mPlace:
+		if m.ent.Country != "" {
+			c.places = append(c.places, m.ent)
+		}
 	}
 }
 
