@@ -116,7 +116,26 @@ func attribution(toks []token, ms []mention) (who string, reported bool) {
 		if w == "reported" && isParty && !hasWord(seg, sourceWords) && segHasAuthOrFirm(ms, a, b) && !hasMedia(seg) {
 			reported = false
 		}
-		parts = append(parts, strings.TrimSpace(spanText(seg)))
+		// trim clause words around the speaker ("while JD.com", "Now they have formally")
+		for len(seg) > 0 && attribTrim[seg[0].low] {
+			seg = seg[1:]
+		}
+		for len(seg) > 0 && (attribTrim[seg[len(seg)-1].low] || seg[len(seg)-1].kind == tokPunct) {
+			seg = seg[:len(seg)-1]
+		}
+		if len(seg) == 0 || len(seg) > 14 || !(segHasParty(ms, a, b) || hasWord(seg, sourceWords) || hasWord(seg, partyWords) || hasMedia(seg) || hasWord(seg, speakerWords)) {
+			continue
+		}
+		p := strings.TrimSpace(spanText(seg))
+		dup := false
+		for _, q := range parts {
+			if q == p {
+				dup = true
+			}
+		}
+		if !dup {
+			parts = append(parts, p)
+		}
 	}
 	return strings.Join(parts, "; "), reported
 }
@@ -202,3 +221,11 @@ func outsideNames(toks []token, ms []mention, a, b int) []token {
 	}
 	return out
 }
+
+// words trimmed from the ends of an attribution.
+var attribTrim = toSet(`now while and but as so then also have has had formally however meanwhile in statement on
+ later earlier separately`)
+
+// words that make a segment a speaker even without a known name.
+var speakerWords = toSet(`they he she it companies company firm spokesperson spokesman spokeswoman official officials
+ analysts lawyers lawyer executives executive ministry regulator agency bureau commission court judge police`)

@@ -183,7 +183,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		reported = true
 	}
 	ctx.prevReported = reported
-	topics := topicsOf(toks)
+	topics := topicsOf(outsideNames(toks, ms, 0, len(toks)))
 	var out []Claim
 	for k := range toks {
 		if covered[k] == 1 {
