@@ -57,6 +57,11 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		return x.buildCaseBroughtBy(toks, ms, k, ctx, sofar)
 	case "rule", "find":
 		return x.buildRuledLiable(toks, ms, k)
+	case "give":
+		// "gave Microsoft the green light", "gave the go-ahead to the merger of X and Y"
+		if !wordWithin(toks, k+1, 7, "green", "go-ahead", "approval", "nod", "clearance", "permission", "greenlight") {
+			return nil, ""
+		}
 	case "lift":
 		// "lifted a ban on Huawei", "lifted restrictions on TikTok": an approval
 		b := -1
@@ -579,8 +584,16 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 	if tg.lemma == "deal" {
 		return x.buildDealWith(toks, ms, k)
 	}
-	if tg.authKind == KindPenalty {
-		return x.buildPenaltyNoun(toks, ms, k)
+	if tg.authKind == KindPenalty || tg.lemma == "impose" {
+		cs, why := x.buildPenaltyNoun(toks, ms, k)
+		if tg.lemma == "impose" {
+			// "imposed restrictions on Huawei": a mandate, binding and mostly prohibitive
+			for i := range cs {
+				cs[i].Kind, cs[i].Action, cs[i].Amount, cs[i].Prohibition = KindMandate, "impose", nil, toks[k].low != "obligations" && toks[k].low != "requirements"
+				cs[i].Rule = "mandate/impose-restrictions"
+			}
+		}
+		return cs, why
 	}
 	if tg.firmKind == KindAction {
 		// possessor before the noun: "Broadcom's $61 billion acquisition of VMware"
@@ -988,6 +1001,15 @@ func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int) ([]
 		return nil, "fine/penalty on no firm"
 	}
 	a := nearestAuth(toks, ms, k, false)
+	if a == nil {
+		// "The EU imposed sanctions on ...": a country or union as the subject
+		for _, m := range ms {
+			if m.class == mPlace && m.j <= k && k-m.j <= 5 {
+				e := m.ent
+				a = &e
+			}
+		}
+	}
 	if a == nil {
 		return nil, "fine/penalty by no authority"
 	}

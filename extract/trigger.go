@@ -84,6 +84,7 @@ grant|approval|||grant grants/granted/granting
 award|approval|||awards/awarded/
 greenlight|approval|||greenlights/greenlit greenlighted/
 lift|approval|||lift lifts/lifted/lifting
+give|approval|||give gives/gave given/giving
 comply||response|comply|comply complies/complied/complying
 support||response|comply|support supports/supported/
 accept||response|comply|accept accepts/accepted/accepting
@@ -121,7 +122,8 @@ remove||action||removes/removed/removing
 invest||action||invests/invested/
 merge||action||merges/merged/merging
 investigation|probe|||noun:investigation investigations inquiry probe review inspections inspection raid raids audit proceedings
-fine|penalty|||noun:fine penalty penalties
+fine|penalty|||noun:fine penalty penalties sanctions
+impose|mandate|||noun:restrictions curbs limits conditions obligations requirements restriction curb
 deal||action||noun:agreement deal partnership pact alliance
 acquisition||action||noun:acquisition takeover purchase merger buyout
 `
