@@ -45,7 +45,38 @@ func decodeHTML(body []byte, contentType string) ([]byte, string, error) {
 	if !utf8.Valid(out) {
 		out = bytes.ToValidUTF8(out, []byte("\uFFFD"))
 	}
+	if looksBinary(out) {
+		return nil, name, fmt.Errorf("%w: binary data, not a text page", errDecode)
+	}
 	return out, name, nil
+}
+
+// binarySniff is how much of a decoded page looksBinary reads.
+const binarySniff = 8 << 10
+
+// looksBinary reports whether decoded text is really binary data served as
+// HTML (an image, an archive, a misconfigured server): control characters
+// never appear in real pages, and undecodable bytes do only now and then
+// (a stray Latin-1 byte in a UTF-8 page). Extracting such a body would index
+// noise as an article, or overwrite a good one with it.
+func looksBinary(text []byte) bool {
+	if len(text) > binarySniff {
+		text = text[:binarySniff]
+	}
+	var runes, controls, bad int
+	for _, r := range string(text) {
+		runes++
+		switch {
+		case r == utf8.RuneError:
+			bad++
+		case r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f', r == 0x7f:
+			controls++
+		}
+	}
+	if runes < 32 {
+		return controls > 0 && controls*4 > runes
+	}
+	return controls*100 > runes || bad*4 > runes
 }
 
 func pickEncoding(body []byte, contentType string) (encoding.Encoding, string) {

@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -83,6 +84,35 @@ func TestDecodeHTMLInvalidUTF8Repaired(t *testing.T) {
 	out, cs, err := decodeHTML([]byte("<meta charset=utf-8>ok \xff\xfe bad"), "")
 	if err != nil || !utf8.Valid(out) || cs != "utf-8" || !strings.Contains(string(out), "ok") {
 		t.Fatalf("decodeHTML = %q, %q, %v", out, cs, err)
+	}
+}
+
+func TestDecodeHTMLRefusesBinary(t *testing.T) {
+	noise := make([]byte, 4096)
+	for i := range noise {
+		noise[i] = byte(i*131 + i/7) // every byte value, no text structure
+	}
+	latin1InUTF8 := "<html><body><p>" + strings.Repeat("Caf\xe9 cr\xe8me br\xfbl\xe9e, a dessert served cold. ", 40) + "</p></body></html>"
+	tests := []struct {
+		name   string
+		body   []byte
+		ctype  string
+		binary bool
+	}{
+		{"noise as html", noise, "text/html", true},
+		{"noise declared utf-8", noise, "text/html; charset=utf-8", true},
+		{"png", append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), noise...), "text/html", true},
+		{"stray latin-1 bytes in a utf-8 page", []byte(latin1InUTF8), "text/html; charset=utf-8", false},
+		{"short page", []byte("<p>ok</p>"), "text/html", false},
+		{"utf-16 with bom", []byte("\xff\xfe<\x00p\x00>\x00h\x00i\x00"), "", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, _, err := decodeHTML(tc.body, tc.ctype)
+			if got := errors.Is(err, errDecode); got != tc.binary {
+				t.Errorf("decodeHTML error = %v, want binary=%v", err, tc.binary)
+			}
+		})
 	}
 }
 
