@@ -57,6 +57,8 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		return x.buildCaseBroughtBy(toks, ms, k, ctx, sofar)
 	case "rule", "find":
 		return x.buildRuledLiable(toks, ms, k)
+	case "receive", "face":
+		return x.buildReceivedFrom(toks, ms, k, tg, neg)
 	case "give":
 		// "gave Microsoft the green light", "gave the go-ahead to the merger of X and Y"
 		if !wordWithin(toks, k+1, 7, "green", "go-ahead", "approval", "nod", "clearance", "permission", "greenlight") {
@@ -1275,4 +1277,65 @@ func inConditional(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// nouns a firm receives or faces from an authority, and the kind they make.
+var receivedNouns = map[string]string{
+	"approval": KindApproval, "approvals": KindApproval, "clearance": KindApproval, "licence": KindApproval,
+	"license": KindApproval, "permit": KindApproval, "go-ahead": KindApproval, "nod": KindApproval, "green": KindApproval,
+	"subpoena": KindProbe, "subpoenas": KindProbe, "probe": KindProbe, "investigation": KindProbe, "inquiry": KindProbe,
+	"scrutiny": KindProbe, "lawsuit": KindProbe, "charges": KindProbe,
+	"fine": KindPenalty, "penalty": KindPenalty, "fines": KindPenalty, "sanctions": KindPenalty,
+	"order": KindMandate, "directive": KindMandate, "ban": KindMandate, "notice": KindMandate,
+}
+
+// buildReceivedFrom: "Nvidia received approval from China's market regulator",
+// "Tesla faces a probe by the SEC", "won clearance from the CMA": the
+// subject firm is the target, the authority after from/by the actor.
+func (x *ClaimExtractor) buildReceivedFrom(toks []token, ms []mention, k int, tg trigger, neg bool) ([]Claim, string) {
+	kind, noun := "", -1
+	for i := k + 1; i < len(toks) && i <= k+5; i++ {
+		if kd, ok := receivedNouns[toks[i].low]; ok {
+			kind, noun = kd, i
+			break
+		}
+		if toks[i].kind == tokPunct && toks[i].text != "$" && toks[i].text != "-" {
+			break
+		}
+	}
+	if kind == "" {
+		return nil, ""
+	}
+	if tg.lemma == "face" && kind == KindApproval {
+		return nil, ""
+	}
+	var agent []int
+	for i := noun + 1; i < len(toks) && i <= noun+4; i++ {
+		if toks[i].low == "from" || toks[i].low == "by" {
+			for n := range ms {
+				if ms[n].i == i+1 || ms[n].i == i+2 && toks[i+1].low == "the" {
+					agent = listFrom(toks, ms, n)
+					break
+				}
+			}
+			break
+		}
+	}
+	if len(agent) == 0 || ms[agent[0]].class != mAuth && ms[agent[0]].class != mPlace {
+		return nil, "received/faced from no authority"
+	}
+	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm || m.class == mName }, 8)
+	targets := onlyTargets(entitiesOf(ms, subj, isFirmish, "firm"), nil)
+	if len(targets) == 0 {
+		return nil, "received/faced by no firm"
+	}
+	var out []Claim
+	for _, a := range entitiesOf(ms, agent, isAuth, "auth") {
+		c := Claim{Kind: kind, Actor: a, Targets: targets, Action: toks[k].low + " " + toks[noun].low, Negated: neg, Confidence: 0.65, Rule: kind + "/received-from"}
+		if kind == KindPenalty {
+			c.Amount, _ = findAmount(toks, k)
+		}
+		out = append(out, c)
+	}
+	return out, ""
 }

@@ -85,6 +85,8 @@ award|approval|||awards/awarded/
 greenlight|approval|||greenlights/greenlit greenlighted/
 lift|approval|||lift lifts/lifted/lifting
 give|approval|||give gives/gave given/giving
+receive|approval|||receive receives/received won secured obtained got/receiving winning securing obtaining
+face|probe|||face faces/faced/facing
 comply||response|comply|comply complies/complied/complying
 support||response|comply|support supports/supported/
 accept||response|comply|accept accepts/accepted/accepting
