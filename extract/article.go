@@ -227,12 +227,15 @@ func articleAuthors(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.
 	if u, err := url.Parse(doc.URL); err == nil {
 		host = u.Hostname()
 	}
-	sites := titleSiteNames(doc.SiteName, publisher, host)
-	// The outlet listed beside its reporters is not an author of its own.
+	// The bare host counts too: outlets sign as "mdr.de".
+	sites := append(titleSiteNames(doc.SiteName, publisher, host), strings.TrimPrefix(host, "www."))
+	// The outlet listed beside its reporters is not an author of its own;
+	// a desk or regional edition named with it ("MDR SACHSEN-ANHALT",
+	// "srf/hosb") is, as the outlets credit them.
 	if len(authors) > 1 {
 		var people []string
 		for _, a := range authors {
-			if !authorOrgLike([]string{a}, sites...) {
+			if !authorIsOutlet(a, sites...) {
 				people = append(people, a)
 			}
 		}
@@ -246,6 +249,24 @@ func articleAuthors(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.
 		for _, b := range m.bylines[:min(1, len(m.bylines))] {
 			if a := authorClean([]string{b}, true); len(a) > 0 && len(a) <= 4 && authorNamesLike(a) && !authorOrgLike(a, sites...) {
 				authors, src = a, "byline"
+			}
+		}
+	}
+	// Metadata crediting only the outlet while the page prints a reporter's
+	// name: the reporter is the author (the outlet's own name beside it is
+	// not).
+	if len(authors) > 0 && authorOrgLike(authors, sites...) {
+		for _, b := range m.bylines {
+			a := authorClean([]string{b}, true)
+			var people []string
+			for _, n := range a {
+				if !authorOrgLike([]string{n}, sites...) {
+					people = append(people, n)
+				}
+			}
+			if len(people) > 0 && len(a) <= 4 && authorNamesLike(a) && authorHasFullName(people) {
+				authors, src = people, "byline"
+				break
 			}
 		}
 	}

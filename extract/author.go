@@ -95,9 +95,16 @@ func authorOrgLike(names []string, sites ...string) bool {
 		nn := norm(n)
 		hit := false
 		for _, k := range keys {
-			if strings.Contains(k, nn) || strings.Contains(nn, k) {
+			// Short keys ("br", "mdr") must be a whole word of the name:
+			// as substrings they hide in personal names (Sabrina).
+			if len(k) >= 4 && (strings.Contains(k, nn) || strings.Contains(nn, k)) {
 				hit = true
 				break
+			}
+			for _, w := range strings.Fields(n) {
+				if norm(w) == k {
+					hit = true
+				}
 			}
 		}
 		if !hit {
@@ -105,6 +112,43 @@ func authorOrgLike(names []string, sites ...string) bool {
 		}
 	}
 	return true
+}
+
+// authorIsOutlet reports whether name is exactly one of the outlet's
+// names (compared by letters and digits only, so "Lrt.lt" is lrt.lt).
+func authorIsOutlet(name string, sites ...string) bool {
+	k := titleKey(name)
+	if k == "" {
+		return false
+	}
+	for _, s := range sites {
+		if titleKey(s) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// authorHasFullName reports whether at least one name has a given name and
+// a surname, or is written in a script without case (CJK names are one
+// word): initials and agency codes ("amw", "APA") are not reporters' names.
+func authorHasFullName(names []string) bool {
+	for _, n := range names {
+		if len(strings.Fields(n)) >= 2 {
+			return true
+		}
+		caseless := true
+		for _, r := range n {
+			if unicode.IsUpper(r) || unicode.IsLower(r) {
+				caseless = false
+				break
+			}
+		}
+		if caseless && n != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // authorNamesLike accepts only values shaped like personal names (one to

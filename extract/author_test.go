@@ -41,3 +41,51 @@ func TestAuthorOrgLike(t *testing.T) {
 		t.Error("a person taken for the outlet")
 	}
 }
+
+func TestAuthorOutletNames(t *testing.T) {
+	br := titleSiteNames("BR24", "BR24", "www.br.de")
+	mdr := append(titleSiteNames("MDR", "MDR", "www.mdr.de"), "mdr.de")
+	tests := []struct {
+		name   string
+		author string
+		sites  []string
+		org    bool // authorOrgLike: the outlet, a desk or edition of it
+		outlet bool // authorIsOutlet: exactly the outlet
+	}{
+		{"short host label inside a person's name", "Sabrina Gerstmaier", br, false, false},
+		{"outlet desk", "BR24 Redaktion", br, true, false},
+		{"regional edition", "MDR THÜRINGEN", mdr, true, false},
+		{"bare host", "mdr.de", mdr, true, true},
+		{"person", "David Straub", mdr, false, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := authorOrgLike([]string{tc.author}, tc.sites...); got != tc.org {
+				t.Errorf("authorOrgLike(%q) = %v, want %v", tc.author, got, tc.org)
+			}
+			if got := authorIsOutlet(tc.author, tc.sites...); got != tc.outlet {
+				t.Errorf("authorIsOutlet(%q) = %v, want %v", tc.author, got, tc.outlet)
+			}
+		})
+	}
+}
+
+func TestAuthorHasFullName(t *testing.T) {
+	tests := []struct {
+		name  string
+		names []string
+		want  bool
+	}{
+		{"given and surname", []string{"Seb Dumitru", "Lille"}, true},
+		{"initials", []string{"amw"}, false},
+		{"agency code", []string{"APA"}, false},
+		{"japanese name", []string{"松岡大地"}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := authorHasFullName(tc.names); got != tc.want {
+				t.Errorf("authorHasFullName(%q) = %v, want %v", tc.names, got, tc.want)
+			}
+		})
+	}
+}
