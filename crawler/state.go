@@ -99,16 +99,7 @@ func (s *State) Close() error {
 
 // LastRun returns the stats of the last finished run of a source.
 func (s *State) LastRun(source string) (Stats, bool, error) {
-	var st Stats
-	var ok bool
-	err := s.db.View(func(tx *bolt.Tx) error {
-		v := tx.Bucket(bucketLast).Get([]byte(source))
-		if v == nil {
-			return nil
-		}
-		ok = true
-		return json.Unmarshal(v, &st)
-	})
+	st, ok, err := getJSON[Stats](s.db, bucketLast, source)
 	if err != nil {
 		return Stats{}, false, fmt.Errorf("crawler: last run of %s: %w", source, err)
 	}
@@ -194,16 +185,7 @@ func (s *State) saveRun(st Stats) error {
 
 // seen returns the record stored under url (a request or canonical URL).
 func (s *State) seen(url string) (seenRecord, bool, error) {
-	var rec seenRecord
-	var ok bool
-	err := s.db.View(func(tx *bolt.Tx) error {
-		v := tx.Bucket(bucketSeen).Get([]byte(url))
-		if v == nil {
-			return nil
-		}
-		ok = true
-		return json.Unmarshal(v, &rec)
-	})
+	rec, ok, err := getJSON[seenRecord](s.db, bucketSeen, url)
 	if err != nil {
 		return seenRecord{}, false, fmt.Errorf("crawler: read seen %s: %w", url, err)
 	}
@@ -213,39 +195,14 @@ func (s *State) seen(url string) (seenRecord, bool, error) {
 // putSeen stores rec under each of keys (request, final and canonical URL as
 // the caller sees fit).
 func (s *State) putSeen(rec seenRecord, keys ...string) error {
-	v, err := json.Marshal(rec)
-	if err != nil {
-		return fmt.Errorf("crawler: save seen: %w", err)
-	}
-	err = s.db.Update(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketSeen)
-		for _, k := range keys {
-			if k == "" {
-				continue
-			}
-			if err := b.Put([]byte(k), v); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
+	if err := putJSON(s.db, bucketSeen, rec, keys...); err != nil {
 		return fmt.Errorf("crawler: save seen %s: %w", rec.URL, err)
 	}
 	return nil
 }
 
 func (s *State) doc(url string) (docRecord, bool, error) {
-	var rec docRecord
-	var ok bool
-	err := s.db.View(func(tx *bolt.Tx) error {
-		v := tx.Bucket(bucketDocs).Get([]byte(url))
-		if v == nil {
-			return nil
-		}
-		ok = true
-		return json.Unmarshal(v, &rec)
-	})
+	rec, ok, err := getJSON[docRecord](s.db, bucketDocs, url)
 	if err != nil {
 		return docRecord{}, false, fmt.Errorf("crawler: read validators of %s: %w", url, err)
 	}
@@ -253,13 +210,43 @@ func (s *State) doc(url string) (docRecord, bool, error) {
 }
 
 func (s *State) putDoc(url string, rec docRecord) error {
-	v, err := json.Marshal(rec)
-	if err != nil {
-		return fmt.Errorf("crawler: save validators: %w", err)
-	}
-	err = s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketDocs).Put([]byte(url), v) })
-	if err != nil {
+	if err := putJSON(s.db, bucketDocs, rec, url); err != nil {
 		return fmt.Errorf("crawler: save validators of %s: %w", url, err)
 	}
 	return nil
+}
+
+// getJSON decodes the value under key in bucket; false when there is none.
+func getJSON[T any](db *bolt.DB, bucket []byte, key string) (T, bool, error) {
+	var v T
+	var ok bool
+	err := db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucket).Get([]byte(key))
+		if b == nil {
+			return nil
+		}
+		ok = true
+		return json.Unmarshal(b, &v)
+	})
+	return v, ok, err
+}
+
+// putJSON stores v under every non-empty key in bucket, in one transaction.
+func putJSON(db *bolt.DB, bucket []byte, v any, keys ...string) error {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucket)
+		for _, k := range keys {
+			if k == "" {
+				continue
+			}
+			if err := b.Put([]byte(k), data); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }

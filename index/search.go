@@ -47,32 +47,44 @@ func (ix *Index) classify(ctx context.Context, q Query, err error) error {
 	return err
 }
 
-func (ix *Index) searchClaims(ctx context.Context, q Query) (*Results, error) {
-	bq, err := buildQuery(q, typeClaim)
+// facetedSearch runs q over documents of typ with one facet per field and
+// the published-date histogram: claim and article search differ only in
+// their facets and hits.
+func (ix *Index) facetedSearch(ctx context.Context, q Query, typ string, facets ...string) (*bleve.SearchResult, []DateCount, error) {
+	bq, err := buildQuery(q, typ)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	from, size, err := page(q)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	order, err := sortOrder(q.Sort)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	buckets, err := ix.histogram(ctx, bq)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	req := bleve.NewSearchRequestOptions(bq, size, from, false)
 	req.SortBy(order)
 	req.Fields = []string{fieldDoc}
 	req.IncludeLocations = strings.TrimSpace(q.Text) != ""
-	for _, f := range []string{fieldKind, fieldActor, fieldFirm, fieldOutlet, fieldCountry, fieldCertainty} {
+	for _, f := range facets {
 		req.AddFacet(f, bleve.NewFacetRequest(f, facetSize))
 	}
 	addDateFacet(req, buckets)
 	res, err := ix.search(ctx, req)
+	if err != nil {
+		return nil, nil, err
+	}
+	return res, buckets, nil
+}
+
+func (ix *Index) searchClaims(ctx context.Context, q Query) (*Results, error) {
+	res, buckets, err := ix.facetedSearch(ctx, q, typeClaim,
+		fieldKind, fieldActor, fieldFirm, fieldOutlet, fieldCountry, fieldCertainty)
 	if err != nil {
 		return nil, err
 	}
@@ -110,31 +122,7 @@ func (ix *Index) SearchArticles(ctx context.Context, q Query) (*ArticleResults, 
 }
 
 func (ix *Index) searchArticles(ctx context.Context, q Query) (*ArticleResults, error) {
-	bq, err := buildQuery(q, typeArticle)
-	if err != nil {
-		return nil, err
-	}
-	from, size, err := page(q)
-	if err != nil {
-		return nil, err
-	}
-	order, err := sortOrder(q.Sort)
-	if err != nil {
-		return nil, err
-	}
-	buckets, err := ix.histogram(ctx, bq)
-	if err != nil {
-		return nil, err
-	}
-	req := bleve.NewSearchRequestOptions(bq, size, from, false)
-	req.SortBy(order)
-	req.Fields = []string{fieldDoc}
-	req.IncludeLocations = strings.TrimSpace(q.Text) != ""
-	for _, f := range []string{fieldOutlet, fieldLanguage} {
-		req.AddFacet(f, bleve.NewFacetRequest(f, facetSize))
-	}
-	addDateFacet(req, buckets)
-	res, err := ix.search(ctx, req)
+	res, buckets, err := ix.facetedSearch(ctx, q, typeArticle, fieldOutlet, fieldLanguage)
 	if err != nil {
 		return nil, err
 	}
