@@ -120,7 +120,7 @@ func attribution(toks []token, ms []mention) (who string, reported bool) {
 		for len(seg) > 0 && attribTrim[seg[0].low] {
 			seg = seg[1:]
 		}
-		for len(seg) > 0 && (attribTrim[seg[len(seg)-1].low] || seg[len(seg)-1].kind == tokPunct) {
+		for len(seg) > 0 && (attribTrim[seg[len(seg)-1].low] || seg[len(seg)-1].kind == tokPunct && !(seg[len(seg)-1].text == ")" && hasWord(seg, map[string]bool{"(": true}))) {
 			seg = seg[:len(seg)-1]
 		}
 		if len(seg) == 0 || len(seg) > 14 || !(segHasParty(ms, a, b) || hasWord(seg, sourceWords) || hasWord(seg, partyWords) || hasMedia(seg) || hasWord(seg, speakerWords)) {
