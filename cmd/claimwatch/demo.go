@@ -21,7 +21,7 @@ import (
 	"github.com/claimwatch/claimwatch/web"
 )
 
-const demoHelp = `usage: claimwatch demo [--addr HOST:PORT] [--data DIR] [--once] [--outlets-addr HOST:PORT]
+const demoHelp = `usage: claimwatch demo [--addr HOST:PORT] [--data DIR] [--once] [--outlets-addr HOST:PORT] [--write-sources FILE]
 
 Starts three invented news outlets on a loopback port (a wire service with
 JSON-LD and an RSS feed and sitemap index, a tech blog with microdata and an
@@ -33,7 +33,9 @@ new reports turn up in the UI. Nothing touches the internet.
 
 Without --data the index lives in a temporary directory removed at exit.
 To keep a data dir across runs, also fix --outlets-addr: article URLs (and
-so their IDs) include the outlets' port.
+so their IDs) include the outlets' port. --write-sources FILE writes a
+sources file for the running outlets, to try crawl, serve or sources test
+against them.
 
 exit status: 0 done (or interrupted while serving); 1 the demo could not
 run (data dir in use, address taken); 2 usage.`
@@ -48,6 +50,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	dataPath := fs.String("data", "", "data directory (default: a temporary one, removed at exit)")
 	once := fs.Bool("once", false, "crawl, print the summary and searches, and exit")
 	outletsAddr := fs.String("outlets-addr", "127.0.0.1:0", "address for the sample outlets (port 0: any free port)")
+	writeSources := fs.String("write-sources", "", "also write a sources file for the outlets to FILE")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -72,6 +75,12 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	}()
 	base := "http://" + ln.Addr().String()
 	fmt.Fprintf(e.Stdout, "outlets: %s/\n", base)
+	if *writeSources != "" {
+		if err := os.WriteFile(*writeSources, []byte(demo.SourcesTOML(base)), 0o644); err != nil {
+			return withCode(1, fmt.Errorf("write sources file: %w", err))
+		}
+		fmt.Fprintf(e.Stdout, "sources: %s\n", *writeSources)
+	}
 
 	dir := *dataPath
 	if dir == "" {

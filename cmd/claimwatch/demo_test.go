@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -26,7 +27,8 @@ func TestDemoOnce(t *testing.T) {
 		Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: &stderr,
 		Logger: slog.New(slog.NewTextHandler(&stderr, nil)),
 	}
-	if code := run(ctx, []string{"demo", "--once", "--data", dir}, e); code != 0 {
+	srcFile := filepath.Join(t.TempDir(), "demo.toml")
+	if code := run(ctx, []string{"demo", "--once", "--data", dir, "--write-sources", srcFile}, e); code != 0 {
 		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, stdout.String(), stderr.String())
 	}
 	out := stdout.String()
@@ -39,6 +41,15 @@ func TestDemoOnce(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
+	}
+
+	// The written sources file describes the same outlets, valid as it is.
+	cfg, err := loadSources(srcFile)
+	if err != nil {
+		t.Fatalf("--write-sources file: %v", err)
+	}
+	if len(cfg.Enabled()) != 3 || !strings.HasPrefix(cfg.Enabled()[0].Feeds[0], base) {
+		t.Errorf("--write-sources file has sources %+v, want the 3 outlets at %s", cfg.Enabled(), base)
 	}
 
 	dd, err := openDataDir(ctx, e, dir)
