@@ -188,6 +188,20 @@ func TestE2EServe(t *testing.T) {
 	if _, err := http.Get(base + "/healthz"); err == nil {
 		t.Error("web server still answering after shutdown")
 	}
+	// After the shutdown the index reopens with everything it served, and
+	// the sources page's figures (the saved last run) survive too.
+	if err := dd.Close(); err != nil {
+		t.Fatalf("closing the data dir after shutdown: %v", err)
+	}
+	ix, release, err := openIndexForSearch(filepath.Join(tmp, "data"))
+	if err != nil {
+		t.Fatalf("reopening the index after shutdown: %v", err)
+	}
+	defer release()
+	ist, err := ix.Stats(context.Background())
+	if err != nil || ist.Articles != 3 {
+		t.Errorf("index after shutdown: %+v, %v; want the 3 articles served", ist, err)
+	}
 }
 
 func mustRead(t *testing.T, path string) string {
