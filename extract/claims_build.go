@@ -57,6 +57,8 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		return x.buildCaseBroughtBy(toks, ms, k, ctx, sofar)
 	case "rule", "find":
 		return x.buildRuledLiable(toks, ms, k)
+	case "pay":
+		return x.buildPaidToSettle(toks, ms, k, neg)
 	case "receive", "face":
 		return x.buildReceivedFrom(toks, ms, k, tg, neg)
 	case "give":
@@ -1338,4 +1340,32 @@ func (x *ClaimExtractor) buildReceivedFrom(toks []token, ms []mention, k int, tg
 		out = append(out, c)
 	}
 	return out, ""
+}
+
+// buildPaidToSettle: "Coinbase agreed to pay $100 million to settle charges
+// brought by New York's financial regulator": a penalty by the authority
+// the settlement is with. A settlement with no authority (a class action)
+// is no penalty.
+func (x *ClaimExtractor) buildPaidToSettle(toks []token, ms []mention, k int, neg bool) ([]Claim, string) {
+	if !wordWithin(toks, k+1, 12, "settle", "resolve", "settling", "resolving", "penalty", "fine", "penalties") {
+		return nil, ""
+	}
+	var auth *Entity
+	for _, m := range ms {
+		if m.i > k && m.class == mAuth && m.ent.Type != TypeCourt {
+			e := m.ent
+			auth = &e
+			break
+		}
+	}
+	if auth == nil {
+		return nil, "paid to settle with no authority"
+	}
+	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm }, 8)
+	targets := onlyTargets(entitiesOf(ms, subj, func(m mention) bool { return m.class == mFirm }, "firm"), nil)
+	if len(targets) == 0 {
+		return nil, "paid by no firm"
+	}
+	amt, _ := findAmount(toks, k)
+	return []Claim{{Kind: KindPenalty, Actor: *auth, Targets: targets, Action: "pay to settle", Amount: amt, Negated: neg, Confidence: 0.6, Rule: "penalty/paid-to-settle"}}, ""
 }

@@ -87,6 +87,7 @@ lift|approval|||lift lifts/lifted/lifting
 give|approval|||give gives/gave given/giving
 receive|approval|||receive receives/received won secured obtained got/receiving winning securing obtaining
 face|probe|||face faces/faced/facing
+pay|penalty|||pay pays/paid/paying
 comply||response|comply|comply complies/complied/complying
 support||response|comply|support supports/supported/
 accept||response|comply|accept accepts/accepted/accepting
