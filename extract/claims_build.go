@@ -21,6 +21,10 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 	}
 	neg := negatedAt(toks, k)
 	aux := passiveAux(toks, k, tg)
+	if aux < 0 && tg.form == formPast && k > 0 && k+1 < len(toks) && toks[k+1].low == "by" && !authEndsAt(ms, k) {
+		// a reduced relative: "among eight companies fined by the regulator"
+		aux = k
+	}
 	switch tg.lemma {
 	case "tell", "instruct", "direct", "urge":
 		if !infinitiveAfter(toks, k) || aux < 0 && !objectThenTo(toks, ms, k) {
@@ -1368,4 +1372,14 @@ func (x *ClaimExtractor) buildPaidToSettle(toks []token, ms []mention, k int, ne
 	}
 	amt, _ := findAmount(toks, k)
 	return []Claim{{Kind: KindPenalty, Actor: *auth, Targets: targets, Action: "pay to settle", Amount: amt, Negated: neg, Confidence: 0.6, Rule: "penalty/paid-to-settle"}}, ""
+}
+
+// authEndsAt: an authority mention ends right before token k (its subject).
+func authEndsAt(ms []mention, k int) bool {
+	for _, m := range ms {
+		if m.j == k && (m.class == mAuth || m.class == mPlace) {
+			return true
+		}
+	}
+	return false
 }
