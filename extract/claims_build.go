@@ -157,6 +157,12 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				actors, actorKind = entitiesOf(ms, subj, func(m mention) bool { return m.class == mFirm || m.class == mName && tg.firmKind == KindResponse }, "firm"), "firm"
 			}
 		}
+		if actors == nil && tg.firmKind != "" && weBefore(toks, k) {
+			// '"We will appeal," the company said.': the quoted firm speaks
+			if f := quotedSpeakerFirm(toks, ms, k); f != nil {
+				actors, actorKind = []Entity{*f}, "firm"
+			}
+		}
 		if actors == nil && tg.authKind != "" {
 			if a := nearestAuthExcept(toks, ms, k, false, objectMentions(toks, ms, k, true)); a != nil {
 				actors, actorKind = []Entity{*a}, "auth"
@@ -1382,4 +1388,36 @@ func authEndsAt(ms []mention, k int) bool {
 		}
 	}
 	return false
+}
+
+// weBefore: "we" is the subject just before the trigger.
+func weBefore(toks []token, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		if toks[i].low == "we" {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedSpeakerFirm finds the firm that says a quote: a firm (or "the
+// company") after the closing quote, next to said/says/added.
+func quotedSpeakerFirm(toks []token, ms []mention, k int) *Entity {
+	q := -1
+	for i := k + 1; i < len(toks); i++ {
+		if toks[i].low == "\"" || toks[i].text == "\u201d" {
+			q = i
+			break
+		}
+	}
+	if q < 0 {
+		return nil
+	}
+	for _, m := range ms {
+		if m.i > q && m.i <= q+4 && m.class == mFirm && wordWithin(toks, m.j, 3, "said", "says", "added", "stated") {
+			e := m.ent
+			return &e
+		}
+	}
+	return nil
 }
