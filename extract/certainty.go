@@ -10,7 +10,8 @@ import "strings"
 var hedgeWords = toSet(`reportedly allegedly may might could considering consider considers mulling weighing
  plans planning plan planned proposed proposes propose draft drafted possible possibly likely expected poised
  accused accuses alleging alleged allegedly purportedly apparently seems seemed appears potential potentially
- intends intend intending would-be pending mooted contemplating exploring awaits awaiting await talks negotiating negotiations`)
+ intends intend intending would-be pending mooted contemplating exploring awaits awaiting await talks negotiating negotiations
+ poised slated`)
 
 // hedgeAt reports whether a hedge governs the trigger at k: a hedge word
 // anywhere before it in the sentence.
@@ -95,7 +96,12 @@ func attribution(toks []token, ms []mention) (who string, reported bool) {
 			a = clauseStart(toks, k)
 			b = k
 			if a == b && k+1 < len(toks) {
-				continue
+				// "..., said a person familiar with the matter": the speaker follows
+				if k > 0 && toks[k-1].text == "," || k > 0 && toks[k-1].low == "\"" {
+					a, b = k+1, clauseEnd(toks, k+1)
+				} else {
+					continue
+				}
 			}
 		}
 		if a >= b || a < 0 || b > len(toks) {
