@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -345,6 +346,14 @@ func articlePublished(doc *Document, page []byte, m *metaPage, ld *jsonldArticle
 	}
 	if r, ok := dateFromURL(doc.URL); ok && datePlausible(r.t, hints.Now) {
 		doc.Published, doc.Sources["published"] = r.t, "url"
+		// The path gives the day only; a dateline on the page naming the
+		// same day may give the clock time too.
+		for _, v := range m.dateTexts {
+			if t, ok := dateParse(v); ok && t.hasTime && t.t.Format(time.DateOnly) == r.t.Format(time.DateOnly) {
+				doc.Published, doc.Sources["published"] = dateWithZoneOf(t, others), "text"
+				break
+			}
+		}
 		return
 	}
 	for _, v := range m.dateTexts {

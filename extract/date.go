@@ -100,7 +100,7 @@ func dateParse(s string) (dateResult, bool) {
 	}
 	for _, layout := range []string{time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST", time.RFC850, time.ANSIC, time.UnixDate, "Mon Jan 02 2006 15:04:05 GMT-0700"} {
 		if t, err := time.Parse(layout, s); err == nil {
-			return dateResult{t, true, true}, true
+			return dateZoneAbbrev(t, layout), true
 		}
 	}
 	if m := dateISO.FindStringSubmatch(s); m != nil {
@@ -153,6 +153,35 @@ func dateParse(s string) (dateResult, bool) {
 		}
 	}
 	return dateResult{}, false
+}
+
+// dateZoneAbbrevs are the offsets of zone abbreviations news pages print
+// ("Fri Apr 28 19:20:36 CEST 2023"). time.Parse does not know them and
+// would read the wall clock as UTC.
+var dateZoneAbbrevs = map[string]int{
+	"CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2, "WET": 0, "WEST": 1, "BST": 1, "EET": 2, "EEST": 3,
+	"MSK": 3, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
+	"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+}
+
+// dateZoneAbbrev finishes a parse by a layout with a zone abbreviation:
+// known abbreviations get their offset, unknown ones leave the time
+// zone-less rather than wrongly in UTC.
+func dateZoneAbbrev(t time.Time, layout string) dateResult {
+	if !strings.Contains(layout, "MST") {
+		return dateResult{t, true, true}
+	}
+	name, off := t.Zone()
+	if off != 0 || name == "UTC" || name == "GMT" || name == "Z" {
+		return dateResult{t, true, true}
+	}
+	wall := time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.UTC)
+	h, ok := dateZoneAbbrevs[strings.ToUpper(name)]
+	if !ok {
+		return dateResult{wall, true, false}
+	}
+	loc := time.FixedZone(name, h*3600)
+	return dateResult{time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc), true, true}
 }
 
 func dateFromISO(m []string) (dateResult, bool) {
@@ -322,7 +351,25 @@ func dateSubmatches(s string, loc []int) []string {
 // dateWithZoneOf moves a zone-less wall-clock time into the zone another
 // value on the same page declares: outlets often give the zone on one
 // field (article:modified_time) and omit it on another.
+//
+// A time given in UTC is shown in the page's own zone when another field
+// states the same instant with a local offset: the instant is unchanged,
+// and the local wall clock is what the outlet printed.
 func dateWithZoneOf(r dateResult, others []string) time.Time {
+	if r.hasZone && r.hasTime {
+		if _, off := r.t.Zone(); off == 0 {
+			for _, o := range others {
+				z, ok := dateParse(o)
+				if !ok || !z.hasZone {
+					continue
+				}
+				if _, zoff := z.t.Zone(); zoff != 0 && z.t.Sub(r.t).Abs() < time.Minute {
+					return r.t.In(z.t.Location())
+				}
+			}
+		}
+		return r.t
+	}
 	if r.hasZone || !r.hasTime {
 		return r.t
 	}

@@ -29,6 +29,8 @@ func TestDateParse(t *testing.T) {
 		{"impossible day", "2023-02-31", "", false, false},
 		{"bad zone", "2023-02-01T10:00:00+99:00", "", false, false},
 		{"not a date", "yesterday", "", false, false},
+		{"known zone abbreviation", "Fri Apr 28 19:20:36 CEST 2023", "2023-04-28T19:20:36+02:00", true, true},
+		{"unknown zone abbreviation is zone-less", "Fri Apr 28 19:20:36 XYZT 2023", "2023-04-28T19:20:36Z", true, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -97,10 +99,26 @@ func TestDateGuards(t *testing.T) {
 }
 
 func TestDateWithZoneOf(t *testing.T) {
-	r, _ := dateParse("2023-04-28T19:20:36")
-	got := dateWithZoneOf(r, []string{"", "2023-04-28", "2023-04-29T08:00:00+02:00"})
-	if want := "2023-04-28T19:20:36+02:00"; got.Format(time.RFC3339) != want {
-		t.Errorf("got %s, want %s", got.Format(time.RFC3339), want)
+	tests := []struct {
+		name, in string
+		others   []string
+		want     string
+	}{
+		{"zone-less takes another field's zone", "2023-04-28T19:20:36", []string{"", "2023-04-28", "2023-04-29T08:00:00+02:00"}, "2023-04-28T19:20:36+02:00"},
+		{"utc shown in the zone of the same instant", "2024-04-25T08:21:02Z", []string{"2024-04-25T08:21:10Z", "2024-04-25 04:21:02.000000-0400"}, "2024-04-25T04:21:02-04:00"},
+		{"utc kept when no field states the same instant", "2024-04-25T08:21:02Z", []string{"2024-04-24 23:32:45-0400"}, "2024-04-25T08:21:02Z"},
+		{"zoned value kept", "2024-04-25T10:21:02+02:00", []string{"2024-04-25 04:21:02-0400"}, "2024-04-25T10:21:02+02:00"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, ok := dateParse(tc.in)
+			if !ok {
+				t.Fatalf("dateParse(%q) failed", tc.in)
+			}
+			if got := dateWithZoneOf(r, tc.others).Format(time.RFC3339); got != tc.want {
+				t.Errorf("got %s, want %s", got, tc.want)
+			}
+		})
 	}
 }
 

@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestArticleMetadataRules checks the metadata choices measured on the
+// fundus set, one small page per rule.
+func TestArticleMetadataRules(t *testing.T) {
+	tests := []struct {
+		name, url, page string
+		check           func(t *testing.T, d Document)
+	}{
+		{"url day refined by a dateline on the same day", "https://www.example.it/2025/04/01/story/",
+			`<html><head><title>Story</title></head><body><h1>Story</h1><div class="date">erstellt: 01. April 2025, 15:25</div><p>Text of the story.</p></body></html>`,
+			func(t *testing.T, d Document) {
+				wantEq(t, "published", d.Published.Format(time.RFC3339), "2025-04-01T15:25:00Z")
+				wantEq(t, "source", d.Sources["published"], "text")
+			}},
+		{"url day kept when the dateline names another day", "https://www.example.it/2025/04/01/story/",
+			`<html><head><title>Story</title></head><body><h1>Story</h1><div class="date">02. April 2025, 15:25</div><p>Text.</p></body></html>`,
+			func(t *testing.T, d Document) {
+				wantEq(t, "published", d.Published.Format(time.RFC3339), "2025-04-01T00:00:00Z")
+			}},
+		{"outlet-only metadata author gives way to the byline", "https://www.mdr.de/nachrichten/story.html",
+			`<html><head><meta property="og:site_name" content="MDR"><meta name="author" content="mdr.de"></head><body><h1>Story</h1><div class="byline">von David Straub, MDR THÜRINGEN</div><p>Text.</p></body></html>`,
+			func(t *testing.T, d Document) {
+				wantEq(t, "authors", strings.Join(d.Authors, ";"), "David Straub")
+				wantEq(t, "source", d.Sources["authors"], "byline")
+			}},
+		{"initials in the byline do not replace the outlet", "https://www.kicker.de/story",
+			`<html><head><meta property="og:site_name" content="kicker"><meta name="author" content="kicker"></head><body><h1>Story</h1><div class="author">amw</div><p>Text.</p></body></html>`,
+			func(t *testing.T, d Document) {
+				wantEq(t, "authors", strings.Join(d.Authors, ";"), "kicker")
+			}},
+		{"desk named with the outlet stays beside the reporter", "https://www.mdr.de/nachrichten/story.html",
+			`<html><head><meta property="og:site_name" content="MDR"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Story","author":[{"@type":"Person","name":"Engin Haupt"},{"@type":"Person","name":"MDR SACHSEN-ANHALT"}]}</script></head><body><h1>Story</h1><p>Text.</p></body></html>`,
+			func(t *testing.T, d Document) {
+				wantEq(t, "authors", strings.Join(d.Authors, ";"), "Engin Haupt;MDR SACHSEN-ANHALT")
+			}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Article([]byte(tc.page), tc.url, Hints{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			tc.check(t, d)
+		})
+	}
+}
