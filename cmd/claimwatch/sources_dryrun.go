@@ -11,6 +11,7 @@ import (
 	"github.com/claimwatch/claimwatch/crawler"
 	"github.com/claimwatch/claimwatch/extract"
 	"github.com/claimwatch/claimwatch/pipeline"
+	"github.com/claimwatch/claimwatch/web"
 )
 
 const sourcesTestHelp = `usage: claimwatch sources test [--sources FILE] [--limit N] [--json] [--catalog FILE] NAME
@@ -118,11 +119,19 @@ func writePreviews(w io.Writer, name string, previews []pipeline.Preview) {
 		fmt.Fprintf(w, "    authors:   %s\n", orUnknown(strings.Join(d.Authors, ", ")))
 		fmt.Fprintf(w, "    language:  %s\n", orUnknown(d.Language))
 		fmt.Fprintf(w, "    text:      %d chars\n", utf8.RuneCountInString(d.Text))
-		fmt.Fprintf(w, "      %s\n", opening(d.Text, 200))
+		fmt.Fprintf(w, "      %s\n", clip(d.Text, 200))
 		fmt.Fprintf(w, "    claims:    %d\n", len(pv.Claims))
 		for _, c := range pv.Claims {
-			fmt.Fprintf(w, "      - %s: %s → %s [%s] rule=%s\n", claimKind(c), entityName(c.Actor),
-				targetNames(c.Targets), c.Certainty, c.Rule)
+			targets := web.TargetNames(c.Targets)
+			if targets == "" {
+				targets = "?"
+			}
+			amount := ""
+			if c.Amount != nil {
+				amount = " " + web.FormatAmount(c.Amount)
+			}
+			fmt.Fprintf(w, "      - %s: %s → %s%s [%s] rule=%s\n", claimKind(c), label(c.Actor.Canonical, c.Actor.Name),
+				targets, amount, c.Certainty, c.Rule)
 			fmt.Fprintf(w, "        %q\n", c.Sentence)
 		}
 	}
@@ -135,16 +144,6 @@ func orUnknown(s string) string {
 	return s
 }
 
-// opening is the first n characters of text on one line.
-func opening(text string, n int) string {
-	t := strings.Join(strings.Fields(text), " ")
-	if utf8.RuneCountInString(t) <= n {
-		return t
-	}
-	r := []rune(t)
-	return string(r[:n]) + "…"
-}
-
 func claimKind(c extract.Claim) string {
 	k := c.Kind
 	if c.Negated {
@@ -154,25 +153,4 @@ func claimKind(c extract.Claim) string {
 		k += "/" + c.Stance
 	}
 	return k
-}
-
-func entityName(e extract.Entity) string {
-	if e.Canonical != "" {
-		return e.Canonical
-	}
-	if e.Name != "" {
-		return e.Name
-	}
-	return "?"
-}
-
-func targetNames(ts []extract.Entity) string {
-	if len(ts) == 0 {
-		return "?"
-	}
-	names := make([]string, len(ts))
-	for i, t := range ts {
-		names[i] = entityName(t)
-	}
-	return strings.Join(names, ", ")
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimwatch/claimwatch/extract"
 	"github.com/claimwatch/claimwatch/pipeline"
 )
 
@@ -87,4 +88,30 @@ func TestE2ESourcesTest(t *testing.T) {
 			t.Errorf("crawl after dry runs fetched %d pages, want %d", n, len(pages))
 		}
 	})
+}
+
+func TestWritePreviews(t *testing.T) {
+	fine := extract.Claim{Kind: extract.KindPenalty, Actor: extract.Entity{Name: "SAMR", Canonical: "State Administration for Market Regulation"},
+		Targets:  []extract.Entity{{Name: "Alibaba", Canonical: "Alibaba Group"}, {Name: "Alibaba Group", Canonical: "Alibaba Group"}},
+		Amount:   &extract.Amount{Value: 18.228e9, Currency: "CNY"}, Certainty: extract.Asserted, Rule: "penalty/fine",
+		Sentence: "SAMR fined Alibaba 18.228 billion yuan."}
+	orphan := extract.Claim{Kind: extract.KindProbe, Actor: extract.Entity{Name: "FTC"}, Certainty: extract.Reported, Rule: "probe/x"}
+	previews := []pipeline.Preview{
+		{URL: "https://x.example/1", Doc: extract.Document{Title: "Fined", Text: strings.Repeat("word ", 100)}, Claims: []extract.Claim{fine, orphan}},
+		{URL: "https://x.example/2", Err: "crawler: HTTP 404"},
+	}
+	var b strings.Builder
+	writePreviews(&b, "wire", previews)
+	out := b.String()
+	for _, want := range []string{
+		"source wire: 2 article(s)",
+		"- penalty: State Administration for Market Regulation → Alibaba Group CNY 18.23 billion [asserted] rule=penalty/fine",
+		"- probe: FTC → ? [reported]",
+		"error:     crawler: HTTP 404",
+		"…",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
 }
