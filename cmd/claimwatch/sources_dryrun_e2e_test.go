@@ -92,8 +92,8 @@ func TestE2ESourcesTest(t *testing.T) {
 
 func TestWritePreviews(t *testing.T) {
 	fine := extract.Claim{Kind: extract.KindPenalty, Actor: extract.Entity{Name: "SAMR", Canonical: "State Administration for Market Regulation"},
-		Targets:  []extract.Entity{{Name: "Alibaba", Canonical: "Alibaba Group"}, {Name: "Alibaba Group", Canonical: "Alibaba Group"}},
-		Amount:   &extract.Amount{Value: 18.228e9, Currency: "CNY"}, Certainty: extract.Asserted, Rule: "penalty/fine",
+		Targets: []extract.Entity{{Name: "Alibaba", Canonical: "Alibaba Group"}, {Name: "Alibaba Group", Canonical: "Alibaba Group"}},
+		Amount:  &extract.Amount{Value: 18.228e9, Currency: "CNY"}, Certainty: extract.Asserted, Rule: "penalty/fine",
 		Sentence: "SAMR fined Alibaba 18.228 billion yuan."}
 	orphan := extract.Claim{Kind: extract.KindProbe, Actor: extract.Entity{Name: "FTC"}, Certainty: extract.Reported, Rule: "probe/x"}
 	previews := []pipeline.Preview{
