@@ -161,7 +161,22 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	ctx.notePersons(toks, ms)
 	if tr != nil {
 		for _, m := range ms {
-			tr.Entities = append(tr.Entities, TraceEntity{Text: span(toks, m.i, m.j), Class: m.classString(), Name: m.ent.Name, Canonical: m.ent.Canonical, Type: m.ent.Type, Source: m.src})
+			te := TraceEntity{Text: span(toks, m.i, m.j), Class: m.classString(), Name: m.ent.Name, Canonical: m.ent.Canonical, Type: m.ent.Type, Source: m.src}
+			if m.class == mPron {
+				// show what the reference may stand for
+				var alts []string
+				if m.firmRef != nil {
+					alts = append(alts, "firm "+m.firmRef.Name)
+				}
+				if m.authRef != nil {
+					alts = append(alts, "authority "+m.authRef.Name)
+				}
+				for _, g := range m.group {
+					alts = append(alts, g.Name)
+				}
+				te.Canonical, te.Type = strings.Join(alts, " | "), "reference"
+			}
+			tr.Entities = append(tr.Entities, te)
 		}
 	}
 	if len(toks) == 0 || toks[len(toks)-1].text == "?" {
