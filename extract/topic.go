@@ -6,7 +6,7 @@ import "sort"
 // topic one of its words belongs to. The lexicon is documented in
 // docs/catalog.md; words are matched lower-cased, whole tokens.
 var topicLexicon = map[string][]string{
-	"interoperability":    {"interoperability", "interoperable", "interoperate", "links", "blocking", "unblock", "walled", "open"},
+	"interoperability":    {"interoperability", "interoperable", "interoperate", "links", "blocking", "block", "unblock", "walled", "sideloading", "third-party"},
 	"antitrust":           {"antitrust", "anti-monopoly", "monopoly", "monopolistic", "competition", "anticompetitive", "anti-competitive", "merger", "acquisition", "takeover", "dominant", "exclusive", "exclusively", "cartel", "collusion", "pricing", "below-cost"},
 	"data protection":     {"data", "privacy", "personal", "gdpr", "biometric", "consent", "surveillance", "cybersecurity", "information"},
 	"fintech":             {"fintech", "payment", "payments", "lending", "loan", "loans", "crypto", "cryptocurrency", "bitcoin", "stablecoin", "wallet", "alipay", "margin", "staking", "credit", "brokerage", "mortgages", "mortgage"},
