@@ -106,7 +106,7 @@ func (r *run) fetchArticle(url string, hdr http.Header) (*fetched, error) {
 		return nil, fmt.Errorf("%w (%d bytes): %s", errTooLarge, r.maxBody, url)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("crawler: fetch %s: %w", url, err)
+		return nil, fetchError(url, err)
 	}
 	if res.resp == nil {
 		return nil, fmt.Errorf("crawler: fetch %s: no response", url)

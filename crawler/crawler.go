@@ -372,7 +372,7 @@ func (r *run) fetchPlain(url string, hdr http.Header, limit int64) (*fetched, er
 	req.Header = hdr
 	resp, err := r.client.Do(req)
 	if err != nil {
-		return nil, fmt.Errorf("crawler: fetch %s: %w", url, err)
+		return nil, fetchError(url, err)
 	}
 	defer resp.Body.Close()
 	if resp.ContentLength > limit {

@@ -371,3 +371,29 @@ func TestCancelledBeforeStart(t *testing.T) {
 		t.Errorf("server saw %d requests after cancel", len(s.hits))
 	}
 }
+
+func TestFetchErrorNamesURLOnce(t *testing.T) {
+	s := newSite(t)
+	s.page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n")
+	s.handle("/loop", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop", http.StatusFound) })
+	c := testCrawler(t, openTestState(t))
+	src := testSource("msg")
+	tests := []struct {
+		name, path, kind string
+	}{
+		{"robots", "/private/a", kindRobots},
+		{"redirect loop", "/loop", kindNetwork},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			u := s.URL + tc.path
+			_, err := c.Fetch(context.Background(), src, u)
+			if err == nil {
+				t.Fatal("fetch succeeded")
+			}
+			if n := strings.Count(err.Error(), u); n != 1 || strings.Contains(err.Error(), `Get "`) || errorKind(err) != tc.kind {
+				t.Errorf("error %q names the URL %d times (kind %s); want once, kind %s", err, n, errorKind(err), tc.kind)
+			}
+		})
+	}
+}

@@ -3,8 +3,10 @@ package crawler
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -40,6 +42,20 @@ type httpStatusError struct {
 
 func (e *httpStatusError) Error() string {
 	return "crawler: " + e.URL + ": HTTP " + strconv.Itoa(e.Status)
+}
+
+// fetchError names the URL of a failed request once: net/http's *url.Error
+// would add `Get "URL":` before a cause that often names it already
+// (robots, redirects), which made last_error hard to read.
+func fetchError(u string, err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) && ue.Err != nil {
+		err = ue.Err
+	}
+	if strings.HasPrefix(err.Error(), "crawler: ") && strings.Contains(err.Error(), u) {
+		return err // our own transport's or redirect policy's error, naming u already
+	}
+	return fmt.Errorf("crawler: fetch %s: %w", u, err)
 }
 
 // errorKind maps an error to its Stats.Errors key.
