@@ -186,7 +186,12 @@ func articleTitle(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.Do
 			return
 		}
 	}
-	doc.Title, doc.Sources["title"] = titleChoose(articleTitleCands(doc, m, ld, titleWeights))
+	cands := articleTitleCands(doc, m, ld, titleWeights)
+	if og := cands[1].value; titleWithoutKicker(og, cands[0].value) || titleWithoutKicker(og, cands[2].value) {
+		doc.Title, doc.Sources["title"] = og, "opengraph"
+		return
+	}
+	doc.Title, doc.Sources["title"] = titleChoose(cands)
 	if doc.Title == "" {
 		delete(doc.Sources, "title")
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // titleSeparators split a page <title> into headline and site name.
@@ -106,6 +107,23 @@ func titleChoose(cands []titleCand) (string, string) {
 		}
 	}
 	return best, bestSrc
+}
+
+// titleWithoutKicker reports whether og is the headline that full prints
+// after a kicker ("Neue Leipziger Schule: Judy Lybke, …" against "Judy
+// Lybke, …"; "MSV-Interimstrainer …" against "Interimstrainer …"). Outlets
+// that leave the kicker out of og:title mark it as a line above the title
+// rather than part of it.
+func titleWithoutKicker(og, full string) bool {
+	if len([]rune(og)) < 15 || len(full) <= len(og) || !strings.HasSuffix(full, og) {
+		return false
+	}
+	kicker := strings.TrimRight(full[:len(full)-len(og)], " ")
+	if kicker == "" || len([]rune(kicker)) > 60 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(kicker)
+	return last == ':' || last == '-' || last == '–' || last == '—' || last == '|'
 }
 
 // titleClean trims a headline and collapses runs of ASCII white space,

@@ -40,3 +40,24 @@ func TestTitleChoose(t *testing.T) {
 		})
 	}
 }
+
+func TestTitleWithoutKicker(t *testing.T) {
+	tests := []struct {
+		name, og, full string
+		want           bool
+	}{
+		{"colon kicker", "Judy Lybke, ganz und gar nicht eigenartig", "Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig", true},
+		{"hyphenated kicker word", `Interimstrainer Schubert: "Nicht mehr viel zu verlieren"`, `MSV-Interimstrainer Schubert: "Nicht mehr viel zu verlieren"`, true},
+		{"same title", "Judy Lybke, ganz und gar nicht eigenartig", "Judy Lybke, ganz und gar nicht eigenartig", false},
+		{"tail of a sentence, not a kicker", "sprint to Election Day", "The campaigns brace for a sprint to Election Day", false},
+		{"fragment too short", "Fortschritt", "Gesetz: Fortschritt", false},
+		{"og longer", "Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig", "Judy Lybke, ganz und gar nicht eigenartig", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := titleWithoutKicker(tc.og, tc.full); got != tc.want {
+				t.Errorf("titleWithoutKicker(%q, %q) = %v, want %v", tc.og, tc.full, got, tc.want)
+			}
+		})
+	}
+}
