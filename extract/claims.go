@@ -547,7 +547,8 @@ func objectMentions(toks []token, ms []mention, k int, noun bool) []int {
 			// "the offices of Pinduoduo", "acquisition of VMware", "some of its firms"
 		case (w == "from" || w == "at") && !seenMention && i > k+1 && personNouns[toks[i-1].low]:
 			// "summoned executives from Didi": persons stand for their firm
-		case w == "in" && !seenMention && i > k+1 && (toks[i-1].low == "stake" || toks[i-1].low == "stakes" || toks[i-1].low == "interest"):
+		case w == "in" && !seenMention && i > k+1 && (toks[i-1].low == "stake" || toks[i-1].low == "stakes" || toks[i-1].low == "interest" || scaleWords[toks[i-1].low] > 0):
+			// "a 40% stake in Maziv", "$725 million in assets belonging to Xiaomi"
 			// "a 40% stake in Maziv"
 		case w == "whether" && noun && !seenMention && i <= k+2:
 			// "is investigating whether Tesla misled investors"

@@ -980,6 +980,26 @@ func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int) ([]
 			return out, ""
 		}
 	}
+	// "a €2.4 billion fine imposed on Google by the European Commission"
+	if k+3 < len(toks) && (toks[k+1].low == "imposed" || toks[k+1].low == "levied" || toks[k+1].low == "handed") && toks[k+2].low == "on" {
+		var idx []int
+		for n := range ms {
+			if ms[n].i == k+3 || ms[n].i == k+4 && toks[k+3].low == "the" {
+				idx = listFrom(toks, ms, n)
+				break
+			}
+		}
+		targets := onlyTargets(entitiesOf(ms, idx, isFirmish, "firm"), nil)
+		agent := agentAfter(toks, ms, k+1)
+		if len(targets) > 0 && len(agent) > 0 && (ms[agent[0]].class == mAuth || ms[agent[0]].class == mPlace) {
+			amt, _ := findAmount(toks, max(0, k-6))
+			var out []Claim
+			for _, a := range entitiesOf(ms, agent, isAuth, "auth") {
+				out = append(out, Claim{Kind: KindPenalty, Actor: a, Targets: targets, Action: "fine", Amount: amt, Confidence: 0.7, Rule: "penalty/fine-imposed-on-by"})
+			}
+			return out, ""
+		}
+	}
 	on := -1
 	for i := k + 1; i < len(toks) && i < k+10; i++ {
 		if toks[i].low == "on" || toks[i].low == "against" {

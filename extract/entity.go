@@ -328,7 +328,7 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 		return mention{}, false // a bare "authority" is a word, not a body
 	}
 	// "attorneys general from 42 U.S. states", "a federal judge in San Francisco"
-	if end+1 < len(toks) && (toks[end].low == "in" || toks[end].low == "from") {
+	if end+2 < len(toks) && (toks[end].low == "in" || toks[end].low == "from") && (toks[end+1].upper || toks[end+1].kind == tokNum && toks[end+2].upper) {
 		e := end + 1
 		for e < len(toks) && (toks[e].upper || toks[e].kind == tokNum) && e-end < 5 {
 			e++

@@ -63,6 +63,9 @@ penalize|penalty|||penalize penalizes penalise penalises/penalized penalised/pen
 sanction|penalty|||sanction/sanctioned/sanctioning
 punish|penalty|||punish punishes/punished/punishing
 revoke|penalty|||revoke revokes/revoked/revoking
+seize|penalty|||seize seizes/seized/seizing
+freeze|penalty|||freezes/froze frozen/freezing
+confiscate|penalty|||confiscate confiscates/confiscated/confiscating
 investigate|probe|||investigate investigates/investigated/investigating
 probe|probe|||probe probes/probed/probing
 examine|probe|||examine examines/examined/examining
