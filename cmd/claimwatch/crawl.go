@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -178,7 +179,11 @@ func writeCrawlSummary(w io.Writer, results []crawlResult) {
 	for _, r := range results {
 		st := r.stats
 		status := st.Status
-		if r.err != nil {
+		switch {
+		case errors.Is(r.err, context.Canceled):
+			// Stopped by the user: what was fetched is kept, nothing failed.
+			status = "interrupted"
+		case r.err != nil:
 			status = crawler.StatusFailed
 		}
 		if status == "" {

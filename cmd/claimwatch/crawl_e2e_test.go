@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"html"
 	"log/slog"
@@ -474,4 +475,27 @@ func hasTerm(tcs []index.TermCount, term string) bool {
 		}
 	}
 	return false
+}
+
+func TestCrawlSummaryStatus(t *testing.T) {
+	tests := []struct {
+		name string
+		res  crawlResult
+		want string
+	}{
+		{"ok", crawlResult{stats: crawler.Stats{Status: crawler.StatusOK, Found: 3}}, "ok"},
+		{"failed", crawlResult{stats: crawler.Stats{Status: crawler.StatusFailed}, err: errors.New("crawler: every feed failed")}, "failed"},
+		{"interrupted", crawlResult{stats: crawler.Stats{Status: crawler.StatusOK, Fetched: 2}, err: fmt.Errorf("crawler: x: interrupted: %w", context.Canceled)}, "interrupted"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.res.src.Name = "src"
+			var b strings.Builder
+			writeCrawlSummary(&b, []crawlResult{tc.res})
+			row := strings.Fields(strings.Split(b.String(), "\n")[1])
+			if len(row) < 2 || row[1] != tc.want {
+				t.Errorf("summary row %v, want status %s:\n%s", row, tc.want, b.String())
+			}
+		})
+	}
 }
