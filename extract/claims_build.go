@@ -61,6 +61,11 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		return x.buildCaseBroughtBy(toks, ms, k, ctx, sofar)
 	case "rule", "find":
 		return x.buildRuledLiable(toks, ms, k)
+	case "seize", "freeze", "confiscate":
+		// a penalty only on a firm's assets ("froze $725 million in assets belonging to Xiaomi"), not evidence
+		if !wordWithin(toks, k+1, 9, "assets", "accounts", "funds", "bank", "property", "properties", "shares", "stake", "deposits", "cash", "crypto", "tokens") {
+			return nil, "seized/froze something other than a firm's assets"
+		}
 	case "pay":
 		return x.buildPaidToSettle(toks, ms, k, neg)
 	case "receive", "face":
