@@ -113,7 +113,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		if len(firms) == 0 {
 			return nil, "obliged: no firm"
 		}
-		return x.buildResponse(toks, ms, k, trigger{lemma: "comply", firmKind: KindResponse, stance: "comply"}, firms, nil, neg, ctx, "-obliged")
+		return x.buildResponse(toks, ms, k, trigger{lemma: "comply", firmKind: KindResponse, stance: "comply"}, firms, nil, neg, ctx, sofar, "-obliged")
 	}
 	rule := ""
 	var actors, targets []Entity
@@ -252,7 +252,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 	case "firm":
 		kind := tg.firmKind
 		if kind == KindResponse {
-			return x.buildResponse(toks, ms, k, tg, actors, targets, neg, ctx, rule)
+			return x.buildResponse(toks, ms, k, tg, actors, targets, neg, ctx, sofar, rule)
 		}
 		var ft []Entity
 		for _, t := range targets {
@@ -683,7 +683,7 @@ var answerWords = toSet(`penalty penalties fine fines decision order orders requ
 
 // buildResponse makes a firm's answer to an authority; its target is the
 // authority named in the object, else the one whose act concerned the firm.
-func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg trigger, actors, objs []Entity, neg bool, ctx *docContext, rule string) ([]Claim, string) {
+func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg trigger, actors, objs []Entity, neg bool, ctx *docContext, sofar []Claim, rule string) ([]Claim, string) {
 	idx := objectMentions(toks, ms, k, false)
 	var auths []Entity
 	hasFirmObj := false
@@ -744,7 +744,11 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 		}
 	}
 	if len(auths) == 0 {
-		auths = ctx.authsActingOn(actors)
+		// this sentence's own acts first ("Meta, which was fined by the DPC, said it would appeal")
+		auths = (&docContext{claims: sofar}).authsActingOn(actors)
+		if len(auths) == 0 {
+			auths = ctx.authsActingOn(actors)
+		}
 		rule += "-context"
 		if tg.lemma == "appeal" {
 			// one appeals a ruling: prefer the courts among the candidates
