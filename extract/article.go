@@ -220,10 +220,22 @@ func articleAuthors(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.
 		}
 	}
 	if authors == nil {
-		if a := authorClean(m.itemAuth, true); len(a) > 0 {
+		if a := authorInByline(authorClean(m.itemAuth, true), m.bylines); len(a) > 0 {
 			authors, src = a, "microdata"
-		} else if a := authorClean(m.relAuthor, false); len(a) > 0 {
+		} else if a := authorInByline(authorClean(m.relAuthor, false), m.bylines); len(a) > 0 {
 			authors, src = a, "rel-author"
+		}
+	}
+	// Co-authors JSON-LD left out but the article:author tags list, or the
+	// byline shows and links to.
+	if src == "jsonld" {
+		if more := authorClean(m.metas["article:author"], true); len(more) > len(authors) && len(more) <= 4 && authorSubset(authors, more) {
+			authors, src = more, "meta"
+		}
+	}
+	if len(authors) > 0 && len(m.bylines) > 0 {
+		if rel := authorInByline(authorClean(m.relAuthor, false), m.bylines[:1]); len(rel) > len(authors) && len(rel) <= 4 && authorSubset(authors, rel) {
+			authors, src = rel, "rel-author"
 		}
 	}
 	publisher, host := "", ""

@@ -51,3 +51,23 @@ func TestArticleMetadataRules(t *testing.T) {
 		})
 	}
 }
+
+func TestArticleCoAuthors(t *testing.T) {
+	tests := []struct {
+		name, page, want string
+	}{
+		{"byline links add a co-author", `<html><head><meta property="article:author" content="Marlene Holm"></head><body><h1>Story</h1><div class="byline"><a rel="author" href="/a">Ingrid Treborg</a> <a rel="author" href="/b">Marlene Holm</a></div><p>Text.</p><aside><a rel="author" href="/c">Other Writer</a></aside></body></html>`, "Ingrid Treborg;Marlene Holm"},
+		{"teaser authors are not co-authors", `<html><head><meta property="article:author" content="Carla Siepmann"></head><body><h1>Story</h1><div class="byline"><a rel="author" href="/a">Carla Siepmann</a></div><p>Text.</p><aside><a rel="author" href="/c">Stefan Kaufmann</a></aside></body></html>`, "Carla Siepmann"},
+		{"microdata names outside the byline are teasers", `<html><body><h1>Story</h1><div class="byline">By <span itemprop="author">Madeleine Howell</span></div><p>Text.</p><aside><span itemprop="author">Rebecca Astill</span><span itemprop="author">Jack Rear</span></aside></body></html>`, "Madeleine Howell"},
+		{"article:author tags complete json-ld", `<html><head><meta property="article:author" content="Deutsche Presse-Agentur"><meta property="article:author" content="MM-Redaktion"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Story","author":{"@type":"Person","name":"MM-Redaktion"}}</script></head><body><h1>Story</h1><p>Text.</p></body></html>`, "Deutsche Presse-Agentur;MM-Redaktion"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Article([]byte(tc.page), "https://news.example.com/story", Hints{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantEq(t, "authors", strings.Join(d.Authors, ";"), tc.want)
+		})
+	}
+}

@@ -14,7 +14,7 @@ var authorSplit = regexp.MustCompile(`\s*(?:,|;|\||\band\b|&|\bund\b|\by\b|\bet\
 
 // authorJunk are values that are not people: social handles, addresses and
 // stock phrases some sites put in author fields.
-var authorJunk = regexp.MustCompile(`(?i)^(?:https?://|www\.|@)|@\S+\.\w+|^[\d\p{P}\p{S}\s]+$|^(?:admin|administrator|editor|staff|redaktion|redacción|redazione|guest|unknown|anonymous|null|none|undefined)$`)
+var authorJunk = regexp.MustCompile(`(?i)^(?:https?://|www\.|@)|@\S+\.\w+|\b(?:twitter|facebook|instagram|linkedin|whatsapp)\b|^[\d\p{P}\p{S}\s]+$|^(?:admin|administrator|editor|staff|redaktion|redacción|redazione|guest|unknown|anonymous|null|none|undefined)$`)
 
 // authorParen drops parenthesised initials or roles: "Jane Roe (jro)".
 var authorParen = regexp.MustCompile(`\s*\([^()]{0,40}\)`)
@@ -137,18 +137,54 @@ func authorHasFullName(names []string) bool {
 		if len(strings.Fields(n)) >= 2 {
 			return true
 		}
-		caseless := true
+		cjk := n != ""
 		for _, r := range n {
-			if unicode.IsUpper(r) || unicode.IsLower(r) {
-				caseless = false
+			if !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+				cjk = false
 				break
 			}
 		}
-		if caseless && n != "" {
+		if cjk {
 			return true
 		}
 	}
 	return false
+}
+
+// authorInByline keeps, of several linked or microdata names, those the
+// page's first byline block prints: the others belong to teasers of other
+// articles on the page. One name, or a page without bylines, is kept as is.
+func authorInByline(names, bylines []string) []string {
+	if len(names) < 2 || len(bylines) == 0 {
+		return names
+	}
+	var out []string
+	for _, n := range names {
+		if strings.Contains(strings.ToLower(bylines[0]), strings.ToLower(n)) {
+			out = append(out, n)
+		}
+	}
+	if len(out) == 0 {
+		return names
+	}
+	return out
+}
+
+// authorSubset reports whether every name in a is in b, ignoring case.
+func authorSubset(a, b []string) bool {
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if strings.EqualFold(x, y) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // authorNamesLike accepts only values shaped like personal names (one to

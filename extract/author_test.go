@@ -20,6 +20,7 @@ func TestAuthorClean(t *testing.T) {
 		{"urls and handles dropped", []string{"https://www.facebook.com/x", "@someone", "Ana Ruiz"}, false, "Ana Ruiz"},
 		{"duplicates case-insensitive", []string{"Ana Ruiz", "ana ruiz"}, false, "Ana Ruiz"},
 		{"numbers only dropped", []string{"105092"}, false, ""},
+		{"share buttons dropped", []string{"Twitter Facebook", "Ana Ruiz"}, false, "Ana Ruiz"},
 		{"role sentence dropped", []string{"Povilas Aleksandravičius; Mykolo Romerio universiteto Žmogaus ir visuomenės studijų fakulteto profesorius"}, true, "Povilas Aleksandravičius"},
 		{"no split keeps conjunction", []string{"Le Figaro et AFP"}, false, "Le Figaro et AFP"},
 	}
@@ -80,6 +81,7 @@ func TestAuthorHasFullName(t *testing.T) {
 		{"initials", []string{"amw"}, false},
 		{"agency code", []string{"APA"}, false},
 		{"japanese name", []string{"松岡大地"}, true},
+		{"arabic section name", []string{"منوعات"}, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
