@@ -125,7 +125,6 @@ purchase||action||purchases/purchased/purchasing
 partner||action||partner partners/partnered/partnering
 pull||action||pull pulls/pulled/pulling
 remove||action||removes/removed/removing
-invest||action||invests/invested/
 merge||action||merges/merged/merging
 investigation|probe|||noun:investigation investigations inquiry probe review inspections inspection raid raids audit proceedings
 fine|penalty|||noun:fine penalty penalties sanctions
