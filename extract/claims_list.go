@@ -1,0 +1,251 @@
+package extract
+
+// Lists, subjects and objects: which mentions a verb's subject and object
+// hold, following coordination ("A, B and C"), possessives and appositives.
+
+// words that end the object of a verb.
+var objectStops = toSet(`that which who whom whose for over with on in at after before because while although though but
+ by from until unless since as when where whether amid despite under against if than via during without rather following including-not
+ how what why ahead toward towards across around about like near`)
+
+// words that may sit between a verb and its object.
+var objectGap = toSet(`the a an its their his her some of more than dozen dozens several other all both also
+ up into to`)
+
+// firmList returns the longest list of firms named together ("Alibaba and Tencent").
+func firmList(toks []token, ms []mention) []Entity {
+	var best []Entity
+	for i := range ms {
+		if ms[i].class != mFirm {
+			continue
+		}
+		idx := listFrom(toks, ms, i)
+		if len(idx) > len(best) {
+			best = best[:0]
+			for _, j := range idx {
+				if ms[j].class == mFirm {
+					best = append(best, ms[j].ent)
+				}
+			}
+		}
+	}
+	return best
+}
+
+// nouns for people who stand for their firm in an object ("executives from Didi").
+var personNouns = toSet(`executives executive officials bosses managers representatives heads staff employees founders
+ owner owners manager chiefs leaders officers`)
+
+// connectors inside a list of names.
+var listConnectors = toSet(`, and or & including such as well plus along`)
+
+// listFrom returns the indices of the mentions coordinated with ms[i]
+// ("A, B and C"), following possessives ("Alibaba's Taobao") to what they own.
+func listFrom(toks []token, ms []mention, i int) []int {
+	idx := []int{i}
+	for j := i + 1; j < len(ms); j++ {
+		gapOK := true
+		prev := ms[idx[len(idx)-1]]
+		if prev.poss && ms[j].i == prev.j {
+			idx = append(idx, j)
+			continue
+		}
+		if ms[j].i-prev.j > 3 {
+			break
+		}
+		for k := prev.j; k < ms[j].i; k++ {
+			if !listConnectors[toks[k].low] {
+				gapOK = false
+				break
+			}
+		}
+		if !gapOK || ms[j].i == prev.j {
+			break
+		}
+		idx = append(idx, j)
+	}
+	return idx
+}
+
+// listLeft extends a list leftwards from ms[i].
+func listLeft(toks []token, ms []mention, i int) []int {
+	idx := []int{i}
+	for j := i - 1; j >= 0; j-- {
+		next := ms[idx[0]]
+		if ms[j].poss && ms[j].j == next.i {
+			idx = append([]int{j}, idx...)
+			continue
+		}
+		if next.i-ms[j].j > 3 || next.i == ms[j].j {
+			break
+		}
+		ok := true
+		for k := ms[j].j; k < next.i; k++ {
+			if !listConnectors[toks[k].low] {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			break
+		}
+		idx = append([]int{j}, idx...)
+	}
+	return idx
+}
+
+// entitiesOf turns list members into entities: possessors that own the
+// next member are dropped ("Alibaba's Taobao" is Taobao), pronouns resolved.
+func entitiesOf(ms []mention, idx []int, want func(m mention) bool, role string) []Entity {
+	var out []Entity
+	for n, i := range idx {
+		m := ms[i]
+		if m.poss && n+1 < len(idx) && ms[idx[n+1]].i == m.j && ms[idx[n+1]].class != mSector && ms[idx[n+1]].class != mPlace {
+			continue
+		}
+		if m.class == mPron {
+			switch {
+			case m.plural:
+				out = append(out, m.group...)
+			case role == "firm" && m.firmRef != nil:
+				out = append(out, *m.firmRef)
+			case role == "auth" && m.authRef != nil:
+				out = append(out, *m.authRef)
+			}
+			continue
+		}
+		if want(m) {
+			e := m.ent
+			if m.class == mName {
+				e.Type = TypeFirm
+			}
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func isFirmish(m mention) bool {
+	return m.class == mFirm || m.class == mName || m.class == mSector
+}
+
+// objectMentions returns the mentions in the object of the verb at k: from
+// just after it to the first word that ends the object.
+func objectMentions(toks []token, ms []mention, k int, noun bool) []int {
+	var idx []int
+	i := k + 1
+	limit := k + 30
+	mi := 0
+	for mi < len(ms) && ms[mi].i <= k {
+		mi++
+	}
+	seenMention := false
+	for i < len(toks) && i < limit {
+		if mi < len(ms) && ms[mi].i == i {
+			idx = append(idx, mi)
+			seenMention = true
+			i = ms[mi].j
+			mi++
+			continue
+		}
+		t := toks[i]
+		w := t.low
+		switch {
+		case t.text == ",":
+			// a list goes on; an appositive (", the fintech affiliate of Alibaba,") is skipped
+			if i+1 < len(toks) && (mi < len(ms) && ms[mi].i == i+1 || listConnectors[toks[i+1].low]) {
+				i++
+				continue
+			}
+			if seenMention && i+1 < len(toks) && (toks[i+1].low == "the" || toks[i+1].low == "a" || toks[i+1].low == "an" || toks[i+1].low == "its" || toks[i+1].low == "now" || toks[i+1].low == "which" || toks[i+1].low == "who") {
+				e := i + 1
+				for e < len(toks) && toks[e].text != "," {
+					e++
+				}
+				for mi < len(ms) && ms[mi].i < e {
+					mi++
+				}
+				i = e + 1
+				// after an appositive only an infinitive or the end may follow
+				return idx
+			}
+			return idx
+		case t.kind == tokPunct && (t.text == ";" || t.text == ":" || t.text == "(" || t.text == "." || t.low == "-" || t.text == "\""):
+			if t.text == "(" {
+				// skip a parenthesis ("($2.8 billion)")
+				e := i
+				for e < len(toks) && toks[e].text != ")" {
+					e++
+				}
+				i = e + 1
+				for mi < len(ms) && ms[mi].i < i {
+					mi++
+				}
+				continue
+			}
+			return idx
+		case w == "to":
+			if noun {
+				i++
+				continue
+			}
+			if i+1 < len(toks) && !toks[i+1].upper && !objectGap[toks[i+1].low] && toks[i+1].kind == tokWord {
+				return idx
+			}
+			if seenMention {
+				return idx
+			}
+		case w == "of" || w == "into":
+			// "the offices of Pinduoduo", "acquisition of VMware", "some of its firms"
+		case (w == "from" || w == "at") && !seenMention && i > k+1 && personNouns[toks[i-1].low]:
+			// "summoned executives from Didi": persons stand for their firm
+		case w == "in" && !seenMention && i > k+1 && (toks[i-1].low == "stake" || toks[i-1].low == "stakes" || toks[i-1].low == "interest" || scaleWords[toks[i-1].low] > 0):
+			// "a 40% stake in Maziv", "$725 million in assets belonging to Xiaomi"
+			// "a 40% stake in Maziv"
+		case w == "whether" && noun && !seenMention && i <= k+2:
+			// "is investigating whether Tesla misled investors"
+		case objectStops[w]:
+			if (w == "on" || w == "against" || w == "over") && noun && !seenMention {
+				i++
+				continue
+			}
+			if w == "as" && i+2 < len(toks) && toks[i+1].low == "well" {
+				i += 2
+				continue
+			}
+			return idx
+		case w == "said" || w == "says" || w == "and" && seenMention && !(mi < len(ms) && ms[mi].i == i+1):
+			return idx
+		}
+		i++
+	}
+	return idx
+}
+
+// subjectBefore returns the list of mentions forming the subject that ends
+// before token k: the nearest fitting mention to the left and its list.
+func subjectBefore(toks []token, ms []mention, k int, want func(m mention) bool, maxGap int) []int {
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.j > k {
+			continue
+		}
+		if k-m.j > maxGap {
+			return nil
+		}
+		if !want(m) && !(m.class == mPron) {
+			continue
+		}
+		if m.poss && i+1 < len(ms) && ms[i+1].i == m.j {
+			continue // a possessor: its possession is the subject
+		}
+		// a mention after "by" is an agent, not a subject
+		if m.i > 0 && (toks[m.i-1].low == "by" || toks[m.i-1].low == "with" || toks[m.i-1].low == "for" || toks[m.i-1].low == "to" || toks[m.i-1].low == "against" || toks[m.i-1].low == "on" || toks[m.i-1].low == "in") {
+			continue // "The agreement with Verizon allows ...": Verizon is not the subject
+		}
+		return listLeft(toks, ms, i)
+	}
+	return nil
+}
+
+func isAuth(m mention) bool { return m.class == mAuth || m.class == mPlace }

@@ -1,0 +1,136 @@
+package extract
+
+// Typing unknown capitalized names: persons, modifiers, common words, and
+// the signs that a name is a firm.
+
+// markPersons retypes unknown names: after a title ("actress Lindsay
+// Lohan") a person; before a role and another name ("Pringles maker
+// Kellanova") a modifier; a single word opening a sentence that the article
+// never capitalizes elsewhere ("Smoking", "Celebrities") a common word.
+func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]bool) {
+	for i := range ms {
+		m := &ms[i]
+		if m.class != mName {
+			continue
+		}
+		if m.i > 0 && (personTitles[toks[m.i-1].low] || toks[m.i-1].low == "executive" || toks[m.i-1].low == "officer") || persons[toks[m.i].low] && nameLen(m) == 1 {
+			m.class = mPerson
+			m.ent.Type = TypePerson
+			continue
+		}
+		if m.j < len(toks) && firmHeads[toks[m.j].low] && i+1 < len(ms) && ms[i+1].i <= m.j+2 {
+			m.class = mOther
+			continue
+		}
+		if nameLen(m) == 1 && (m.i == 0 || isOpener(toks[m.i-1].text) || toks[m.i-1].text == ":") && !midCaps[toks[m.i].low] && !hasInnerCap(toks[m.i].text) {
+			m.class = mOther
+			continue
+		}
+		// a single unknown word is a firm only with some sign of being one:
+		// an inner capital ("WeWork"), or the article calls it a firm somewhere
+		// ("rival Gojek", "Burisma, a gas company")
+		if nameLen(m) == 1 {
+			w := toks[m.i]
+			if nonFirmWords[w.low] || chineseSurnames[w.low] || isAcronym(w.text) && len(w.text) <= 3 && !firmy[w.low] {
+				m.class = mOther
+				continue
+			}
+			if !hasInnerCap(w.text) && !firmy[w.low] {
+				m.class = mOther
+			}
+		}
+	}
+}
+
+// nameLen is the number of tokens of a mention's name, without its "'s".
+func nameLen(m *mention) int {
+	if m.poss {
+		return m.j - m.i - 1
+	}
+	return m.j - m.i
+}
+
+func hasInnerCap(s string) bool {
+	for i, r := range s {
+		if i > 0 && (r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.') {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalizedMidSentence collects words written with a capital inside sentences.
+func capitalizedMidSentence(ss []sentence) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range ss {
+		for i := 1; i < len(s.toks); i++ {
+			t := s.toks[i]
+			if t.upper && t.kind == tokWord && !isOpener(s.toks[i-1].text) && s.toks[i-1].text != ":" {
+				m[t.low] = true
+			}
+		}
+	}
+	return m
+}
+
+var dealNouns = toSet(`acquisition takeover purchase merger buyout`)
+
+// words after a name (or its possessive) that show it is a firm.
+var firmSignals = toSet(`shares stock founder co-founder ceo chief spokesman spokeswoman spokesperson subsidiary
+ executives board shareholders customers subscribers app platform users investors headquarters employees
+ chairman revenue earnings`)
+
+// capitalized words that are not firms however they are used.
+var nonFirmWords = toSet(`democratic democrats republican republicans diwali christmas ramadan easter internet web
+ ipo ceo cfo coo gdp ai eu un nato covid covid-19 cctv parliament congress senate government state federal
+ monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+ september october november december oct nov dec jan feb sept aug`)
+
+// firmyWords finds capitalized words the text calls a firm: after a firm
+// noun ("startup Acme", "rival Gojek") or before one in an apposition
+// ("Burisma, a gas company"), or before a corporate suffix.
+func firmyWords(toks []token) map[string]bool {
+	m := map[string]bool{}
+	for i, t := range toks {
+		if !t.upper || t.kind != tokWord {
+			continue
+		}
+		if i > 0 && firmHeads[toks[i-1].low] && !toks[i-1].upper {
+			m[t.low] = true
+			continue
+		}
+		if i+1 < len(toks) && corpSuffixes[toks[i+1].low] && toks[i+1].upper {
+			m[t.low] = true
+			continue
+		}
+		// "Binance and its founder", "Acme's chief executive", "Acme shares"
+		j := i + 1
+		if j < len(toks) && toks[j].low == "'s" {
+			j++
+		} else if j+1 < len(toks) && toks[j].low == "and" && (toks[j+1].low == "its") {
+			j += 2
+		}
+		if j < len(toks) && firmSignals[toks[j].low] {
+			m[t.low] = true
+			continue
+		}
+		// "acquisition of Grail", "bought Figma"
+		if i >= 2 && toks[i-1].low == "of" && dealNouns[toks[i-2].low] || i >= 1 && (toks[i-1].low == "acquire" || toks[i-1].low == "acquired" || toks[i-1].low == "bought") {
+			m[t.low] = true
+			continue
+		}
+		// "Burisma, a gas company", "Zain, Kuwait's biggest telecom operator"
+		if i+2 < len(toks) && toks[i+1].text == "," {
+			for j := i + 2; j < len(toks) && j < i+9; j++ {
+				if toks[j].kind == tokPunct {
+					break
+				}
+				if firmHeads[toks[j].low] {
+					m[t.low] = true
+					break
+				}
+			}
+		}
+	}
+	return m
+}

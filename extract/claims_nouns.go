@@ -1,0 +1,535 @@
+package extract
+
+// Noun and phrase patterns: inquiries into firms, fines imposed on them,
+// deals between them, things received from or faced by them, settlements,
+// cases brought by someone, courts ruling them liable.
+
+// buildNoun handles "opened an investigation into X", "a cybersecurity
+// review of X", and deals: "Broadcom's acquisition of VMware".
+func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger, ctx *docContext, sofar []Claim) ([]Claim, string) {
+	idx := objectMentions(toks, ms, k, true)
+	// only what hangs on the noun with of/into/against/on
+	if k+1 < len(toks) {
+		p := toks[k+1].low
+		if p != "of" && p != "into" && p != "against" && p != "on" {
+			idx = nil
+		}
+	}
+	if tg.lemma == "deal" {
+		return x.buildDealWith(toks, ms, k)
+	}
+	if tg.authKind == KindPenalty || tg.lemma == "impose" {
+		cs, why := x.buildPenaltyNoun(toks, ms, k)
+		if tg.lemma == "impose" {
+			// "imposed restrictions on Huawei": a mandate, binding and mostly prohibitive
+			for i := range cs {
+				cs[i].Kind, cs[i].Action, cs[i].Amount, cs[i].Prohibition = KindMandate, "impose", nil, toks[k].low != "obligations" && toks[k].low != "requirements"
+				cs[i].Rule = "mandate/impose-restrictions"
+			}
+		}
+		return cs, why
+	}
+	if tg.firmKind == KindAction {
+		// possessor before the noun: "Broadcom's $61 billion acquisition of VMware"
+		var actor *mention
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
+			if m.j > k {
+				continue
+			}
+			if m.poss && k-m.j <= 4 && isFirmish(m) {
+				actor = &ms[i]
+			}
+			break
+		}
+		if actor == nil || len(idx) == 0 {
+			return nil, "deal noun without a buyer and a bought firm"
+		}
+		var ts []Entity
+		for _, t := range entitiesOf(ms, idx, func(m mention) bool { return m.class == mFirm || m.class == mName }, "firm") {
+			if !sameEntityAny(t, []Entity{actor.ent}) {
+				ts = append(ts, t)
+			}
+		}
+		if len(ts) == 0 || (actor.class == mName && allNames(ms, idx)) {
+			return nil, "deal noun without a bought firm"
+		}
+		return []Claim{{Kind: KindAction, Actor: asFirm(*actor), Targets: ts, Action: "acquire", Confidence: 0.7, Rule: "action/acquire-noun"}}, ""
+	}
+	targets := onlyTargets(entitiesOf(ms, idx, isFirmish, "firm"), nil)
+	var actor *Entity
+	if a := nearestAuth(toks, ms, k, false); a != nil {
+		actor = a
+	}
+	if len(targets) == 0 {
+		// an agentless inquiry in a sentence about a penalty or order is that authority's
+		for i := len(sofar) - 1; i >= 0; i-- {
+			c := sofar[i]
+			if c.Kind == KindPenalty || c.Kind == KindMandate {
+				return []Claim{{Kind: KindProbe, Actor: c.Actor, Targets: c.Targets, Action: "investigate", Negated: c.Negated, Confidence: 0.6, Rule: "probe/inquiry-noun-context"}}, ""
+			}
+		}
+		return nil, "inquiry noun without a firm examined"
+	}
+	if actor == nil {
+		return nil, "inquiry noun without an authority"
+	}
+	targets = onlyTargets(targets, []Entity{*actor})
+	if len(targets) == 0 {
+		return nil, "inquiry noun without a firm examined"
+	}
+	return []Claim{{Kind: KindProbe, Actor: *actor, Targets: targets, Action: "investigate", Confidence: 0.75, Rule: "probe/inquiry-noun"}}, ""
+}
+
+func allNames(ms []mention, idx []int) bool {
+	for _, i := range idx {
+		if ms[i].class != mName {
+			return false
+		}
+	}
+	return true
+}
+
+var caseNouns = toSet(`case lawsuit suit complaint action claim petition challenge`)
+
+// buildCaseBroughtBy: "a lawsuit brought by the attorney general", "the
+// case was filed by Ele.me": the agent sues the firms the sentence (or the
+// one before) is about.
+func (x *ClaimExtractor) buildCaseBroughtBy(toks []token, ms []mention, k int, ctx *docContext, sofar []Claim) ([]Claim, string) {
+	hasCase := false
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		if caseNouns[toks[i].low] {
+			hasCase = true
+		}
+	}
+	if !hasCase || k+1 >= len(toks) || toks[k+1].low != "by" {
+		return nil, "brought/filed without a case and an agent"
+	}
+	agent := agentAfter(toks, ms, k)
+	if len(agent) == 0 {
+		return nil, "brought/filed by no one named"
+	}
+	a := ms[agent[0]]
+	var targets []Entity
+	pool := sofar
+	if len(pool) == 0 && len(ctx.claims) > 0 {
+		last := ctx.claims[len(ctx.claims)-1].Sentence
+		for _, c := range ctx.claims {
+			if c.Sentence == last {
+				pool = append(pool, c)
+			}
+		}
+	}
+	if len(pool) == 0 {
+		// "The lawsuit, filed by the DOJ, accuses Google of ...": the first firm after the agent
+		last := ms[agent[len(agent)-1]].j
+		for n := range ms {
+			if ms[n].i >= last && ms[n].class == mFirm {
+				targets = append(targets, ms[n].ent)
+				break
+			}
+		}
+	}
+	for _, c := range pool {
+		if c.Kind == KindResponse || c.Kind == KindAction {
+			if c.Kind == KindResponse && !sameEntityAny(c.Actor, targets) {
+				targets = append(targets, c.Actor)
+			}
+			continue
+		}
+		for _, t := range c.Targets {
+			if t.Type == TypeFirm && !sameEntityAny(t, targets) {
+				targets = append(targets, t)
+			}
+		}
+	}
+	switch a.class {
+	case mAuth:
+		targets = onlyTargets(targets, []Entity{a.ent})
+		if len(targets) == 0 {
+			return nil, "case brought by an authority against no known firm"
+		}
+		return []Claim{{Kind: KindProbe, Actor: a.ent, Targets: targets, Action: "sue", Confidence: 0.6, Rule: "probe/case-brought-by"}}, ""
+	case mFirm:
+		var ft []Entity
+		for _, t := range targets {
+			if !sameEntityAny(t, []Entity{a.ent}) {
+				ft = append(ft, t)
+			}
+		}
+		if len(ft) == 0 {
+			return nil, "case brought by a firm against no other firm"
+		}
+		return []Claim{{Kind: KindAction, Actor: a.ent, Targets: ft, Action: "sue", Confidence: 0.55, Rule: "action/case-brought-by"}}, ""
+	}
+	return nil, "brought/filed by neither an authority nor a firm"
+}
+
+var inquiryNouns = toSet(`investigation investigations inquiry probe review audit audits inspection inspections proceedings`)
+
+// objectIsInquiry: "ordered a detailed investigation into Amazon".
+func objectIsInquiry(toks []token, k int) bool {
+	for i := k + 1; i < len(toks) && i < k+5; i++ {
+		if inquiryNouns[toks[i].low] {
+			return true
+		}
+		if toks[i].kind == tokPunct || toks[i].upper {
+			return false
+		}
+	}
+	return false
+}
+
+// buildPenaltyNoun: "slapped a fine of 42 billion won on Google", "imposed
+// a $220 million penalty on Meta": the fine's subject is the actor, the
+// firm after on/against the target.
+func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int) ([]Claim, string) {
+	// the noun must follow an imposing verb or a determiner/amount, and be followed by on/against
+	if k == 0 {
+		return nil, ""
+	}
+	// "Amazon was hit with a €746 million fine by Luxembourg's data protection authority"
+	for i := k - 1; i >= 1 && i >= k-8; i-- {
+		if toks[i].low == "with" && (toks[i-1].low == "hit" || toks[i-1].low == "slapped") {
+			aux := i - 2
+			for aux >= 0 && aux >= i-5 && !beForms[toks[aux].low] {
+				aux--
+			}
+			if aux < 0 || !beForms[toks[aux].low] {
+				break
+			}
+			targets := onlyTargets(passiveTargets(toks, ms, aux), nil)
+			agent := agentAfter(toks, ms, k)
+			if len(targets) == 0 || len(agent) == 0 || ms[agent[0]].class != mAuth {
+				break
+			}
+			amt, _ := findAmount(toks, i)
+			var out []Claim
+			for _, a := range entitiesOf(ms, agent, isAuth, "auth") {
+				out = append(out, Claim{Kind: KindPenalty, Actor: a, Targets: targets, Action: "fine", Amount: amt, Negated: negatedAt(toks, i-1), Confidence: 0.7, Rule: "penalty/hit-with-fine"})
+			}
+			return out, ""
+		}
+	}
+	// "a €2.4 billion fine imposed on Google by the European Commission"
+	if k+3 < len(toks) && (toks[k+1].low == "imposed" || toks[k+1].low == "levied" || toks[k+1].low == "handed") && toks[k+2].low == "on" {
+		var idx []int
+		for n := range ms {
+			if ms[n].i == k+3 || ms[n].i == k+4 && toks[k+3].low == "the" {
+				idx = listFrom(toks, ms, n)
+				break
+			}
+		}
+		targets := onlyTargets(entitiesOf(ms, idx, isFirmish, "firm"), nil)
+		agent := agentAfter(toks, ms, k+1)
+		if len(targets) > 0 && len(agent) > 0 && (ms[agent[0]].class == mAuth || ms[agent[0]].class == mPlace) {
+			amt, _ := findAmount(toks, max(0, k-6))
+			var out []Claim
+			for _, a := range entitiesOf(ms, agent, isAuth, "auth") {
+				out = append(out, Claim{Kind: KindPenalty, Actor: a, Targets: targets, Action: "fine", Amount: amt, Confidence: 0.7, Rule: "penalty/fine-imposed-on-by"})
+			}
+			return out, ""
+		}
+	}
+	on := -1
+	for i := k + 1; i < len(toks) && i < k+10; i++ {
+		if toks[i].low == "on" || toks[i].low == "against" {
+			on = i
+			break
+		}
+		if toks[i].kind == tokPunct && toks[i].text != "(" && toks[i].text != ")" && toks[i].text != "$" && toks[i].text != "€" && toks[i].text != "£" {
+			break
+		}
+	}
+	if on < 0 {
+		return nil, "fine/penalty noun without \"on\" a firm"
+	}
+	imposing := false
+	for i := k - 1; i >= 0 && i >= k-7; i-- {
+		switch toks[i].low {
+		case "imposed", "imposes", "impose", "imposing", "slapped", "slaps", "slap", "levied", "levies", "levy", "issued", "issues", "handed", "hands", "meted", "announced":
+			imposing = true
+		}
+	}
+	if !imposing {
+		return nil, "fine/penalty noun without an imposing verb"
+	}
+	var idx []int
+	for i := range ms {
+		if ms[i].i == on+1 || (ms[i].i == on+2 && toks[on+1].low == "the") {
+			idx = listFrom(toks, ms, i)
+			break
+		}
+	}
+	targets := onlyTargets(entitiesOf(ms, idx, isFirmish, "firm"), nil)
+	if len(targets) == 0 {
+		return nil, "fine/penalty on no firm"
+	}
+	a := nearestAuth(toks, ms, k, false)
+	if a == nil {
+		// "The EU imposed sanctions on ...": a country or union as the subject
+		for _, m := range ms {
+			if m.class == mPlace && m.j <= k && k-m.j <= 5 {
+				e := m.ent
+				a = &e
+			}
+		}
+	}
+	if a == nil {
+		return nil, "fine/penalty by no authority"
+	}
+	amt, _ := findAmount(toks, max(0, k-6))
+	return []Claim{{Kind: KindPenalty, Actor: *a, Targets: targets, Action: "fine", Amount: amt, Confidence: 0.7, Rule: "penalty/impose-fine"}}, ""
+}
+
+// buildDealWith: "Samsung signed an agreement with Nvidia", "X's
+// partnership with Y": a firm partners with another firm.
+func (x *ClaimExtractor) buildDealWith(toks []token, ms []mention, k int) ([]Claim, string) {
+	if k+2 >= len(toks) || toks[k+1].low != "with" {
+		return nil, "deal noun without \"with\" a firm"
+	}
+	var target *mention
+	for i := range ms {
+		if ms[i].i == k+2 || (ms[i].i == k+3 && toks[k+2].low == "the") {
+			target = &ms[i]
+			break
+		}
+	}
+	if target == nil || target.class != mFirm {
+		return nil, "deal with no known firm"
+	}
+	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm }, 8)
+	var actor *Entity
+	if len(subj) > 0 {
+		m := ms[subj[len(subj)-1]]
+		if m.class == mFirm {
+			e := m.ent
+			actor = &e
+		} else if m.class == mPron && m.firmRef != nil {
+			actor = m.firmRef
+		}
+	}
+	if actor == nil || sameEntityAny(target.ent, []Entity{*actor}) {
+		return nil, "deal with no firm on the other side"
+	}
+	return []Claim{{Kind: KindAction, Actor: *actor, Targets: []Entity{target.ent}, Action: "partner", Confidence: 0.6, Rule: "action/deal-with"}}, ""
+}
+
+var liabilityWords = toSet(`illegally unlawfully violated violates breached breaches broke infringed infringes abused abuses
+ liable guilty monopolized monopolised misled defrauded discriminated colluded`)
+
+// buildRuledLiable: "a U.S. judge ruled that Google illegally monopolized
+// search", "the court found Meta liable": a court rules a firm liable.
+func (x *ClaimExtractor) buildRuledLiable(toks []token, ms []mention, k int) ([]Claim, string) {
+	i := k + 1
+	if i < len(toks) && toks[i].low == "that" {
+		i++
+	}
+	var subj *mention
+	for n := range ms {
+		if ms[n].i == i || (ms[n].i == i+1 && toks[i].low == "the") {
+			subj = &ms[n]
+			break
+		}
+	}
+	if subj == nil || !(subj.class == mFirm || subj.class == mPron && subj.firmRef != nil) {
+		return nil, ""
+	}
+	if !wordWithin(toks, subj.j, 5, keysOf(liabilityWords)...) {
+		return nil, ""
+	}
+	var a *Entity
+	for n := len(ms) - 1; n >= 0; n-- {
+		if ms[n].j <= k && ms[n].class == mAuth && ms[n].ent.Type == TypeCourt {
+			e := ms[n].ent
+			a = &e
+			break
+		}
+	}
+	if a == nil {
+		return nil, "ruled/found by no court"
+	}
+	target := subj.ent
+	if subj.class == mPron {
+		target = *subj.firmRef
+	}
+	return []Claim{{Kind: KindMandate, Actor: *a, Targets: []Entity{target}, Action: "rule liable", Confidence: 0.65, Rule: "mandate/ruled-liable"}}, ""
+}
+
+func keysOf(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+var lawNouns = toSet(`law laws rules rule regulation regulations act directive bill decree guidelines legislation code order`)
+
+// lawActor finds "under the new rules", "under the Digital Markets Act":
+// the law itself is the actor when no authority is named.
+func lawActor(toks []token) *Entity {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].low != "under" {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+7; j++ {
+			if toks[j].kind == tokPunct && toks[j].text != "-" {
+				break
+			}
+			if lawNouns[toks[j].low] {
+				start := i + 1
+				if toks[start].low == "the" || toks[start].low == "a" {
+					start++
+				}
+				name := span(toks, start, j+1)
+				return &Entity{Name: name, Canonical: name, Type: TypeOther}
+			}
+		}
+	}
+	return nil
+}
+
+// courtObject: the verb at k is followed by a court ("asked a court to").
+func courtObject(toks []token, ms []mention, k int) bool {
+	for _, m := range ms {
+		if m.i > k && m.i <= k+3 && m.class == mAuth && m.ent.Type == TypeCourt {
+			return true
+		}
+	}
+	for i := k + 1; i < len(toks) && i <= k+4; i++ {
+		if toks[i].low == "court" || toks[i].low == "tribunal" || toks[i].low == "judge" {
+			return true
+		}
+	}
+	return false
+}
+
+// firmsAfter returns the known firms named after token k.
+func firmsAfter(ms []mention, k int) []Entity {
+	var out []Entity
+	for _, m := range ms {
+		if m.i > k && m.class == mFirm && !sameEntityAny(m.ent, out) {
+			out = append(out, m.ent)
+		}
+	}
+	return out
+}
+
+var dealWords = toSet(`deal deals merger mergers acquisition acquisitions takeover takeovers transaction purchase tie-up buyout`)
+
+// dealNear: a deal noun within ten tokens of the trigger.
+func dealNear(toks []token, k int) bool {
+	for i := max(0, k-10); i < len(toks) && i <= k+6; i++ {
+		if dealWords[toks[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastDeal returns the latest acquisition-like action, in this sentence first.
+func lastDeal(sofar, before []Claim) *Claim {
+	for _, list := range [][]Claim{sofar, before} {
+		for i := len(list) - 1; i >= 0; i-- {
+			c := list[i]
+			if c.Kind != KindAction {
+				continue
+			}
+			switch c.Action {
+			case "acquire", "buy", "purchase", "merge", "combine", "partner":
+				return &list[i]
+			}
+		}
+	}
+	return nil
+}
+
+// nouns a firm receives or faces from an authority, and the kind they make.
+var receivedNouns = map[string]string{
+	"approval": KindApproval, "approvals": KindApproval, "clearance": KindApproval, "licence": KindApproval,
+	"license": KindApproval, "permit": KindApproval, "go-ahead": KindApproval, "nod": KindApproval, "green": KindApproval,
+	"subpoena": KindProbe, "subpoenas": KindProbe, "probe": KindProbe, "investigation": KindProbe, "inquiry": KindProbe,
+	"scrutiny": KindProbe, "lawsuit": KindProbe, "charges": KindProbe,
+	"fine": KindPenalty, "penalty": KindPenalty, "fines": KindPenalty, "sanctions": KindPenalty,
+	"order": KindMandate, "directive": KindMandate, "ban": KindMandate, "notice": KindMandate,
+}
+
+// buildReceivedFrom: "Nvidia received approval from China's market regulator",
+// "Tesla faces a probe by the SEC", "won clearance from the CMA": the
+// subject firm is the target, the authority after from/by the actor.
+func (x *ClaimExtractor) buildReceivedFrom(toks []token, ms []mention, k int, tg trigger, neg bool) ([]Claim, string) {
+	kind, noun := "", -1
+	for i := k + 1; i < len(toks) && i <= k+5; i++ {
+		if kd, ok := receivedNouns[toks[i].low]; ok {
+			kind, noun = kd, i
+			break
+		}
+		if toks[i].kind == tokPunct && toks[i].text != "$" && toks[i].text != "-" {
+			break
+		}
+	}
+	if kind == "" {
+		return nil, ""
+	}
+	if tg.lemma == "face" && kind == KindApproval {
+		return nil, ""
+	}
+	var agent []int
+	for i := noun + 1; i < len(toks) && i <= noun+4; i++ {
+		if toks[i].low == "from" || toks[i].low == "by" {
+			for n := range ms {
+				if ms[n].i == i+1 || ms[n].i == i+2 && toks[i+1].low == "the" {
+					agent = listFrom(toks, ms, n)
+					break
+				}
+			}
+			break
+		}
+	}
+	if len(agent) == 0 || ms[agent[0]].class != mAuth && ms[agent[0]].class != mPlace {
+		return nil, "received/faced from no authority"
+	}
+	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm || m.class == mName }, 8)
+	targets := onlyTargets(entitiesOf(ms, subj, isFirmish, "firm"), nil)
+	if len(targets) == 0 {
+		return nil, "received/faced by no firm"
+	}
+	var out []Claim
+	for _, a := range entitiesOf(ms, agent, isAuth, "auth") {
+		c := Claim{Kind: kind, Actor: a, Targets: targets, Action: toks[k].low + " " + toks[noun].low, Negated: neg, Confidence: 0.65, Rule: kind + "/received-from"}
+		if kind == KindPenalty {
+			c.Amount, _ = findAmount(toks, k)
+		}
+		out = append(out, c)
+	}
+	return out, ""
+}
+
+// buildPaidToSettle: "Coinbase agreed to pay $100 million to settle charges
+// brought by New York's financial regulator": a penalty by the authority
+// the settlement is with. A settlement with no authority (a class action)
+// is no penalty.
+func (x *ClaimExtractor) buildPaidToSettle(toks []token, ms []mention, k int, neg bool) ([]Claim, string) {
+	if !wordWithin(toks, k+1, 12, "settle", "resolve", "settling", "resolving", "penalty", "fine", "penalties") {
+		return nil, ""
+	}
+	var auth *Entity
+	for _, m := range ms {
+		if m.i > k && m.class == mAuth && m.ent.Type != TypeCourt {
+			e := m.ent
+			auth = &e
+			break
+		}
+	}
+	if auth == nil {
+		return nil, "paid to settle with no authority"
+	}
+	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm }, 8)
+	targets := onlyTargets(entitiesOf(ms, subj, func(m mention) bool { return m.class == mFirm }, "firm"), nil)
+	if len(targets) == 0 {
+		return nil, "paid by no firm"
+	}
+	amt, _ := findAmount(toks, k)
+	return []Claim{{Kind: KindPenalty, Actor: *auth, Targets: targets, Action: "pay to settle", Amount: amt, Negated: neg, Confidence: 0.6, Rule: "penalty/paid-to-settle"}}, ""
+}

@@ -1,0 +1,198 @@
+package extract
+
+import (
+	"strings"
+)
+
+// Responses: a firm answering an authority's act, found through the
+// authority named in the object or the acts on the firm earlier in the article.
+
+// words in a response's object that show it answers an authority's act.
+var answerWords = toSet(`penalty penalties fine fines decision order orders requirements requirement terms ruling rulings
+ charges charge rules rule demands demand lawsuit case allegations accusations regulators regulator findings
+ law laws settlement measures directive directives guidance injunction verdict judgment sanctions ban probe
+ investigation matter request wrongdoing regulation regulations instructions instruction`)
+
+// buildResponse makes a firm's answer to an authority; its target is the
+// authority named in the object, else the one whose act concerned the firm.
+func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg trigger, actors, objs []Entity, neg bool, ctx *docContext, sofar []Claim, rule string) ([]Claim, string) {
+	idx := objectMentions(toks, ms, k, false)
+	var auths []Entity
+	hasFirmObj := false
+	for _, i := range idx {
+		m := ms[i]
+		if m.class == mAuth {
+			auths = append(auths, m.ent)
+		}
+		if (m.class == mFirm || m.class == mName) && !sameEntityAny(m.ent, actors) {
+			hasFirmObj = true
+		}
+	}
+	// the words after the verb, up to the clause end
+	end := clauseEnd(toks, k+1)
+	obj := toks[k+1 : end]
+	answers := hasWord(obj, answerWords) || len(auths) > 0
+	switch tg.lemma {
+	case "call", "describe":
+		// "called the FTC's attempt 'a political stunt'": only with a dismissive word
+		if !hasWord(toks[k+1:min(len(toks), k+20)], dismissiveWords) {
+			return nil, ""
+		}
+		if !answers {
+			return nil, "no authority's act is answered"
+		}
+	case "accept", "support", "agree", "allow":
+		if hasFirmObj {
+			if tg.lemma == "accept" || tg.lemma == "allow" {
+				var ft []Entity
+				for _, i := range idx {
+					if (ms[i].class == mFirm || ms[i].class == mName) && !sameEntityAny(ms[i].ent, actors) {
+						ft = append(ft, asFirm(ms[i]))
+					}
+				}
+				var out []Claim
+				for _, a := range actors {
+					out = append(out, Claim{Kind: KindAction, Actor: a, Targets: ft, Action: tg.lemma, Negated: neg, Confidence: 0.7, Rule: "action/" + tg.lemma + rule})
+				}
+				return out, ""
+			}
+			return nil, "agreement with another firm, not an answer to an authority"
+		}
+		if !answers {
+			return nil, "no authority's act is answered"
+		}
+	case "deny", "refuse", "fight", "challenge", "dispute", "contest", "reject":
+		if !answers && !(k+1 < len(toks) && (toks[k+1].low == "it" || toks[k+1].low == "them")) {
+			return nil, "no authority's act is answered"
+		}
+	case "implement", "pledge":
+		if !answers {
+			return nil, "no authority's act is answered"
+		}
+	}
+	for _, a := range actors {
+		if a.Type != TypeFirm {
+			return nil, "the responder is not a firm"
+		}
+	}
+	if len(auths) == 0 {
+		// this sentence's own acts first ("Meta, which was fined by the DPC, said it would appeal")
+		auths = (&docContext{claims: sofar}).authsActingOn(actors)
+		if len(auths) == 0 {
+			auths = ctx.authsActingOn(actors)
+		}
+		rule += "-context"
+		if tg.lemma == "appeal" {
+			// one appeals a ruling: prefer the courts among the candidates
+			var courts []Entity
+			for _, a := range auths {
+				if a.Type == TypeCourt {
+					courts = append(courts, a)
+				}
+			}
+			if len(courts) > 0 {
+				auths = courts
+			}
+		}
+	}
+	if len(auths) == 0 {
+		return nil, "no authority acted on this firm earlier in the article"
+	}
+	var out []Claim
+	for _, a := range actors {
+		out = append(out, Claim{Kind: KindResponse, Actor: a, Targets: auths, Action: tg.lemma, Stance: tg.stance, Negated: neg, Confidence: 0.75, Rule: "response/" + tg.lemma + rule})
+	}
+	return out, ""
+}
+
+// authsActingOn returns the authorities of the latest claims about one of
+// the firms; failing that, the actor of the latest authority claim.
+func (c *docContext) authsActingOn(firms []Entity) []Entity {
+	for i := len(c.claims) - 1; i >= 0; i-- {
+		cl := c.claims[i]
+		if cl.Kind == KindResponse || cl.Kind == KindAction {
+			continue
+		}
+		hit := false
+		for _, t := range cl.Targets {
+			if sameEntityAny(t, firms) || ownerMatch(t, firms) {
+				hit = true
+			}
+		}
+		if !hit {
+			continue
+		}
+		// every authority acting on the firm in that same sentence
+		var out []Entity
+		for j := i; j >= 0 && c.claims[j].Sentence == cl.Sentence; j-- {
+			cj := c.claims[j]
+			if cj.Kind == KindResponse || cj.Kind == KindAction || sameEntityAny(cj.Actor, out) {
+				continue
+			}
+			out = append([]Entity{cj.Actor}, out...)
+		}
+		return out
+	}
+	return nil
+}
+
+func ownerMatch(t Entity, firms []Entity) bool {
+	for _, f := range firms {
+		if strings.EqualFold(f.Canonical, t.Canonical) {
+			return true
+		}
+	}
+	return false
+}
+
+// recentAuth is the last authority named, for agentless passives; with
+// none, the government of the last country named ("TV channels were banned"
+// in a report about Pakistan).
+func (c *docContext) recentAuth() *Entity {
+	if a := c.lastAuth(""); a != nil {
+		return a
+	}
+	if len(c.places) > 0 {
+		p := c.places[len(c.places)-1]
+		return &Entity{Name: p.Name, Canonical: p.Canonical, Type: TypeGovernment, Country: p.Country}
+	}
+	return nil
+}
+
+// words with which a firm dismisses an authority's act ("called the order
+// a political stunt", "described the fine as unjustified").
+var dismissiveWords = toSet(`stunt attack overreach baseless unfounded flawed meritless unjustified unfair absurd
+ misguided unlawful illegal excessive disproportionate politically political harassment witch-hunt
+ discriminatory arbitrary unprecedented wrong erroneous groundless`)
+
+// weBefore: "we" is the subject just before the trigger.
+func weBefore(toks []token, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		if toks[i].low == "we" {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedSpeakerFirm finds the firm that says a quote: a firm (or "the
+// company") after the closing quote, next to said/says/added.
+func quotedSpeakerFirm(toks []token, ms []mention, k int) *Entity {
+	q := -1
+	for i := k + 1; i < len(toks); i++ {
+		if toks[i].low == "\"" || toks[i].text == "\u201d" {
+			q = i
+			break
+		}
+	}
+	if q < 0 {
+		return nil
+	}
+	for _, m := range ms {
+		if m.i > q && m.i <= q+4 && m.class == mFirm && wordWithin(toks, m.j, 3, "said", "says", "added", "stated") {
+			e := m.ent
+			return &e
+		}
+	}
+	return nil
+}

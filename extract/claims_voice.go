@@ -1,0 +1,359 @@
+package extract
+
+import (
+	"strings"
+)
+
+// Voice and clause helpers: passives, agents, negation, conditions,
+// requests, and who the nearest authority is.
+
+// requestedOnly: "urged the FTC to scrutinize" is a request, not an act.
+func requestedOnly(toks []token, k int) bool {
+	if k == 0 || toks[k-1].low != "to" {
+		return false
+	}
+	if k >= 2 {
+		switch toks[k-2].low {
+		case "authority", "power", "powers", "right", "ability", "mandate", "jurisdiction", "attempt", "bid", "effort":
+			return true // "has broad authority to investigate": a power, not an act
+		}
+	}
+	for i := k - 2; i >= 0 && i >= k-10; i-- {
+		if urgeWords[toks[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedAt: "did not order", "has not been fined", "was not targeted".
+func negatedAt(toks []token, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		w := toks[i].low
+		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") || w == "no" {
+			return true
+		}
+		// "refused to approve", "declined to order", "has yet to approve", "failed to comply"
+		if i == k-2 && toks[k-1].low == "to" && (w == "refused" || w == "declined" || w == "yet" || w == "failed" || w == "refuses" || w == "declines" || w == "fails") {
+			return true
+		}
+		if toks[i].kind == tokPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// passiveAux returns the index of the "be" auxiliary of a passive trigger, or -1.
+func passiveAux(toks []token, k int, tg trigger) int {
+	if tg.form != formPast {
+		return -1
+	}
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		w := toks[i].low
+		switch {
+		case w == "was" || w == "were" || w == "been" || w == "be" || w == "is" || w == "are" || w == "being" || w == "get" || w == "got" || w == "gets":
+			return i
+		case w == "not" || w == "also" || w == "each" || w == "all" || w == "both" || w == "already" || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "n't") || w == "never" || w == "later" || w == "since":
+			continue
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+var clauseOpeners = toSet(`that after before while because although though since when if unless ; : said says told added stated noted however but whereas`)
+
+// passiveTargets collects the firms of a passive subject: from the clause's
+// start up to the auxiliary, skipping relative clauses (", which ... ,").
+func passiveTargets(toks []token, ms []mention, aux int) []Entity {
+	start := 0
+	for i := aux - 1; i >= 0; i-- {
+		if clauseOpeners[toks[i].low] {
+			start = i + 1
+			break
+		}
+	}
+	if start == aux && start > 0 && (toks[start-1].low == "after" || toks[start-1].low == "before" || toks[start-1].low == "while") {
+		// "after being ordered": the main clause's subject
+		for i := range ms {
+			if isFirmish(ms[i]) && !(ms[i].poss && i+1 < len(ms) && ms[i+1].i == ms[i].j) {
+				return []Entity{asFirm(ms[i])}
+			}
+		}
+		return nil
+	}
+	// relative clauses to skip
+	skip := make([]bool, aux+1)
+	for i := start; i < aux; i++ {
+		if (toks[i].low == "which" || toks[i].low == "who") && i > 0 && toks[i-1].text == "," {
+			e := i
+			for e < aux && toks[e].text != "," {
+				skip[e] = true
+				e++
+			}
+		}
+	}
+	var idx []int
+	for i := range ms {
+		m := ms[i]
+		if m.i >= start && m.j <= aux && !skip[m.i] {
+			idx = append(idx, i)
+		}
+	}
+	var out []Entity
+	for n, i := range idx {
+		m := ms[i]
+		if m.poss && n+1 < len(idx) && ms[idx[n+1]].i == m.j && ms[idx[n+1]].class != mSector && ms[idx[n+1]].class != mPlace {
+			continue
+		}
+		if m.class == mName && m.j < len(toks) && firmHeads[toks[m.j].low] {
+			continue // "Pringles maker Kellanova": a product named before a role
+		}
+		if m.class == mPron {
+			if m.plural {
+				out = append(out, m.group...)
+			} else if m.firmRef != nil {
+				out = append(out, *m.firmRef)
+			}
+			continue
+		}
+		if isFirmish(m) {
+			out = append(out, asFirm(m))
+		}
+	}
+	return out
+}
+
+func asFirm(m mention) Entity {
+	e := m.ent
+	if m.class == mName {
+		e.Type = TypeFirm
+	}
+	return e
+}
+
+// agentAfter finds "by X [and Y]" after a passive trigger.
+func agentAfter(toks []token, ms []mention, k int) []int {
+	for i := k + 1; i < len(toks) && i < k+16; i++ {
+		w := toks[i].low
+		if w == "by" {
+			for j := range ms {
+				if ms[j].i == i+1 || (ms[j].i == i+2 && (toks[i+1].low == "the" || toks[i+1].low == "a")) {
+					return listFrom(toks, ms, j)
+				}
+				if ms[j].i > i+2 {
+					break
+				}
+			}
+			return nil
+		}
+		if w == "that" || w == "which" || w == "after" || w == "because" || w == "while" || toks[i].text == ";" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// nearestAuth returns the authority mention nearest to k in the sentence
+// (a place standing for a government only right before k).
+func nearestAuth(toks []token, ms []mention, k int, preferAfter bool) *Entity {
+	return nearestAuthExcept(toks, ms, k, preferAfter, nil)
+}
+
+// nearestAuthExcept is nearestAuth skipping the mentions in skip (the
+// verb's own object: "sued the Trump administration" is not sued by it).
+func nearestAuthExcept(toks []token, ms []mention, k int, preferAfter bool, skip []int) *Entity {
+	best := -1
+	bestD := 1 << 30
+	for i, m := range ms {
+		if containsInt(skip, i) {
+			continue
+		}
+		if m.class != mAuth && !(m.class == mPron && m.authRef != nil && !m.plural && isSubjectStart(toks, m.i)) {
+			continue
+		}
+		d := k - m.j
+		if m.i > k {
+			d = m.i - k
+			if !preferAfter {
+				d += 5
+			}
+		}
+		if d < bestD {
+			best, bestD = i, d
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	if ms[best].class == mPron {
+		e := *ms[best].authRef
+		return &e
+	}
+	e := ms[best].ent
+	return &e
+}
+
+// isSubjectStart: a pronoun at a sentence or clause start ("It also ordered",
+// "said it had ordered").
+func isSubjectStart(toks []token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := toks[i-1].low
+	return p == "said" || p == "says" || p == "that" || p == "and" || p == "," || p == "added" || p == "but"
+}
+
+// orderToPay: "ordered X to pay ..." is a penalty; "... and to set up" adds a mandate.
+func orderToPay(toks []token, k int) (bool, bool) {
+	for i := k + 1; i < len(toks) && i < k+10; i++ {
+		if toks[i].low == "to" && i+1 < len(toks) {
+			w := toks[i+1].low
+			if w == "pay" || w == "compensate" || w == "refund" || w == "repay" || w == "disgorge" {
+				for j := i + 2; j+2 < len(toks); j++ {
+					if toks[j].low == "and" && toks[j+1].low == "to" && toks[j+2].low != "pay" {
+						return true, true
+					}
+				}
+				return true, false
+			}
+			return false, false
+		}
+	}
+	return false, false
+}
+
+// stopsAfter: the mandate's content is a "must not" ("to stop", "not to", "to halt").
+func stopsAfter(toks []token, k int) bool {
+	for i := k + 1; i < len(toks) && i < k+12; i++ {
+		switch toks[i].low {
+		case "stop", "halt", "cease", "suspend", "refrain", "end", "not", "never", "remove", "withdraw", "divest", "sell":
+			if toks[i].low == "sell" || toks[i].low == "divest" || toks[i].low == "remove" || toks[i].low == "withdraw" || toks[i].low == "end" {
+				continue
+			}
+			if i > 0 && (toks[i-1].low == "to" || toks[i-1].low == "not" || toks[i].low == "not") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// infinitiveAfter: "told X to stop": a "to" + verb follows before a clause break.
+func infinitiveAfter(toks []token, k int) bool {
+	for i := k + 1; i < len(toks)-1 && i < k+25; i++ {
+		w := toks[i].low
+		if w == "that" || w == ";" {
+			return false
+		}
+		if w == "to" && toks[i+1].kind == tokWord && !toks[i+1].upper && !objectGap[toks[i+1].low] {
+			return true
+		}
+	}
+	return false
+}
+
+func wordWithin(toks []token, from, n int, words ...string) bool {
+	for i := from; i < len(toks) && i < from+n; i++ {
+		for _, w := range words {
+			if toks[i].low == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+// objectThenTo: "told Alibaba and Tencent to stop": right after the
+// object (and any appositive) comes "to" + verb; "tells UN it reserves
+// the right to respond" is reported speech.
+func objectThenTo(toks []token, ms []mention, k int) bool {
+	idx := objectMentions(toks, ms, k, false)
+	i := k + 1
+	if len(idx) > 0 {
+		i = ms[idx[len(idx)-1]].j
+	} else {
+		// an object that is no mention ("them", "the carriers"): up to four words
+		for i < len(toks) && i < k+5 && toks[i].low != "to" && toks[i].kind != tokPunct {
+			i++
+		}
+	}
+	if i+1 < len(toks) && toks[i].text == "," && toks[i+1].low == "to" {
+		i++ // "several lenders, including A and B, to tighten"
+	} else if i < len(toks) && toks[i].text == "," {
+		// skip an appositive (", the fintech affiliate of Alibaba,")
+		j := i + 1
+		for j < len(toks) && toks[j].text != "," && j < i+12 {
+			j++
+		}
+		i = j + 1
+	}
+	return i+1 < len(toks) && toks[i].low == "to" && toks[i+1].kind == tokWord && !toks[i+1].upper
+}
+
+// explicitPassiveSubject: the passive's subject names a firm or class of
+// firms itself, not through a pronoun ("they were not authorized to talk").
+func explicitPassiveSubject(toks []token, ms []mention, aux int) bool {
+	for i := aux - 1; i >= 0 && i >= aux-12; i-- {
+		if clauseOpeners[toks[i].low] {
+			break
+		}
+		for _, m := range ms {
+			if m.i <= i && i < m.j {
+				if m.class == mFirm || m.class == mSector {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// byFollows: a "by" agent follows the passive verb ("was blocked by striking staff").
+func byFollows(toks []token, k int) bool {
+	for i := k + 1; i < len(toks) && i <= k+3; i++ {
+		if toks[i].low == "by" {
+			return true
+		}
+		if toks[i].kind == tokPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// inConditional: the trigger sits in an "if"/"unless" clause ("if only Yahoo
+// had bought Snapchat", "if it fails to comply"): a condition, not a claim.
+func inConditional(toks []token, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-12; i-- {
+		w := toks[i].low
+		if w == "if" || w == "unless" {
+			return true
+		}
+		if toks[i].kind == tokPunct || w == "then" || w == "and" && i < k-6 {
+			return false
+		}
+	}
+	return false
+}
+
+// authEndsAt: an authority mention ends right before token k (its subject).
+func authEndsAt(ms []mention, k int) bool {
+	for _, m := range ms {
+		if m.j == k && (m.class == mAuth || m.class == mPlace) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,249 @@
+package extract
+
+import (
+	"strings"
+)
+
+// The article's memory for references: authorities, firms, groups,
+// persons and places named so far, and how "it", "the regulator" or "the
+// company" resolve against them.
+
+// descriptions that refer back to an authority.
+var authRefHeads = toSet(`regulator watchdog agency bureau commission ministry department cabinet authority court judge
+ government administration council regulators authorities`)
+
+// reference resolves "it", "they", "them", "the regulator", "the company",
+// "the e-commerce giant", "the bank" against the article so far.
+func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mention, bool) {
+	t := toks[k]
+	switch t.low {
+	case "it":
+		m := mention{i: k, j: k + 1, class: mPron, src: "ref", ref: true}
+		if a := ctx.lastAuth(""); a != nil {
+			e := *a
+			m.authRef = &e
+		}
+		if f := ctx.lastFirm(); f != nil {
+			e := *f
+			m.firmRef = &e
+		}
+		return m, true
+	case "they", "them":
+		m := mention{i: k, j: k + 1, class: mPron, src: "ref", ref: true, plural: true}
+		m.group = ctx.firmGroup()
+		return m, true
+	case "the", "its", "their":
+		if t.low == "the" && k+1 < len(toks) && (toks[k+1].low == "two" || toks[k+1].low == "pair") && (k+2 >= len(toks) || !firmHeads[toks[k+2].low] && toks[k+2].kind != tokWord || !sectorHeads[toks[k+2].low]) {
+			if g := ctx.firmGroup(); len(g) > 0 {
+				return mention{i: k, j: k + 2, class: mPron, src: "ref", ref: true, plural: true, group: g}, true
+			}
+		}
+	default:
+		return mention{}, false
+	}
+	// the [modifiers] head
+	i := k + 1
+	for i < len(toks) && i-k <= 4 {
+		low := toks[i].low
+		if toks[i].kind == tokPunct && low != "-" {
+			return mention{}, false
+		}
+		if low == "central" && i+1 < len(toks) && toks[i+1].low == "bank" {
+			// the last authority the catalogue knows as its country's central bank
+			for n := len(ctx.auths) - 1; n >= 0; n-- {
+				a := ctx.auths[n]
+				if e := x.cat.descriptor(a.Country, "central bank"); e != nil && e.Canonical == a.Canonical {
+					return mention{i: k, j: i + 2, class: mAuth, ent: a, ref: true, src: "ref", head: "central bank"}, true
+				}
+			}
+			if a := ctx.lastAuthHead("central bank"); a != nil {
+				return mention{i: k, j: i + 2, class: mAuth, ent: *a, ref: true, src: "ref", head: "central bank"}, true
+			}
+			return mention{}, false
+		}
+		if authRefHeads[low] && !toks[i].upper || (authRefHeads[low] && i == k+1) {
+			if i+1 < len(toks) && (toks[i+1].low == "of" || toks[i+1].upper) {
+				return mention{}, false
+			}
+			if t.low != "the" {
+				return mention{}, false
+			}
+			if a := ctx.lastAuthHead(low); a != nil {
+				return mention{i: k, j: i + 1, class: mAuth, ent: *a, ref: true, src: "ref", head: low}, true
+			}
+			return mention{}, false
+		}
+		if firmHeads[low] && !toks[i].upper {
+			if i+1 < len(toks) && toks[i+1].low == "of" {
+				return mention{}, false
+			}
+			if strings.HasSuffix(low, "s") && low != "business" && low != "express" && (low == "companies" || low == "firms" || low == "giants" || low == "makers") {
+				if t.low != "the" || i > k+2 {
+					return mention{}, false // "its largest tech firms": a class
+				}
+				m := mention{i: k, j: i + 1, class: mPron, plural: true, ref: true, src: "ref", group: ctx.firmGroup()}
+				return m, len(m.group) > 0
+			}
+			var f *Entity
+			if low == "rival" {
+				f = ctx.lastFirmExcept(1)
+			} else {
+				f = ctx.lastFirm()
+			}
+			if f == nil {
+				return mention{}, false
+			}
+			if low == "bank" && f.Type != TypeFirm {
+				return mention{}, false
+			}
+			return mention{i: k, j: i + 1, class: mFirm, ent: *f, ref: true, src: "ref"}, true
+		}
+		if toks[i].upper && toks[i].kind == tokWord {
+			// "the U.S. chipmaker": allow a capitalized modifier only before a head
+			i++
+			continue
+		}
+		if toks[i].kind == tokNum {
+			i++
+			continue
+		}
+		i++
+	}
+	return mention{}, false
+}
+
+// docContext remembers what the article has named so far, for references.
+type docContext struct {
+	auths  []Entity
+	heads  []string
+	firms  []Entity
+	groups [][]Entity // firm lists named together
+	// claims so far, for responses and agentless follow-ups
+	claims []Claim
+	// certainty of the previous sentence's attribution ("..., they said")
+	prevReported bool
+	// words the article capitalizes inside sentences (names, not sentence openers)
+	midCaps map[string]bool
+	// capitalized words the article calls a firm somewhere ("rival Gojek")
+	firmy map[string]bool
+	// surnames of persons named in full earlier ("Jeffrey Epstein" ... "Epstein")
+	persons map[string]bool
+	// countries named so far, whose governments may act unnamed
+	places []Entity
+	// lists of firms that were targets of one claim, for "they"
+	claimGroups [][]Entity
+}
+
+func (c *docContext) note(m mention) {
+	switch m.class {
+	case mAuth:
+		if !m.ref || true {
+			c.auths = append(c.auths, m.ent)
+			c.heads = append(c.heads, m.head)
+		}
+	case mFirm:
+		c.firms = append(c.firms, m.ent)
+	case mPlace:
+		if m.ent.Country != "" {
+			c.places = append(c.places, m.ent)
+		}
+	}
+}
+
+func (c *docContext) lastAuth(head string) *Entity {
+	for i := len(c.auths) - 1; i >= 0; i-- {
+		if head == "" || c.heads[i] == head {
+			return &c.auths[i]
+		}
+	}
+	return nil
+}
+
+// lastAuthHead resolves "the <head>": the last authority whose head or
+// type fits; with no such authority, the last authority at all.
+func (c *docContext) lastAuthHead(head string) *Entity {
+	want := authHeads[head]
+	for i := len(c.auths) - 1; i >= 0; i-- {
+		a := c.auths[i]
+		if c.heads[i] == head || strings.Contains(strings.ToLower(a.Name), head) || strings.Contains(strings.ToLower(a.Canonical), head) {
+			return &c.auths[i]
+		}
+		if head == "central bank" {
+			continue
+		}
+		if want != "" && a.Type == want && head != "court" && head != "judge" {
+			return &c.auths[i]
+		}
+		if (head == "court" || head == "judge") && a.Type == TypeCourt {
+			return &c.auths[i]
+		}
+	}
+	if head == "court" || head == "judge" || head == "central bank" {
+		return nil
+	}
+	for i := len(c.auths) - 1; i >= 0; i-- {
+		if c.auths[i].Type != TypeGovernment || head == "government" {
+			return &c.auths[i]
+		}
+	}
+	return nil
+}
+
+func (c *docContext) lastFirm() *Entity {
+	if len(c.firms) == 0 {
+		return nil
+	}
+	return &c.firms[len(c.firms)-1]
+}
+
+// lastFirmExcept returns the last firm that is not among the last skip
+// distinct firms ("its rival": not the subject itself).
+func (c *docContext) lastFirmExcept(skip int) *Entity {
+	var seen []string
+	for i := len(c.firms) - 1; i >= 0; i-- {
+		key := c.firms[i].Canonical
+		dup := false
+		for _, s := range seen {
+			if s == key {
+				dup = true
+			}
+		}
+		if dup {
+			continue
+		}
+		if len(seen) >= skip {
+			return &c.firms[i]
+		}
+		seen = append(seen, key)
+	}
+	return nil
+}
+
+func (c *docContext) firmGroup() []Entity {
+	if len(c.claimGroups) > 0 {
+		return c.claimGroups[len(c.claimGroups)-1]
+	}
+	if len(c.groups) > 0 {
+		return c.groups[len(c.groups)-1]
+	}
+	if len(c.firms) >= 2 {
+		a, b := c.firms[len(c.firms)-2], c.firms[len(c.firms)-1]
+		if a.Canonical != b.Canonical {
+			return []Entity{a, b}
+		}
+	}
+	return nil
+}
+
+// notePersons remembers the surnames of persons named in full, so a later
+// bare surname is a person too.
+func (c *docContext) notePersons(toks []token, ms []mention) {
+	for _, m := range ms {
+		if m.class == mPerson && m.j-m.i >= 2 {
+			if c.persons == nil {
+				c.persons = map[string]bool{}
+			}
+			c.persons[toks[m.j-1].low] = true
+		}
+	}
+}

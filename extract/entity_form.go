@@ -1,0 +1,368 @@
+package extract
+
+import (
+	"strings"
+)
+
+// Mentions found by their form: authority descriptors ("China's industry
+// ministry"), capitalized names typed by their last word, classes of firms.
+
+// descriptorAt matches [det] [place ['s] | demonym] modifiers* head, e.g.
+// "China's industry ministry", "a federal judge in San Francisco", "Thai
+// police", "New York's attorney general".
+func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
+	i := k
+	if toks[i].low == "the" || toks[i].low == "a" || toks[i].low == "an" {
+		i++
+	}
+	country := ""
+	qualified := false
+	// place qualifier: up to three capitalized words naming a place
+	for l := 3; l >= 1; l-- {
+		if i+l > len(toks) || !toks[i].upper || !x.cat.placeFirst[toks[i].low] {
+			continue
+		}
+		allCap := true
+		for q := i; q < i+l; q++ {
+			if !toks[q].upper {
+				allCap = false
+				break
+			}
+		}
+		if !allCap {
+			continue
+		}
+		name := strings.ToLower(span(toks, i, i+l))
+		if cc, ok := x.cat.countryOf[name]; ok {
+			country = cc
+			qualified = true
+			i += l
+			break
+		}
+	}
+	if qualified && i < len(toks) && toks[i].low == "'s" {
+		i++
+	}
+	if !qualified && i < len(toks) && (toks[i].low == "federal" || toks[i].low == "state") {
+		qualified = true
+	}
+	modStart := i
+	for i < len(toks) && i-modStart < 4 && ((authModifiers[toks[i].low] && !toks[i].upper) || (toks[i].upper && qualified && toks[i].kind == tokWord && x.cat.countryOf[toks[i].low] != "")) {
+		if toks[i].low == "central" && i+1 < len(toks) && toks[i+1].low == "bank" {
+			break
+		}
+		if _, isHead := authHeads[toks[i].low]; isHead && (i+1 >= len(toks) || !authModifiers[toks[i+1].low]) {
+			if _, nextHead := authHeads[toks[i+1].low]; i+1 >= len(toks) || !nextHead {
+				break
+			}
+		}
+		i++
+	}
+	if i >= len(toks) {
+		return mention{}, false
+	}
+	head := toks[i].low
+	typ, ok := authHeads[head]
+	end := i + 1
+	switch {
+	case head == "central" && i+1 < len(toks) && toks[i+1].low == "bank":
+		typ, ok, head, end = TypeRegulator, true, "central bank", i+2
+	case head == "attorney" || head == "attorneys":
+		if i+1 < len(toks) && toks[i+1].low == "general" {
+			typ, ok, head, end = TypeGovernment, true, "general", i+2
+		}
+	case head == "state" && i+1 < len(toks) && toks[i+1].low == "council":
+		typ, ok, head, end = TypeGovernment, true, "council", i+2
+	}
+	if !ok {
+		return mention{}, false
+	}
+	if toks[i].upper && end+1 < len(toks) && (toks[end].low == "of" || toks[end].low == "for") && toks[end+1].upper {
+		return mention{}, false // "Vietnam's Ministry of Information ...": a name, matched on its own
+	}
+	plural := strings.HasSuffix(head, "s") || head == "police"
+	if toks[i].upper && !qualified && i == modStart && k == i && head != "general" && !plural {
+		// a bare capitalized head ("Commission") is left to the capitalized-name rule
+		return mention{}, false
+	}
+	if weakAuthHeads[head] && !qualified {
+		return mention{}, false
+	}
+	if head == "officials" && !qualified {
+		return mention{}, false
+	}
+	if !qualified && modStart == i && k == i && !strings.HasSuffix(head, "s") && head != "police" && head != "general" && head != "central bank" {
+		return mention{}, false // a bare "authority" is a word, not a body
+	}
+	// "attorneys general from 42 U.S. states", "a federal judge in San Francisco"
+	if end+2 < len(toks) && (toks[end].low == "in" || toks[end].low == "from") && (toks[end+1].upper || toks[end+1].kind == tokNum && toks[end+2].upper) {
+		e := end + 1
+		for e < len(toks) && (toks[e].upper || toks[e].kind == tokNum) && e-end < 5 {
+			e++
+		}
+		if e < len(toks) && toks[e].low == "states" {
+			e++
+		}
+		if e > end+1 {
+			end = e
+		}
+	}
+	// "the central bank of Nigeria"
+	if country == "" && end+1 < len(toks) && toks[end].low == "of" {
+		for l := 3; l >= 1; l-- {
+			if end+1+l > len(toks) || !x.cat.placeFirst[toks[end+1].low] {
+				continue
+			}
+			if cc, ok := x.cat.countryOf[strings.ToLower(span(toks, end+1, end+1+l))]; ok && toks[end+1].upper {
+				country, qualified = cc, true
+				end += 1 + l
+				break
+			}
+		}
+	}
+	name := span(toks, k, end)
+	if toks[k].low == "the" || toks[k].low == "a" || toks[k].low == "an" {
+		name = span(toks, k+1, end)
+	}
+	m := mention{i: k, j: end, class: mAuth, head: head, src: "descriptor"}
+	m.ent = Entity{Name: name, Canonical: name, Type: typ, Country: country}
+	if country != "" {
+		desc := strings.ToLower(span(toks, modStart, i+1))
+		if head == "central bank" {
+			desc = "central bank"
+		}
+		if e := x.cat.descriptor(country, desc); e != nil {
+			m.ent.Canonical = e.Canonical
+			m.ent.Type = e.Kind
+		}
+	}
+	return m, true
+}
+
+// last words of names that are laws, treaties or documents, not bodies.
+var lawNames = toSet(`act law bill directive regulation code treaty accord convention charter protocol order`)
+
+// weak capitalized heads name an authority only with a governmental word in
+// the name ("State Council", "Treasury Board"), not "Natural Resources Defense Council".
+var weakOrgHeads = toSet(`council board service office administration`)
+
+var governmentalWords = toSet(`state city county municipal federal regulatory supervisory security european government
+ governors trade revenue tax treasury cabinet privy competition financial monetary communications
+ telecommunications fair standards inspection customs civil aviation energy securities exchange banking insurance
+ data privacy protection postal maritime transport health food drug environmental election electoral judicial
+ legislative executive national people's`)
+
+var orgHeadsCap = map[string]string{
+	"ministry": TypeGovernment, "commission": TypeRegulator, "authority": TypeRegulator, "agency": TypeRegulator,
+	"bureau": TypeRegulator, "court": TypeCourt, "regulator": TypeRegulator, "administration": TypeRegulator,
+	"department": TypeGovernment, "office": TypeRegulator, "council": TypeGovernment, "tribunal": TypeCourt,
+	"parliament": TypeLegislature, "congress": TypeLegislature, "senate": TypeLegislature, "assembly": TypeLegislature,
+	"board": TypeRegulator, "police": TypeGovernment, "inspectorate": TypeRegulator, "directorate": TypeRegulator,
+	"service": TypeRegulator, "cabinet": TypeGovernment, "government": TypeGovernment, "ombudsman": TypeRegulator,
+}
+
+var corpSuffixes = toSet(`inc inc. corp corp. corporation ltd ltd. limited plc llc llp ag sa s.a. gmbh co co. company
+ holdings group technologies technology airlines airways bank securities motors pharmaceuticals industries
+ enterprises partners capital ventures labs systems networks telecom communications entertainment media
+ platforms financial insurance energy petroleum mining hostel hotel hotels bancorp se nv n.v. bv b.v. spa s.p.a.
+ kk k.k. oyj asa ab pte bhd tbk`)
+
+// capitalizedAt matches a run of capitalized words (with "of", "and", "for",
+// "the", "&" inside) and types it by its last word: an authority head
+// ("Civil Aviation Authority of Nepal") or a corporate suffix ("Moruo Mining
+// and Construction Company"); otherwise an unknown name.
+func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
+	if !toks[k].upper || toks[k].kind != tokWord || capStop[toks[k].low] {
+		return mention{}, false
+	}
+	j := k
+	lastCap := k
+	authAt := -1
+	for j < len(toks) {
+		t := toks[j]
+		if j > k && j+1 < len(toks) && toks[j+1].text == "$" && toks[j+1].bstart == t.bend {
+			break // "HSBC HK$2 million": a currency prefix, not part of the name
+		}
+		if t.upper && (t.kind == tokWord || t.kind == tokNum) && (j == k || !capStop[t.low] || t.low == "new") {
+			if _, ok := orgHeadsCap[t.low]; ok {
+				authAt = j
+			}
+			lastCap = j
+			j++
+			continue
+		}
+		if (t.low == "of" || t.low == "and" || t.low == "for" || t.low == "&" || t.low == "the" || t.low == "on") && j+1 < len(toks) && toks[j+1].upper && j > k {
+			// "and" joins names of one body only inside an authority name
+			if t.low == "and" && authAt < 0 && !x.authAhead(toks, j+1) && !corpAhead(toks, j+1) {
+				break
+			}
+			j++
+			continue
+		}
+		break
+	}
+	end := lastCap + 1
+	name := span(toks, k, end)
+	m := mention{i: k, j: end, src: "form"}
+	last := toks[lastCap].low
+	if typ, ok := orgHeadsCap[last]; ok || (authAt >= 0 && lastCap-authAt <= 3 && hasOfBetween(toks, authAt, lastCap)) {
+		if !ok {
+			typ = orgHeadsCap[toks[authAt].low]
+		}
+		if end-k == 1 {
+			return mention{}, false // "Commission" alone is a reference, not a name
+		}
+		if head := toks[authAt].low; weakOrgHeads[head] {
+			gov := false
+			for q := k; q < end; q++ {
+				if governmentalWords[toks[q].low] && q != authAt {
+					gov = true
+				}
+			}
+			if !gov || (head == "council" && hasWordIn(toks[k:end], "defense", "foundation", "institute", "research", "business", "advisory")) {
+				m.class = mOther
+				m.ent = Entity{Name: name, Canonical: name, Type: TypeOther}
+				return m, true
+			}
+		}
+		m.class = mAuth
+		m.head = toks[authAt].low
+		m.ent = Entity{Name: name, Canonical: name, Type: typ}
+		return m, true
+	}
+	titleInside := false
+	for q := k; q < end-1; q++ {
+		if personTitles[toks[q].low] && toks[q].low != "general" && toks[q].low != "prime" && toks[q].low != "chief" && toks[q].low != "head" && toks[q].low != "vice" && toks[q].low != "deputy" {
+			titleInside = true
+		}
+	}
+	if !corpSuffixes[last] && authAt < 0 && titleInside ||
+		!corpSuffixes[last] && personTitles[toks[k].low] && end-k >= 2 || (end-k >= 2 && (firstNames[toks[k].low] || (chineseSurnames[toks[k].low] && end-k <= 3))) {
+		m.class = mPerson
+		m.ent = Entity{Name: name, Canonical: name, Type: TypePerson}
+		return m, true
+	}
+	if x.cat.countryOf[last] != "" && end-k >= 2 && !corpSuffixes[last] {
+		m.class = mOther // "Mountainous Nepal", "Southern California": a place
+		return m, true
+	}
+	if last == "party" || last == "parties" || lawNames[last] {
+		m.class = mOther // a political party is neither a firm nor an authority
+		return m, true
+	}
+	if corpSuffixes[last] && end-k >= 2 {
+		m.class = mFirm
+		m.ent = Entity{Name: name, Canonical: cleanFirmName(name), Type: TypeFirm}
+		if n, l := x.cat.lookup(toks, k); n != nil && l < end-k && n.entry.Kind == TypeFirm {
+			m.ent.Canonical = n.entry.Canonical
+		}
+		return m, true
+	}
+	// unknown capitalized name; if it starts with a known firm, it is that firm's
+	if n, l := x.cat.lookup(toks, k); n != nil && l < end-k && n.entry.Kind == TypeFirm {
+		m.class = mFirm
+		m.ent = Entity{Name: name, Canonical: n.entry.Canonical, Type: TypeFirm, Country: n.entry.Country}
+		return m, true
+	}
+	m.class = mName
+	m.src = "name"
+	m.ent = Entity{Name: name, Canonical: name, Type: TypeFirm}
+	return m, true
+}
+
+func hasWordIn(toks []token, words ...string) bool {
+	for _, t := range toks {
+		for _, w := range words {
+			if t.low == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasOfBetween(toks []token, i, j int) bool {
+	for k := i; k <= j; k++ {
+		if toks[k].low == "of" || toks[k].low == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// authAhead: does a capitalized authority name continue at k ("... and Information Technology")?
+func (x *ClaimExtractor) authAhead(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if !toks[j].upper {
+			return false
+		}
+		if _, ok := orgHeadsCap[toks[j].low]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+func corpAhead(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if !toks[j].upper {
+			return false
+		}
+		if toks[j].low == "company" || toks[j].low == "co" || toks[j].low == "group" {
+			return true
+		}
+	}
+	return false
+}
+
+func cleanFirmName(s string) string {
+	s = strings.TrimPrefix(s, "The ")
+	return strings.TrimSpace(s)
+}
+
+// sectorAt matches a class of firms: quantifiers/modifiers then a plural
+// class head ("all urban cooperative banks", "U.S. wireless carriers",
+// "more than a dozen internet firms", "China's biggest state lenders").
+func (x *ClaimExtractor) sectorAt(toks []token, k int) (mention, bool) {
+	i := k
+	if toks[i].low == "the" {
+		i++
+	}
+	start := i
+	if i >= len(toks) {
+		return mention{}, false
+	}
+	if w := toks[i].low; w == "of" || w == "and" || w == "than" || w == "a" || w == "or" {
+		return mention{}, false
+	}
+	for i < len(toks) && i-start < 6 {
+		t := toks[i]
+		// capitalized words only as places or acronyms ("U.S. carriers", "TV channels"), never names
+		capOK := t.upper && t.kind == tokWord && (x.cat.countryOf[t.low] != "" || isAcronym(t.text) && x.cat.byFirst[t.low] == nil)
+		if t.low == "and" && (i == start || toks[i-1].upper) {
+			break
+		}
+		if (sectorQuantifiers[t.low] && !t.upper) || (sectorQuantifiers[t.low] && i == start) || t.kind == tokNum || capOK || (t.low == "'s" && i > start && toks[i-1].upper) || strings.HasSuffix(t.low, "-based") {
+			i++
+			continue
+		}
+		break
+	}
+	if i >= len(toks) || i == start || !sectorHeads[toks[i].low] {
+		// a bare plural head counts only with a quantifier ("all banks")
+		return mention{}, false
+	}
+	// require at least one lower-case modifier, so "Alibaba firms" is not a class
+	hasLower := false
+	for q := start; q < i; q++ {
+		if !toks[q].upper && toks[q].low != "'s" {
+			hasLower = true
+		}
+	}
+	if !hasLower && !(i-start == 1 && isAcronym(toks[start].text)) {
+		return mention{}, false
+	}
+	end := i + 1
+	name := span(toks, start, end)
+	return mention{i: k, j: end, class: mSector, src: "sector", ent: Entity{Name: name, Canonical: name, Type: TypeSector}}, true
+}
