@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -65,5 +66,30 @@ article_pattern = '/news/[0-9]+$'
 				}
 			})
 		}
+	}
+}
+
+// TestServeTakenPortTouchesNothing: a port already in use is exit 1 before
+// the data dir is created or locked.
+func TestServeTakenPortTouchesNothing(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	tmp := t.TempDir()
+	path := filepath.Join(tmp, "sources.toml")
+	body := "[[source]]\nname = \"wire\"\ncountry = \"GB\"\nlanguage = \"en\"\nfeeds = [\"http://127.0.0.1:1/feed.xml\"]\n"
+	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	data := filepath.Join(tmp, "data")
+	e, _, stderr := testEnv()
+	code := run(context.Background(), []string{"serve", "--sources", path, "--data", data, "--addr", ln.Addr().String()}, e)
+	if code != 1 || !strings.Contains(stderr.String(), "listen on "+ln.Addr().String()) {
+		t.Fatalf("exit %d, stderr %q; want 1 naming the address", code, stderr)
+	}
+	if _, err := os.Stat(data); !os.IsNotExist(err) {
+		t.Errorf("data dir was created (%v)", err)
 	}
 }

@@ -58,6 +58,12 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// Listen before the data dir is opened, so a taken port leaves it untouched.
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return withCode(1, fmt.Errorf("listen on %s: %w", *addr, err))
+	}
+	defer ln.Close()
 	dd, err := openDataDir(ctx, e, *dataPath, withCatalog(*catalog))
 	if err != nil {
 		return err
@@ -65,7 +71,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	defer dd.Close()
 	err = serveWith(ctx, e, cfg, dd, *addr, func(url string) {
 		e.Logger.Info("serving", slog.String("url", url), slog.String("data", *dataPath))
-	}, withMaxConcurrent(*maxConc))
+	}, withMaxConcurrent(*maxConc), withListener(ln))
 	if cerr := dd.Close(); cerr != nil && err == nil {
 		err = withCode(1, fmt.Errorf("closing data dir: %w", cerr))
 	}
@@ -80,7 +86,11 @@ type serveConfig struct {
 	stopGrace     time.Duration   // running crawls may finish within this
 	reload        <-chan struct{} // extra reload trigger besides SIGHUP (tests)
 	onReload      func(err error) // called after each reload attempt (tests)
+	ln            net.Listener    // already listening; addr is then unused
 }
+
+// withListener serves on ln instead of listening on addr.
+func withListener(ln net.Listener) serveOption { return func(c *serveConfig) { c.ln = ln } }
 
 type serveOption func(*serveConfig)
 
@@ -113,9 +123,13 @@ func serveWith(ctx context.Context, e *env, cfg *sources.Config, dd *dataDir, ad
 	}
 	log := e.Logger
 
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return withCode(1, fmt.Errorf("listen on %s: %w", addr, err))
+	ln := sc.ln
+	if ln == nil {
+		var err error
+		ln, err = net.Listen("tcp", addr)
+		if err != nil {
+			return withCode(1, fmt.Errorf("listen on %s: %w", addr, err))
+		}
 	}
 
 	metrics := web.NewMetrics(nil)
