@@ -224,6 +224,8 @@ func articleAuthors(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.
 			authors, src = a, "microdata"
 		} else if a := authorInByline(authorClean(m.relAuthor, false), m.bylines); len(a) > 0 {
 			authors, src = a, "rel-author"
+		} else if a := authorClean(m.authorLinks, false); len(a) > 0 && len(a) <= 2 && authorNamesLike(a) && authorHasFullName(a) {
+			authors, src = a, "author-link"
 		}
 	}
 	// Co-authors JSON-LD left out but the article:author tags list, or the
@@ -247,6 +249,16 @@ func articleAuthors(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.
 	}
 	// The bare host counts too: outlets sign as "mdr.de".
 	sites := append(titleSiteNames(doc.SiteName, publisher, host), strings.TrimPrefix(host, "www."))
+	// One JSON-LD name crediting the outlet jointly with an agency ("Le
+	// Figaro et AFP") is a single credit, not two people.
+	if src == "jsonld" && len(ld.authors) == 1 && len(authors) == 2 && !strings.ContainsAny(ld.authors[0], ",;|") {
+		for _, a := range authors {
+			if authorIsOutlet(a, sites...) {
+				authors = authorClean(ld.authors, false)
+				break
+			}
+		}
+	}
 	// The outlet listed beside its reporters is not an author of its own;
 	// a desk or regional edition named with it ("MDR SACHSEN-ANHALT",
 	// "srf/hosb") is, as the outlets credit them.
@@ -274,7 +286,7 @@ func articleAuthors(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.
 	// name: the reporter is the author (the outlet's own name beside it is
 	// not).
 	if len(authors) > 0 && authorOrgLike(authors, sites...) {
-		for _, b := range m.bylines {
+		for _, b := range append(m.bylines, strings.Join(m.authorLinks[:min(2, len(m.authorLinks))], ", ")) {
 			a := authorClean([]string{b}, true)
 			var people []string
 			for _, n := range a {

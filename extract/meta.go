@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -20,6 +21,9 @@ type metaPage struct {
 	itemAuth  []string // itemprop=author (microdata) names
 	itemDate  []string // itemprop=datePublished values not given in <meta>
 	relAuthor []string // <a rel=author> texts
+	// authorLinks are texts of links to an author's page (/autoren/name/…)
+	// without rel=author.
+	authorLinks []string
 	bylines   []string // short texts of elements classed as byline/author
 	dateTexts []string // short texts of elements classed as date/time/published
 	afterH1   strings.Builder
@@ -104,6 +108,10 @@ func metaWalk(n *html.Node, m *metaPage, inBody bool) {
 			if metaHasWord(strings.ToLower(htmlAttr(n, "rel")), "author") && len(m.relAuthor) < 10 {
 				if t, ok := htmlTextLimit(n, 400); ok && t != "" {
 					m.relAuthor = append(m.relAuthor, t)
+				}
+			} else if inBody && len(m.authorLinks) < 10 && metaAuthorPath.MatchString(htmlAttr(n, "href")) {
+				if t, ok := htmlTextLimit(n, 200); ok && t != "" {
+					m.authorLinks = append(m.authorLinks, t)
 				}
 			}
 		}
@@ -210,6 +218,9 @@ func metaHasWord(s, w string) bool {
 	}
 	return false
 }
+
+// metaAuthorPath matches links to a writer's page on the outlet's site.
+var metaAuthorPath = regexp.MustCompile(`(?i)/(?:authors?|autor|autoren|auteurs?|autore|autori|autores|journalists?|reporters?|redakteur|redaktion/autoren)/[^/?#]+`)
 
 // metaDateClass reports class/id names that label a publication date.
 func metaDateClass(cls string) bool {
