@@ -111,6 +111,9 @@ func TestParseErrors(t *testing.T) {
 		{"six cron fields", minimal + "schedule = \"0 0 * * * *\"\n", []wantProblem{{5, "schedule: bad cron spec"}}},
 		{"bad every", "[defaults]\nschedule = \"@every soon\"\n" + minimal, []wantProblem{{2, "schedule: bad cron spec"}}},
 		{"bad descriptor", minimal + "schedule = \"@fortnightly\"\n", []wantProblem{{5, "schedule: bad cron spec"}}},
+		{"negative every", minimal + "schedule = \"@every -5m\"\n", []wantProblem{{5, "interval must be at least 1s, got -5m0s"}}},
+		{"zero every", minimal + "schedule = \"@every 0s\"\n", []wantProblem{{5, "interval must be at least 1s"}}},
+		{"sub-second every", "[defaults]\nschedule = \"@every 1ms\"\n" + minimal, []wantProblem{{2, "interval must be at least 1s"}}},
 		{"bad selector", minimal + "[source.selectors]\ntitle = \"h1[\"\n", []wantProblem{{6, `selectors.title: bad CSS selector "h1["`}}},
 		{"bad selector pseudo", minimal + "selectors = { body = \"p:nope(1)\" }\n", []wantProblem{{5, "selectors.body: bad CSS selector"}}},
 

@@ -279,6 +279,14 @@ func (d *decoder) schedule(line int, spec string) (ok bool) {
 		d.add(line, "schedule: bad cron spec %q: %v (want 5 fields such as \"0 * * * *\", or \"@hourly\", \"@every 30m\")", spec, err)
 		return false
 	}
+	// The cron library quietly runs "@every -5m" or "@every 0s" every second;
+	// a typo must not turn into hammering an outlet.
+	if rest, ok := strings.CutPrefix(spec, "@every "); ok {
+		if every, err := time.ParseDuration(strings.TrimSpace(rest)); err == nil && every < time.Second {
+			d.add(line, "schedule: %q: the interval must be at least 1s, got %s", spec, every)
+			return false
+		}
+	}
 	return true
 }
 
