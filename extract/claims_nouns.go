@@ -18,6 +18,9 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 	if tg.lemma == "deal" {
 		return x.buildDealWith(toks, ms, k)
 	}
+	if tg.lemma == "issue" {
+		return x.buildIssued(toks, ms, k)
+	}
 	if tg.authKind == KindPenalty || tg.lemma == "impose" {
 		cs, why := x.buildPenaltyNoun(toks, ms, k)
 		if tg.lemma == "impose" {
@@ -532,4 +535,39 @@ func (x *ClaimExtractor) buildPaidToSettle(toks []token, ms []mention, k int, ne
 	}
 	amt, _ := findAmount(toks, k)
 	return []Claim{{Kind: KindPenalty, Actor: *auth, Targets: targets, Action: "pay to settle", Amount: amt, Negated: neg, Confidence: 0.6, Rule: "penalty/paid-to-settle"}}, ""
+}
+
+// buildIssued: "the ministry issued an ultimatum to companies", "issued a
+// directive to banks": a mandate on the firms or class it is issued to (a
+// bare class named later in the sentence counts: "... if companies do not
+// comply").
+func (x *ClaimExtractor) buildIssued(toks []token, ms []mention, k int) ([]Claim, string) {
+	issued := false
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		switch toks[i].low {
+		case "issued", "issues", "issue", "sent", "delivered", "handed", "gave", "served":
+			issued = true
+		}
+	}
+	if !issued {
+		return nil, ""
+	}
+	idx := objectMentions(toks, ms, k, true)
+	targets := onlyTargets(entitiesOf(ms, idx, isFirmish, "firm"), nil)
+	if len(targets) == 0 {
+		for i := k + 1; i < len(toks); i++ {
+			if sectorHeads[toks[i].low] && !toks[i].upper {
+				targets = []Entity{{Name: toks[i].text, Canonical: toks[i].text, Type: TypeSector}}
+				break
+			}
+		}
+	}
+	if len(targets) == 0 {
+		return nil, "issued to no firm or class of firms"
+	}
+	a := nearestAuthExcept(toks, ms, k, false, idx)
+	if a == nil {
+		return nil, "issued by no authority"
+	}
+	return []Claim{{Kind: KindMandate, Actor: *a, Targets: targets, Action: "issue " + toks[k].low, Confidence: 0.6, Rule: "mandate/issued"}}, ""
 }

@@ -133,6 +133,8 @@ func TestClaimPatterns(t *testing.T) {
 			[]wantClaim{{kind: KindPenalty, actor: "financial regulator", target: "Coinbase", amount: &Amount{1e8, "USD"}}}},
 		{"same-sentence response", "Meta, which was fined 1.2 billion euros by the Irish Data Protection Commission on Monday, said it would appeal.",
 			[]wantClaim{{kind: KindPenalty, actor: "Data Protection Commission", target: "Meta", amount: &Amount{1.2e9, "EUR"}}, {kind: KindResponse, actor: "Meta", target: "Data Protection Commission", stance: "resist"}}},
+		{"issued a directive", "The Reserve Bank of India issued a directive to Paytm Payments Bank to stop onboarding new customers.",
+			[]wantClaim{{kind: KindMandate, actor: "Reserve Bank of India", target: "Paytm"}}},
 		{"product maps to owner", "Kenya's central bank approved Safaricom's M-Pesa for overdraft lending.",
 			[]wantClaim{{kind: KindApproval, actor: "central bank", target: "Safaricom"}}},
 	}

@@ -129,6 +129,7 @@ merge||action||merges/merged/merging
 investigation|probe|||noun:investigation investigations inquiry probe review inspections inspection raid raids audit proceedings
 fine|penalty|||noun:fine penalty penalties sanctions
 impose|mandate|||noun:restrictions curbs limits conditions obligations requirements restriction curb
+issue|mandate|||noun:ultimatum directive directives guidance instructions notice
 deal||action||noun:agreement deal partnership pact alliance
 acquisition||action||noun:acquisition takeover purchase merger buyout
 `
