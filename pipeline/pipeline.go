@@ -92,10 +92,10 @@ func New(opts Options) *Pipeline {
 	if opts.Index != nil {
 		ix = opts.Index
 	}
-	p.init(cs, ix)
 	if st, ok := opts.Runs.(*crawler.State); ok && st == nil {
-		p.runs = nil
+		p.opts.Runs = nil
 	}
+	p.init(cs, ix)
 	return p
 }
 
