@@ -16,6 +16,13 @@ var hedgeWords = toSet(`reportedly allegedly may might could considering conside
 // hedgeAt reports whether a hedge governs the trigger at k: a hedge word
 // anywhere before it in the sentence.
 func hedgeBefore(toks []token, k int) bool {
+	// sentence adverbs scope over the whole sentence, wherever they stand
+	for i := k; i < len(toks); i++ {
+		switch toks[i].low {
+		case "reportedly", "allegedly", "purportedly", "apparently", "supposedly":
+			return true
+		}
+	}
 	for i := 0; i < k; i++ {
 		w := toks[i].low
 		if !hedgeWords[w] {

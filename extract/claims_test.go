@@ -135,6 +135,8 @@ func TestClaimPatterns(t *testing.T) {
 			[]wantClaim{{kind: KindPenalty, actor: "Data Protection Commission", target: "Meta", amount: &Amount{1.2e9, "EUR"}}, {kind: KindResponse, actor: "Meta", target: "Data Protection Commission", stance: "resist"}}},
 		{"issued a directive", "The Reserve Bank of India issued a directive to Paytm Payments Bank to stop onboarding new customers.",
 			[]wantClaim{{kind: KindMandate, actor: "Reserve Bank of India", target: "Paytm"}}},
+		{"reportedly scopes over the sentence", "Apple pulled WhatsApp from its App Store in China, reportedly after an order from the Cyberspace Administration of China.",
+			[]wantClaim{{kind: KindAction, actor: "Apple", target: "WhatsApp", certainty: Hedged}}},
 		{"product maps to owner", "Kenya's central bank approved Safaricom's M-Pesa for overdraft lending.",
 			[]wantClaim{{kind: KindApproval, actor: "central bank", target: "Safaricom"}}},
 	}
