@@ -187,6 +187,7 @@ func articleTitle(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.Do
 		}
 	}
 	cands := articleTitleCands(doc, m, ld, titleWeights)
+	titleUnifyVariants(cands)
 	if og := cands[1].value; titleWithoutKicker(og, cands[0].value) || titleWithoutKicker(og, cands[2].value) {
 		doc.Title, doc.Sources["title"] = og, "opengraph"
 		return

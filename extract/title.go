@@ -126,6 +126,45 @@ func titleWithoutKicker(og, full string) bool {
 	return last == ':' || last == '-' || last == '–' || last == '—' || last == '|'
 }
 
+// titleLoose is s without the marks outlets vary between copies of one
+// headline: no-break spaces and double quotation marks.
+func titleLoose(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '\u00a0':
+			return ' '
+		case '"', '“', '”', '„':
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// titleUnifyVariants makes copies of one headline that differ only in
+// no-break spaces or double quotes identical, taking the plainest copy, so
+// they vote together and the typographic extras the outlet added to some
+// copies (quoted kicker phrases, no-break spaces before French colons) are
+// not kept.
+func titleUnifyVariants(cands []titleCand) {
+	for i := range cands {
+		for j := range cands {
+			a, b := cands[i].value, cands[j].value
+			if a == "" || b == "" || len(b) >= len(a) {
+				continue
+			}
+			if titleLoose(a) == titleLoose(b) {
+				// b has fewer bytes: fewer quotes, or spaces for no-break
+				// spaces (one byte against two).
+				for k := range cands {
+					if cands[k].value == a {
+						cands[k].value = b
+					}
+				}
+			}
+		}
+	}
+}
+
 // titleClean trims a headline and collapses runs of ASCII white space,
 // keeping no-break and ideographic spaces that typesetting put there.
 func titleClean(s string) string {

@@ -61,3 +61,34 @@ func TestTitleWithoutKicker(t *testing.T) {
 		})
 	}
 }
+
+func TestTitleUnifyVariants(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []string
+		want []string
+	}{
+		{"no-break space before a french colon", []string{"Guerre en Ukraine\u00a0: la Russie", "Guerre en Ukraine : la Russie", "Guerre en Ukraine\u00a0: la Russie"},
+			[]string{"Guerre en Ukraine : la Russie", "Guerre en Ukraine : la Russie", "Guerre en Ukraine : la Russie"}},
+		{"quoted phrase", []string{`"Pink hair" sparks ridicule`, "Pink hair sparks ridicule", ""},
+			[]string{"Pink hair sparks ridicule", "Pink hair sparks ridicule", ""}},
+		{"different headlines untouched", []string{"Judy Lybke, ganz und gar nicht eigenartig", "Neue Leipziger Schule", "Ein bisschen Fortschritt"},
+			[]string{"Judy Lybke, ganz und gar nicht eigenartig", "Neue Leipziger Schule", "Ein bisschen Fortschritt"}},
+		{"guillemets are kept", []string{"«Die Zurückhaltung»", "Die Zurückhaltung", ""},
+			[]string{"«Die Zurückhaltung»", "Die Zurückhaltung", ""}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var cands []titleCand
+			for _, v := range tc.in {
+				cands = append(cands, titleCand{value: v})
+			}
+			titleUnifyVariants(cands)
+			for i, c := range cands {
+				if c.value != tc.want[i] {
+					t.Errorf("candidate %d = %q, want %q", i, c.value, tc.want[i])
+				}
+			}
+		})
+	}
+}
