@@ -12,9 +12,9 @@ import (
 var extractFloors = map[string]float64{
 	"aeb/body_f1":       0.968,
 	"htmldate/date_f":   0.940,
-	"fundus/title":      0.800,
-	"fundus/authors":    0.850,
-	"fundus/published":  0.955,
+	"fundus/title":      0.825,
+	"fundus/authors":    0.895,
+	"fundus/published":  0.970,
 	"fundus/language":   0.970,
 	"all/no_panic_utf8": 1.0,
 }
