@@ -14,6 +14,12 @@ var dateISO = regexp.MustCompile(`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+
 // dateDMY matches day-first numeric dates (European style), time optional.
 var dateDMY = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b(?:,?\s*(?:um\s+|à\s+|at\s+|-\s*)?(\d{1,2})[:.h](\d{2}))?`)
 
+// dateDMYShort matches day-first dates with a two-digit year, as printed
+// in datelines ("Do 25.04.24 | 14:07 Uhr"); without the clock time beside
+// it such a value is as likely a version number or a score, so the time is
+// required.
+var dateDMYShort = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{2})\s*(?:[|,]\s*|um\s+|-\s*)?(\d{1,2}):(\d{2})\b`)
+
 // dateCompact matches 20200607 in URLs and some metadata.
 var dateCompact = regexp.MustCompile(`\b((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b`)
 
@@ -137,6 +143,11 @@ func dateParse(s string) (dateResult, bool) {
 			return r, true
 		}
 	}
+	if m := dateDMYShort.FindStringSubmatch(s); m != nil {
+		if r, ok := dateFromDMYShort(m); ok {
+			return r, true
+		}
+	}
 	if m := dateCompact.FindStringSubmatch(s); m != nil && len(strings.TrimSpace(s)) <= 14 {
 		y, _ := strconv.Atoi(m[1])
 		mo, _ := strconv.Atoi(m[2])
@@ -222,6 +233,15 @@ func dateFromISO(m []string) (dateResult, bool) {
 	r, ok := dateBuild(y, mo, d, h, mi, sec, ns, loc)
 	r.hasZone = zoned && r.hasTime
 	return r, ok
+}
+
+func dateFromDMYShort(m []string) (dateResult, bool) {
+	d, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	y, _ := strconv.Atoi(m[3])
+	h, _ := strconv.Atoi(m[4])
+	mi, _ := strconv.Atoi(m[5])
+	return dateBuild(2000+y, mo, d, h, mi, 0, 0, time.UTC)
 }
 
 func dateFromTextual(m []string) (dateResult, bool) {
@@ -333,6 +353,10 @@ func dateFindFirst(text string) (dateResult, bool) {
 	}
 	for _, loc := range dateDMY.FindAllStringSubmatchIndex(text, 3) {
 		r, ok := dateParse(text[loc[0]:loc[1]])
+		consider(loc[0], r, ok)
+	}
+	for _, loc := range dateDMYShort.FindAllStringSubmatchIndex(text, 3) {
+		r, ok := dateFromDMYShort(dateSubmatches(text, loc))
 		consider(loc[0], r, ok)
 	}
 	return best.r, best.pos >= 0

@@ -29,6 +29,8 @@ func TestDateParse(t *testing.T) {
 		{"impossible day", "2023-02-31", "", false, false},
 		{"bad zone", "2023-02-01T10:00:00+99:00", "", false, false},
 		{"not a date", "yesterday", "", false, false},
+		{"two-digit year with clock time", "Do 25.04.24 | 14:07 Uhr", "2024-04-25T14:07:00Z", true, false},
+		{"two-digit year alone is no date", "Version 25.04.24", "", false, false},
 		{"known zone abbreviation", "Fri Apr 28 19:20:36 CEST 2023", "2023-04-28T19:20:36+02:00", true, true},
 		{"unknown zone abbreviation is zone-less", "Fri Apr 28 19:20:36 XYZT 2023", "2023-04-28T19:20:36Z", true, false},
 	}
