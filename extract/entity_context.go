@@ -12,6 +12,9 @@ import (
 var authRefHeads = toSet(`regulator watchdog agency bureau commission ministry department cabinet authority court judge
  government administration council regulators authorities`)
 
+// heads too loose to point at a name only guessed to be a firm.
+var looseFirmHeads = toSet(`owner parent unit app service network business outlet broadcaster publisher studio engine utility exchange`)
+
 // reference resolves "it", "they", "them", "the regulator", "the company",
 // "the e-commerce giant", "the bank" against the article so far.
 func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mention, bool) {
@@ -87,6 +90,8 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 			var f *Entity
 			if low == "rival" {
 				f = ctx.lastFirmExcept(1)
+			} else if looseFirmHeads[low] {
+				f = ctx.lastKnownFirm()
 			} else {
 				f = ctx.lastFirm()
 			}
@@ -122,6 +127,8 @@ type docContext struct {
 	claims []Claim
 	// certainty of the previous sentence's attribution ("..., they said")
 	prevReported bool
+	// names of firms remembered without the catalogue or a firm's form
+	unknown map[string]bool
 	// words the article capitalizes inside sentences (names, not sentence openers)
 	midCaps map[string]bool
 	// capitalized words the article calls a firm somewhere ("rival Gojek")
@@ -189,6 +196,18 @@ func (c *docContext) lastAuthHead(head string) *Entity {
 	return nil
 }
 
+// lastKnownFirm is the last firm the catalogue or a corporate form named:
+// a loose head ("the owner", "the service") is not trusted to point at a
+// name only guessed to be a firm.
+func (c *docContext) lastKnownFirm() *Entity {
+	for i := len(c.firms) - 1; i >= 0; i-- {
+		if !c.unknown[c.firms[i].Name] {
+			return &c.firms[i]
+		}
+	}
+	return nil
+}
+
 func (c *docContext) lastFirm() *Entity {
 	if len(c.firms) == 0 {
 		return nil
@@ -233,6 +252,23 @@ func (c *docContext) firmGroup() []Entity {
 		}
 	}
 	return nil
+}
+
+// noteNames remembers the unknown names that survived typing (not persons,
+// not modifiers) as firms, so "the company" or "it" in a later sentence can
+// refer to a firm the catalogue does not know.
+func (c *docContext) noteNames(ms []mention) {
+	for _, m := range ms {
+		if m.class == mName {
+			e := m.ent
+			e.Type = TypeFirm
+			c.firms = append(c.firms, e)
+			if c.unknown == nil {
+				c.unknown = map[string]bool{}
+			}
+			c.unknown[e.Name] = true
+		}
+	}
 }
 
 // notePersons remembers the surnames of persons named in full, so a later
