@@ -126,6 +126,32 @@ func titleWithoutKicker(og, full string) bool {
 	return last == ':' || last == '-' || last == '–' || last == '—' || last == '|'
 }
 
+// titleSharedTail returns the headline two copies share after different
+// kickers ("Iranischer Angriff auf Israel: «…»" and "Eskalation im Nahen
+// Osten - «…»" share «…»), or "".
+func titleSharedTail(a, b string) string {
+	if a == "" || b == "" || a == b {
+		return ""
+	}
+	n := 0
+	for n < len(a) && n < len(b) && a[len(a)-1-n] == b[len(b)-1-n] {
+		n++
+	}
+	// Back up to a rune boundary and the start of a word.
+	tail := a[len(a)-n:]
+	for len(tail) > 0 && !utf8.RuneStart(tail[0]) {
+		tail = tail[1:]
+	}
+	tail = strings.TrimLeft(tail, " ")
+	if len(tail) == len(a) || len(tail) == len(b) {
+		return ""
+	}
+	if titleWithoutKicker(tail, a) && titleWithoutKicker(tail, b) {
+		return tail
+	}
+	return ""
+}
+
 // titleLoose is s without the marks outlets vary between copies of one
 // headline: no-break spaces and double quotation marks.
 func titleLoose(s string) string {

@@ -92,3 +92,21 @@ func TestTitleUnifyVariants(t *testing.T) {
 		})
 	}
 }
+
+func TestTitleSharedTail(t *testing.T) {
+	tests := []struct {
+		name, a, b, want string
+	}{
+		{"different kickers", "Iranischer Angriff auf Israel: «Die Zurückhaltung hat viel mit den USA zu tun»", "Eskalation im Nahen Osten - «Die Zurückhaltung hat viel mit den USA zu tun»", "«Die Zurückhaltung hat viel mit den USA zu tun»"},
+		{"shared words, no kickers", "Chelsea send clear message of intent on proud day at Cobham", "Arsenal send clear message of intent on proud day at Cobham", ""},
+		{"one is the tail itself", "Kühltürme von AKW Gundremmingen gesprengt", "Rückbau von Atomkraftwerk: Kühltürme von AKW Gundremmingen gesprengt", ""},
+		{"same", "Ein bisschen Fortschritt", "Ein bisschen Fortschritt", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := titleSharedTail(tc.a, tc.b); got != tc.want {
+				t.Errorf("titleSharedTail = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
