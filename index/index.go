@@ -33,6 +33,28 @@ type Index struct {
 	writeMu sync.Mutex
 	// scanPage overrides the page size of Export and internal scans (tests).
 	scanPage int
+	readOnly bool
+}
+
+// ErrReadOnly is returned by Upsert on an index opened with OpenReadOnly.
+var ErrReadOnly = errors.New("index: opened read-only")
+
+// OpenReadOnly opens an existing index for searching only. Any number of
+// read-only opens may share the index (bleve's root file takes a shared
+// lock), so searches and exports run side by side; a writer's Open excludes
+// them and they it.
+func OpenReadOnly(path string) (*Index, error) {
+	if _, err := os.Stat(filepath.Join(path, "index_meta.json")); err != nil {
+		return nil, fmt.Errorf("index: open %s: %w", path, err)
+	}
+	bi, err := bleve.OpenUsing(path, map[string]any{"bolt_timeout": lockWait.String(), "read_only": true})
+	if err != nil {
+		if errors.Is(err, bolt.ErrTimeout) {
+			return nil, fmt.Errorf("%w: %s", ErrLocked, path)
+		}
+		return nil, fmt.Errorf("index: open %s: %w", path, err)
+	}
+	return &Index{path: path, bi: bi, readOnly: true}, nil
 }
 
 // Open opens the index at path, creating it when absent.

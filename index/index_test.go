@@ -33,6 +33,43 @@ func TestOpenLockedAndReopen(t *testing.T) {
 	}
 }
 
+// TestOpenReadOnlyShared: read-only opens share the index with each other
+// (searches and exports side by side), refuse writes, and never create one.
+func TestOpenReadOnlyShared(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "index.bleve")
+	if _, err := OpenReadOnly(path); err == nil {
+		t.Fatal("OpenReadOnly of a missing index succeeded")
+	}
+	ix, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Upsert(context.Background(), fixture()...); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	r1, err := OpenReadOnly(path)
+	if err != nil {
+		t.Fatalf("first reader: %v", err)
+	}
+	defer r1.Close()
+	r2, err := OpenReadOnly(path)
+	if err != nil {
+		t.Fatalf("second reader beside the first: %v", err)
+	}
+	defer r2.Close()
+	for _, r := range []*Index{r1, r2} {
+		if st, err := r.Stats(context.Background()); err != nil || st.Claims != 8 {
+			t.Errorf("reader stats %+v %v, want 8 claims", st, err)
+		}
+	}
+	if err := r1.Upsert(context.Background(), fixture()...); !errors.Is(err, ErrReadOnly) {
+		t.Errorf("Upsert on a read-only index: %v, want ErrReadOnly", err)
+	}
+}
+
 func TestOpenOverEmptyDir(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "index.bleve")
 	if err := os.Mkdir(path, 0o755); err != nil {

@@ -18,6 +18,9 @@ const upsertChunk = 256
 // Larger inputs are split into batches of upsertChunk entries; an entry's
 // article and claims always share a batch. A URL given twice keeps the last.
 func (ix *Index) Upsert(ctx context.Context, entries ...Entry) error {
+	if ix.readOnly {
+		return fmt.Errorf("%w: %s", ErrReadOnly, ix.path)
+	}
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
 

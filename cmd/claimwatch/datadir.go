@@ -145,11 +145,13 @@ func (d *dataDir) Close() error {
 func lockDataDir(dir string) (unlock func() error, err error) {
 	l, err := lockfile.Acquire(dir)
 	if errors.Is(err, lockfile.ErrLocked) {
-		pid := "unknown"
+		// A writer records its PID; searches and exports share the lock
+		// without one.
+		who := "a search or export"
 		if b, rerr := os.ReadFile(filepath.Join(dir, lockfile.Name)); rerr == nil && len(bytes.TrimSpace(b)) > 0 {
-			pid = string(bytes.TrimSpace(b))
+			who = "pid " + string(bytes.TrimSpace(b))
 		}
-		return nil, fmt.Errorf("%s is in use by another claimwatch (pid %s); crawl and serve cannot share a data dir", dir, pid)
+		return nil, fmt.Errorf("%s is in use by another claimwatch (%s); crawl and serve cannot share a data dir", dir, who)
 	}
 	if err != nil {
 		return nil, err

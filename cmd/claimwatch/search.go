@@ -199,9 +199,10 @@ func parseDay(flag, v string) (time.Time, error) {
 	return t, nil
 }
 
-// openIndexForSearch opens DIR's index for search and export while holding
-// the data dir lock, so a running serve or crawl is reported at once instead
-// of blocking. The returned func releases both.
+// openIndexForSearch opens DIR's index read-only for search and export
+// under a shared data dir lock: searches and exports run side by side, and
+// a running serve or crawl (which holds the lock exclusively) is reported at
+// once instead of blocking. The returned func releases both.
 func openIndexForSearch(dir string) (*index.Index, func(), error) {
 	path := indexPath(dir)
 	if _, err := os.Stat(filepath.Join(path, "index_meta.json")); err != nil {
@@ -210,14 +211,14 @@ func openIndexForSearch(dir string) (*index.Index, func(), error) {
 		}
 		return nil, nil, withCode(1, fmt.Errorf("cannot read index %s: %w", path, err))
 	}
-	lock, err := lockfile.Acquire(dir)
+	lock, err := lockfile.AcquireShared(dir)
 	if err != nil {
 		if errors.Is(err, lockfile.ErrLocked) {
 			return nil, nil, withCode(1, inUse(dir, err))
 		}
 		return nil, nil, withCode(1, err)
 	}
-	ix, err := index.Open(path)
+	ix, err := index.OpenReadOnly(path)
 	if err != nil {
 		_ = lock.Release()
 		if errors.Is(err, index.ErrLocked) {

@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"log/slog"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -206,5 +208,28 @@ func TestSearchCLIDataDirInUse(t *testing.T) {
 	code, _, stderr := runSearchCLI(t, "--data", dir, "alibaba")
 	if code != 1 || !strings.Contains(stderr, "in use by a running claimwatch serve") {
 		t.Fatalf("exit %d, stderr %q; want exit 1 naming the running serve", code, stderr)
+	}
+}
+
+// TestSearchesShareTheDataDir: a search or export in progress (a shared
+// lock) lets another search run, and a crawl is refused naming it.
+func TestSearchesShareTheDataDir(t *testing.T) {
+	dir := searchDataDir(t)
+	other, err := lockfile.AcquireShared(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Release()
+	if code, _, stderr := runSearchCLI(t, "--data", dir, "alibaba"); code != 0 {
+		t.Fatalf("search beside another search: exit %d, %s", code, stderr)
+	}
+	e, _, stderr := testEnv()
+	src := filepath.Join(t.TempDir(), "sources.toml")
+	body := "[[source]]\nname = \"wire\"\ncountry = \"GB\"\nlanguage = \"en\"\nfeeds = [\"http://127.0.0.1:1/feed.xml\"]\n"
+	if err := os.WriteFile(src, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code := run(context.Background(), []string{"crawl", "--sources", src, "--data", dir}, e); code != 1 || !strings.Contains(stderr.String(), "a search or export") {
+		t.Fatalf("crawl during a search: exit %d, stderr %q; want 1 naming the search", code, stderr)
 	}
 }

@@ -1,5 +1,6 @@
 // Package lockfile owns the data directory's single-writer lock: one
-// claimwatch process at a time may crawl into and index a data dir.
+// claimwatch process at a time may crawl into and index a data dir, while
+// any number of readers (search, export) may share it when none writes.
 package lockfile
 
 import (
@@ -21,8 +22,9 @@ const Name = "claimwatch.lock"
 
 // Lock is a held lock; Release it when done.
 type Lock struct {
-	fl   *flock.Flock
-	path string
+	fl     *flock.Flock
+	path   string
+	shared bool
 }
 
 // Acquire takes DIR/claimwatch.lock without waiting, creating DIR if needed,
@@ -49,6 +51,25 @@ func Acquire(dir string) (*Lock, error) {
 	return &Lock{fl: fl, path: path}, nil
 }
 
+// AcquireShared takes DIR/claimwatch.lock for reading without waiting: it
+// succeeds beside other shared holders and fails with ErrLocked while a
+// writer (Acquire) holds it. DIR must exist; a reader has nothing to create.
+func AcquireShared(dir string) (*Lock, error) {
+	path := filepath.Join(dir, Name)
+	if _, err := os.Stat(dir); err != nil {
+		return nil, fmt.Errorf("lockfile: %w", err)
+	}
+	fl := flock.New(path)
+	ok, err := fl.TryRLock()
+	if err != nil {
+		return nil, fmt.Errorf("lockfile: lock %s: %w", path, err)
+	}
+	if !ok {
+		return nil, fmt.Errorf("%w: %s is held by %s", ErrLocked, dir, holder(path))
+	}
+	return &Lock{fl: fl, path: path, shared: true}, nil
+}
+
 func holder(path string) string {
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -70,7 +91,10 @@ func (l *Lock) Release() error {
 	if l == nil || l.fl == nil {
 		return nil
 	}
-	_ = os.Truncate(l.path, 0)
+	if !l.shared {
+		// The PID is the writer's; readers never wrote one.
+		_ = os.Truncate(l.path, 0)
+	}
 	if err := l.fl.Unlock(); err != nil {
 		return fmt.Errorf("lockfile: release %s: %w", l.path, err)
 	}

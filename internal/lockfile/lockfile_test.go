@@ -48,3 +48,31 @@ func TestAcquireUnusableDir(t *testing.T) {
 		t.Fatalf("got %v, want an error naming %s", err, f)
 	}
 }
+
+func TestSharedLocks(t *testing.T) {
+	dir := t.TempDir()
+	r1, err := AcquireShared(dir)
+	if err != nil {
+		t.Fatalf("first reader: %v", err)
+	}
+	r2, err := AcquireShared(dir)
+	if err != nil {
+		t.Fatalf("second reader beside the first: %v", err)
+	}
+	if _, err := Acquire(dir); !errors.Is(err, ErrLocked) {
+		t.Fatalf("writer while readers hold the lock: %v, want ErrLocked", err)
+	}
+	r1.Release()
+	r2.Release()
+	w, err := Acquire(dir)
+	if err != nil {
+		t.Fatalf("writer after the readers left: %v", err)
+	}
+	if _, err := AcquireShared(dir); !errors.Is(err, ErrLocked) || !strings.Contains(err.Error(), "pid "+strconv.Itoa(os.Getpid())) {
+		t.Fatalf("reader while a writer holds the lock: %v, want ErrLocked naming its pid", err)
+	}
+	w.Release()
+	if _, err := AcquireShared(filepath.Join(dir, "missing")); err == nil {
+		t.Error("shared lock on a missing dir succeeded (and would have created it)")
+	}
+}
