@@ -24,10 +24,10 @@ type metaPage struct {
 	// authorLinks are texts of links to an author's page (/autoren/name/…)
 	// without rel=author.
 	authorLinks []string
-	bylines   []string // short texts of elements classed as byline/author
-	dateTexts []string // short texts of elements classed as date/time/published
-	afterH1   strings.Builder
-	seenH1    bool
+	bylines     []string // short texts of elements classed as byline/author
+	dateTexts   []string // short texts of elements classed as date/time/published
+	afterH1     strings.Builder
+	seenH1      bool
 }
 
 // metaTime is one <time> element; pub marks the ones a page flags as the
