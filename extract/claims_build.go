@@ -157,9 +157,12 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				actors, actorKind = []Entity{*first.authRef}, "auth"
 			case (first.class == mAuth || first.class == mPlace) && tg.authKind != "":
 				actors, actorKind = entitiesOf(ms, subj, isAuth, "auth"), "auth"
-			case (first.class == mFirm || first.class == mName && tg.firmKind == KindResponse || first.class == mPron) && tg.firmKind != "":
-				// an action needs a known firm as its actor; unknown names act only in responses
-				actors, actorKind = entitiesOf(ms, subj, func(m mention) bool { return m.class == mFirm || m.class == mName && tg.firmKind == KindResponse }, "firm"), "firm"
+			case (first.class == mFirm || first.class == mName || first.class == mPron) && tg.firmKind != "":
+				// an unknown name acts as a firm; whether the claim stands is
+				// decided by what it is done to (see the action checks below)
+				actors, actorKind = entitiesOf(ms, subj, func(m mention) bool {
+					return m.class == mFirm || m.class == mName && (tg.firmKind == KindResponse || unknownActs[tg.lemma])
+				}, "firm"), "firm"
 			}
 		}
 		if actors == nil && tg.firmKind != "" && weBefore(toks, k) {
@@ -263,7 +266,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		if len(ft) == 0 {
 			return nil, "no other firm is acted upon"
 		}
-		if onlyUnknownNames(ms, append(append([]Entity(nil), actors...), ft...)) {
+		if onlyUnknownNames(ms, append(append([]Entity(nil), actors...), ft...)) && !namesLookFirmy(ms, append(append([]Entity(nil), actors...), ft...)) {
 			return nil, "neither side is a known or suffixed firm"
 		}
 		for _, a := range actors {
@@ -366,6 +369,28 @@ func onlyUnknownNames(ms []mention, es []Entity) bool {
 		}
 		if known {
 			return false
+		}
+	}
+	return true
+}
+
+// firm-to-firm verbs strong enough to let a name the catalogue lacks act
+// ("Castell Labs sued ...", "Halden Systems acquired ..."); loose ones
+// ("allowing", "opened up", "pulled off") need a known firm.
+var unknownActs = toSet(`sue acquire buy purchase block unblock partner merge integrate combine`)
+
+// namesLookFirmy: every unknown name has two or more words or an inner
+// capital ("Castell Labs", "DanaKilat"), which single capitalized words in
+// ordinary prose ("Monday", "Brexit") rarely have.
+func namesLookFirmy(ms []mention, es []Entity) bool {
+	for _, e := range es {
+		for _, m := range ms {
+			if m.ent.Name != e.Name || m.class != mName {
+				continue
+			}
+			if n := nameLen(&m); n < 2 && !hasInnerCap(e.Name) {
+				return false
+			}
 		}
 	}
 	return true

@@ -243,9 +243,14 @@ func subjectBefore(toks []token, ms []mention, k int, want func(m mention) bool,
 		if m.i > 0 && (toks[m.i-1].low == "by" || toks[m.i-1].low == "with" || toks[m.i-1].low == "for" || toks[m.i-1].low == "to" || toks[m.i-1].low == "against" || toks[m.i-1].low == "on" || toks[m.i-1].low == "in") {
 			continue // "The agreement with Verizon allows ...": Verizon is not the subject
 		}
+		if m.i > 1 && (toks[m.i-1].low == "the" || toks[m.i-1].low == "a") && prepositions[toks[m.i-2].low] {
+			continue // "perform on the AMAs or block ...": inside a prepositional phrase
+		}
 		return listLeft(toks, ms, i)
 	}
 	return nil
 }
+
+var prepositions = toSet(`by with for to against on in at from into onto about over under of`)
 
 func isAuth(m mention) bool { return m.class == mAuth || m.class == mPlace }

@@ -1,0 +1,52 @@
+package extract
+
+import "testing"
+
+// Sentences written for this suite (own wording, invented firms and other
+// regions) pinning the rules that let claims about firms and authorities the
+// catalogue does not know be found. One case per rule.
+func TestUnknownEntityPatterns(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []wantClaim
+	}{
+		{"unknown firm sues unknown firm; the court is only the venue",
+			"Orvane Biotech has sued rival Pellcrest Diagnostics in a district court in Munich over a blood-test patent.",
+			[]wantClaim{{kind: KindAction, actor: "Orvane Biotech", target: "Pellcrest Diagnostics"}}},
+		{"unknown firm buys unknown firm",
+			"Tessaro Freight bought Kallum Couriers for an undisclosed sum last week.",
+			[]wantClaim{{kind: KindAction, actor: "Tessaro Freight", target: "Kallum Couriers"}}},
+		{"'the <demonym> company' refers back to an unknown firm",
+			"Norrvik Shipping was fined 40 million kronor by the Swedish Competition Authority. The Swedish company said it would appeal.",
+			[]wantClaim{{kind: KindResponse, actor: "Norrvik Shipping", target: "Swedish Competition Authority", stance: "resist"}}},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			for _, w := range c.want {
+				if !hasClaim(got, w) {
+					t.Errorf("missing %+v; got %s", w, describe(got))
+				}
+			}
+		})
+	}
+}
+
+// Ordinary prose around unknown names that must stay claim-free.
+func TestUnknownEntityNotClaims(t *testing.T) {
+	cases := []struct{ name, text string }{
+		{"sport: a player pulls off a helmet", "Harbor defensive end Tobin Marsh pulled off quarterback Dale Fenwick's helmet in the final seconds."},
+		{"object of a preposition is no subject", "At no point did we say Dana could not sing at the Lumen Awards or block her Streamly special."},
+		{"a product allowing a firm", "The Kestrel platform's flexibility shows, allowing Volkswagen to stretch its cars."},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := x.Claims(Document{Text: c.text}); len(got) > 0 {
+				t.Errorf("want no claims, got %s", describe(got))
+			}
+		})
+	}
+}
