@@ -148,6 +148,7 @@ var beForms = toSet(`was were been be is are being get got gets getting has have
 func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContext, tr *SentenceTrace) []Claim {
 	toks := s.toks
 	ms := x.findMentions(toks, ctx)
+	ms = appositiveAuthorities(toks, ms, ctx)
 	markPersons(toks, ms, ctx.midCaps, ctx.firmy, ctx.persons)
 	ctx.notePersons(toks, ms)
 	ctx.noteNames(ms)

@@ -90,6 +90,13 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		idx := objectMentions(toks, ms, b, true)
 		targets := onlyTargets(entitiesOf(ms, idx, isFirmish, "firm"), nil)
 		if len(targets) == 0 {
+			// "lifted a ban on new loans at digital lender X": the firm the banned thing is at
+			if i := firmInPhraseAfter(toks, ms, b, 10, "at", "by", "for", "of"); i >= 0 {
+				idx = listFrom(toks, ms, i)
+				targets = onlyTargets(entitiesOf(ms, idx, isFirmish, "firm"), nil)
+			}
+		}
+		if len(targets) == 0 {
 			return nil, "lifted ban on no firm"
 		}
 		a := nearestAuthExcept(toks, ms, k, false, idx)
@@ -274,6 +281,32 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		}
 	}
 	return out, ""
+}
+
+// firmInPhraseAfter finds the first firm (or unknown name) within n tokens
+// after k that opens a phrase with one of preps, a descriptor ("digital
+// lender") allowed in between; -1 when there is none or a clause ends first.
+func firmInPhraseAfter(toks []token, ms []mention, k, n int, preps ...string) int {
+	for i := range ms {
+		m := ms[i]
+		if m.i <= k || m.i > k+n {
+			continue
+		}
+		if m.class != mFirm && m.class != mName {
+			continue
+		}
+		for p := m.i - 1; p > k && p >= m.i-4; p-- {
+			if toks[p].kind == tokPunct {
+				break
+			}
+			for _, w := range preps {
+				if toks[p].low == w {
+					return i
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // onlyTargets keeps firms and classes of firms, dropping the actors themselves.

@@ -20,6 +20,15 @@ func TestUnknownEntityPatterns(t *testing.T) {
 		{"'the <demonym> company' refers back to an unknown firm",
 			"Norrvik Shipping was fined 40 million kronor by the Swedish Competition Authority. The Swedish company said it would appeal.",
 			[]wantClaim{{kind: KindResponse, actor: "Norrvik Shipping", target: "Swedish Competition Authority", stance: "resist"}}},
+		{"acronym after a country's descriptor is that authority",
+			"Chile's pensions regulator SPV fined Andes Previsión Partners 300 million pesos on Tuesday.",
+			[]wantClaim{{kind: KindPenalty, actor: "SPV", target: "Andes Previsión Partners"}}},
+		{"descriptor, the ACRONYM, and the acronym later in the article",
+			"Ghana's mobile telecoms regulator, the GTMR, opened an investigation into Volta Mobile Networks. The GTMR later summoned executives of Akwaba Telecom.",
+			[]wantClaim{{kind: KindProbe, actor: "GTMR", target: "Volta Mobile"}, {kind: KindMandate, actor: "GTMR", target: "Akwaba Telecom"}}},
+		{"lifted a ban on something at a firm",
+			"Peru's banking regulator lifted a ban on new deposits at online lender Inka Crédito Digital.",
+			[]wantClaim{{kind: KindApproval, actor: "banking regulator", target: "Inka Crédito Digital"}}},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

@@ -127,6 +127,8 @@ type docContext struct {
 	claims []Claim
 	// certainty of the previous sentence's attribution ("..., they said")
 	prevReported bool
+	// unknown names shown to be authorities by apposition ("regulator BDDK")
+	authNames map[string]Entity
 	// names of firms remembered without the catalogue or a firm's form
 	unknown map[string]bool
 	// words the article capitalizes inside sentences (names, not sentence openers)

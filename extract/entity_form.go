@@ -47,6 +47,20 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 		qualified = true
 	}
 	modStart := i
+	if country != "" {
+		// "Nigeria's upstream petroleum regulator": after a country any plain
+		// modifiers may qualify a head, not only the listed ones
+		for j := i; j < len(toks) && j < i+4; j++ {
+			t := toks[j]
+			if _, isHead := authHeads[t.low]; isHead && j > i && !t.upper && !weakAuthHeads[t.low] {
+				i = j
+				break
+			}
+			if t.kind != tokWord || t.upper || capStop[t.low] || firmHeads[t.low] || sectorHeads[t.low] || personTitles[t.low] {
+				break
+			}
+		}
+	}
 	for i < len(toks) && i-modStart < 4 && ((authModifiers[toks[i].low] && !toks[i].upper) || (toks[i].upper && qualified && toks[i].kind == tokWord && x.cat.countryOf[toks[i].low] != "")) {
 		if toks[i].low == "central" && i+1 < len(toks) && toks[i+1].low == "bank" {
 			break
