@@ -94,24 +94,47 @@ func statusOf(s *Scheduler, name string) (SourceStatus, bool) {
 	return SourceStatus{}, false
 }
 
+// waitUntil polls cond until it holds or a generous deadline passes, so
+// tests wait on what happened, not on how long a loaded machine took.
+func waitUntil(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
 func TestSkipWhileRunning(t *testing.T) {
 	t.Parallel()
-	r := newFakeRunner(sleepFor(600 * time.Millisecond))
+	release := make(chan struct{})
+	r := newFakeRunner(func(ctx context.Context, src sources.Source) (crawler.Stats, error) {
+		select {
+		case <-release:
+		case <-ctx.Done():
+			return crawler.Stats{}, ctx.Err()
+		}
+		return crawler.Stats{Status: crawler.StatusOK, FeedsChanged: true}, nil
+	})
 	s := New(Options{Runner: r, MaxConcurrent: 4})
 	if err := s.Start(context.Background(), cfgOf("@every 50ms", "a")); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(400 * time.Millisecond)
+	// The run lasts until released; due times meanwhile are skipped.
+	waitUntil(t, "3 skipped due times inside one run", func() bool {
+		ss, _ := statusOf(s, "a")
+		return ss.Skipped >= 3
+	})
 	ss, _ := statusOf(s, "a")
 	if !ss.Running {
 		t.Errorf("Running = false during a run")
 	}
-	if ss.Skipped < 3 {
-		t.Errorf("Skipped = %d after ~7 due times inside one run, want >= 3", ss.Skipped)
-	}
 	if err := s.RunNow("a"); !errors.Is(err, ErrRunning) {
 		t.Errorf("RunNow during a run = %v, want ErrRunning", err)
 	}
+	close(release)
 	stopNow(t, s)
 	if r.overlap {
 		t.Error("a source ran twice at once")
@@ -230,19 +253,32 @@ func TestFailuresBackOff(t *testing.T) {
 	r := newFakeRunner(func(ctx context.Context, src sources.Source) (crawler.Stats, error) {
 		return crawler.Stats{}, errors.New("feed: 404")
 	})
+	var mu sync.Mutex
+	var starts []time.Time
+	r.fn = func(ctx context.Context, src sources.Source) (crawler.Stats, error) {
+		mu.Lock()
+		starts = append(starts, time.Now())
+		mu.Unlock()
+		return crawler.Stats{}, errors.New("feed: 404")
+	}
 	s := New(Options{Runner: r})
 	if err := s.Start(context.Background(), cfgOf("@every 20ms", "a")); err != nil {
 		t.Fatal(err)
 	}
-	// Due at 0, 20, 60, 140, 300, 620 ms: about five runs in 500 ms, where a
-	// fixed interval would give 25.
-	time.Sleep(500 * time.Millisecond)
+	// Due at 0, 20, 60, 140, 300 ms: each wait at least doubles. A loaded
+	// machine only makes the gaps longer, so only lower bounds are checked.
+	waitUntil(t, "5 failed runs", func() bool { return r.count("a") >= 5 })
 	stopNow(t, s)
 	ss, _ := statusOf(s, "a")
 	n := r.count("a")
-	if n < 3 || n > 8 {
-		t.Errorf("runs in 500ms with failures = %d, want 3..8 (exponential backoff)", n)
+	mu.Lock()
+	for i := 2; i < len(starts); i++ {
+		// Jitter-free backoff: the i-th gap is 20ms << (i-1); allow 10% early.
+		if gap, want := starts[i].Sub(starts[i-1]), (20*time.Millisecond<<(i-1))*9/10; gap < want {
+			t.Errorf("gap before run %d = %v, want at least %v (exponential backoff)", i+1, gap, want)
+		}
 	}
+	mu.Unlock()
 	if ss.ConsecutiveFailures != n {
 		t.Errorf("ConsecutiveFailures = %d, want %d", ss.ConsecutiveFailures, n)
 	}
@@ -393,21 +429,10 @@ func TestPanickingRunIsAFailure(t *testing.T) {
 	if err := s.Start(context.Background(), cfgOf("@every 1h", "a")); err != nil {
 		t.Fatal(err)
 	}
-	waitUntil(t, func() bool { ss, _ := statusOf(s, "a"); return ss.Last != nil })
+	waitUntil(t, "the panicking run to finish", func() bool { ss, _ := statusOf(s, "a"); return ss.Last != nil })
 	ss, _ := statusOf(s, "a")
 	stopNow(t, s)
 	if ss.ConsecutiveFailures != 1 || ss.Running || !strings.Contains(ss.Last.LastError, "panicked: boom") {
 		t.Errorf("after a panicking run: %+v, last %+v", ss, ss.Last)
-	}
-}
-
-func waitUntil(t *testing.T, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatal("condition not met within 5s")
-		}
-		time.Sleep(10 * time.Millisecond)
 	}
 }
