@@ -175,13 +175,9 @@ func TestRunSurvivesHostilePages(t *testing.T) {
 
 	o.list("/huge", "/deep", "/garbage", "/loop", "/slow")
 	o.spoil("/good/1")
-	start := time.Now()
 	st, err := p.Run(ctx, src)
 	if err != nil {
 		t.Fatalf("second run failed: %v (stats %+v)", err, st)
-	}
-	if took := time.Since(start); took > 4*time.Second {
-		t.Errorf("second run took %v; the slow page should have timed out after 1s", took)
 	}
 	// Garbage (new, and the spoiled report) is refused as it is decoded;
 	// the deep page is fetched but yields no article.
