@@ -7,14 +7,14 @@ import (
 )
 
 // authorPrefix strips the "By"-word outlets put before bylines.
-var authorPrefix = regexp.MustCompile(`(?i)^\s*(?:by|von|por|par|di|da|door|av|af|przez|от|автор|written by|text|texte|fotos?|photos?|reporting by)\s*[:\-–]?\s+`)
+var authorPrefix = regexp.MustCompile(`(?i)^\s*(?:by|von|por|par|di|da|door|av|af|przez|от|автор|written by|posted by|text|texte|fotos?|photos?|reporting by)\s*[:\-–]?\s+`)
 
 // authorSplit separates several people written as one string.
 var authorSplit = regexp.MustCompile(`\s*(?:,|;|\||\band\b|&|\bund\b|\by\b|\bet\b|\be\b|\bog\b|\boch\b|\ben\b|\bi\b|\bа також\b|\bи\b|\bта\b|、|，)\s*`)
 
 // authorJunk are values that are not people: social handles, addresses and
 // stock phrases some sites put in author fields.
-var authorJunk = regexp.MustCompile(`(?i)^(?:https?://|www\.|@)|@\S+\.\w+|\b(?:twitter|facebook|instagram|linkedin|whatsapp)\b|^[\d\p{P}\p{S}\s]+$|^(?:admin|administrator|editor|staff|redaktion|redacción|redazione|guest|unknown|anonymous|null|none|undefined)$`)
+var authorJunk = regexp.MustCompile(`(?i)^(?:https?://|www\.|@)|@\S+\.\w+|\b(?:twitter|facebook|instagram|linkedin|whatsapp)\b|\(\d+\)|^[\d\p{P}\p{S}\s]+$|^(?:admin|administrator|editor|staff|redaktion|redacción|redazione|guest|unknown|anonymous|null|none|undefined)$`)
 
 // authorParen drops parenthesised initials or roles: "Jane Roe (jro)".
 var authorParen = regexp.MustCompile(`\s*\([^()]{0,40}\)`)

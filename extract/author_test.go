@@ -20,6 +20,8 @@ func TestAuthorClean(t *testing.T) {
 		{"urls and handles dropped", []string{"https://www.facebook.com/x", "@someone", "Ana Ruiz"}, false, "Ana Ruiz"},
 		{"duplicates case-insensitive", []string{"Ana Ruiz", "ana ruiz"}, false, "Ana Ruiz"},
 		{"numbers only dropped", []string{"105092"}, false, ""},
+		{"posted by", []string{"Posted by Android Developers"}, true, "Android Developers"},
+		{"counters are not names", []string{"人氣(23925)"}, true, ""},
 		{"share buttons dropped", []string{"Twitter Facebook", "Ana Ruiz"}, false, "Ana Ruiz"},
 		{"role sentence dropped", []string{"Povilas Aleksandravičius; Mykolo Romerio universiteto Žmogaus ir visuomenės studijų fakulteto profesorius"}, true, "Povilas Aleksandravičius"},
 		{"no split keeps conjunction", []string{"Le Figaro et AFP"}, false, "Le Figaro et AFP"},
