@@ -60,12 +60,18 @@ func ParseFilters(v url.Values) (index.Query, error) {
 	if len(q.Text) > maxQueryLen {
 		return q, badParam("q", "query is %d bytes long; the limit is %d", len(q.Text), maxQueryLen)
 	}
-	for _, k := range q.Kind {
+	// Kinds and certainties are a closed lower-case vocabulary; "Penalty"
+	// from a hand-typed URL or flag means the same.
+	for i, k := range q.Kind {
+		k = strings.ToLower(k)
+		q.Kind[i] = k
 		if !slices.Contains(Kinds, k) {
 			return q, badParam("kind", "unknown kind %q (want one of %s)", k, strings.Join(Kinds, ", "))
 		}
 	}
-	for _, c := range q.Certainty {
+	for i, c := range q.Certainty {
+		c = strings.ToLower(c)
+		q.Certainty[i] = c
 		if !slices.Contains(Certainties, c) {
 			return q, badParam("certainty", "unknown certainty %q (want one of %s)", c, strings.Join(Certainties, ", "))
 		}
