@@ -192,6 +192,10 @@ func articleTitle(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.Do
 		doc.Title, doc.Sources["title"] = og, "opengraph"
 		return
 	}
+	if t, src, ok := titleNotSEO(cands[0].value, cands[1].value, cands[4].value); ok {
+		doc.Title, doc.Sources["title"] = t, src
+		return
+	}
 	if t := titleSharedTail(cands[1].value, cands[2].value); t != "" {
 		doc.Title, doc.Sources["title"] = t, "h1"
 		return

@@ -152,6 +152,24 @@ func titleSharedTail(a, b string) string {
 	return ""
 }
 
+// titleNotSEO settles a disagreement between the JSON-LD headline and
+// og:title when the page's <title> repeats one of them: the other wins.
+// The <title> is the search-engine headline; a field that departs from it
+// carries the headline the newsroom wrote for the article.
+func titleNotSEO(ld, og, title string) (string, string, bool) {
+	if ld == "" || og == "" || title == "" || ld == og ||
+		strings.Contains(og, ld) || strings.Contains(ld, og) {
+		return "", "", false
+	}
+	switch title {
+	case ld:
+		return og, "opengraph", true
+	case og:
+		return ld, "jsonld", true
+	}
+	return "", "", false
+}
+
 // titleLoose is s without the marks outlets vary between copies of one
 // headline: no-break spaces and double quotation marks.
 func titleLoose(s string) string {

@@ -110,3 +110,23 @@ func TestTitleSharedTail(t *testing.T) {
 		})
 	}
 }
+
+func TestTitleNotSEO(t *testing.T) {
+	tests := []struct {
+		name, ld, og, title, want, src string
+	}{
+		{"og departs from the search title", "Neue Leipziger Schule: Lybke", "Judy Lybke, eigenartig", "Neue Leipziger Schule: Lybke", "Judy Lybke, eigenartig", "opengraph"},
+		{"json-ld departs from the search title", "Ampeln tot, S-Bahnen stoppen", "Stromausfall Berlin: Ampeln", "Stromausfall Berlin: Ampeln", "Ampeln tot, S-Bahnen stoppen", "jsonld"},
+		{"agreeing fields", "Same headline", "Same headline", "Same headline", "", ""},
+		{"one extends the other", "Kicker: Headline here", "Headline here", "Kicker: Headline here", "", ""},
+		{"title repeats neither", "One headline", "Another headline", "A third one", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, src, _ := titleNotSEO(tc.ld, tc.og, tc.title)
+			if got != tc.want || src != tc.src {
+				t.Errorf("titleNotSEO = %q (%s), want %q (%s)", got, src, tc.want, tc.src)
+			}
+		})
+	}
+}
