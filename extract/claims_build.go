@@ -226,6 +226,13 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		if kind == KindProbe && tg.lemma == "accuse" {
 			return nil, "an accusation restates the act it follows"
 		}
+		if kind == KindApproval || kind == KindMandate || kind == KindProbe {
+			// "approved the purchase of X by Y", "blocked the merger of A and B": the parties
+			if dt := dealTargets(toks, ms, k); len(dt) > 0 && aux < 0 {
+				targets = dt
+				rule += "-deal-noun"
+			}
+		}
 		if len(onlyTargets(targets, actors)) == 0 && kind == KindApproval && wordWithin(toks, k+1, 5, "settlement", "settlements") {
 			// "approved a $725 million settlement resolving a class action that accused Meta"
 			if t := firmsAfter(ms, k); len(t) > 0 {

@@ -29,6 +29,19 @@ func TestUnknownEntityPatterns(t *testing.T) {
 		{"lifted a ban on something at a firm",
 			"Peru's banking regulator lifted a ban on new deposits at online lender Inka Crédito Digital.",
 			[]wantClaim{{kind: KindApproval, actor: "banking regulator", target: "Inka Crédito Digital"}}},
+		{"approval of a purchase of X by Y binds both, and Y acquires X",
+			"Mexico's competition commission approved the purchase of bakery chain Panamor by Grupo Harinas del Norte.",
+			[]wantClaim{{kind: KindApproval, actor: "competition commission", target: "Panamor"}, {kind: KindApproval, actor: "competition commission", target: "Grupo Harinas"},
+				{kind: KindAction, actor: "Grupo Harinas", target: "Panamor"}}},
+		{"a blocked merger of A and B",
+			"Kenya's Competition Tribunal blocked the planned merger of Rift Valley Millers and Lakeside Grain Processors.",
+			[]wantClaim{{kind: KindMandate, actor: "Competition Tribunal", target: "Lakeside Grain"}, {kind: KindAction, actor: "Rift Valley Millers", target: "Lakeside Grain"}}},
+		{"joint venture between A and B",
+			"The joint venture between Polaris Cabletech and Fjord Subsea Systems will lay a cable to Iceland.",
+			[]wantClaim{{kind: KindAction, actor: "Polaris Cabletech", target: "Fjord Subsea"}}},
+		{"A and its rival B are both examined",
+			"Poland's competition office opened an investigation into Wisla Dairy Group and its rival Mazury Milk Cooperative Partners.",
+			[]wantClaim{{kind: KindProbe, actor: "competition office", target: "Wisla Dairy"}, {kind: KindProbe, actor: "competition office", target: "Mazury Milk"}}},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

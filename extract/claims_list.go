@@ -39,6 +39,19 @@ var personNouns = toSet(`executives executive officials bosses managers represen
 // connectors inside a list of names.
 var listConnectors = toSet(`, and or & including such as well plus along`)
 
+// words that may join a list after its connector: "A and its rival B",
+// "A and partner B".
+var rivalWords = toSet(`its their rival rivals partner partners peer competitor`)
+
+func allIn(toks []token, set map[string]bool) bool {
+	for _, t := range toks {
+		if !set[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
 // listFrom returns the indices of the mentions coordinated with ms[i]
 // ("A, B and C"), following possessives ("Alibaba's Taobao") to what they own.
 func listFrom(toks []token, ms []mention, i int) []int {
@@ -54,7 +67,7 @@ func listFrom(toks []token, ms []mention, i int) []int {
 			break
 		}
 		for k := prev.j; k < ms[j].i; k++ {
-			if !listConnectors[toks[k].low] {
+			if !listConnectors[toks[k].low] && !(k > prev.j && rivalWords[toks[k].low]) {
 				gapOK = false
 				break
 			}
@@ -214,6 +227,8 @@ func objectMentions(toks []token, ms []mention, k int, noun bool) []int {
 				continue
 			}
 			return idx
+		case w == "and" && seenMention && mi < len(ms) && ms[mi].i > i+1 && ms[mi].i <= i+3 && allIn(toks[i+1:ms[mi].i], rivalWords):
+			// "A and its rival B"
 		case w == "said" || w == "says" || w == "and" && seenMention && !(mi < len(ms) && ms[mi].i == i+1):
 			return idx
 		}

@@ -16,6 +16,9 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 		}
 	}
 	if tg.lemma == "deal" {
+		if k+1 < len(toks) && toks[k+1].low == "between" {
+			return x.buildDealOf(toks, ms, k)
+		}
 		return x.buildDealWith(toks, ms, k)
 	}
 	if tg.lemma == "issue" {
@@ -45,7 +48,10 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 			}
 			break
 		}
-		if actor == nil || len(idx) == 0 {
+		if actor == nil {
+			return x.buildDealOf(toks, ms, k)
+		}
+		if len(idx) == 0 {
 			return nil, "deal noun without a buyer and a bought firm"
 		}
 		var ts []Entity

@@ -68,7 +68,8 @@ var authModifiers = toSet(`industry securities market markets cyberspace banking
 var firmHeads = toSet(`company companies firm firms giant giants maker makers bank lender exchange brokerage chipmaker
  carmaker automaker retailer platform operator carrier startup start-up insurer airline conglomerate engine rival
  unit subsidiary developer provider producer manufacturer supplier owner parent app service marketplace network
- business e-tailer broker miner refiner utility outlet broadcaster publisher studio automaker`)
+ business e-tailer broker miner refiner utility outlet broadcaster publisher studio automaker
+ chain drugmaker steelmaker investor label grocer distributor fund`)
 
 // class heads: plural nouns naming classes of firms.
 var sectorHeads = toSet(`banks brokerages carriers firms companies platforms providers lenders operators insurers exchanges

@@ -1,0 +1,118 @@
+package extract
+
+// Deals named by a noun: "the purchase of Drogamais by Rede Vitta", "the
+// proposed merger of Karoo Cement and Vaal Aggregates", "a joint venture
+// between A and B". The parties are what an authority approves or blocks,
+// and the buyer acts on the bought firm.
+
+// dealNounAt: the deal noun the object of the verb at k opens with, within
+// a few words ("approved the $2 billion purchase of ..."); -1 when none.
+func dealNounAt(toks []token, k int) int {
+	for i := k + 1; i < len(toks) && i <= k+6; i++ {
+		if dealNounWords[toks[i].low] {
+			return i
+		}
+		if toks[i].kind == tokPunct && toks[i].text != "$" && toks[i].text != "-" && toks[i].text != "." {
+			return -1
+		}
+	}
+	return -1
+}
+
+var dealNounWords = toSet(`acquisition takeover purchase merger buyout deal venture partnership tie-up combination alliance sale`)
+
+// dealParties reads the parties after the deal noun at n: the buyer and
+// the bought ("of X by Y"), or two partners ("of X and Y", "between X and
+// Y"). buyer is -1 when the deal has no named side.
+func dealParties(toks []token, ms []mention, n int) (buyer int, others []int) {
+	if n+1 >= len(toks) {
+		return -1, nil
+	}
+	p := toks[n+1].low
+	if p != "of" && p != "between" {
+		return -1, nil
+	}
+	first := -1
+	for i := range ms {
+		if ms[i].i > n+1 && ms[i].i <= n+5 {
+			if ms[i].class == mFirm || ms[i].class == mName {
+				first = i
+			}
+			break
+		}
+	}
+	if first < 0 {
+		return -1, nil
+	}
+	// only descriptors ("pharmacy chain", "cybersecurity firm") may stand between
+	for q := n + 2; q < ms[first].i; q++ {
+		if toks[q].kind != tokWord || toks[q].upper {
+			return -1, nil
+		}
+	}
+	list := listFrom(toks, ms, first)
+	end := ms[list[len(list)-1]].j
+	if p == "of" && end+1 < len(toks) && toks[end].low == "by" {
+		for i := list[len(list)-1] + 1; i < len(ms); i++ {
+			if ms[i].i > end+4 {
+				break
+			}
+			if ms[i].class == mFirm || ms[i].class == mName {
+				return i, list
+			}
+		}
+		return -1, nil
+	}
+	if len(list) >= 2 {
+		return list[0], list[1:]
+	}
+	return -1, nil
+}
+
+// dealTargets: the firms of a deal named in the object of the verb at k,
+// as targets of an authority's approval or block.
+func dealTargets(toks []token, ms []mention, k int) []Entity {
+	n := dealNounAt(toks, k)
+	if n < 0 {
+		return nil
+	}
+	b, others := dealParties(toks, ms, n)
+	if b < 0 {
+		return nil
+	}
+	var out []Entity
+	for _, i := range append([]int{b}, others...) {
+		if ms[i].class == mFirm || ms[i].class == mName {
+			out = append(out, asFirm(ms[i]))
+		}
+	}
+	return out
+}
+
+// buildDealOf: "the takeover of Quill by Halden Systems" (Halden acquires
+// Quill), "the merger of A and B" and "a venture between A and B" (A and B
+// combine; scored either way round).
+func (x *ClaimExtractor) buildDealOf(toks []token, ms []mention, k int) ([]Claim, string) {
+	b, others := dealParties(toks, ms, k)
+	if b < 0 || len(others) == 0 {
+		return nil, "deal noun without two named parties"
+	}
+	actor := asFirm(ms[b])
+	var ts []Entity
+	for _, i := range others {
+		if e := asFirm(ms[i]); !sameEntityAny(e, []Entity{actor}) {
+			ts = append(ts, e)
+		}
+	}
+	if len(ts) == 0 {
+		return nil, "deal noun without two named parties"
+	}
+	action := "acquire"
+	switch toks[k].low {
+	case "merger", "combination":
+		action = "merge"
+	case "venture", "partnership", "alliance", "deal", "tie-up":
+		action = "partner"
+	}
+	return []Claim{{Kind: KindAction, Actor: actor, Targets: ts, Action: action, Confidence: 0.65, Rule: "action/" + action + "-noun-of"}}, ""
+}
