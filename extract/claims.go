@@ -149,7 +149,9 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	toks := s.toks
 	ms := x.findMentions(toks, ctx)
 	ms = appositiveAuthorities(toks, ms, ctx)
+	ctx.shortNames(toks, ms)
 	markPersons(toks, ms, ctx.midCaps, ctx.firmy, ctx.persons)
+	resolveInSentence(ms)
 	ctx.notePersons(toks, ms)
 	ctx.noteNames(ms)
 	if tr != nil {

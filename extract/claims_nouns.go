@@ -256,7 +256,9 @@ func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int) ([]
 	imposing := false
 	for i := k - 1; i >= 0 && i >= k-7; i-- {
 		switch toks[i].low {
-		case "imposed", "imposes", "impose", "imposing", "slapped", "slaps", "slap", "levied", "levies", "levy", "issued", "issues", "handed", "hands", "meted", "announced":
+		case "imposed", "imposes", "impose", "imposing", "slapped", "slaps", "slap", "levied", "levies", "levy", "issued", "issues", "handed", "hands", "meted", "announced",
+			"considering", "weighing", "mulling", "threatened", "threatens", "threatening":
+			// weighed or threatened penalties are claims too, hedged by the verb
 			imposing = true
 		}
 	}
@@ -341,7 +343,7 @@ func (x *ClaimExtractor) buildRuledLiable(toks []token, ms []mention, k int) ([]
 			break
 		}
 	}
-	if subj == nil || !(subj.class == mFirm || subj.class == mPron && subj.firmRef != nil) {
+	if subj == nil || !(subj.class == mFirm || subj.class == mName || subj.class == mPron && subj.firmRef != nil) {
 		return nil, ""
 	}
 	if !wordWithin(toks, subj.j, 5, keysOf(liabilityWords)...) {
@@ -355,12 +357,21 @@ func (x *ClaimExtractor) buildRuledLiable(toks []token, ms []mention, k int) ([]
 			break
 		}
 	}
-	if a == nil {
-		return nil, "ruled/found by no court"
-	}
-	target := subj.ent
+	target := asFirm(*subj)
 	if subj.class == mPron {
 		target = *subj.firmRef
+	}
+	if a == nil && toks[k].low == "found" {
+		// "the competition commission has found that X abused ...": an
+		// investigation's finding, the regulator's probe of the firm
+		for n := len(ms) - 1; n >= 0; n-- {
+			if ms[n].j <= k && k-ms[n].j <= 3 && ms[n].class == mAuth {
+				return []Claim{{Kind: KindProbe, Actor: ms[n].ent, Targets: []Entity{target}, Action: "find", Confidence: 0.6, Rule: "probe/found-that"}}, ""
+			}
+		}
+	}
+	if a == nil {
+		return nil, "ruled/found by no court"
 	}
 	return []Claim{{Kind: KindMandate, Actor: *a, Targets: []Entity{target}, Action: "rule liable", Confidence: 0.65, Rule: "mandate/ruled-liable"}}, ""
 }
@@ -534,8 +545,8 @@ func (x *ClaimExtractor) buildPaidToSettle(toks []token, ms []mention, k int, ne
 	if auth == nil {
 		return nil, "paid to settle with no authority"
 	}
-	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm }, 8)
-	targets := onlyTargets(entitiesOf(ms, subj, func(m mention) bool { return m.class == mFirm }, "firm"), nil)
+	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm || m.class == mName }, 8)
+	targets := onlyTargets(entitiesOf(ms, subj, func(m mention) bool { return m.class == mFirm || m.class == mName }, "firm"), nil)
 	if len(targets) == 0 {
 		return nil, "paid by no firm"
 	}

@@ -69,13 +69,13 @@ var firmHeads = toSet(`company companies firm firms giant giants maker makers ba
  carmaker automaker retailer platform operator carrier startup start-up insurer airline conglomerate engine rival
  unit subsidiary developer provider producer manufacturer supplier owner parent app service marketplace network
  business e-tailer broker miner refiner utility outlet broadcaster publisher studio automaker
- chain drugmaker steelmaker investor label grocer distributor fund`)
+ chain drugmaker steelmaker investor label grocer distributor fund reseller wholesaler vendor processor`)
 
 // class heads: plural nouns naming classes of firms.
 var sectorHeads = toSet(`banks brokerages carriers firms companies platforms providers lenders operators insurers exchanges
  retailers sellers employers channels airlines automakers carmakers developers makers manufacturers merchants
  businesses giants operators apps networks broadcasters publishers stations telcos miners producers suppliers
- distributors importers exporters dealers traders funds issuers unions utilities refiners chipmakers hospitals schools
+ distributors importers exporters dealers aggregators processors brokers traders funds issuers unions utilities refiners chipmakers hospitals schools
  institutions players services outlets sites websites marketplaces intermediaries vendors startups start-ups`)
 
 var sectorQuantifiers = toSet(`all some several other many most large small major big biggest largest leading foreign domestic

@@ -273,6 +273,50 @@ func (c *docContext) noteNames(ms []mention) {
 	}
 }
 
+// shortNames: a single word that opened an unknown firm's name earlier
+// ("Saraband" after "Saraband Telecom") is that firm.
+func (c *docContext) shortNames(toks []token, ms []mention) {
+	if len(c.firms) == 0 {
+		return
+	}
+	for n := range ms {
+		m := &ms[n]
+		if (m.class != mName && m.class != mOther) || nameLen(m) != 1 || m.src != "name" || nonFirmWords[toks[m.i].low] {
+			continue
+		}
+		if m.j < len(toks) && (toks[m.j].upper || sectorHeads[toks[m.j].low]) {
+			continue // "Democratic rivals": a modifier, not a name
+		}
+		w := toks[m.i].text
+		for i := len(c.firms) - 1; i >= 0; i-- {
+			f := c.firms[i]
+			if len(f.Name) > len(w)+1 && f.Name[len(w)] == ' ' && f.Name[:len(w)] == w {
+				m.class = mFirm
+				m.ent = Entity{Name: w, Canonical: f.Canonical, Type: TypeFirm, Country: f.Country}
+				break
+			}
+		}
+	}
+}
+
+// resolveInSentence: "it" after an unknown firm named earlier in the same
+// sentence may stand for that firm ("fined Yurtici Kargo ... and ordered it
+// to ..."); the article's memory only learns the name after the sentence.
+func resolveInSentence(ms []mention) {
+	var last *mention
+	for n := range ms {
+		m := &ms[n]
+		switch {
+		case m.class == mName || m.class == mFirm:
+			last = m
+		case m.class == mPron && !m.plural && last != nil && last.class == mName:
+			e := last.ent
+			e.Type = TypeFirm
+			m.firmRef = &e
+		}
+	}
+}
+
 // notePersons remembers the surnames of persons named in full, so a later
 // bare surname is a person too.
 func (c *docContext) notePersons(toks []token, ms []mention) {

@@ -369,8 +369,8 @@ func (x *ClaimExtractor) sectorAt(toks []token, k int) (mention, bool) {
 	// require at least one lower-case modifier, so "Alibaba firms" is not a class
 	hasLower := false
 	for q := start; q < i; q++ {
-		if !toks[q].upper && toks[q].low != "'s" {
-			hasLower = true
+		if !toks[q].upper && toks[q].low != "'s" || q == 0 && sectorQuantifiers[toks[q].low] && !isAcronym(toks[q].text) {
+			hasLower = true // "All lenders must ...": a quantifier capitalized as the first word
 		}
 	}
 	if !hasLower && !(i-start == 1 && isAcronym(toks[start].text)) {
