@@ -154,10 +154,11 @@ func (r *run) process(ctx context.Context, t task, sink Sink) {
 		r.stats.Errors[kind]++
 		r.stats.LastError = err.Error()
 		r.mu.Unlock()
-		r.log.Warn("sink refused page", slog.String("url", p.URL), slog.String("kind", kind), slog.String("error", err.Error()))
 		if !unusable {
+			r.log.Warn("sink refused page", slog.String("url", p.URL), slog.String("error", err.Error()))
 			return
 		}
+		r.log.Warn("page yields nothing to index", slog.String("url", p.URL), slog.String("kind", kind), slog.String("error", err.Error()))
 	} else {
 		r.mu.Lock()
 		r.stats.Indexed++
