@@ -233,6 +233,13 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				rule += "-deal-noun"
 			}
 		}
+		if len(onlyTargets(targets, actors)) == 0 && kind == KindApproval {
+			// "approved licence renewals for A, B and C", "granted permits to A"
+			if i := firmInPhraseAfter(toks, ms, k, 8, "for", "to"); i >= 0 {
+				targets = entitiesOf(ms, listFrom(toks, ms, i), isFirmish, "firm")
+				rule += "-for"
+			}
+		}
 		if len(onlyTargets(targets, actors)) == 0 && kind == KindApproval && wordWithin(toks, k+1, 5, "settlement", "settlements") {
 			// "approved a $725 million settlement resolving a class action that accused Meta"
 			if t := firmsAfter(ms, k); len(t) > 0 {

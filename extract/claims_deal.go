@@ -116,3 +116,39 @@ func (x *ClaimExtractor) buildDealOf(toks []token, ms []mention, k int) ([]Claim
 	}
 	return []Claim{{Kind: KindAction, Actor: actor, Targets: ts, Action: action, Confidence: 0.65, Rule: "action/" + action + "-noun-of"}}, ""
 }
+
+// verbs by which two firms named together make a deal between them.
+var jointDealVerbs = toSet(`formed form forming set setting signed sign signing struck strike striking created create
+ creating launched launch launching announced announce agreed agree entered enter build built building will`)
+
+// buildJointDeal: "A and B formed a joint venture", "A and B signed a
+// partnership", "A and B will build a plant together": the two firms named
+// as one subject act on each other (scored either way round).
+func (x *ClaimExtractor) buildJointDeal(toks []token, ms []mention, k int) ([]Claim, string) {
+	verb := -1
+	for i := k - 1; i >= 0 && i >= k-12; i-- {
+		if jointDealVerbs[toks[i].low] {
+			verb = i
+			break
+		}
+		if toks[i].kind == tokPunct && toks[i].text != "-" && toks[i].text != "$" && toks[i].text != "%" {
+			break
+		}
+	}
+	if verb < 0 {
+		return nil, "deal noun without a partner named"
+	}
+	subj := subjectBefore(toks, ms, verb, func(m mention) bool { return m.class == mFirm || m.class == mName }, 3)
+	var firms []Entity
+	for _, i := range subj {
+		if m := ms[i]; m.class == mFirm || m.class == mName {
+			if e := asFirm(m); !sameEntityAny(e, firms) {
+				firms = append(firms, e)
+			}
+		}
+	}
+	if len(firms) < 2 {
+		return nil, "deal noun without two firms as its subject"
+	}
+	return []Claim{{Kind: KindAction, Actor: firms[0], Targets: firms[1:], Action: "partner", Confidence: 0.6, Rule: "action/partner-joint"}}, ""
+}

@@ -60,6 +60,18 @@ func TestUnknownEntityPatterns(t *testing.T) {
 		{"a regulator's finding is its probe",
 			"Pakistan's Competition Commission has found that Indus Beverages Partners abused its dominance by tying distributors.",
 			[]wantClaim{{kind: KindProbe, actor: "Competition Commission", target: "Indus Beverages"}}},
+		{"licences approved for a list of firms",
+			"Ireland's communications regulator approved spectrum licences for Shannon Mobile Networks, Liffey Wireless and Corrib Telecom.",
+			[]wantClaim{{kind: KindApproval, actor: "communications regulator", target: "Liffey Wireless"}, {kind: KindApproval, actor: "communications regulator", target: "Corrib Telecom"}}},
+		{"two firms named as one subject form a venture, later approved",
+			"Chilean miner Atacama Litio Partners and Japanese conglomerate Kurogane Shoji formed a joint venture to refine lithium. Chile's economy ministry approved the venture on Friday.",
+			[]wantClaim{{kind: KindAction, actor: "Atacama Litio", target: "Kurogane Shoji"}, {kind: KindApproval, actor: "economy ministry", target: "Kurogane Shoji"}}},
+		{"firms building something together",
+			"Swedish battery maker Nordcell Energy and Polish carmaker Vistula Motors will build a recycling plant together.",
+			[]wantClaim{{kind: KindAction, actor: "Nordcell", target: "Vistula Motors"}}},
+		{"a ministry named with IT",
+			"Kenya's Ministry of Information, Communications and IT fined Savanna Data Systems for a data breach.",
+			[]wantClaim{{kind: KindPenalty, actor: "Ministry of Information", target: "Savanna Data"}}},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {
@@ -88,5 +100,19 @@ func TestUnknownEntityNotClaims(t *testing.T) {
 				t.Errorf("want no claims, got %s", describe(got))
 			}
 		})
+	}
+}
+
+// An inspection of a thing, pending, is not the authority's probe of the
+// firm it ordered.
+func TestPendingInspectionIsNoProbe(t *testing.T) {
+	got := NewClaimExtractor(nil).Claims(Document{Text: "Marlin Air was ordered by Portugal's aviation authority to ground two jets pending engine inspections."})
+	for _, c := range got {
+		if c.Kind == KindProbe {
+			t.Errorf("want no probe, got %s", describe(got))
+		}
+	}
+	if !hasClaim(got, wantClaim{kind: KindMandate, actor: "aviation authority", target: "Marlin Air"}) {
+		t.Errorf("want the order, got %s", describe(got))
 	}
 }

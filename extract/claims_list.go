@@ -52,11 +52,30 @@ func allIn(toks []token, set map[string]bool) bool {
 	return true
 }
 
+// listDescriptor: a word after a list's connector that describes the next
+// member: "its rival", "Turkish carmaker", "US chipmaker".
+func listDescriptor(toks []token, k int) bool {
+	t := toks[k]
+	if rivalWords[t.low] || firmHeads[t.low] && !t.upper {
+		return true
+	}
+	return t.upper && k+1 < len(toks) && firmHeads[toks[k+1].low] && !toks[k+1].upper
+}
+
+// demonymDescriptor: a place mention that only qualifies a firm noun after
+// it ("Turkish carmaker", "US chipmaker").
+func demonymDescriptor(toks []token, m mention) bool {
+	return m.class == mPlace && !m.poss && m.j < len(toks) && firmHeads[toks[m.j].low] && !toks[m.j].upper
+}
+
 // listFrom returns the indices of the mentions coordinated with ms[i]
 // ("A, B and C"), following possessives ("Alibaba's Taobao") to what they own.
 func listFrom(toks []token, ms []mention, i int) []int {
 	idx := []int{i}
 	for j := i + 1; j < len(ms); j++ {
+		if demonymDescriptor(toks, ms[j]) {
+			continue // "and Turkish carmaker B": the place only describes B
+		}
 		gapOK := true
 		prev := ms[idx[len(idx)-1]]
 		if prev.poss && ms[j].i == prev.j {
@@ -67,7 +86,7 @@ func listFrom(toks []token, ms []mention, i int) []int {
 			break
 		}
 		for k := prev.j; k < ms[j].i; k++ {
-			if !listConnectors[toks[k].low] && !(k > prev.j && rivalWords[toks[k].low]) {
+			if !listConnectors[toks[k].low] && !(k > prev.j && listDescriptor(toks, k)) {
 				gapOK = false
 				break
 			}
@@ -84,6 +103,9 @@ func listFrom(toks []token, ms []mention, i int) []int {
 func listLeft(toks []token, ms []mention, i int) []int {
 	idx := []int{i}
 	for j := i - 1; j >= 0; j-- {
+		if demonymDescriptor(toks, ms[j]) {
+			continue
+		}
 		next := ms[idx[0]]
 		if ms[j].poss && ms[j].j == next.i {
 			idx = append([]int{j}, idx...)
@@ -94,7 +116,7 @@ func listLeft(toks []token, ms []mention, i int) []int {
 		}
 		ok := true
 		for k := ms[j].j; k < next.i; k++ {
-			if !listConnectors[toks[k].low] {
+			if !listConnectors[toks[k].low] && !(k > ms[j].j && listDescriptor(toks, k)) {
 				ok = false
 				break
 			}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Noun and phrase patterns: inquiries into firms, fines imposed on them,
 // deals between them, things received from or faced by them, settlements,
 // cases brought by someone, courts ruling them liable.
@@ -70,7 +72,7 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 	if a := nearestAuth(toks, ms, k, false); a != nil {
 		actor = a
 	}
-	if len(targets) == 0 {
+	if len(targets) == 0 && k > 0 && toks[k-1].low != "pending" && toks[k-1].kind == tokWord && !isModifierNoun(toks, k) {
 		// an agentless inquiry in a sentence about a penalty or order is that authority's
 		for i := len(sofar) - 1; i >= 0; i-- {
 			c := sofar[i]
@@ -88,6 +90,21 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 		return nil, "inquiry noun without a firm examined"
 	}
 	return []Claim{{Kind: KindProbe, Actor: *actor, Targets: targets, Action: "investigate", Confidence: 0.75, Rule: "probe/inquiry-noun"}}, ""
+}
+
+// isModifierNoun: the noun before k is a plain noun modifying it ("engine
+// inspections", "safety audit" of a thing), not a determiner or adjective
+// of an inquiry into a firm.
+func isModifierNoun(toks []token, k int) bool {
+	w := toks[k-1].low
+	switch w {
+	case "a", "an", "the", "its", "their", "new", "formal", "full", "antitrust", "further", "separate", "criminal", "own":
+		return false
+	}
+	if strings.Contains(w, "-") {
+		return false // "four-month", "on-site": adjectives
+	}
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "al") && !strings.HasSuffix(w, "ive") && !strings.HasSuffix(w, "ory")
 }
 
 func allNames(ms []mention, idx []int) bool {
@@ -297,7 +314,7 @@ func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int) ([]
 // partnership with Y": a firm partners with another firm.
 func (x *ClaimExtractor) buildDealWith(toks []token, ms []mention, k int) ([]Claim, string) {
 	if k+2 >= len(toks) || toks[k+1].low != "with" {
-		return nil, "deal noun without \"with\" a firm"
+		return x.buildJointDeal(toks, ms, k)
 	}
 	var target *mention
 	for i := range ms {
@@ -436,7 +453,8 @@ func firmsAfter(ms []mention, k int) []Entity {
 	return out
 }
 
-var dealWords = toSet(`deal deals merger mergers acquisition acquisitions takeover takeovers transaction purchase tie-up buyout`)
+var dealWords = toSet(`deal deals merger mergers acquisition acquisitions takeover takeovers transaction purchase tie-up buyout
+ partnership venture alliance`)
 
 // dealNear: a deal noun within ten tokens of the trigger.
 func dealNear(toks []token, k int) bool {

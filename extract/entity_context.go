@@ -21,6 +21,9 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 	t := toks[k]
 	switch t.low {
 	case "it":
+		if t.text == "IT" && k > 0 {
+			return mention{}, false // information technology ("Ministry of Electronics and IT")
+		}
 		m := mention{i: k, j: k + 1, class: mPron, src: "ref", ref: true}
 		if a := ctx.lastAuth(""); a != nil {
 			e := *a

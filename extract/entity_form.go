@@ -189,6 +189,9 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 	if !toks[k].upper || toks[k].kind != tokWord || capStop[toks[k].low] {
 		return mention{}, false
 	}
+	if strings.HasSuffix(toks[k].low, "-based") && k+1 < len(toks) && toks[k+1].upper {
+		return mention{}, false // "Hyderabad-based Trivantra": the name starts after the place
+	}
 	j := k
 	lastCap := k
 	authAt := -1
@@ -197,7 +200,7 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 		if j > k && j+1 < len(toks) && toks[j+1].text == "$" && toks[j+1].bstart == t.bend {
 			break // "HSBC HK$2 million": a currency prefix, not part of the name
 		}
-		if t.upper && (t.kind == tokWord || t.kind == tokNum) && (j == k || !capStop[t.low] || t.low == "new") {
+		if t.upper && (t.kind == tokWord || t.kind == tokNum) && (j == k || !capStop[t.low] || t.low == "new" || t.text == "IT") {
 			if _, ok := orgHeadsCap[t.low]; ok {
 				authAt = j
 			}
@@ -219,7 +222,7 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 	name := span(toks, k, end)
 	m := mention{i: k, j: end, src: "form"}
 	last := toks[lastCap].low
-	if typ, ok := orgHeadsCap[last]; ok || (authAt >= 0 && lastCap-authAt <= 3 && hasOfBetween(toks, authAt, lastCap)) {
+	if typ, ok := orgHeadsCap[last]; ok || (authAt >= 0 && lastCap-authAt <= 5 && hasOfBetween(toks, authAt, lastCap)) {
 		if !ok {
 			typ = orgHeadsCap[toks[authAt].low]
 		}
