@@ -119,6 +119,7 @@ func TestParseErrors(t *testing.T) {
 
 		// Numbers and durations.
 		{"zero parallelism", minimal + "parallelism = 0\n", []wantProblem{{5, "parallelism: must be at least 1, got 0"}}},
+		{"huge parallelism", minimal + "parallelism = 10000\n", []wantProblem{{5, "parallelism: 10000 requests at once to one host is too many"}}},
 		{"negative max_pages", "[defaults]\nmax_pages = -3\n" + minimal, []wantProblem{{2, "max_pages: must be at least 1, got -3"}}},
 		{"zero max_body", minimal + "max_body = 0\n", []wantProblem{{5, "max_body: must be at least 1 byte"}}},
 		{"bad size unit", minimal + "max_body = \"10 parsecs\"\n", []wantProblem{{5, `max_body: bad size "10 parsecs"`}}},

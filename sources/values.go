@@ -31,7 +31,13 @@ func (d *decoder) setting(e *entry, defs *Defaults) bool {
 		}
 	case "parallelism":
 		if v, ok := d.positive(e); ok {
-			defs.Parallelism = int(v)
+			// More than a handful of requests at once to one news site is not
+			// polite crawling; a large value is almost surely a typo.
+			if v > maxParallelism {
+				d.add(e.line, "parallelism: %d requests at once to one host is too many (at most %d)", v, maxParallelism)
+			} else {
+				defs.Parallelism = int(v)
+			}
 		}
 	case "max_pages":
 		if v, ok := d.positive(e); ok {
@@ -221,6 +227,9 @@ func (d *decoder) positive(e *entry) (int64, bool) {
 	}
 	return e.val.integer, true
 }
+
+// maxParallelism bounds requests in flight to one host.
+const maxParallelism = 16
 
 var sizeRe = regexp.MustCompile(`^\s*(\d+)\s*([a-zA-Z]*)\s*$`)
 
