@@ -27,12 +27,20 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 	}
 	switch tg.lemma {
 	case "tell", "instruct", "direct", "urge":
+		if tg.lemma != "urge" && thatMustAfter(toks, k) {
+			break // "told Kinetix that it must let developers ...": an order in reported form
+		}
 		if !infinitiveAfter(toks, k) || aux < 0 && !objectThenTo(toks, ms, k) {
 			return nil, "tell/instruct without \"to\" + verb: reported speech, not an order"
 		}
 	case "take":
 		if wordWithin(toks, k+1, 6, "court") && wordWithin(toks, k+1, 6, "to") && !wordWithin(toks, k+1, 3, "case") {
 			// "has taken Google to court": a suit
+			tg = trigger{lemma: "sue", authKind: KindProbe, firmKind: KindAction, form: tg.form}
+			break
+		}
+		if wordWithin(toks, k+1, 3, "action", "actions") && wordWithin(toks, k+2, 4, "against") {
+			// "may take legal action against X": a suit, by an authority a probe
 			tg = trigger{lemma: "sue", authKind: KindProbe, firmKind: KindAction, form: tg.form}
 			break
 		}
@@ -58,12 +66,24 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			return nil, ""
 		}
 	case "bring":
+		if k+1 < len(toks) && toks[k+1].low != "by" && aux < 0 {
+			return x.buildCaseFiled(toks, ms, k, neg)
+		}
 		return x.buildCaseBroughtBy(toks, ms, k, ctx, sofar)
 	case "rule", "find":
 		return x.buildRuledLiable(toks, ms, k)
+	case "cancel":
+		if !wordWithin(toks, k+1, 4, "licence", "license", "licences", "licenses", "permit", "permits", "registration", "authorisation", "authorization") {
+			return nil, "cancelled something other than a licence"
+		}
 	case "seize", "freeze", "confiscate":
 		// a penalty only on a firm's assets ("froze $725 million in assets belonging to Xiaomi"), not evidence
 		if !wordWithin(toks, k+1, 9, "assets", "accounts", "funds", "bank", "property", "properties", "shares", "stake", "deposits", "cash", "crypto", "tokens") {
+			if tg.lemma == "freeze" && wordWithin(toks, k+1, 4, "onboarding", "operations", "lending", "sales", "activities", "business", "loans", "registrations", "expansion") {
+				// "froze new customer onboarding at X": a halt ordered on the firm
+				tg = trigger{lemma: "freeze", authKind: KindMandate, prohibition: true, form: tg.form}
+				break
+			}
 			return nil, "seized/froze something other than a firm's assets"
 		}
 	case "pay":
@@ -73,7 +93,11 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 	case "give":
 		// "gave Microsoft the green light", "gave the go-ahead to the merger of X and Y"
 		if !wordWithin(toks, k+1, 7, "green", "go-ahead", "approval", "nod", "clearance", "permission", "greenlight") {
-			return nil, ""
+			if !deadlineAfter(toks, k) {
+				return nil, ""
+			}
+			// "gave X until March 31 to ...", "gave the company 60 days to ...": a deadline is an order
+			tg = trigger{lemma: "set deadline", authKind: KindMandate, form: tg.form}
 		}
 	case "lift":
 		// "lifted a ban on Huawei", "lifted restrictions on TikTok": an approval
@@ -198,6 +222,9 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			targets = entitiesOf(ms, idx, func(m mention) bool { return m.class == mFirm || m.class == mName || m.class == mAuth }, "firm")
 		} else {
 			targets = entitiesOf(ms, idx, isFirmish, "firm")
+			if len(targets) == 0 && actorKind == "auth" {
+				targets = x.objectFallback(toks, ms, k, idx, tg)
+			}
 		}
 	}
 	if len(actors) == 0 {

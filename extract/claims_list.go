@@ -34,7 +34,7 @@ func firmList(toks []token, ms []mention) []Entity {
 
 // nouns for people who stand for their firm in an object ("executives from Didi").
 var personNouns = toSet(`executives executive officials bosses managers representatives heads staff employees founders
- owner owners manager chiefs leaders officers`)
+ owner owners manager chiefs leaders officers directors director`)
 
 // connectors inside a list of names.
 var listConnectors = toSet(`, and or & including such as well plus along`)
@@ -237,6 +237,8 @@ func objectMentions(toks []token, ms []mention, k int, noun bool) []int {
 		case w == "in" && !seenMention && i > k+1 && (toks[i-1].low == "stake" || toks[i-1].low == "stakes" || toks[i-1].low == "interest" || scaleWords[toks[i-1].low] > 0):
 			// "a 40% stake in Maziv", "$725 million in assets belonging to Xiaomi"
 			// "a 40% stake in Maziv"
+		case w == "such" && seenMention && i+1 < len(toks) && toks[i+1].low == "as":
+			i++ // "delivery platforms such as Lieferando"
 		case w == "whether" && noun && !seenMention && i <= k+2:
 			// "is investigating whether Tesla misled investors"
 		case objectStops[w]:

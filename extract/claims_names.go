@@ -114,6 +114,11 @@ func firmyWords(toks []token) map[string]bool {
 			m[t.low] = true
 			continue
 		}
+		// "platforms such as Lieferando"
+		if i >= 3 && toks[i-1].low == "as" && toks[i-2].low == "such" && sectorHeads[toks[i-3].low] {
+			m[t.low] = true
+			continue
+		}
 		// "acquisition of Grail", "bought Figma"
 		if i >= 2 && toks[i-1].low == "of" && dealNouns[toks[i-2].low] || i >= 1 && (toks[i-1].low == "acquire" || toks[i-1].low == "acquired" || toks[i-1].low == "bought") {
 			m[t.low] = true

@@ -71,6 +71,13 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 	var actor *Entity
 	if a := nearestAuth(toks, ms, k, false); a != nil {
 		actor = a
+		if a.Type == TypeCourt {
+			// "launched Federal Court proceedings": the court is the venue, the subject acts
+			if s := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mAuth && m.ent.Type != TypeCourt }, 12); len(s) > 0 {
+				e := ms[s[len(s)-1]].ent
+				actor = &e
+			}
+		}
 	}
 	if len(targets) == 0 && k > 0 && toks[k-1].low != "pending" && toks[k-1].kind == tokWord && !isModifierNoun(toks, k) {
 		// an agentless inquiry in a sentence about a penalty or order is that authority's
@@ -117,6 +124,31 @@ func allNames(ms []mention, idx []int) bool {
 }
 
 var caseNouns = toSet(`case lawsuit suit complaint action claim petition challenge`)
+
+// buildCaseFiled: "the attorney general filed a lawsuit accusing X of ...",
+// "filed a complaint against X": an authority sues, a probe.
+func (x *ClaimExtractor) buildCaseFiled(toks []token, ms []mention, k int, neg bool) ([]Claim, string) {
+	if !wordWithin(toks, k+1, 3, "lawsuit", "suit", "complaint", "case", "charges", "petition") {
+		return nil, "filed something other than a case"
+	}
+	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mAuth }, 6)
+	if len(subj) == 0 || ms[subj[len(subj)-1]].class != mAuth || ms[subj[len(subj)-1]].ent.Type == TypeCourt {
+		return nil, "case filed by no authority"
+	}
+	i := firmInPhraseAfter(toks, ms, k, 12, "against", "accusing", "charging", "alleging")
+	if i < 0 {
+		return nil, "case filed against no firm"
+	}
+	targets := onlyTargets(entitiesOf(ms, listFrom(toks, ms, i), isFirmish, "firm"), nil)
+	if len(targets) == 0 {
+		return nil, "case filed against no firm"
+	}
+	var out []Claim
+	for _, a := range entitiesOf(ms, subj, isAuth, "auth") {
+		out = append(out, Claim{Kind: KindProbe, Actor: a, Targets: targets, Action: "sue", Negated: neg, Confidence: 0.7, Rule: "probe/case-filed"})
+	}
+	return out, ""
+}
 
 // buildCaseBroughtBy: "a lawsuit brought by the attorney general", "the
 // case was filed by Ele.me": the agent sues the firms the sentence (or the

@@ -11,7 +11,8 @@ import (
 var answerWords = toSet(`penalty penalties fine fines decision order orders requirements requirement terms ruling rulings
  charges charge rules rule demands demand lawsuit case allegations accusations regulators regulator findings
  law laws settlement measures directive directives guidance injunction verdict judgment sanctions ban probe
- investigation matter request wrongdoing regulation regulations instructions instruction`)
+ investigation matter request wrongdoing regulation regulations instructions instruction deadline deadlines
+ conditions condition`)
 
 // buildResponse makes a firm's answer to an authority; its target is the
 // authority named in the object, else the one whose act concerned the firm.
@@ -65,7 +66,11 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 		if !answers && !(k+1 < len(toks) && (toks[k+1].low == "it" || toks[k+1].low == "them")) {
 			return nil, "no authority's act is answered"
 		}
-	case "implement", "pledge":
+	case "push":
+		if k+1 >= len(toks) || toks[k+1].low != "back" || !answers {
+			return nil, "push without \"back\" against an authority's act"
+		}
+	case "implement", "pledge", "meet":
 		if !answers {
 			return nil, "no authority's act is answered"
 		}
@@ -80,6 +85,11 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 		auths = (&docContext{claims: sofar}).authsActingOn(actors)
 		if len(auths) == 0 {
 			auths = ctx.authsActingOn(actors)
+		}
+		if len(auths) == 0 && hasWord(obj, answerWords) {
+			// "pushed back against the rule" after a rule binding a class of firms
+			// it belongs to: the authority of the latest act on a class
+			auths = ctx.authOfLatestClassAct()
 		}
 		rule += "-context"
 		if tg.lemma == "appeal" {
@@ -132,6 +142,24 @@ func (c *docContext) authsActingOn(firms []Entity) []Entity {
 			out = append([]Entity{cj.Actor}, out...)
 		}
 		return out
+	}
+	return nil
+}
+
+// authOfLatestClassAct is the actor of the latest authority claim that
+// binds only a class of firms ("ordered ride-hailing platforms to ...").
+func (c *docContext) authOfLatestClassAct() []Entity {
+	for i := len(c.claims) - 1; i >= 0; i-- {
+		cl := c.claims[i]
+		if cl.Kind == KindResponse || cl.Kind == KindAction {
+			continue
+		}
+		for _, t := range cl.Targets {
+			if t.Type != TypeSector {
+				return nil
+			}
+		}
+		return []Entity{cl.Actor}
 	}
 	return nil
 }

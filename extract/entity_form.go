@@ -259,6 +259,16 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 		m.ent = Entity{Name: name, Canonical: name, Type: TypePerson}
 		return m, true
 	}
+	if x.cat.countryOf[last] != "" && lastCap-k >= 2 && toks[lastCap-1].low == "of" && toks[lastCap-2].low == "bank" {
+		// "Bank of Ghana", "Central Bank of Kenya": a country's central bank
+		m.class = mAuth
+		m.head = "central bank"
+		m.ent = Entity{Name: name, Canonical: name, Type: TypeRegulator, Country: x.cat.countryOf[last]}
+		if e := x.cat.descriptor(x.cat.countryOf[last], "central bank"); e != nil {
+			m.ent.Canonical = e.Canonical
+		}
+		return m, true
+	}
 	if x.cat.countryOf[last] != "" && end-k >= 2 && !corpSuffixes[last] {
 		m.class = mOther // "Mountainous Nepal", "Southern California": a place
 		return m, true

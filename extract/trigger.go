@@ -63,6 +63,9 @@ penalize|penalty|||penalize penalizes penalise penalises/penalized penalised/pen
 sanction|penalty|||sanction/sanctioned/sanctioning
 punish|penalty|||punish punishes/punished/punishing
 revoke|penalty|||revoke revokes/revoked/revoking
+cancel|penalty|||cancel cancels/cancelled canceled/cancelling canceling
+meet||response|comply|meet meets/met/meeting
+push||response|resist|push pushes/pushed/pushing
 seize|penalty|||seize seizes/seized/seizing
 freeze|penalty|||freezes/froze frozen/freezing
 confiscate|penalty|||confiscate confiscates/confiscated/confiscating
@@ -262,7 +265,9 @@ func ingCue(prev token) bool {
 	case "is", "are", "was", "were", "been", "be", "being", "started", "starts", "start", "began", "begin",
 		"begins", "continue", "continues", "continued", "considering", "consider", "after", "before", "by", "for",
 		"of", "while", "without", "also", "not", "stop", "stopped", "resume", "resumed", "keep", "kept", "and",
-		"or", "from", "plans", "mulling", "weighing", "then", "still", "now", "again", "in", "on":
+		"or", "from", "plans", "mulling", "weighing", "then", "still", "now", "again", "in", "on",
+		"law", "laws", "rule", "rules", "regulation", "regulations", "bill", "directive", "decree", "order":
+		// "a law requiring platforms to ...": the law acts
 		return true
 	}
 	return prev.kind == tokPunct || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "n't")

@@ -1,0 +1,99 @@
+package extract
+
+// Objects of an authority's act that the plain object rule misses: a
+// single unknown name right after the verb ("told Kinetix"), the firm whose
+// directors or licence the act concerns ("barred two of its directors",
+// "cancelled the licence of X"), the firm something is done at ("froze
+// onboarding at X", "took legal action against X").
+
+// objectFallback finds the firms bound by the authority's act at k when
+// the object holds none.
+func (x *ClaimExtractor) objectFallback(toks []token, ms []mention, k int, idx []int, tg trigger) []Entity {
+	// a single capitalized word the typing rules set aside, directly the object
+	if len(idx) > 0 {
+		m := ms[idx[0]]
+		if m.class == mOther && m.src == "name" && nameLen(&m) == 1 && m.i <= k+2 && !nonFirmWords[toks[m.i].low] && !capStop[toks[m.i].low] {
+			return []Entity{asFirm(mention{ent: m.ent, class: mName})}
+		}
+	}
+	// "barred two of its directors", "summoned their executives": the firm they serve
+	for i := k + 1; i < len(toks) && i <= k+5; i++ {
+		if (toks[i].low == "its" || toks[i].low == "their") && i+1 < len(toks) && personNouns[toks[i+1].low] {
+			for n := len(ms) - 1; n >= 0; n-- {
+				if ms[n].j <= k && (ms[n].class == mFirm || ms[n].class == mName) {
+					return []Entity{asFirm(ms[n])}
+				}
+			}
+		}
+		if toks[i].kind == tokPunct {
+			break
+		}
+	}
+	// "cancelled the banking licence of X", "froze onboarding at X", "action against X"
+	var preps []string
+	switch tg.lemma {
+	case "cancel", "revoke":
+		preps = []string{"of"}
+	case "freeze", "suspend":
+		preps = []string{"at", "of", "by"}
+	case "sue":
+		preps = []string{"against"}
+	}
+	if len(preps) == 0 {
+		return nil
+	}
+	if i := firmInPhraseAfter(toks, ms, k, 10, preps...); i >= 0 {
+		return entitiesOf(ms, listFrom(toks, ms, i), isFirmish, "firm")
+	}
+	return nil
+}
+
+// deadlineAfter: "gave X until March 31 to ...", "gave the company three
+// months to ...", "gave them a deadline to ...".
+func deadlineAfter(toks []token, k int) bool {
+	until := false
+	for i := k + 1; i < len(toks) && i <= k+14; i++ {
+		w := toks[i].low
+		switch {
+		case w == "until" || w == "till" || w == "deadline" || w == "ultimatum":
+			until = true
+		case timeUnits[w] && i > k+1 && (toks[i-1].kind == tokNum || numberWords[toks[i-1].low] || toks[i-1].low == "a"):
+			until = true
+		case w == "to" && until && i+1 < len(toks) && toks[i+1].kind == tokWord && !toks[i+1].upper:
+			return true
+		case toks[i].kind == tokPunct && w != "," && w != "." && w != "-":
+			return false
+		}
+	}
+	return false
+}
+
+var timeUnits = toSet(`day days week weeks month months year years hours hour`)
+
+var numberWords = toSet(`one two three four five six seven eight nine ten twelve fifteen twenty thirty sixty ninety few several`)
+
+// thatMustAfter: "told X (on Thursday) that it must ...": a that-clause
+// whose verb is must / has to / would have to.
+func thatMustAfter(toks []token, k int) bool {
+	that := -1
+	for i := k + 1; i < len(toks) && i <= k+8; i++ {
+		if toks[i].low == "that" {
+			that = i
+			break
+		}
+	}
+	if that < 0 {
+		return false
+	}
+	for i := that + 1; i < len(toks) && i <= that+6; i++ {
+		switch toks[i].low {
+		case "must":
+			return true
+		case "has", "have", "had":
+			if i+1 < len(toks) && toks[i+1].low == "to" {
+				return true
+			}
+		}
+	}
+	return false
+}
