@@ -72,6 +72,11 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		return x.buildCaseBroughtBy(toks, ms, k, ctx, sofar)
 	case "rule", "find":
 		return x.buildRuledLiable(toks, ms, k)
+	case "close":
+		// "closed its review of the venture between A and B without objections": a clearance
+		if !wordWithin(toks, k+1, 3, "review", "investigation", "probe", "inquiry", "examination") || !clearedWithout(toks, k) {
+			return nil, ""
+		}
 	case "cancel":
 		if !wordWithin(toks, k+1, 4, "licence", "license", "licences", "licenses", "permit", "permits", "registration", "authorisation", "authorization") {
 			return nil, "cancelled something other than a licence"
@@ -309,6 +314,12 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		for _, t := range targets {
 			if t.Type == TypeFirm && !sameEntityAny(t, actors) && !sameName(t, ft) {
 				ft = append(ft, t)
+			}
+		}
+		if len(ft) == 0 && (tg.lemma == "block" || tg.lemma == "restrict" || tg.lemma == "remove" || tg.lemma == "pull" || tg.lemma == "unblock") {
+			// "blocked its app from running on Telvix smart TVs"
+			if e := nameInPhraseAfter(toks, ms, k, 9, "on", "from"); e != nil && !sameEntityAny(*e, actors) {
+				ft = append(ft, *e)
 			}
 		}
 		if len(ft) == 0 {

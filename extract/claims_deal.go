@@ -8,7 +8,7 @@ package extract
 // dealNounAt: the deal noun the object of the verb at k opens with, within
 // a few words ("approved the $2 billion purchase of ..."); -1 when none.
 func dealNounAt(toks []token, k int) int {
-	for i := k + 1; i < len(toks) && i <= k+6; i++ {
+	for i := k + 1; i < len(toks) && i <= k+8; i++ {
 		if dealNounWords[toks[i].low] {
 			return i
 		}

@@ -108,6 +108,21 @@ func TestUnknownEntityPatterns(t *testing.T) {
 		{"pushed back against a rule; will meet a deadline",
 			"Thailand's energy ministry ordered fuel retailers to cut prices. Siam Fuel Partners had pushed back against the rule. Chao Phraya Oil said it would meet the deadline.",
 			[]wantClaim{{kind: KindResponse, actor: "Siam Fuel", target: "energy ministry", stance: "resist"}}},
+		{"a firm blocks its app on another firm's devices",
+			"Music service Tunora has blocked its app from running on Glimmer tablets after a dispute over fees.",
+			[]wantClaim{{kind: KindAction, actor: "Tunora", target: "Glimmer"}}},
+		{"inspections at a trade are a probe of a class",
+			"Brazil's antitrust regulator carried out dawn raids at cement makers in four states, and Paraná Cimentos Partners confirmed a visit.",
+			[]wantClaim{{kind: KindProbe, actor: "antitrust regulator"}}},
+		{"a review closed without objections clears the venture",
+			"Austria's competition authority said it had closed its review of the joint venture between Donau Kabel Partners and Alpen Glasfaser Netz without objections.",
+			[]wantClaim{{kind: KindApproval, actor: "competition authority", target: "Donau Kabel"}, {kind: KindApproval, actor: "competition authority", target: "Alpen Glasfaser"}}},
+		{"cleared by regulators in two places",
+			"The merger of Fenland Foods Group and Broads Bakeries Partners was cleared by regulators in the United Kingdom and the European Union.",
+			[]wantClaim{{kind: KindApproval, actor: "United Kingdom", target: "Fenland Foods"}, {kind: KindApproval, actor: "European Union", target: "Broads Bakeries"}}},
+		{"a firm whose name starts with a place, in a list with descriptors",
+			"Vietnam's aviation authority summoned executives of budget carrier Lotus Wings and catering firm Hanoi Sky Kitchens.",
+			[]wantClaim{{kind: KindMandate, actor: "aviation authority", target: "Lotus Wings"}, {kind: KindMandate, actor: "aviation authority", target: "Hanoi Sky Kitchens"}}},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

@@ -43,9 +43,9 @@ var listConnectors = toSet(`, and or & including such as well plus along`)
 // "A and partner B".
 var rivalWords = toSet(`its their rival rivals partner partners peer competitor`)
 
-func allIn(toks []token, set map[string]bool) bool {
-	for _, t := range toks {
-		if !set[t.low] {
+func allDescribe(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !listDescriptor(toks, k) {
 			return false
 		}
 	}
@@ -56,10 +56,11 @@ func allIn(toks []token, set map[string]bool) bool {
 // member: "its rival", "Turkish carmaker", "US chipmaker".
 func listDescriptor(toks []token, k int) bool {
 	t := toks[k]
-	if rivalWords[t.low] || firmHeads[t.low] && !t.upper {
+	if rivalWords[t.low] || firmHeads[t.low] && !t.upper || t.low == "the" {
 		return true
 	}
-	return t.upper && k+1 < len(toks) && firmHeads[toks[k+1].low] && !toks[k+1].upper
+	// "Turkish carmaker", "ground-handling firm"
+	return t.kind == tokWord && k+1 < len(toks) && firmHeads[toks[k+1].low] && !toks[k+1].upper
 }
 
 // demonymDescriptor: a place mention that only qualifies a firm noun after
@@ -242,7 +243,7 @@ func objectMentions(toks []token, ms []mention, k int, noun bool) []int {
 		case w == "whether" && noun && !seenMention && i <= k+2:
 			// "is investigating whether Tesla misled investors"
 		case objectStops[w]:
-			if (w == "on" || w == "against" || w == "over") && noun && !seenMention {
+			if (w == "on" || w == "against" || w == "over" || w == "at" && i == k+1) && noun && !seenMention {
 				i++
 				continue
 			}
@@ -251,8 +252,8 @@ func objectMentions(toks []token, ms []mention, k int, noun bool) []int {
 				continue
 			}
 			return idx
-		case w == "and" && seenMention && mi < len(ms) && ms[mi].i > i+1 && ms[mi].i <= i+3 && allIn(toks[i+1:ms[mi].i], rivalWords):
-			// "A and its rival B"
+		case w == "and" && seenMention && mi < len(ms) && ms[mi].i > i+1 && ms[mi].i <= i+3 && allDescribe(toks, i+1, ms[mi].i):
+			// "A and its rival B", "A and ground-handling firm B"
 		case w == "said" || w == "says" || w == "and" && seenMention && !(mi < len(ms) && ms[mi].i == i+1):
 			return idx
 		}

@@ -13,8 +13,8 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 	// only what hangs on the noun with of/into/against/on
 	if k+1 < len(toks) {
 		p := toks[k+1].low
-		if p != "of" && p != "into" && p != "against" && p != "on" {
-			idx = nil
+		if p != "of" && p != "into" && p != "against" && p != "on" && !(p == "at" && tg.authKind == KindProbe) {
+			idx = nil // "inspections at tyre makers" is where the inquiry went
 		}
 	}
 	if tg.lemma == "deal" {

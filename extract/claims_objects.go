@@ -97,3 +97,44 @@ func thatMustAfter(toks []token, k int) bool {
 	}
 	return false
 }
+
+// nameInPhraseAfter: the firm, or a single capitalized word the typing rules
+// set aside, opening a phrase with one of preps within n tokens after k
+// ("on Telvix smart TVs").
+func nameInPhraseAfter(toks []token, ms []mention, k, n int, preps ...string) *Entity {
+	for i := range ms {
+		m := ms[i]
+		if m.i <= k+1 || m.i > k+n {
+			continue
+		}
+		if !(m.class == mFirm || m.class == mName || m.class == mOther && m.src == "name" && nameLen(&m) == 1 && !nonFirmWords[toks[m.i].low]) {
+			continue
+		}
+		for _, p := range preps {
+			if toks[m.i-1].low == p {
+				e := asFirm(mention{ent: m.ent, class: mName})
+				if m.class == mFirm {
+					e = m.ent
+				}
+				return &e
+			}
+		}
+	}
+	return nil
+}
+
+// clearedWithout: the sentence says an examination ended with no
+// objection ("without objections", "raised no concerns", "unconditionally").
+func clearedWithout(toks []token, k int) bool {
+	for i := k + 1; i < len(toks); i++ {
+		switch toks[i].low {
+		case "unconditionally":
+			return true
+		case "without", "no":
+			if wordWithin(toks, i+1, 3, "objection", "objections", "conditions", "remedies", "concerns", "action") {
+				return true
+			}
+		}
+	}
+	return false
+}

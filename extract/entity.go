@@ -165,7 +165,9 @@ func (x *ClaimExtractor) mentionAt(toks []token, k int, ctx *docContext) (mentio
 	if m, ok := x.descriptorAt(toks, k); ok && m.j-k > bestLen {
 		best, bestLen = m, m.j-k
 	}
-	if m, ok := x.capitalizedAt(toks, k); ok && m.j-k > bestLen && (bestLen == 0 || m.class == mAuth || m.class == mFirm) {
+	if m, ok := x.capitalizedAt(toks, k); ok && m.j-k > bestLen && (bestLen == 0 || m.class == mAuth || m.class == mFirm ||
+		m.class == mName && best.class == mPlace && k > 0 && firmHeads[toks[k-1].low] && !toks[k-1].upper) {
+		// "ground-handling firm Bangkok Flight Services": a name that starts with a place
 		best, bestLen = m, m.j-k
 	}
 	if m, ok := x.sectorAt(toks, k); ok && m.j-k > bestLen {

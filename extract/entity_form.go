@@ -109,7 +109,14 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 		return mention{}, false // a bare "authority" is a word, not a body
 	}
 	// "attorneys general from 42 U.S. states", "a federal judge in San Francisco"
-	if end+2 < len(toks) && (toks[end].low == "in" || toks[end].low == "from") && (toks[end+1].upper || toks[end+1].kind == tokNum && toks[end+2].upper) {
+	if end+3 < len(toks) && (toks[end].low == "in" || toks[end].low == "from") && toks[end+1].low == "the" && toks[end+2].upper && x.cat.placeFirst[toks[end+2].low] {
+		// "regulators in the United States"
+		e := end + 2
+		for e < len(toks) && toks[e].upper && e-end < 6 {
+			e++
+		}
+		end = e
+	} else if end+2 < len(toks) && (toks[end].low == "in" || toks[end].low == "from") && (toks[end+1].upper || toks[end+1].kind == tokNum && toks[end+2].upper) {
 		e := end + 1
 		for e < len(toks) && (toks[e].upper || toks[e].kind == tokNum) && e-end < 5 {
 			e++
@@ -374,6 +381,10 @@ func (x *ClaimExtractor) sectorAt(toks []token, k int) (mention, bool) {
 			continue
 		}
 		break
+	}
+	if i == start && i+1 < len(toks) && sectorHeads[toks[i+1].low] && toks[i].kind == tokWord && !toks[i].upper && !capStop[toks[i].low] &&
+		start > 0 && (toks[start-1].low == "at" || toks[start-1].low == "on" || toks[start-1].low == "against" || toks[start-1].low == "into") {
+		i++ // "inspections at tyre makers": any noun naming the trade after a preposition
 	}
 	if i >= len(toks) || i == start || !sectorHeads[toks[i].low] {
 		// a bare plural head counts only with a quantifier ("all banks")

@@ -90,6 +90,7 @@ grant|approval|||grant grants/granted/granting
 award|approval|||awards/awarded/
 greenlight|approval|||greenlights/greenlit greenlighted/
 lift|approval|||lift lifts/lifted/lifting
+close|approval|||close closes/closed/closing
 give|approval|||give gives/gave given/giving
 receive|approval|||receive receives/received won secured obtained got/receiving winning securing obtaining
 face|probe|||face faces/faced/facing
