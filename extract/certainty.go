@@ -11,7 +11,7 @@ var hedgeWords = toSet(`reportedly allegedly may might could considering conside
  plans planning plan planned proposed proposes propose draft drafted possible possibly likely expected poised
  accused accuses alleging alleged allegedly purportedly apparently seems seemed appears potential potentially
  intends intend intending would-be pending mooted contemplating exploring awaits awaiting await talks negotiating negotiations
- poised slated believed thought suspected`)
+ poised slated believed thought suspected preparing prepares tried tries trying attempted attempting`)
 
 // hedgeAt reports whether a hedge governs the trigger at k: a hedge word
 // anywhere before it in the sentence.
@@ -87,7 +87,9 @@ func attribution(toks []token, ms []mention) (who string, reported bool) {
 				continue // "citing national security risks"
 			}
 		case "reported", "reports":
-			if k+1 < len(toks) && !(toks[k+1].kind == tokPunct || toks[k+1].low == "on" || toks[k+1].low == "that" || toks[k+1].low == "citing" || toks[k+1].low == "in" || toks[k+1].low == "by" || toks[k+1].low == "last" || toks[k+1].low == "earlier") {
+			if k+1 < len(toks) && !(toks[k+1].kind == tokPunct || toks[k+1].low == "on" || toks[k+1].low == "that" || toks[k+1].low == "citing" || toks[k+1].low == "in" || toks[k+1].low == "by" || toks[k+1].low == "last" || toks[k+1].low == "earlier" ||
+				toks[k+1].upper && wordWithin(toks, k+2, 4, "is", "was", "are", "were", "has", "had", "will", "would")) {
+				// ("Bloomberg reported WeWork is ...": a clause follows)
 				continue // "reported a 14% rise"
 			}
 			a = clauseStart(toks, k)

@@ -151,7 +151,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	ms = appositiveAuthorities(toks, ms, ctx)
 	ctx.shortNames(toks, ms)
 	markPersons(toks, ms, ctx.midCaps, ctx.firmy, ctx.persons)
-	resolveInSentence(ms)
+	resolveInSentence(toks, ms)
 	ctx.notePersons(toks, ms)
 	ctx.noteNames(ms)
 	if tr != nil {

@@ -39,6 +39,11 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			tg = trigger{lemma: "sue", authKind: KindProbe, firmKind: KindAction, form: tg.form}
 			break
 		}
+		if wordWithin(toks, k+1, 4, "stake", "stakes") && wordWithin(toks, k+2, 4, "in") {
+			// "took a majority stake in X": an acquisition
+			tg = trigger{lemma: "acquire", firmKind: KindAction, form: tg.form}
+			break
+		}
 		if wordWithin(toks, k+1, 3, "action", "actions") && wordWithin(toks, k+2, 4, "against") {
 			// "may take legal action against X": a suit, by an authority a probe
 			tg = trigger{lemma: "sue", authKind: KindProbe, firmKind: KindAction, form: tg.form}
@@ -72,6 +77,11 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		return x.buildCaseBroughtBy(toks, ms, k, ctx, sofar)
 	case "rule", "find":
 		return x.buildRuledLiable(toks, ms, k)
+	case "select":
+		// "had been selected (by NASA) to join ... contracts": an award
+		if aux < 0 || !wordWithin(toks, k+1, 10, "contract", "contracts", "program", "programme", "tender", "licence", "license", "licenses", "licences", "concession", "concessions") {
+			return nil, ""
+		}
 	case "close":
 		// "closed its review of the venture between A and B without objections": a clearance
 		if !wordWithin(toks, k+1, 3, "review", "investigation", "probe", "inquiry", "examination") || !clearedWithout(toks, k) {
@@ -205,6 +215,8 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			// '"We will appeal," the company said.': the quoted firm speaks
 			if f := quotedSpeakerFirm(toks, ms, k); f != nil {
 				actors, actorKind = []Entity{*f}, "firm"
+			} else if f := speakerBeforeQuote(toks, ms, k); f != nil {
+				actors, actorKind = []Entity{*f}, "firm"
 			}
 		}
 		if actors == nil && tg.authKind != "" {
@@ -229,6 +241,15 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			targets = entitiesOf(ms, idx, isFirmish, "firm")
 			if len(targets) == 0 && actorKind == "auth" {
 				targets = x.objectFallback(toks, ms, k, idx, tg)
+			}
+			if len(targets) == 0 && actorKind == "auth" && conf >= 0.85 && (tg.lemma == "demand" || tg.lemma == "summon") {
+				// "demanding answers from wireless providers"
+				for i := range ms {
+					if ms[i].i > k+1 && ms[i].i <= k+5 && toks[ms[i].i-1].low == "from" && isFirmish(ms[i]) {
+						targets = entitiesOf(ms, listFrom(toks, ms, i), isFirmish, "firm")
+						break
+					}
+				}
 			}
 		}
 	}
@@ -314,6 +335,14 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		for _, t := range targets {
 			if t.Type == TypeFirm && !sameEntityAny(t, actors) && !sameName(t, ft) {
 				ft = append(ft, t)
+			}
+		}
+		if len(ft) == 0 && k >= 3 && (toks[k-2].low == "which" || toks[k-2].low == "that") && toks[k-3].text == "," {
+			// "Meetup, which it acquired in 2017": the antecedent is the object
+			for i := range ms {
+				if ms[i].j == k-3 && (ms[i].class == mFirm || ms[i].class == mName || ms[i].class == mOther && ms[i].src == "name") && !sameEntityAny(asFirm(ms[i]), actors) {
+					ft = append(ft, asFirm(mention{ent: ms[i].ent, class: mName}))
+				}
 			}
 		}
 		if len(ft) == 0 && (tg.lemma == "block" || tg.lemma == "restrict" || tg.lemma == "remove" || tg.lemma == "pull" || tg.lemma == "unblock") {

@@ -34,7 +34,10 @@ func dealParties(toks []token, ms []mention, n int) (buyer int, others []int) {
 	}
 	first := -1
 	for i := range ms {
-		if ms[i].i > n+1 && ms[i].i <= n+5 {
+		if ms[i].i > n+1 && ms[i].i <= n+7 {
+			if ms[i].class == mSector && ms[i].j < len(toks) && toks[ms[i].j].upper {
+				continue // "the big newspaper chains Gannett and ...": a descriptor
+			}
 			if ms[i].class == mFirm || ms[i].class == mName {
 				first = i
 			}
@@ -46,7 +49,7 @@ func dealParties(toks []token, ms []mention, n int) (buyer int, others []int) {
 	}
 	// only descriptors ("pharmacy chain", "cybersecurity firm") may stand between
 	for q := n + 2; q < ms[first].i; q++ {
-		if toks[q].kind != tokWord || toks[q].upper {
+		if toks[q].kind != tokWord || toks[q].upper && !inSector(ms, q) {
 			return -1, nil
 		}
 	}
@@ -151,4 +154,13 @@ func (x *ClaimExtractor) buildJointDeal(toks []token, ms []mention, k int) ([]Cl
 		return nil, "deal noun without two firms as its subject"
 	}
 	return []Claim{{Kind: KindAction, Actor: firms[0], Targets: firms[1:], Action: "partner", Confidence: 0.6, Rule: "action/partner-joint"}}, ""
+}
+
+func inSector(ms []mention, q int) bool {
+	for _, m := range ms {
+		if m.class == mSector && m.i <= q && q < m.j {
+			return true
+		}
+	}
+	return false
 }

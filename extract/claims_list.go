@@ -136,8 +136,11 @@ func entitiesOf(ms []mention, idx []int, want func(m mention) bool, role string)
 	var out []Entity
 	for n, i := range idx {
 		m := ms[i]
-		if m.poss && n+1 < len(idx) && ms[idx[n+1]].i == m.j && ms[idx[n+1]].class != mSector && ms[idx[n+1]].class != mPlace {
+		if m.poss && n+1 < len(idx) && ms[idx[n+1]].i == m.j && ms[idx[n+1]].class != mSector && ms[idx[n+1]].class != mPlace && !isModelCode(ms[idx[n+1]]) {
 			continue
+		}
+		if isModelCode(m) && n > 0 && ms[idx[n-1]].poss && ms[idx[n-1]].j == m.i {
+			continue // "Airbus's A321 jets": the owner stands, not the model
 		}
 		if m.class == mPron {
 			switch {
@@ -159,6 +162,20 @@ func entitiesOf(ms []mention, idx []int, want func(m mention) bool, role string)
 		}
 	}
 	return out
+}
+
+// isModelCode: an unknown one-token name with digits ("A321", "787-9"), a
+// product model rather than a firm.
+func isModelCode(m mention) bool {
+	if m.class != mName || m.j-m.i != 1 {
+		return false
+	}
+	for _, r := range m.ent.Name {
+		if r >= '0' && r <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 func isFirmish(m mention) bool {
@@ -235,7 +252,7 @@ func objectMentions(toks []token, ms []mention, k int, noun bool) []int {
 			// "the offices of Pinduoduo", "acquisition of VMware", "some of its firms"
 		case (w == "from" || w == "at") && !seenMention && i > k+1 && personNouns[toks[i-1].low]:
 			// "summoned executives from Didi": persons stand for their firm
-		case w == "in" && !seenMention && i > k+1 && (toks[i-1].low == "stake" || toks[i-1].low == "stakes" || toks[i-1].low == "interest" || scaleWords[toks[i-1].low] > 0):
+		case w == "in" && !seenMention && i > k+1 && (toks[i-1].low == "stake" || toks[i-1].low == "stakes" || toks[i-1].low == "interest" || toks[i-1].low == "position" || toks[i-1].low == "holding" || scaleWords[toks[i-1].low] > 0):
 			// "a 40% stake in Maziv", "$725 million in assets belonging to Xiaomi"
 			// "a 40% stake in Maziv"
 		case w == "such" && seenMention && i+1 < len(toks) && toks[i+1].low == "as":

@@ -79,6 +79,12 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 			}
 		}
 	}
+	if len(targets) == 0 && actor != nil {
+		// "WeWork is the subject of a U.S. SEC inquiry": the subject is examined
+		if t := subjectOfInquiry(toks, ms, k); t != nil {
+			return []Claim{{Kind: KindProbe, Actor: *actor, Targets: []Entity{*t}, Action: "investigate", Confidence: 0.7, Rule: "probe/subject-of-inquiry"}}, ""
+		}
+	}
 	if len(targets) == 0 && k > 0 && toks[k-1].low != "pending" && toks[k-1].kind == tokWord && !isModifierNoun(toks, k) {
 		// an agentless inquiry in a sentence about a penalty or order is that authority's
 		for i := len(sofar) - 1; i >= 0; i-- {
@@ -355,7 +361,7 @@ func (x *ClaimExtractor) buildDealWith(toks []token, ms []mention, k int) ([]Cla
 			break
 		}
 	}
-	if target == nil || target.class != mFirm {
+	if target == nil || !(target.class == mFirm || target.class == mName || target.class == mOther && target.src == "name" && isAcronym(toks[target.i].text)) {
 		return nil, "deal with no known firm"
 	}
 	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm }, 8)
@@ -372,7 +378,7 @@ func (x *ClaimExtractor) buildDealWith(toks []token, ms []mention, k int) ([]Cla
 	if actor == nil || sameEntityAny(target.ent, []Entity{*actor}) {
 		return nil, "deal with no firm on the other side"
 	}
-	return []Claim{{Kind: KindAction, Actor: *actor, Targets: []Entity{target.ent}, Action: "partner", Confidence: 0.6, Rule: "action/deal-with"}}, ""
+	return []Claim{{Kind: KindAction, Actor: *actor, Targets: []Entity{asFirm(mention{ent: target.ent, class: mName})}, Action: "partner", Confidence: 0.6, Rule: "action/deal-with"}}, ""
 }
 
 var liabilityWords = toSet(`illegally unlawfully violated violates breached breaches broke infringed infringes abused abuses

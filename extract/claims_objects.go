@@ -138,3 +138,28 @@ func clearedWithout(toks []token, k int) bool {
 	}
 	return false
 }
+
+// subjectOfInquiry: "X is (now) the subject of a[n] [AUTH] inquiry": the
+// firm X, found before "is the subject of" within a few words of the noun.
+func subjectOfInquiry(toks []token, ms []mention, k int) *Entity {
+	s := -1
+	for i := k - 1; i >= 1 && i >= k-10; i-- {
+		if toks[i].low == "subject" && i+1 < len(toks) && toks[i+1].low == "of" && toks[i-1].low == "the" {
+			s = i - 1
+			break
+		}
+	}
+	if s < 1 || !beForms[toks[s-1].low] && !(s >= 2 && beForms[toks[s-2].low]) {
+		return nil
+	}
+	subj := subjectBefore(toks, ms, s, func(m mention) bool { return m.class == mFirm || m.class == mName }, 3)
+	if len(subj) == 0 {
+		return nil
+	}
+	m := ms[subj[len(subj)-1]]
+	if m.class == mPron {
+		return m.firmRef
+	}
+	e := asFirm(m)
+	return &e
+}

@@ -200,6 +200,16 @@ func weBefore(toks []token, k int) bool {
 			return true
 		}
 	}
+	// '"we have received an inquiry ... and are cooperating"': the quote's
+	// only subject is "we"
+	for i := k - 1; i >= 0 && i >= k-25; i-- {
+		switch toks[i].text {
+		case "\"", "\u201c":
+			return i+1 < len(toks) && toks[i+1].low == "we"
+		case ".", ";":
+			return false
+		}
+	}
 	return false
 }
 
@@ -217,7 +227,29 @@ func quotedSpeakerFirm(toks []token, ms []mention, k int) *Entity {
 		return nil
 	}
 	for _, m := range ms {
-		if m.i > q && m.i <= q+4 && m.class == mFirm && wordWithin(toks, m.j, 3, "said", "says", "added", "stated") {
+		if m.i > q && m.i <= q+4 && m.class == mFirm && wordWithin(toks, m.j, 3, "said", "says", "added", "stated", "spokesperson", "spokesman", "spokeswoman", "representative") {
+			e := m.ent
+			return &e
+		}
+	}
+	return nil
+}
+
+// speakerBeforeQuote: 'A company spokesperson said that "we ...': the firm
+// (or "the company") whose spokesperson opens the sentence before the quote.
+func speakerBeforeQuote(toks []token, ms []mention, k int) *Entity {
+	open := -1
+	for i := k - 1; i >= 0; i-- {
+		if toks[i].text == "\"" || toks[i].text == "\u201c" {
+			open = i
+			break
+		}
+	}
+	if open < 0 {
+		return nil
+	}
+	for _, m := range ms {
+		if m.j <= open && m.class == mFirm && wordWithin(toks, m.j, 2, "spokesperson", "spokesman", "spokeswoman", "representative", "said", "says", "statement") {
 			e := m.ent
 			return &e
 		}

@@ -38,6 +38,14 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 		m := mention{i: k, j: k + 1, class: mPron, src: "ref", ref: true, plural: true}
 		m.group = ctx.firmGroup()
 		return m, true
+	case "a":
+		// "a company spokesperson": the article's firm speaking
+		if k+2 < len(toks) && toks[k+1].low == "company" && personNouns[toks[k+2].low] || k+2 < len(toks) && toks[k+1].low == "company" && (toks[k+2].low == "spokesperson" || toks[k+2].low == "spokesman" || toks[k+2].low == "spokeswoman") {
+			if f := ctx.lastFirm(); f != nil {
+				return mention{i: k, j: k + 2, class: mFirm, ent: *f, ref: true, src: "ref"}, true
+			}
+		}
+		return mention{}, false
 	case "the", "its", "their":
 		if t.low == "the" && k+1 < len(toks) && (toks[k+1].low == "two" || toks[k+1].low == "pair") && (k+2 >= len(toks) || !firmHeads[toks[k+2].low] && toks[k+2].kind != tokWord || !sectorHeads[toks[k+2].low]) {
 			if g := ctx.firmGroup(); len(g) > 0 {
@@ -305,14 +313,15 @@ func (c *docContext) shortNames(toks []token, ms []mention) {
 // resolveInSentence: "it" after an unknown firm named earlier in the same
 // sentence may stand for that firm ("fined Yurtici Kargo ... and ordered it
 // to ..."); the article's memory only learns the name after the sentence.
-func resolveInSentence(ms []mention) {
+func resolveInSentence(toks []token, ms []mention) {
 	var last *mention
 	for n := range ms {
 		m := &ms[n]
 		switch {
 		case m.class == mName || m.class == mFirm:
 			last = m
-		case m.class == mPron && !m.plural && last != nil && last.class == mName:
+		case m.class == mPron && !m.plural && last != nil && last.class == mName && !(m.i > 0 && (toks[m.i-1].low == "which" || toks[m.i-1].low == "that")):
+			// (not "Meetup, which it acquired": the relative's subject is someone else)
 			e := last.ent
 			e.Type = TypeFirm
 			m.firmRef = &e

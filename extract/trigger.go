@@ -87,6 +87,7 @@ clear|approval|||clears/cleared/clearing
 authorize|approval|||authorize authorizes authorise/authorized authorised/authorizing
 license|approval|||licenses licences/licensed licenced/
 grant|approval|||grant grants/granted/granting
+select|approval|||/selected/
 award|approval|||awards/awarded/
 greenlight|approval|||greenlights/greenlit greenlighted/
 lift|approval|||lift lifts/lifted/lifting
@@ -102,7 +103,7 @@ agree||response|comply|agree agrees/agreed/
 pledge||response|comply|pledge pledges/pledged/pledging
 implement||response|comply|implement/implemented/implementing
 rectify||response|comply|rectify/rectified/rectifying
-cooperate||response|comply|cooperate/cooperated/
+cooperate||response|comply|cooperate/cooperated/cooperating
 obey||response|comply|obey/obeyed/obeying
 resolve||response|comply|/resolved/
 take||response|resist|take takes/took taken/taking
@@ -125,7 +126,7 @@ integrate||action||integrate integrates/integrated/integrating
 combine||action||combines/combined/combining
 acquire||action||acquire acquires/acquired/acquiring
 buy||action||buy buys/bought/buying
-purchase||action||purchases/purchased/purchasing
+purchase||action||purchase purchases/purchased/purchasing
 partner||action||partner partners/partnered/partnering
 pull||action||pull pulls/pulled/pulling
 remove||action||removes/removed/removing
