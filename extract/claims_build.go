@@ -79,7 +79,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		return x.buildRuledLiable(toks, ms, k)
 	case "select":
 		// "had been selected (by NASA) to join ... contracts": an award
-		if aux < 0 || !wordWithin(toks, k+1, 10, "contract", "contracts", "program", "programme", "tender", "licence", "license", "licenses", "licences", "concession", "concessions") {
+		if aux < 0 || !wordWithin(toks, k+1, 16, "contract", "contracts", "program", "programme", "tender", "licence", "license", "licenses", "licences", "concession", "concessions") {
 			return nil, ""
 		}
 	case "close":
@@ -180,6 +180,14 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		if actors == nil && tg.authKind != "" && len(agent) == 0 && byFollows(toks, k) {
 			return nil, "the \"by\" agent is neither an authority nor a firm"
 		}
+		if actors == nil && tg.authKind != "" && tg.firmKind == "" && len(agent) == 0 {
+			// 'NASA said the firms had been selected': an unknown acronym
+			// speaking of an authority's act is that authority
+			if a := acronymSpeaker(toks, ms, k); a != nil && nearestAuth(toks, ms, k, true) == nil {
+				actors, actorKind = []Entity{*a}, "auth"
+				conf -= 0.15
+			}
+		}
 		if actors == nil && tg.authKind != "" {
 			if a := nearestAuth(toks, ms, k, true); a != nil {
 				actors, actorKind = []Entity{*a}, "auth"
@@ -203,6 +211,13 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				actors, actorKind = []Entity{*first.authRef}, "auth"
 			case (first.class == mAuth || first.class == mPlace) && tg.authKind != "":
 				actors, actorKind = entitiesOf(ms, subj, isAuth, "auth"), "auth"
+			case first.class == mName && tg.authKind != "" && tg.firmKind == "" && isAcronym(span(toks, first.i, first.j-btoi(first.poss))) && !first.poss:
+				// an acronym the catalogue lacks that fines, orders or approves
+				// is an authority by what it does ("NASA selected ...")
+				e := first.ent
+				e.Type = TypeRegulator
+				actors, actorKind = []Entity{e}, "auth"
+				conf -= 0.15
 			case (first.class == mFirm || first.class == mName || first.class == mPron) && tg.firmKind != "":
 				// an unknown name acts as a firm; whether the claim stands is
 				// decided by what it is done to (see the action checks below)

@@ -150,6 +150,12 @@ func TestUnknownEntityPatterns(t *testing.T) {
 		{"preparing to order is hedged",
 			"Korea's financial regulator is preparing to order Hanul Savings Partners to suspend lending.",
 			[]wantClaim{{kind: KindMandate, actor: "financial regulator", target: "Hanul Savings", certainty: Hedged}}},
+		{"an unknown acronym that fines is an authority",
+			"KPPU fined Nusantara Freight Lines 20 billion rupiah for price fixing.",
+			[]wantClaim{{kind: KindPenalty, actor: "KPPU", target: "Nusantara Freight"}}},
+		{"an unknown acronym speaking of firms selected for its contracts",
+			"ESTA said Helix Orbital and Corvid Launch Services had been selected for its launch contracts.",
+			[]wantClaim{{kind: KindApproval, actor: "ESTA", target: "Corvid Launch"}}},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

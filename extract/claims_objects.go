@@ -163,3 +163,19 @@ func subjectOfInquiry(toks []token, ms []mention, k int) *Entity {
 	e := asFirm(m)
 	return &e
 }
+
+// acronymSpeaker: an unknown acronym that opens the sentence as the
+// speaker ("NASA said ..."), before the trigger at k.
+func acronymSpeaker(toks []token, ms []mention, k int) *Entity {
+	for _, m := range ms {
+		if m.i > 1 || m.j >= k {
+			break
+		}
+		if m.class == mName && !m.poss && isAcronym(span(toks, m.i, m.j)) && m.j < len(toks) && (toks[m.j].low == "said" || toks[m.j].low == "says" || toks[m.j].low == "announced") {
+			e := m.ent
+			e.Type = TypeRegulator
+			return &e
+		}
+	}
+	return nil
+}
