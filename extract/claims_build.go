@@ -202,7 +202,8 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		}
 	} else {
 		subj := subjectBefore(toks, ms, k, func(m mention) bool {
-			return m.class == mAuth || m.class == mFirm || m.class == mName || (m.class == mPlace && k-m.j <= 1)
+			return m.class == mAuth || m.class == mFirm || m.class == mName || (m.class == mPlace && k-m.j <= 1) ||
+				m.class == mOther && m.src == "name" && tg.authKind != "" && tg.firmKind == "" && isAcronym(toks[m.i].text)
 		}, 8)
 		if len(subj) > 0 {
 			first := ms[subj[len(subj)-1]]
@@ -211,7 +212,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				actors, actorKind = []Entity{*first.authRef}, "auth"
 			case (first.class == mAuth || first.class == mPlace) && tg.authKind != "":
 				actors, actorKind = entitiesOf(ms, subj, isAuth, "auth"), "auth"
-			case first.class == mName && tg.authKind != "" && tg.firmKind == "" && isAcronym(span(toks, first.i, first.j-btoi(first.poss))) && !first.poss:
+			case (first.class == mName || first.class == mOther && first.src == "name") && tg.authKind != "" && tg.firmKind == "" && isAcronym(span(toks, first.i, first.j-btoi(first.poss))) && !first.poss:
 				// an acronym the catalogue lacks that fines, orders or approves
 				// is an authority by what it does ("NASA selected ...")
 				e := first.ent
@@ -369,7 +370,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		if len(ft) == 0 {
 			return nil, "no other firm is acted upon"
 		}
-		if onlyUnknownNames(ms, append(append([]Entity(nil), actors...), ft...)) && !namesLookFirmy(ms, append(append([]Entity(nil), actors...), ft...)) {
+		if onlyUnknownNames(ms, append(append([]Entity(nil), actors...), ft...)) && !namesLookFirmy(ms, append(append([]Entity(nil), actors...), ft...), ctx.firmy) {
 			return nil, "neither side is a known or suffixed firm"
 		}
 		for _, a := range actors {
@@ -508,16 +509,17 @@ func onlyUnknownNames(ms []mention, es []Entity) bool {
 // ("allowing", "opened up", "pulled off") need a known firm.
 var unknownActs = toSet(`sue acquire buy purchase block unblock partner merge integrate combine`)
 
-// namesLookFirmy: every unknown name has two or more words or an inner
-// capital ("Castell Labs", "DanaKilat"), which single capitalized words in
-// ordinary prose ("Monday", "Brexit") rarely have.
-func namesLookFirmy(ms []mention, es []Entity) bool {
+// namesLookFirmy: every unknown name has two or more words, an inner
+// capital ("Castell Labs", "DanaKilat") or is called a firm in the article
+// ("salmon farmer Fjordlaks"), which single capitalized words in ordinary
+// prose ("Monday", "Brexit") rarely are.
+func namesLookFirmy(ms []mention, es []Entity, firmy map[string]bool) bool {
 	for _, e := range es {
 		for _, m := range ms {
 			if m.ent.Name != e.Name || m.class != mName {
 				continue
 			}
-			if n := nameLen(&m); n < 2 && !hasInnerCap(e.Name) {
+			if n := nameLen(&m); n < 2 && !hasInnerCap(e.Name) && !firmy[strings.ToLower(e.Name)] {
 				return false
 			}
 		}

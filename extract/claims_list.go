@@ -257,7 +257,9 @@ func objectMentions(toks []token, ms []mention, k int, noun bool) []int {
 			// "a 40% stake in Maziv"
 		case w == "such" && seenMention && i+1 < len(toks) && toks[i+1].low == "as":
 			i++ // "delivery platforms such as Lieferando"
-		case w == "whether" && noun && !seenMention && i <= k+2:
+		case (w == "claims" || w == "allegations" || w == "reports" || w == "suspicions") && i == k+1 && i+1 < len(toks) && toks[i+1].low == "that":
+			i++ // "investigating claims that Bangkok Airways overcharged"
+		case w == "whether" && !seenMention && i <= k+3:
 			// "is investigating whether Tesla misled investors"
 		case objectStops[w]:
 			if (w == "on" || w == "against" || w == "over" || w == "at" && i == k+1) && noun && !seenMention {

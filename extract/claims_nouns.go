@@ -79,6 +79,19 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 			}
 		}
 	}
+	if actor == nil && len(targets) > 0 {
+		// "Hungary's GVH has launched an investigation into X": an unknown
+		// acronym opening an inquiry is an authority by what it does
+		if s := subjectBefore(toks, ms, k, func(m mention) bool {
+			return (m.class == mName || m.class == mOther && m.src == "name") && isAcronym(toks[m.i].text)
+		}, 6); len(s) > 0 {
+			if m := ms[s[len(s)-1]]; m.class != mPron && isAcronym(toks[m.i].text) {
+				e := m.ent
+				e.Type = TypeRegulator
+				actor = &e
+			}
+		}
+	}
 	if len(targets) == 0 && actor != nil {
 		// "WeWork is the subject of a U.S. SEC inquiry": the subject is examined
 		if t := subjectOfInquiry(toks, ms, k); t != nil {

@@ -31,6 +31,14 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 	}
 	// the words after the verb, up to the clause end
 	end := clauseEnd(toks, k+1)
+	if len(auths) == 0 {
+		// "comply with the regulator's order", "appeal against the commission's ruling"
+		for _, m := range ms {
+			if m.class == mAuth && m.i > k && m.i < end && m.i <= k+4 {
+				auths = append(auths, m.ent)
+			}
+		}
+	}
 	obj := toks[k+1 : end]
 	answers := hasWord(obj, answerWords) || len(auths) > 0
 	switch tg.lemma {

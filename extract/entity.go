@@ -48,6 +48,7 @@ var authHeads = map[string]string{
 	"parliament": TypeLegislature, "lawmakers": TypeLegislature, "legislature": TypeLegislature, "congress": TypeLegislature,
 	"senate": TypeLegislature, "legislators": TypeLegislature, "council": TypeGovernment, "office": TypeRegulator,
 	"board": TypeRegulator, "ombudsman": TypeRegulator, "minister": TypeGovernment, "officials": TypeGovernment,
+	"superintendency": TypeRegulator, "superintendence": TypeRegulator, "procuracy": TypeGovernment,
 }
 
 // heads that make an authority only in a capitalized name or with a qualifier
@@ -69,7 +70,8 @@ var firmHeads = toSet(`company companies firm firms giant giants maker makers ba
  carmaker automaker retailer platform operator carrier startup start-up insurer airline conglomerate engine rival
  unit subsidiary developer provider producer manufacturer supplier owner parent app service marketplace network
  business e-tailer broker miner refiner utility outlet broadcaster publisher studio automaker
- chain drugmaker steelmaker investor label grocer distributor fund reseller wholesaler vendor processor`)
+ chain drugmaker steelmaker investor label grocer distributor fund reseller wholesaler vendor processor
+ farmer grower shipper trader exporter importer builder brewer bottler`)
 
 // class heads: plural nouns naming classes of firms.
 var sectorHeads = toSet(`banks brokerages carriers firms companies platforms providers lenders operators insurers exchanges

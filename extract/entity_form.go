@@ -180,13 +180,22 @@ var orgHeadsCap = map[string]string{
 	"parliament": TypeLegislature, "congress": TypeLegislature, "senate": TypeLegislature, "assembly": TypeLegislature,
 	"board": TypeRegulator, "police": TypeGovernment, "inspectorate": TypeRegulator, "directorate": TypeRegulator,
 	"service": TypeRegulator, "cabinet": TypeGovernment, "government": TypeGovernment, "ombudsman": TypeRegulator,
+	"superintendency": TypeRegulator, "superintendence": TypeRegulator,
 }
 
 var corpSuffixes = toSet(`inc inc. corp corp. corporation ltd ltd. limited plc llc llp ag sa s.a. gmbh co co. company
  holdings group technologies technology airlines airways bank securities motors pharmaceuticals industries
  enterprises partners capital ventures labs systems networks telecom communications entertainment media
  platforms financial insurance energy petroleum mining hostel hotel hotels bancorp se nv n.v. bv b.v. spa s.p.a.
- kk k.k. oyj asa ab pte bhd tbk`)
+ kk k.k. oyj asa ab pte bhd tbk
+ leasing foods beverages bottlers brewery breweries dairies logistics cement steel chemicals textiles shipping
+ freight robotics semiconductor semiconductors electronics automotive microfinance fintech payments`)
+
+// words that make a capitalized run ending in a country a region of it;
+// other runs ("Telkom Kenya", "Airtel Nigeria") are a firm's local unit.
+var placeAdjectives = toSet(`northern southern eastern western central north south east west northeast northwest southeast
+ southwest mountainous rural greater upper lower coastal inner outer metropolitan mainland rest all new old
+ democratic republic united federal people's islamic kingdom state`)
 
 // capitalizedAt matches a run of capitalized words (with "of", "and", "for",
 // "the", "&" inside) and types it by its last word: an authority head
@@ -276,7 +285,7 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 		}
 		return m, true
 	}
-	if x.cat.countryOf[last] != "" && end-k >= 2 && !corpSuffixes[last] {
+	if x.cat.countryOf[last] != "" && end-k >= 2 && !corpSuffixes[last] && (placeAdjectives[toks[k].low] || x.cat.countryOf[toks[k].low] != "" || end-k > 3) {
 		m.class = mOther // "Mountainous Nepal", "Southern California": a place
 		return m, true
 	}
