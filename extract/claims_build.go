@@ -256,7 +256,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		} else {
 			targets = entitiesOf(ms, idx, isFirmish, "firm")
 			if len(targets) == 0 && actorKind == "auth" {
-				targets = x.objectFallback(toks, ms, k, idx, tg)
+				targets = x.objectFallback(toks, ms, k, idx, tg, conf >= 0.85)
 			}
 			if len(targets) == 0 && actorKind == "auth" && conf >= 0.85 && (tg.lemma == "demand" || tg.lemma == "summon") {
 				// "demanding answers from wireless providers"
@@ -292,7 +292,9 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		if kind == KindMandate && objectIsInquiry(toks, k) {
 			return nil, "ordering an inquiry is the inquiry itself (probe)"
 		}
-		if kind == KindProbe && tg.lemma == "accuse" {
+		if kind == KindProbe && tg.lemma == "accuse" && (len(sofar) > 0 || aux >= 0 || k > 0 && toks[k-1].text == ",") {
+			// ", accusing X of ...", "was accused by": restating the act before it;
+			// an authority's own accusation in a sentence of its own is a charge
 			return nil, "an accusation restates the act it follows"
 		}
 		if kind == KindApproval || kind == KindMandate || kind == KindProbe {
@@ -359,6 +361,12 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				if ms[i].j == k-3 && (ms[i].class == mFirm || ms[i].class == mName || ms[i].class == mOther && ms[i].src == "name") && !sameEntityAny(asFirm(ms[i]), actors) {
 					ft = append(ft, asFirm(mention{ent: ms[i].ent, class: mName}))
 				}
+			}
+		}
+		if len(ft) == 0 && (tg.lemma == "partner" || tg.lemma == "merge" || tg.lemma == "combine" || tg.lemma == "integrate") {
+			// "has partnered with Chilean utility Andes Power"
+			if e := nameInPhraseAfter(toks, ms, k, 6, "with"); e != nil && !sameEntityAny(*e, actors) {
+				ft = append(ft, *e)
 			}
 		}
 		if len(ft) == 0 && (tg.lemma == "block" || tg.lemma == "restrict" || tg.lemma == "remove" || tg.lemma == "pull" || tg.lemma == "unblock") {

@@ -177,6 +177,18 @@ func TestUnknownEntityPatterns(t *testing.T) {
 		{"a single-word firm the article calls a farmer buys a stake in a rival",
 			"Faroese salmon farmer Havlaks plans to acquire a 25% stake in Shetland rival Norsea.",
 			[]wantClaim{{kind: KindAction, actor: "Havlaks", target: "Norsea", certainty: Hedged}}},
+		{"an authority's accusation in its own sentence is a charge, then appealed",
+			"Zambia's competition commission accused Copperbelt Millers of fixing maize prices. The miller said it would appeal.",
+			[]wantClaim{{kind: KindProbe, actor: "competition commission", target: "Copperbelt Millers"}, {kind: KindResponse, actor: "Copperbelt Millers", target: "competition commission", stance: "resist"}}},
+		{"two names joined by 'and' before a Group suffix stay two",
+			"Peru's consumer agency summoned executives from Lima Mart and Callao Retail Group over prices.",
+			[]wantClaim{{kind: KindMandate, actor: "consumer agency", target: "Lima Mart"}, {kind: KindMandate, actor: "consumer agency", target: "Callao Retail Group"}}},
+		{"a bare class told to act",
+			"Oman's central bank instructed lenders to stop offering crypto accounts.",
+			[]wantClaim{{kind: KindMandate, actor: "central bank"}}},
+		{"partnered with a described firm",
+			"Patagonia Wind Partners has partnered with Argentine utility Rio Plata Power to build a wind farm.",
+			[]wantClaim{{kind: KindAction, actor: "Patagonia Wind", target: "Rio Plata Power"}}},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {
@@ -196,6 +208,7 @@ func TestUnknownEntityNotClaims(t *testing.T) {
 	cases := []struct{ name, text string }{
 		{"sport: a player pulls off a helmet", "Harbor defensive end Tobin Marsh pulled off quarterback Dale Fenwick's helmet in the final seconds."},
 		{"object of a preposition is no subject", "At no point did we say Dana could not sing at the Lumen Awards or block her Streamly special."},
+		{"a leader's title after a place is no firm", "German Chancellor Olaf Scholz met workers at the Leipzig plant on Monday."},
 		{"a product allowing a firm", "The Kestrel platform's flexibility shows, allowing Volkswagen to stretch its cars."},
 	}
 	x := NewClaimExtractor(nil)
@@ -218,6 +231,22 @@ func TestPendingInspectionIsNoProbe(t *testing.T) {
 		}
 	}
 	if !hasClaim(got, wantClaim{kind: KindMandate, actor: "aviation authority", target: "Marlin Air"}) {
+		t.Errorf("want the order, got %s", describe(got))
+	}
+}
+
+// The class named inside an order's complement ("to stop requiring
+// retailers to ...") is not bound by a second order.
+func TestComplementClassIsNotBound(t *testing.T) {
+	got := NewClaimExtractor(nil).Claims(Document{Text: "Japan's Fair Trade Commission ordered Kansai Denki Partners to stop requiring retailers to fix prices."})
+	for _, c := range got {
+		for _, tg := range c.Targets {
+			if tg.Type == TypeSector {
+				t.Errorf("want no claim on a class, got %s", describe(got))
+			}
+		}
+	}
+	if !hasClaim(got, wantClaim{kind: KindMandate, actor: "Fair Trade Commission", target: "Kansai Denki"}) {
 		t.Errorf("want the order, got %s", describe(got))
 	}
 }

@@ -8,7 +8,13 @@ package extract
 
 // objectFallback finds the firms bound by the authority's act at k when
 // the object holds none.
-func (x *ClaimExtractor) objectFallback(toks []token, ms []mention, k int, idx []int, tg trigger) []Entity {
+func (x *ClaimExtractor) objectFallback(toks []token, ms []mention, k int, idx []int, tg trigger, direct bool) []Entity {
+	// "instructed lenders to stop ...": a bare class of firms as the object
+	// (only of the authority's own verb, not of one inside its order)
+	if direct && k+1 < len(toks) && sectorHeads[toks[k+1].low] && !toks[k+1].upper && (len(idx) == 0 || ms[idx[0]].i > k+1) &&
+		(tg.authKind == KindMandate) && infinitiveAfterWord(toks, k+2) {
+		return []Entity{{Name: toks[k+1].text, Canonical: toks[k+1].low, Type: TypeSector}}
+	}
 	// a single capitalized word the typing rules set aside, directly the object
 	if len(idx) > 0 {
 		m := ms[idx[0]]
@@ -110,8 +116,17 @@ func nameInPhraseAfter(toks []token, ms []mention, k, n int, preps ...string) *E
 		if !(m.class == mFirm || m.class == mName || m.class == mOther && m.src == "name" && nameLen(&m) == 1 && !nonFirmWords[toks[m.i].low]) {
 			continue
 		}
-		for _, p := range preps {
-			if toks[m.i-1].low == p {
+		for q := m.i - 1; q > k && q >= m.i-3; q-- {
+			if toks[q].kind == tokPunct {
+				break
+			}
+			hit := false
+			for _, p := range preps {
+				if toks[q].low == p {
+					hit = true
+				}
+			}
+			if hit {
 				e := asFirm(mention{ent: m.ent, class: mName})
 				if m.class == mFirm {
 					e = m.ent
@@ -178,4 +193,8 @@ func acronymSpeaker(toks []token, ms []mention, k int) *Entity {
 		}
 	}
 	return nil
+}
+
+func infinitiveAfterWord(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i].low == "to" && toks[i+1].kind == tokWord && !toks[i+1].upper
 }

@@ -168,7 +168,7 @@ func (x *ClaimExtractor) mentionAt(toks []token, k int, ctx *docContext) (mentio
 		best, bestLen = m, m.j-k
 	}
 	if m, ok := x.capitalizedAt(toks, k); ok && m.j-k > bestLen && (bestLen == 0 || m.class == mAuth || m.class == mFirm ||
-		m.class == mName && best.class == mPlace && k > 0 && firmHeads[toks[k-1].low] && !toks[k-1].upper) {
+		m.class == mName && best.class == mPlace && !best.poss && (k > 0 && firmHeads[toks[k-1].low] && !toks[k-1].upper || placeLedName(toks, k+bestLen, m.j))) {
 		// "ground-handling firm Bangkok Flight Services": a name that starts with a place
 		best, bestLen = m, m.j-k
 	}
@@ -194,6 +194,32 @@ func (x *ClaimExtractor) mentionAt(toks []token, k int, ctx *docContext) (mentio
 	}
 	return best, true
 }
+
+// placeLedName: the capitalized words after a place that make it a firm's
+// name ("Jakarta Mart", "Lagos Steel Partners"), not a title or an office
+// ("German Chancellor Olaf Scholz", "Kenyan High Court").
+func placeLedName(toks []token, from, to int) bool {
+	if to-from < 1 || to-from > 3 {
+		return false
+	}
+	for q := from; q < to; q++ {
+		w := toks[q].low
+		if personTitles[w] || leaderWords[w] || capStop[w] {
+			return false
+		}
+		if _, ok := authHeads[w]; ok {
+			return false
+		}
+		if _, ok := orgHeadsCap[w]; ok {
+			return false
+		}
+	}
+	return true
+}
+
+var leaderWords = toSet(`chancellor king queen prince princess emperor pope ambassador envoy embassy consulate army navy
+ police military forces team squad national league cup open championship olympics games university college school
+ hospital airport museum ocean sea river lake mountains island islands street square`)
 
 func span(toks []token, i, j int) string {
 	// sentence-relative tokens keep field byte offsets; rebuild from text

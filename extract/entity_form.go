@@ -229,6 +229,9 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 			if t.low == "and" && authAt < 0 && !x.authAhead(toks, j+1) && !corpAhead(toks, j+1) {
 				break
 			}
+			if t.low == "and" && authAt < 0 && j-k >= 2 && capsUntilCorp(toks, j+1) >= 2 {
+				break // "Jakarta Mart and Surabaya Retail Group": two names, not one
+			}
 			j++
 			continue
 		}
@@ -344,6 +347,19 @@ func (x *ClaimExtractor) authAhead(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// capsUntilCorp counts the capitalized words from k before a corporate
+// word ("Surabaya Retail Group" -> 2).
+func capsUntilCorp(toks []token, k int) int {
+	n := 0
+	for j := k; j < len(toks) && toks[j].upper; j++ {
+		if toks[j].low == "company" || toks[j].low == "co" || toks[j].low == "group" {
+			return n
+		}
+		n++
+	}
+	return n
 }
 
 func corpAhead(toks []token, k int) bool {
