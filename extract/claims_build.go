@@ -292,7 +292,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		if kind == KindMandate && objectIsInquiry(toks, k) {
 			return nil, "ordering an inquiry is the inquiry itself (probe)"
 		}
-		if kind == KindProbe && tg.lemma == "accuse" && (len(sofar) > 0 || aux >= 0 || k > 0 && toks[k-1].text == ",") {
+		if kind == KindProbe && tg.lemma == "accuse" && (len(sofar) > 0 || aux >= 0 || tg.form == formIng || conf < 0.85 || k > 0 && toks[k-1].text == ",") {
 			// ", accusing X of ...", "was accused by": restating the act before it;
 			// an authority's own accusation in a sentence of its own is a charge
 			return nil, "an accusation restates the act it follows"

@@ -189,6 +189,15 @@ func TestUnknownEntityPatterns(t *testing.T) {
 		{"partnered with a described firm",
 			"Patagonia Wind Partners has partnered with Argentine utility Rio Plata Power to build a wind farm.",
 			[]wantClaim{{kind: KindAction, actor: "Patagonia Wind", target: "Rio Plata Power"}}},
+		{"a demonym before an agency's acronym",
+			"After a long inquiry, the Belgian BMA fined Antwerp Freight Partners 3 million euros.",
+			[]wantClaim{{kind: KindPenalty, actor: "BMA", target: "Antwerp Freight"}}},
+		{"'that it' after an unknown firm still refers to it",
+			"Ride app Zoomly will pay $2 million to settle claims by the Ohio attorney general that it misled drivers, and has agreed to change its ads.",
+			[]wantClaim{{kind: KindResponse, actor: "Zoomly", target: "attorney general", stance: "comply"}}},
+		{"the takeover of X by Y cleared, told from the deal",
+			"The takeover of software firm Quillon by Harrow Systems Group has been cleared by Australia's competition regulator.",
+			[]wantClaim{{kind: KindApproval, actor: "competition regulator", target: "Harrow Systems"}}},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {
@@ -209,6 +218,9 @@ func TestUnknownEntityNotClaims(t *testing.T) {
 		{"sport: a player pulls off a helmet", "Harbor defensive end Tobin Marsh pulled off quarterback Dale Fenwick's helmet in the final seconds."},
 		{"object of a preposition is no subject", "At no point did we say Dana could not sing at the Lumen Awards or block her Streamly special."},
 		{"a leader's title after a place is no firm", "German Chancellor Olaf Scholz met workers at the Leipzig plant on Monday."},
+		{"a league fines a player known by his full name", "Harbor quarterback Dale Fenwick threw two interceptions. The NFL fined Fenwick $50,000 for unsportsmanlike conduct."},
+		{"an agent in a by-phrase is not a passive subject", "According to a memo obtained by the Halifax Courier, the department was required to vacate two floors."},
+		{"meeting someone is no compliance", "Norway's justice minister, Kari Lunde, will meet with the police leadership on Tuesday."},
 		{"a product allowing a firm", "The Kestrel platform's flexibility shows, allowing Volkswagen to stretch its cars."},
 	}
 	x := NewClaimExtractor(nil)

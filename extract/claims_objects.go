@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Objects of an authority's act that the plain object rule misses: a
 // single unknown name right after the verb ("told Kinetix"), the firm whose
 // directors or licence the act concerns ("barred two of its directors",
@@ -18,7 +20,9 @@ func (x *ClaimExtractor) objectFallback(toks []token, ms []mention, k int, idx [
 	// a single capitalized word the typing rules set aside, directly the object
 	if len(idx) > 0 {
 		m := ms[idx[0]]
-		if m.class == mOther && m.src == "name" && nameLen(&m) == 1 && m.i <= k+2 && !nonFirmWords[toks[m.i].low] && !capStop[toks[m.i].low] {
+		if m.class == mOther && m.src == "name" && nameLen(&m) == 1 && m.i == k+1 && !nonFirmWords[toks[m.i].low] && !capStop[toks[m.i].low] &&
+			!strings.Contains(toks[m.i].text, "-") && (m.poss || m.j >= len(toks) || toks[m.j].kind != tokWord || objectGapAfterName[toks[m.j].low]) {
+			// ("told Kinetix on Thursday", "ordered Telenorte to"; not "clearing Republican-dominated chambers")
 			return []Entity{asFirm(mention{ent: m.ent, class: mName})}
 		}
 	}
@@ -53,6 +57,9 @@ func (x *ClaimExtractor) objectFallback(toks []token, ms []mention, k int, idx [
 	}
 	return nil
 }
+
+// words that may follow a bare one-word object name.
+var objectGapAfterName = toSet(`to on of for over in after that and from with by at about last this`)
 
 // deadlineAfter: "gave X until March 31 to ...", "gave the company three
 // months to ...", "gave them a deadline to ...".

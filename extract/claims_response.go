@@ -41,6 +41,11 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 	}
 	obj := toks[k+1 : end]
 	answers := hasWord(obj, answerWords) || len(auths) > 0
+	if !answers && (tg.lemma == "agree" || tg.lemma == "pledge" || tg.lemma == "implement") {
+		// "will pay $2 million to settle ... and has agreed to change its ads":
+		// agreeing right after an authority's act on the firm answers it
+		answers = len((&docContext{claims: sofar}).authsActingOn(actors)) > 0
+	}
 	switch tg.lemma {
 	case "call", "describe":
 		// "called the FTC's attempt 'a political stunt'": only with a dismissive word
@@ -78,7 +83,11 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 		if k+1 >= len(toks) || toks[k+1].low != "back" || !answers {
 			return nil, "push without \"back\" against an authority's act"
 		}
-	case "implement", "pledge", "meet":
+	case "meet":
+		if !hasWord(obj, answerWords) {
+			return nil, "met someone, not a deadline or demand"
+		}
+	case "implement", "pledge":
 		if !answers {
 			return nil, "no authority's act is answered"
 		}

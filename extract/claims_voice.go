@@ -99,6 +99,9 @@ func passiveTargets(toks []token, ms []mention, aux int) []Entity {
 	for i := range ms {
 		m := ms[i]
 		if m.i >= start && m.j <= aux && !skip[m.i] {
+			if b := m.i - 1 - btoi(m.i > 1 && toks[m.i-1].low == "the"); b > 0 && toks[b].low == "by" && isParticiple(toks[b-1].low) {
+				continue // "obtained by the Ottawa Citizen": an agent, not the subject
+			}
 			idx = append(idx, i)
 		}
 	}
@@ -194,6 +197,12 @@ func nearestAuthExcept(toks []token, ms []mention, k int, preferAfter bool, skip
 	}
 	e := ms[best].ent
 	return &e
+}
+
+// isParticiple: a past participle by its ending ("obtained", "taken"),
+// as opposed to a noun ("the takeover of Quill by Halden").
+func isParticiple(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn"))
 }
 
 // isSubjectStart: a pronoun at a sentence or clause start ("It also ordered",

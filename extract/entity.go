@@ -199,8 +199,8 @@ func (x *ClaimExtractor) mentionAt(toks []token, k int, ctx *docContext) (mentio
 // name ("Jakarta Mart", "Lagos Steel Partners"), not a title or an office
 // ("German Chancellor Olaf Scholz", "Kenyan High Court").
 func placeLedName(toks []token, from, to int) bool {
-	if to-from < 1 || to-from > 3 {
-		return false
+	if to-from < 1 || to-from > 3 || to-from == 1 && isAcronym(toks[from].text) {
+		return false // "the Dutch ACM": a place and an acronym, not one name
 	}
 	for q := from; q < to; q++ {
 		w := toks[q].low

@@ -260,7 +260,8 @@ func (c *docContext) firmGroup() []Entity {
 	}
 	if len(c.firms) >= 2 {
 		a, b := c.firms[len(c.firms)-2], c.firms[len(c.firms)-1]
-		if a.Canonical != b.Canonical {
+		if a.Canonical != b.Canonical && !c.unknown[a.Name] && !c.unknown[b.Name] {
+			// (names only guessed to be firms do not make a group for "they")
 			return []Entity{a, b}
 		}
 	}
@@ -272,7 +273,7 @@ func (c *docContext) firmGroup() []Entity {
 // refer to a firm the catalogue does not know.
 func (c *docContext) noteNames(ms []mention) {
 	for _, m := range ms {
-		if m.class == mName {
+		if m.class == mName && !titledName(m.ent.Name) {
 			e := m.ent
 			e.Type = TypeFirm
 			c.firms = append(c.firms, e)
@@ -282,6 +283,20 @@ func (c *docContext) noteNames(ms []mention) {
 			c.unknown[e.Name] = true
 		}
 	}
+}
+
+// titledName: a name holding a title or office word ("IDF Military
+// Advocate General", "Premier League") is no firm to refer back to.
+func titledName(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if personTitles[w] || leaderWords[w] || w == "advocate" || w == "military" {
+			return true
+		}
+		if _, ok := authHeads[w]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // shortNames: a single word that opened an unknown firm's name earlier
@@ -320,7 +335,7 @@ func resolveInSentence(toks []token, ms []mention) {
 		switch {
 		case m.class == mName || m.class == mFirm:
 			last = m
-		case m.class == mPron && !m.plural && last != nil && last.class == mName && !(m.i > 0 && (toks[m.i-1].low == "which" || toks[m.i-1].low == "that")):
+		case m.class == mPron && !m.plural && last != nil && last.class == mName && !(m.i > 0 && toks[m.i-1].low == "which"):
 			// (not "Meetup, which it acquired": the relative's subject is someone else)
 			e := last.ent
 			e.Type = TypeFirm
@@ -333,11 +348,13 @@ func resolveInSentence(toks []token, ms []mention) {
 // bare surname is a person too.
 func (c *docContext) notePersons(toks []token, ms []mention) {
 	for _, m := range ms {
-		if m.class == mPerson && m.j-m.i >= 2 {
+		// a two-word unknown name without a corporate or industry word may
+		// be a person ("Mason Rudolph"): its last word alone is not a firm
+		if m.class == mPerson && m.j-m.i >= 2 || m.class == mName && nameLen(&m) == 2 && !corpSuffixes[toks[m.i+1].low] && !hasInnerCap(toks[m.i+1].text) {
 			if c.persons == nil {
 				c.persons = map[string]bool{}
 			}
-			c.persons[toks[m.j-1].low] = true
+			c.persons[toks[m.i+nameLen(&m)-1].low] = true
 		}
 	}
 }
