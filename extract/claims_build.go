@@ -87,6 +87,11 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		if !wordWithin(toks, k+1, 3, "review", "investigation", "probe", "inquiry", "examination") || !clearedWithout(toks, k) {
 			return nil, ""
 		}
+	case "place":
+		// "placed X under receivership / statutory management": the authority takes control
+		if !wordWithin(toks, k+1, 8, "receivership", "administration", "curatorship", "conservatorship", "management", "supervision", "liquidation") || !wordWithin(toks, k+1, 6, "under", "into", "in") {
+			return nil, ""
+		}
 	case "cancel":
 		if !wordWithin(toks, k+1, 4, "licence", "license", "licences", "licenses", "permit", "permits", "registration", "authorisation", "authorization") {
 			return nil, "cancelled something other than a licence"

@@ -198,6 +198,21 @@ func TestUnknownEntityPatterns(t *testing.T) {
 		{"the takeover of X by Y cleared, told from the deal",
 			"The takeover of software firm Quillon by Harrow Systems Group has been cleared by Australia's competition regulator.",
 			[]wantClaim{{kind: KindApproval, actor: "competition regulator", target: "Harrow Systems"}}},
+		{"placed under receivership",
+			"The Bank of Uganda on Friday placed Entebbe Credit Partners under receivership.",
+			[]wantClaim{{kind: KindMandate, actor: "Bank of Uganda", target: "Entebbe Credit"}}},
+		{"an appeal to a court answers the authority that acted",
+			"Latvia's competition council fined Riga Bakeries Group 2 million euros; the company said it would appeal to the administrative court.",
+			[]wantClaim{{kind: KindResponse, actor: "Riga Bakeries", target: "competition council", stance: "resist"}}},
+		{"a startup named after 'fintech' acquires another",
+			"Finnish fintech Maksu has acquired Estonian payments startup Raha for an undisclosed sum.",
+			[]wantClaim{{kind: KindAction, actor: "Maksu", target: "Raha"}}},
+		{"agreed to merge with",
+			"Andes Telecom Partners has agreed to merge with Pacific Broadband Group.",
+			[]wantClaim{{kind: KindAction, actor: "Andes Telecom", target: "Pacific Broadband"}}},
+		{"an unknown acronym imposes sanctions on a described firm",
+			"Vietnam's SBV imposed sanctions on consumer lender Mekong Credit Partners.",
+			[]wantClaim{{kind: KindPenalty, actor: "SBV", target: "Mekong Credit"}}},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

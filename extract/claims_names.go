@@ -95,7 +95,7 @@ func firmyWords(toks []token) map[string]bool {
 		if !t.upper || t.kind != tokWord {
 			continue
 		}
-		if i > 0 && firmHeads[toks[i-1].low] && !toks[i-1].upper {
+		if i > 0 && (firmHeads[toks[i-1].low] || firmyOnlyHeads[toks[i-1].low]) && !toks[i-1].upper {
 			m[t.low] = true
 			continue
 		}

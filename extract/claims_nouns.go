@@ -340,11 +340,27 @@ func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int) ([]
 			break
 		}
 	}
+	if len(idx) == 0 {
+		// "imposed sanctions on fintech lender Pinjam Cepat"
+		if i := firmInPhraseAfter(toks, ms, on-1, 5, toks[on].low); i >= 0 {
+			idx = listFrom(toks, ms, i)
+		}
+	}
 	targets := onlyTargets(entitiesOf(ms, idx, isFirmish, "firm"), nil)
 	if len(targets) == 0 {
 		return nil, "fine/penalty on no firm"
 	}
 	a := nearestAuth(toks, ms, k, false)
+	if a == nil {
+		// "Indonesia's OJK imposed sanctions on ...": an unknown acronym imposing
+		if s := subjectBefore(toks, ms, k, func(m mention) bool {
+			return (m.class == mName || m.class == mOther && m.src == "name") && isAcronym(toks[m.i].text)
+		}, 8); len(s) > 0 && ms[s[len(s)-1]].class != mPron {
+			e := ms[s[len(s)-1]].ent
+			e.Type = TypeRegulator
+			a = &e
+		}
+	}
 	if a == nil {
 		// "The EU imposed sanctions on ...": a country or union as the subject
 		for _, m := range ms {
@@ -574,6 +590,19 @@ func (x *ClaimExtractor) buildReceivedFrom(toks []token, ms []mention, k int, tg
 				}
 			}
 			break
+		}
+	}
+	if len(agent) == 0 && tg.lemma == "face" && kind == KindPenalty {
+		// "faces a fine of up to 5% after Mali's mines ministry found breaches":
+		// the one authority the sentence names
+		var auths []int
+		for n := range ms {
+			if ms[n].class == mAuth && ms[n].i > noun {
+				auths = append(auths, n)
+			}
+		}
+		if len(auths) == 1 {
+			agent = auths
 		}
 	}
 	if len(agent) == 0 || ms[agent[0]].class != mAuth && ms[agent[0]].class != mPlace {

@@ -31,6 +31,23 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 	}
 	// the words after the verb, up to the clause end
 	end := clauseEnd(toks, k+1)
+	if tg.lemma == "appeal" && len(auths) > 0 {
+		// "would appeal to the administrative court": the court is where the
+		// appeal goes; the act answered is the authority's that acted on the firm
+		venue := true
+		for _, i := range idx {
+			if m := ms[i]; m.class == mAuth && !(m.i > 1 && (toks[m.i-1].low == "to" || toks[m.i-1].low == "the" && toks[m.i-2].low == "to")) {
+				venue = false
+			}
+		}
+		if a := (&docContext{claims: sofar}).authsActingOn(actors); venue && len(a) == 0 {
+			if a = ctx.authsActingOn(actors); len(a) > 0 {
+				auths = a
+			}
+		} else if venue && len(a) > 0 {
+			auths = a
+		}
+	}
 	if len(auths) == 0 {
 		// "comply with the regulator's order", "appeal against the commission's ruling"
 		for _, m := range ms {

@@ -73,6 +73,11 @@ var firmHeads = toSet(`company companies firm firms giant giants maker makers ba
  chain drugmaker steelmaker investor label grocer distributor fund reseller wholesaler vendor processor
  farmer grower shipper trader exporter importer builder brewer bottler`)
 
+// nouns that show the capitalized word after them is a firm ("Swedish
+// fintech Norrpay") but are too often modifiers to refer back on their own
+// ("the fintech affiliate of Alibaba").
+var firmyOnlyHeads = toSet(`fintech biotech proptech insurtech edtech`)
+
 // class heads: plural nouns naming classes of firms.
 var sectorHeads = toSet(`banks brokerages carriers firms companies platforms providers lenders operators insurers exchanges
  retailers sellers employers channels airlines automakers carmakers developers makers manufacturers merchants

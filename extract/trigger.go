@@ -46,6 +46,7 @@ compel|mandate|||compel compels/compelled/compelling
 restrain|mandate|||restrain restrains/restrained/restraining
 suspend|mandate|||suspend suspends/suspended/suspending
 designate|mandate|||designate designates/designated/designating
+place|mandate|||place places/placed/placing
 review|probe|||/reviewed/reviewing
 search|probe|||/searched/searching
 respect||response|comply|respect/respected/
@@ -130,7 +131,7 @@ purchase||action||purchase purchases/purchased/purchasing
 partner||action||partner partners/partnered/partnering
 pull||action||pull pulls/pulled/pulling
 remove||action||removes/removed/removing
-merge||action||merges/merged/merging
+merge||action||merge merges/merged/merging
 investigation|probe|||noun:investigation investigations inquiry probe review inspections inspection raid raids audit proceedings
 fine|penalty|||noun:fine penalty penalties sanctions
 impose|mandate|||noun:restrictions curbs limits conditions obligations requirements restriction curb
