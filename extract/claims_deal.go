@@ -55,6 +55,15 @@ func dealParties(toks []token, ms []mention, n int) (buyer int, others []int) {
 	}
 	list := listFrom(toks, ms, first)
 	end := ms[list[len(list)-1]].j
+	if p == "of" && toks[n].low == "sale" {
+		// "the sale of Tashkent Cement to Samarkand Building Materials": the buyer follows "to"
+		if end+1 < len(toks) && toks[end].low == "to" {
+			if i := firmInPhraseAfter(toks, ms, end-1, 5, "to"); i >= 0 {
+				return i, list
+			}
+		}
+		return -1, nil
+	}
 	if p == "of" && end+1 < len(toks) && toks[end].low == "by" {
 		for i := list[len(list)-1] + 1; i < len(ms); i++ {
 			if ms[i].i > end+4 {

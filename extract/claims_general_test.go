@@ -213,6 +213,12 @@ func TestUnknownEntityPatterns(t *testing.T) {
 		{"an unknown acronym imposes sanctions on a described firm",
 			"Vietnam's SBV imposed sanctions on consumer lender Mekong Credit Partners.",
 			[]wantClaim{{kind: KindPenalty, actor: "SBV", target: "Mekong Credit"}}},
+		{"a country's committee blocks the sale of X to Y",
+			"Kazakhstan's antimonopoly committee blocked the sale of Almaty Cement to Shymkent Building Materials.",
+			[]wantClaim{{kind: KindMandate, actor: "antimonopoly committee", target: "Almaty Cement"}, {kind: KindAction, actor: "Shymkent Building", target: "Almaty Cement"}}},
+		{"a firm that paid the fine complies",
+			"Uganda's communications commission fined Kampala Wireless Partners. The operator said it had paid the fine.",
+			[]wantClaim{{kind: KindResponse, actor: "Kampala Wireless", target: "communications commission", stance: "comply"}}},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {
@@ -236,6 +242,7 @@ func TestUnknownEntityNotClaims(t *testing.T) {
 		{"a league fines a player known by his full name", "Harbor quarterback Dale Fenwick threw two interceptions. The NFL fined Fenwick $50,000 for unsportsmanlike conduct."},
 		{"an agent in a by-phrase is not a passive subject", "According to a memo obtained by the Halifax Courier, the department was required to vacate two floors."},
 		{"meeting someone is no compliance", "Norway's justice minister, Kari Lunde, will meet with the police leadership on Tuesday."},
+		{"a sale that is only a number", "Sales of Kestrel Motors cars rose 12% in May, and the sale of used cars fell."},
 		{"a product allowing a firm", "The Kestrel platform's flexibility shows, allowing Volkswagen to stretch its cars."},
 	}
 	x := NewClaimExtractor(nil)

@@ -37,6 +37,10 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 		}
 		return cs, why
 	}
+	if tg.firmKind == KindAction && toks[k].low == "sale" {
+		// "the sale of X to Y": a possessor here is the seller, not the buyer
+		return x.buildDealOf(toks, ms, k)
+	}
 	if tg.firmKind == KindAction {
 		// possessor before the noun: "Broadcom's $61 billion acquisition of VMware"
 		var actor *mention

@@ -52,7 +52,7 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 		// modifiers may qualify a head, not only the listed ones
 		for j := i; j < len(toks) && j < i+4; j++ {
 			t := toks[j]
-			if _, isHead := authHeads[t.low]; isHead && j > i && !t.upper && !weakAuthHeads[t.low] {
+			if _, isHead := authHeads[t.low]; isHead && j > i && !t.upper && t.low != "officials" && t.low != "minister" {
 				i = j
 				break
 			}

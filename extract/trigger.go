@@ -137,7 +137,7 @@ fine|penalty|||noun:fine penalty penalties sanctions
 impose|mandate|||noun:restrictions curbs limits conditions obligations requirements restriction curb
 issue|mandate|||noun:ultimatum directive directives guidance instructions notice
 deal||action||noun:agreement deal partnership pact alliance venture together
-acquisition||action||noun:acquisition takeover purchase merger buyout
+acquisition||action||noun:acquisition takeover purchase merger buyout sale
 `
 
 type lexicon struct {
