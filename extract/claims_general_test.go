@@ -219,6 +219,9 @@ func TestUnknownEntityPatterns(t *testing.T) {
 		{"a firm that paid the fine complies",
 			"Uganda's communications commission fined Kampala Wireless Partners. The operator said it had paid the fine.",
 			[]wantClaim{{kind: KindResponse, actor: "Kampala Wireless", target: "communications commission", stance: "comply"}}},
+		{"'the firm' after a clause that names a modifier",
+			"Tunisia's competition council ordered Carthage Pay Systems to end exclusive deals. A spokesman for the fintech said the firm would comply.",
+			[]wantClaim{{kind: KindResponse, actor: "Carthage Pay", target: "competition council", stance: "comply"}}},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

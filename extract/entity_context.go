@@ -123,6 +123,9 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 			i++
 			continue
 		}
+		if capStop[toks[i].low] || attributionVerbs[toks[i].low] {
+			return mention{}, false // "the fintech said the firm ...": a clause, not one description
+		}
 		i++
 	}
 	return mention{}, false
