@@ -173,3 +173,99 @@ func inSector(ms []mention, q int) bool {
 	}
 	return false
 }
+
+// buildCondition: "approved the purchase ..., on condition that the buyer
+// sells 40 stores": the authority that approved binds the firm named after
+// "that".
+func (x *ClaimExtractor) buildCondition(toks []token, ms []mention, k int, sofar []Claim) ([]Claim, string) {
+	if k == 0 || !(toks[k-1].low == "on" || toks[k-1].low == "the" && k > 1 && toks[k-2].low == "on") || k+2 >= len(toks) || toks[k+1].low != "that" {
+		return nil, ""
+	}
+	var auth *Claim
+	for i := len(sofar) - 1; i >= 0; i-- {
+		if sofar[i].Kind == KindApproval {
+			auth = &sofar[i]
+			break
+		}
+	}
+	if auth == nil {
+		return nil, "a condition with no approval before it"
+	}
+	if toks[k+2].low == "the" && k+3 < len(toks) {
+		// "on condition that the buyer sells ...": a side of the deal just approved
+		if d := lastDeal(sofar, nil); d != nil {
+			switch toks[k+3].low {
+			case "buyer", "acquirer", "purchaser":
+				return []Claim{{Kind: KindMandate, Actor: auth.Actor, Targets: []Entity{d.Actor}, Action: "impose condition", Confidence: 0.6, Rule: "mandate/condition"}}, ""
+			case "seller", "target":
+				return []Claim{{Kind: KindMandate, Actor: auth.Actor, Targets: d.Targets, Action: "impose condition", Confidence: 0.6, Rule: "mandate/condition"}}, ""
+			case "companies", "parties", "firms":
+				return []Claim{{Kind: KindMandate, Actor: auth.Actor, Targets: append([]Entity{d.Actor}, d.Targets...), Action: "impose condition", Confidence: 0.6, Rule: "mandate/condition"}}, ""
+			}
+		}
+	}
+	for i := range ms {
+		if ms[i].i == k+2 || ms[i].i == k+3 && toks[k+2].low == "the" {
+			var ts []Entity
+			switch m := ms[i]; {
+			case m.class == mFirm || m.class == mName:
+				ts = []Entity{asFirm(m)}
+			case m.class == mPron && m.firmRef != nil:
+				ts = []Entity{*m.firmRef}
+			}
+			if len(ts) == 0 {
+				break
+			}
+			return []Claim{{Kind: KindMandate, Actor: auth.Actor, Targets: ts, Action: "impose condition", Confidence: 0.6, Rule: "mandate/condition"}}, ""
+		}
+	}
+	return nil, "a condition binding no firm"
+}
+
+// buildRescue: "after receiving a lifeline from investor SoftBank, WeWork
+// ...", "WeWork agreed to a rescue by its largest shareholder, SoftBank": the
+// rescuer acts on the rescued firm.
+func (x *ClaimExtractor) buildRescue(toks []token, ms []mention, k int) ([]Claim, string) {
+	from := -1
+	for i := k + 1; i < len(toks) && i <= k+3; i++ {
+		if toks[i].low == "from" || toks[i].low == "by" {
+			from = i
+			break
+		}
+	}
+	if from < 0 {
+		return nil, "rescue without a rescuer"
+	}
+	rescuer := -1
+	for i := range ms {
+		if ms[i].i > from && ms[i].i <= from+12 && ms[i].class == mFirm {
+			rescuer = i
+			break
+		}
+		if ms[i].i > from && toks[ms[i].i-1].text == "." {
+			break
+		}
+	}
+	if rescuer < 0 {
+		return nil, "rescue without a known firm as rescuer"
+	}
+	actor := ms[rescuer].ent
+	// the rescued: the subject before the noun, else the first firm after the rescuer's phrase
+	var target *Entity
+	if s := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm }, 6); len(s) > 0 && ms[s[len(s)-1]].class == mFirm {
+		e := ms[s[len(s)-1]].ent
+		target = &e
+	} else {
+		for i := rescuer + 1; i < len(ms); i++ {
+			if ms[i].class == mFirm && !sameEntityAny(ms[i].ent, []Entity{actor}) {
+				e := ms[i].ent
+				target = &e
+				break
+			}
+		}
+	}
+	if target == nil || sameEntityAny(*target, []Entity{actor}) {
+		return nil, "rescue of no other firm"
+	}
+	return []Claim{{Kind: KindAction, Actor: actor, Targets: []Entity{*target}, Action: "rescue", Confidence: 0.55, Rule: "action/rescue"}}, ""
+}

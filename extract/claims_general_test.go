@@ -222,6 +222,12 @@ func TestUnknownEntityPatterns(t *testing.T) {
 		{"'the firm' after a clause that names a modifier",
 			"Tunisia's competition council ordered Carthage Pay Systems to end exclusive deals. A spokesman for the fintech said the firm would comply.",
 			[]wantClaim{{kind: KindResponse, actor: "Carthage Pay", target: "competition council", stance: "comply"}}},
+		{"an approval on condition that the buyer acts binds the buyer",
+			"Argentina's competition commission approved the purchase of dairy chain Lacteos Sur by Pampa Foods Group, on condition that the buyer sells two plants.",
+			[]wantClaim{{kind: KindMandate, actor: "competition commission", target: "Pampa Foods"}}},
+		{"a lifeline from an investor",
+			"After receiving a lifeline from investor SoftBank worth $2 billion, Orbis Health Partners cut 500 jobs.",
+			[]wantClaim{{kind: KindAction, actor: "SoftBank", target: "Orbis Health"}}},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

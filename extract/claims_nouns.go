@@ -26,6 +26,12 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 	if tg.lemma == "issue" {
 		return x.buildIssued(toks, ms, k)
 	}
+	if tg.lemma == "condition" {
+		return x.buildCondition(toks, ms, k, sofar)
+	}
+	if tg.lemma == "rescue" {
+		return x.buildRescue(toks, ms, k)
+	}
 	if tg.authKind == KindPenalty || tg.lemma == "impose" {
 		cs, why := x.buildPenaltyNoun(toks, ms, k)
 		if tg.lemma == "impose" {

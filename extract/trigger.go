@@ -136,6 +136,8 @@ investigation|probe|||noun:investigation investigations inquiry probe review ins
 fine|penalty|||noun:fine penalty penalties sanctions
 impose|mandate|||noun:restrictions curbs limits conditions obligations requirements restriction curb
 issue|mandate|||noun:ultimatum directive directives guidance instructions notice
+condition|mandate|||noun:condition
+rescue||action||noun:lifeline rescue bailout
 deal||action||noun:agreement deal partnership pact alliance venture together
 acquisition||action||noun:acquisition takeover purchase merger buyout sale
 `
