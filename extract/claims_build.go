@@ -33,7 +33,34 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		if !infinitiveAfter(toks, k) || aux < 0 && !objectThenTo(toks, ms, k) {
 			return nil, "tell/instruct without \"to\" + verb: reported speech, not an order"
 		}
+	case "team":
+		// "teamed up with X"
+		if k+1 >= len(toks) || toks[k+1].low != "up" {
+			return nil, ""
+		}
+		tg = trigger{lemma: "partner", firmKind: KindAction, form: tg.form}
+	case "cut":
+		// "cut off X's access": a block
+		if k+1 >= len(toks) || toks[k+1].low != "off" {
+			return nil, ""
+		}
+		tg = trigger{lemma: "block", firmKind: KindAction, form: tg.form}
+	case "strip":
+		// "stripped X of its licence"
+		if !wordWithin(toks, k+1, 8, "licence", "license", "licences", "licenses", "permit", "permits", "registration", "accreditation", "concession") {
+			return nil, ""
+		}
+	case "refer":
+		// "referred X to prosecutors": handing a firm to a criminal inquiry
+		if !wordWithin(toks, k+1, 8, "prosecutors", "prosecutor", "police", "court", "tribunal", "prosecution") {
+			return nil, ""
+		}
 	case "take":
+		if k+1 < len(toks) && toks[k+1].low == "over" {
+			// "took over rival X"
+			tg = trigger{lemma: "acquire", firmKind: KindAction, form: tg.form}
+			break
+		}
 		if wordWithin(toks, k+1, 6, "court") && wordWithin(toks, k+1, 6, "to") && !wordWithin(toks, k+1, 3, "case") {
 			// "has taken Google to court": a suit
 			tg = trigger{lemma: "sue", authKind: KindProbe, firmKind: KindAction, form: tg.form}
@@ -372,6 +399,14 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			for i := range ms {
 				if ms[i].j == k-3 && (ms[i].class == mFirm || ms[i].class == mName || ms[i].class == mOther && ms[i].src == "name") && !sameEntityAny(asFirm(ms[i]), actors) {
 					ft = append(ft, asFirm(mention{ent: ms[i].ent, class: mName}))
+				}
+			}
+		}
+		if len(ft) == 0 && tg.lemma == "acquire" && k+1 < len(toks) && toks[k+1].low == "over" {
+			// "took over rival X": the object follows the particle
+			for _, t := range entitiesOf(ms, objectMentions(toks, ms, k+1, false), func(m mention) bool { return m.class == mFirm || m.class == mName }, "firm") {
+				if !sameEntityAny(t, actors) {
+					ft = append(ft, t)
 				}
 			}
 		}

@@ -43,6 +43,23 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 		}
 		return cs, why
 	}
+	if tg.firmKind == KindAction && k > 0 && (toks[k-1].low == "its" || toks[k-1].low == "their") && k+1 < len(toks) && toks[k+1].low == "of" {
+		// "completed its acquisition of Y", "won approval for its takeover of Y": the subject buys
+		if s := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm || m.class == mName }, 14); len(s) > 0 {
+			buyer := ms[s[len(s)-1]]
+			if buyer.class != mPron && len(idx) > 0 {
+				var ts []Entity
+				for _, t := range entitiesOf(ms, idx, func(m mention) bool { return m.class == mFirm || m.class == mName }, "firm") {
+					if !sameEntityAny(t, []Entity{asFirm(buyer)}) {
+						ts = append(ts, t)
+					}
+				}
+				if len(ts) > 0 {
+					return []Claim{{Kind: KindAction, Actor: asFirm(buyer), Targets: ts, Action: "acquire", Confidence: 0.65, Rule: "action/acquire-its-noun"}}, ""
+				}
+			}
+		}
+	}
 	if tg.firmKind == KindAction && toks[k].low == "sale" {
 		// "the sale of X to Y": a possessor here is the seller, not the buyer
 		return x.buildDealOf(toks, ms, k)
@@ -76,6 +93,22 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 			return nil, "deal noun without a bought firm"
 		}
 		return []Claim{{Kind: KindAction, Actor: asFirm(*actor), Targets: ts, Action: "acquire", Confidence: 0.7, Rule: "action/acquire-noun"}}, ""
+	}
+	if k > 0 && toks[k-1].low == "under" && k+2 < len(toks) && (toks[k+1].low == "by" || toks[k+1].low == "from") {
+		// "X is under investigation by the regulator"
+		agent := agentAfter(toks, ms, k)
+		subj := subjectBefore(toks, ms, k-1, func(m mention) bool { return m.class == mFirm || m.class == mName }, 3)
+		ts := onlyTargets(entitiesOf(ms, subj, isFirmish, "firm"), nil)
+		if len(agent) > 0 && ms[agent[len(agent)-1]].class == mAuth && len(ts) > 0 {
+			var out []Claim
+			for _, a := range entitiesOf(ms, agent, func(m mention) bool { return m.class == mAuth }, "auth") {
+				out = append(out, Claim{Kind: KindProbe, Actor: a, Targets: ts, Action: "investigate", Confidence: 0.7, Rule: "probe/under-investigation"})
+			}
+			return out, ""
+		}
+	}
+	if tg.lemma == "until" {
+		return x.buildHasUntil(toks, ms, k)
 	}
 	targets := onlyTargets(entitiesOf(ms, idx, isFirmish, "firm"), nil)
 	var actor *Entity
@@ -573,6 +606,34 @@ var receivedNouns = map[string]string{
 // buildReceivedFrom: "Nvidia received approval from China's market regulator",
 // "Tesla faces a probe by the SEC", "won clearance from the CMA": the
 // subject firm is the target, the authority after from/by the actor.
+// buildHasUntil: "X has until Friday to submit a plan, the ministry said":
+// a deadline on X set by the authority the sentence cites.
+func (x *ClaimExtractor) buildHasUntil(toks []token, ms []mention, k int) ([]Claim, string) {
+	if k == 0 || (toks[k-1].low != "has" && toks[k-1].low != "have" && toks[k-1].low != "had") {
+		return nil, ""
+	}
+	to := -1
+	for i := k + 1; i < len(toks) && i <= k+6; i++ {
+		if toks[i].low == "to" && i+1 < len(toks) && toks[i+1].kind == tokWord && !toks[i+1].upper {
+			to = i
+			break
+		}
+	}
+	if to < 0 {
+		return nil, "has until ... without what to do"
+	}
+	subj := subjectBefore(toks, ms, k-1, func(m mention) bool { return isFirmish(m) }, 1)
+	ts := onlyTargets(entitiesOf(ms, subj, isFirmish, "firm"), nil)
+	if len(ts) == 0 {
+		return nil, "has until ... with no firm"
+	}
+	a := nearestAuth(toks, ms, k, true)
+	if a == nil {
+		return nil, "a deadline no authority set"
+	}
+	return []Claim{{Kind: KindMandate, Actor: *a, Targets: ts, Action: "set deadline", Confidence: 0.6, Rule: "mandate/has-until"}}, ""
+}
+
 func (x *ClaimExtractor) buildReceivedFrom(toks []token, ms []mention, k int, tg trigger, neg bool) ([]Claim, string) {
 	kind, noun := "", -1
 	for i := k + 1; i < len(toks) && i <= k+5; i++ {
@@ -622,6 +683,16 @@ func (x *ClaimExtractor) buildReceivedFrom(toks []token, ms []mention, k int, tg
 	targets := onlyTargets(entitiesOf(ms, subj, isFirmish, "firm"), nil)
 	if len(targets) == 0 {
 		return nil, "received/faced by no firm"
+	}
+	if kind == KindApproval {
+		// "won approval from X for its takeover of Lakeshore": the bought firm too
+		for i := range ms {
+			if ms[i].i > noun && ms[i].i <= noun+12 && (ms[i].class == mFirm || ms[i].class == mName) && k+1 < len(toks) &&
+				wordWithin(toks, max(noun, ms[i].i-4), 4, "of") && dealNounAt(toks, noun) >= 0 && !sameEntityAny(asFirm(ms[i]), targets) {
+				targets = append(targets, asFirm(ms[i]))
+				break
+			}
+		}
 	}
 	var out []Claim
 	for _, a := range entitiesOf(ms, agent, isAuth, "auth") {

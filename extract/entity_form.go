@@ -278,6 +278,17 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 		m.ent = Entity{Name: name, Canonical: name, Type: TypePerson}
 		return m, true
 	}
+	if last == "bank" && end-k == 2 && (toks[k].low == "state" || toks[k].low == "central" || toks[k].low == "reserve" || toks[k].low == "people's") &&
+		k >= 2 && toks[k-1].low == "'s" && x.cat.countryOf[toks[k-2].low] != "" {
+		// "Vietnam's State Bank": that country's central bank
+		cc := x.cat.countryOf[toks[k-2].low]
+		m.class, m.head = mAuth, "central bank"
+		m.ent = Entity{Name: name, Canonical: name, Type: TypeRegulator, Country: cc}
+		if e := x.cat.descriptor(cc, "central bank"); e != nil {
+			m.ent.Canonical = e.Canonical
+		}
+		return m, true
+	}
 	if x.cat.countryOf[last] != "" && lastCap-k >= 2 && toks[lastCap-1].low == "of" && toks[lastCap-2].low == "bank" {
 		// "Bank of Ghana", "Central Bank of Kenya": a country's central bank
 		m.class = mAuth

@@ -64,6 +64,11 @@ penalize|penalty|||penalize penalizes penalise penalises/penalized penalised/pen
 sanction|penalty|||sanction/sanctioned/sanctioning
 punish|penalty|||punish punishes/punished/punishing
 revoke|penalty|||revoke revokes/revoked/revoking
+strip|penalty|||strip strips/stripped/stripping
+refer|probe|||refer refers/referred/referring
+abide||response|comply|abide abides/abided/abiding
+team||action||/teamed/teaming
+cut||action||/cut/cutting
 cancel|penalty|||cancel cancels/cancelled canceled/cancelling canceling
 meet||response|comply|meet meets/met/meeting
 push||response|resist|push pushes/pushed/pushing
@@ -137,6 +142,7 @@ fine|penalty|||noun:fine penalty penalties sanctions
 impose|mandate|||noun:restrictions curbs limits conditions obligations requirements restriction curb
 issue|mandate|||noun:ultimatum directive directives guidance instructions notice
 condition|mandate|||noun:condition
+until|mandate|||noun:until
 rescue||action||noun:lifeline rescue bailout
 deal||action||noun:agreement deal partnership pact alliance venture together
 acquisition||action||noun:acquisition takeover purchase merger buyout sale
