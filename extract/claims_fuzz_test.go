@@ -14,6 +14,9 @@ func FuzzClaims(f *testing.F) {
 		"It was fined by the regulator. They complied.",
 		"’s ’s . . Inc. The",
 		"Ministry of of and Commission Authority Court",
+		"Turkey's banking regulator BDDK, the NUPRC, approved the purchase of X Foods by on condition that the buyer",
+		"Meetup, which it acquired. it has until to. the subject of a SEC inquiry",
+		"A and its rival B formed a joint venture together; gave them until",
 	} {
 		f.Add(s, "Headline fines Google")
 	}
