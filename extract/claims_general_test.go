@@ -273,6 +273,7 @@ func TestUnknownEntityNotClaims(t *testing.T) {
 		{"an agent in a by-phrase is not a passive subject", "According to a memo obtained by the Halifax Courier, the department was required to vacate two floors."},
 		{"meeting someone is no compliance", "Norway's justice minister, Kari Lunde, will meet with the police leadership on Tuesday."},
 		{"a sale that is only a number", "Sales of Kestrel Motors cars rose 12% in May, and the sale of used cars fell."},
+		{"an event named after a city is no firm to refer back to", "Crowds filled the Dubai Air Show on Monday. The company said it would appeal the decision."},
 		{"a product allowing a firm", "The Kestrel platform's flexibility shows, allowing Volkswagen to stretch its cars."},
 	}
 	x := NewClaimExtractor(nil)

@@ -225,7 +225,9 @@ func placeLedName(toks []token, from, to int) bool {
 
 var leaderWords = toSet(`chancellor king queen prince princess emperor pope ambassador envoy embassy consulate army navy
  police military forces team squad national league cup open championship olympics games university college school
- hospital airport museum ocean sea river lake mountains island islands street square`)
+ hospital airport museum ocean sea river lake mountains island islands street square show festival summit week
+ conference expo forum awards award prize race marathon association federation foundation institute society club
+ church temple mosque stadium arena park hall centre center tower bridge station zoo gallery orchestra opera`)
 
 func span(toks []token, i, j int) string {
 	// sentence-relative tokens keep field byte offsets; rebuild from text
