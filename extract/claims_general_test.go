@@ -249,6 +249,9 @@ func TestUnknownEntityPatterns(t *testing.T) {
 		{"referred to prosecutors",
 			"Greece's competition commission referred Piraeus Cement Partners to prosecutors over suspected bid rigging.",
 			[]wantClaim{{kind: KindProbe, actor: "competition commission", target: "Piraeus Cement"}}},
+		{"an event named after a city is no firm to refer back to",
+			"The UAE's aviation regulator fined Gulf Catering Partners. Crowds filled the Sharjah Air Show on Monday. The company said it would appeal.",
+			[]wantClaim{{kind: KindResponse, actor: "Gulf Catering", target: "aviation regulator", stance: "resist"}}},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {
@@ -273,7 +276,6 @@ func TestUnknownEntityNotClaims(t *testing.T) {
 		{"an agent in a by-phrase is not a passive subject", "According to a memo obtained by the Halifax Courier, the department was required to vacate two floors."},
 		{"meeting someone is no compliance", "Norway's justice minister, Kari Lunde, will meet with the police leadership on Tuesday."},
 		{"a sale that is only a number", "Sales of Kestrel Motors cars rose 12% in May, and the sale of used cars fell."},
-		{"an event named after a city is no firm to refer back to", "Crowds filled the Dubai Air Show on Monday. The company said it would appeal the decision."},
 		{"a product allowing a firm", "The Kestrel platform's flexibility shows, allowing Volkswagen to stretch its cars."},
 	}
 	x := NewClaimExtractor(nil)
