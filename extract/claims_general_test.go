@@ -252,6 +252,9 @@ func TestUnknownEntityPatterns(t *testing.T) {
 		{"an event named after a city is no firm to refer back to",
 			"The UAE's aviation regulator fined Gulf Catering Partners. Crowds filled the Sharjah Air Show on Monday. The company said it would appeal.",
 			[]wantClaim{{kind: KindResponse, actor: "Gulf Catering", target: "aviation regulator", stance: "resist"}}},
+		{"a fine slammed on a firm",
+			"Ghana's National Communications Authority slammed a fine on Accra Mobile Partners for dropped calls.",
+			[]wantClaim{{kind: KindPenalty, actor: "National Communications Authority", target: "Accra Mobile"}}},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

@@ -368,7 +368,7 @@ func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int) ([]
 	for i := k - 1; i >= 0 && i >= k-7; i-- {
 		switch toks[i].low {
 		case "imposed", "imposes", "impose", "imposing", "slapped", "slaps", "slap", "levied", "levies", "levy", "issued", "issues", "handed", "hands", "meted", "announced",
-			"considering", "weighing", "mulling", "threatened", "threatens", "threatening":
+			"considering", "weighing", "mulling", "threatened", "threatens", "threatening", "slammed", "slams", "clamped", "clamps":
 			// weighed or threatened penalties are claims too, hedged by the verb
 			imposing = true
 		}
