@@ -269,3 +269,66 @@ func (x *ClaimExtractor) buildRescue(toks []token, ms []mention, k int) ([]Claim
 	}
 	return []Claim{{Kind: KindAction, Actor: actor, Targets: []Entity{*target}, Action: "rescue", Confidence: 0.55, Rule: "action/rescue"}}, ""
 }
+
+// buildDealWith: "Samsung signed an agreement with Nvidia", "X's
+// partnership with Y": a firm partners with another firm.
+func (x *ClaimExtractor) buildDealWith(toks []token, ms []mention, k int) ([]Claim, string) {
+	if k+2 >= len(toks) || toks[k+1].low != "with" {
+		return x.buildJointDeal(toks, ms, k)
+	}
+	var target *mention
+	for i := range ms {
+		if ms[i].i == k+2 || (ms[i].i == k+3 && toks[k+2].low == "the") {
+			target = &ms[i]
+			break
+		}
+	}
+	if target == nil || !(target.class == mFirm || target.class == mName || target.class == mOther && target.src == "name" && isAcronym(toks[target.i].text)) {
+		return nil, "deal with no known firm"
+	}
+	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm }, 8)
+	var actor *Entity
+	if len(subj) > 0 {
+		m := ms[subj[len(subj)-1]]
+		if m.class == mFirm {
+			e := m.ent
+			actor = &e
+		} else if m.class == mPron && m.firmRef != nil {
+			actor = m.firmRef
+		}
+	}
+	if actor == nil || sameEntityAny(target.ent, []Entity{*actor}) {
+		return nil, "deal with no firm on the other side"
+	}
+	return []Claim{{Kind: KindAction, Actor: *actor, Targets: []Entity{asFirm(mention{ent: target.ent, class: mName})}, Action: "partner", Confidence: 0.6, Rule: "action/deal-with"}}, ""
+}
+
+var dealWords = toSet(`deal deals merger mergers acquisition acquisitions takeover takeovers transaction purchase tie-up buyout
+ partnership venture alliance`)
+
+// dealNear: a deal noun within ten tokens of the trigger.
+func dealNear(toks []token, k int) bool {
+	for i := max(0, k-10); i < len(toks) && i <= k+6; i++ {
+		if dealWords[toks[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastDeal returns the latest acquisition-like action, in this sentence first.
+func lastDeal(sofar, before []Claim) *Claim {
+	for _, list := range [][]Claim{sofar, before} {
+		for i := len(list) - 1; i >= 0; i-- {
+			c := list[i]
+			if c.Kind != KindAction {
+				continue
+			}
+			switch c.Action {
+			case "acquire", "buy", "purchase", "merge", "combine", "partner":
+				return &list[i]
+			}
+		}
+	}
+	return nil
+}

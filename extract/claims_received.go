@@ -1,0 +1,181 @@
+package extract
+
+// What a firm receives, faces, pays or is issued by an authority, told
+// from the firm's side: "received approval from", "faces a probe by", "agreed
+// to pay ... to settle charges by", "has until Friday to", "issued an
+// ultimatum to".
+
+// nouns a firm receives or faces from an authority, and the kind they make.
+var receivedNouns = map[string]string{
+	"approval": KindApproval, "approvals": KindApproval, "clearance": KindApproval, "licence": KindApproval,
+	"license": KindApproval, "permit": KindApproval, "go-ahead": KindApproval, "nod": KindApproval, "green": KindApproval,
+	"subpoena": KindProbe, "subpoenas": KindProbe, "probe": KindProbe, "investigation": KindProbe, "inquiry": KindProbe,
+	"scrutiny": KindProbe, "lawsuit": KindProbe, "charges": KindProbe,
+	"fine": KindPenalty, "penalty": KindPenalty, "fines": KindPenalty, "sanctions": KindPenalty,
+	"order": KindMandate, "directive": KindMandate, "ban": KindMandate, "notice": KindMandate,
+}
+
+// buildHasUntil: "X has until Friday to submit a plan, the ministry said":
+// a deadline on X set by the authority the sentence cites.
+func (x *ClaimExtractor) buildHasUntil(toks []token, ms []mention, k int) ([]Claim, string) {
+	if k == 0 || (toks[k-1].low != "has" && toks[k-1].low != "have" && toks[k-1].low != "had") {
+		return nil, ""
+	}
+	to := -1
+	for i := k + 1; i < len(toks) && i <= k+6; i++ {
+		if toks[i].low == "to" && i+1 < len(toks) && toks[i+1].kind == tokWord && !toks[i+1].upper {
+			to = i
+			break
+		}
+	}
+	if to < 0 {
+		return nil, "has until ... without what to do"
+	}
+	subj := subjectBefore(toks, ms, k-1, func(m mention) bool { return isFirmish(m) }, 1)
+	ts := onlyTargets(entitiesOf(ms, subj, isFirmish, "firm"), nil)
+	if len(ts) == 0 {
+		return nil, "has until ... with no firm"
+	}
+	a := nearestAuth(toks, ms, k, true)
+	if a == nil {
+		return nil, "a deadline no authority set"
+	}
+	return []Claim{{Kind: KindMandate, Actor: *a, Targets: ts, Action: "set deadline", Confidence: 0.6, Rule: "mandate/has-until"}}, ""
+}
+
+// buildReceivedFrom: "Nvidia received approval from China's market regulator",
+// "Tesla faces a probe by the SEC", "won clearance from the CMA": the
+// subject firm is the target, the authority after from/by the actor.
+func (x *ClaimExtractor) buildReceivedFrom(toks []token, ms []mention, k int, tg trigger, neg bool) ([]Claim, string) {
+	kind, noun := "", -1
+	for i := k + 1; i < len(toks) && i <= k+5; i++ {
+		if kd, ok := receivedNouns[toks[i].low]; ok {
+			kind, noun = kd, i
+			break
+		}
+		if toks[i].kind == tokPunct && toks[i].text != "$" && toks[i].text != "-" {
+			break
+		}
+	}
+	if kind == "" {
+		return nil, ""
+	}
+	if tg.lemma == "face" && kind == KindApproval {
+		return nil, ""
+	}
+	var agent []int
+	for i := noun + 1; i < len(toks) && i <= noun+4; i++ {
+		if toks[i].low == "from" || toks[i].low == "by" {
+			for n := range ms {
+				if ms[n].i == i+1 || ms[n].i == i+2 && toks[i+1].low == "the" {
+					agent = listFrom(toks, ms, n)
+					break
+				}
+			}
+			break
+		}
+	}
+	if len(agent) == 0 && tg.lemma == "face" && kind == KindPenalty {
+		// "faces a fine of up to 5% after Mali's mines ministry found breaches":
+		// the one authority the sentence names
+		var auths []int
+		for n := range ms {
+			if ms[n].class == mAuth && ms[n].i > noun {
+				auths = append(auths, n)
+			}
+		}
+		if len(auths) == 1 {
+			agent = auths
+		}
+	}
+	if len(agent) == 0 || ms[agent[0]].class != mAuth && ms[agent[0]].class != mPlace {
+		return nil, "received/faced from no authority"
+	}
+	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm || m.class == mName }, 8)
+	targets := onlyTargets(entitiesOf(ms, subj, isFirmish, "firm"), nil)
+	if len(targets) == 0 {
+		return nil, "received/faced by no firm"
+	}
+	if kind == KindApproval {
+		// "won approval from X for its takeover of Lakeshore": the bought firm too
+		for i := range ms {
+			if ms[i].i > noun && ms[i].i <= noun+12 && (ms[i].class == mFirm || ms[i].class == mName) && k+1 < len(toks) &&
+				wordWithin(toks, max(noun, ms[i].i-4), 4, "of") && dealNounAt(toks, noun) >= 0 && !sameEntityAny(asFirm(ms[i]), targets) {
+				targets = append(targets, asFirm(ms[i]))
+				break
+			}
+		}
+	}
+	var out []Claim
+	for _, a := range entitiesOf(ms, agent, isAuth, "auth") {
+		c := Claim{Kind: kind, Actor: a, Targets: targets, Action: toks[k].low + " " + toks[noun].low, Negated: neg, Confidence: 0.65, Rule: kind + "/received-from"}
+		if kind == KindPenalty {
+			c.Amount, _ = findAmount(toks, k)
+		}
+		out = append(out, c)
+	}
+	return out, ""
+}
+
+// buildPaidToSettle: "Coinbase agreed to pay $100 million to settle charges
+// brought by New York's financial regulator": a penalty by the authority
+// the settlement is with. A settlement with no authority (a class action)
+// is no penalty.
+func (x *ClaimExtractor) buildPaidToSettle(toks []token, ms []mention, k int, neg bool) ([]Claim, string) {
+	if !wordWithin(toks, k+1, 12, "settle", "resolve", "settling", "resolving", "penalty", "fine", "penalties") {
+		return nil, ""
+	}
+	var auth *Entity
+	for _, m := range ms {
+		if m.i > k && m.class == mAuth && m.ent.Type != TypeCourt {
+			e := m.ent
+			auth = &e
+			break
+		}
+	}
+	if auth == nil {
+		return nil, "paid to settle with no authority"
+	}
+	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm || m.class == mName }, 8)
+	targets := onlyTargets(entitiesOf(ms, subj, func(m mention) bool { return m.class == mFirm || m.class == mName }, "firm"), nil)
+	if len(targets) == 0 {
+		return nil, "paid by no firm"
+	}
+	amt, _ := findAmount(toks, k)
+	return []Claim{{Kind: KindPenalty, Actor: *auth, Targets: targets, Action: "pay to settle", Amount: amt, Negated: neg, Confidence: 0.6, Rule: "penalty/paid-to-settle"}}, ""
+}
+
+// buildIssued: "the ministry issued an ultimatum to companies", "issued a
+// directive to banks": a mandate on the firms or class it is issued to (a
+// bare class named later in the sentence counts: "... if companies do not
+// comply").
+func (x *ClaimExtractor) buildIssued(toks []token, ms []mention, k int) ([]Claim, string) {
+	issued := false
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		switch toks[i].low {
+		case "issued", "issues", "issue", "sent", "delivered", "handed", "gave", "served":
+			issued = true
+		}
+	}
+	if !issued {
+		return nil, ""
+	}
+	idx := objectMentions(toks, ms, k, true)
+	targets := onlyTargets(entitiesOf(ms, idx, isFirmish, "firm"), nil)
+	if len(targets) == 0 {
+		for i := k + 1; i < len(toks); i++ {
+			if sectorHeads[toks[i].low] && !toks[i].upper {
+				targets = []Entity{{Name: toks[i].text, Canonical: toks[i].text, Type: TypeSector}}
+				break
+			}
+		}
+	}
+	if len(targets) == 0 {
+		return nil, "issued to no firm or class of firms"
+	}
+	a := nearestAuthExcept(toks, ms, k, false, idx)
+	if a == nil {
+		return nil, "issued by no authority"
+	}
+	return []Claim{{Kind: KindMandate, Actor: *a, Targets: targets, Action: "issue " + toks[k].low, Confidence: 0.6, Rule: "mandate/issued"}}, ""
+}
