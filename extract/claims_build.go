@@ -394,6 +394,21 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				ft = append(ft, t)
 			}
 		}
+		if tg.lemma == "pull" || tg.lemma == "remove" {
+			// "pulled its catalogue from X", "removed X from its app store": one
+			// side is named in the from-phrase, the other owns the thing moved
+			if ft2, ok := pulledFrom(toks, ms, k, actors, ft); ok {
+				ft = ft2
+			} else if onlyUnknownNames(ms, actors) {
+				return nil, "pulled/removed with no from-phrase: too loose for a name the catalogue lacks"
+			}
+		}
+		if len(ft) == 0 && (tg.lemma == "buy" || tg.lemma == "purchase" || tg.lemma == "acquire") {
+			// "bought the rights to a drug from Lindqvist Biotech"
+			if e := nameInPhraseAfter(toks, ms, k, 10, "from"); e != nil && !sameEntityAny(*e, actors) {
+				ft = append(ft, *e)
+			}
+		}
 		if len(ft) == 0 && k >= 3 && (toks[k-2].low == "which" || toks[k-2].low == "that") && toks[k-3].text == "," {
 			// "Meetup, which it acquired in 2017": the antecedent is the object
 			for i := range ms {
@@ -562,7 +577,7 @@ func onlyUnknownNames(ms []mention, es []Entity) bool {
 // firm-to-firm verbs strong enough to let a name the catalogue lacks act
 // ("Castell Labs sued ...", "Halden Systems acquired ..."); loose ones
 // ("allowing", "opened up", "pulled off") need a known firm.
-var unknownActs = toSet(`sue acquire buy purchase block unblock partner merge integrate combine`)
+var unknownActs = toSet(`sue acquire buy purchase block unblock partner merge integrate combine pull remove`)
 
 // namesLookFirmy: every unknown name has two or more words, an inner
 // capital ("Castell Labs", "DanaKilat") or is called a firm in the article

@@ -107,7 +107,8 @@ func dealTargets(toks []token, ms []mention, k int) []Entity {
 func (x *ClaimExtractor) buildDealOf(toks []token, ms []mention, k int) ([]Claim, string) {
 	b, others := dealParties(toks, ms, k)
 	if b < 0 || len(others) == 0 {
-		return nil, "deal noun without two named parties"
+		// "A and B announced a merger"
+		return x.buildJointDeal(toks, ms, k)
 	}
 	actor := asFirm(ms[b])
 	var ts []Entity

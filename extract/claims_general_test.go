@@ -255,6 +255,24 @@ func TestUnknownEntityPatterns(t *testing.T) {
 		{"a fine slammed on a firm",
 			"Ghana's National Communications Authority slammed a fine on Accra Mobile Partners for dropped calls.",
 			[]wantClaim{{kind: KindPenalty, actor: "National Communications Authority", target: "Accra Mobile"}}},
+		{"pulled its catalogue from a service",
+			"Aurora Records Group has pulled its catalogue from Tunestream after a royalty dispute.",
+			[]wantClaim{{kind: KindAction, actor: "Aurora Records", target: "Tunestream"}}},
+		{"removed an app from its store",
+			"Kestrel Games Partners removed Vortex Chat from its app store.",
+			[]wantClaim{{kind: KindAction, actor: "Kestrel Games", target: "Vortex Chat"}}},
+		{"two firms announce a merger",
+			"Harbor Foods Group and Delta Grocers Partners announced a merger on Tuesday.",
+			[]wantClaim{{kind: KindAction, actor: "Harbor Foods", target: "Delta Grocers"}}},
+		{"bought rights from a firm",
+			"Ostara Pharma Group bought the rights to a cancer drug from Lindqvist Biotech.",
+			[]wantClaim{{kind: KindAction, actor: "Ostara Pharma", target: "Lindqvist Biotech"}}},
+		{"integrating another firm's models, named by possessive",
+			"Helio Cloud Partners will integrate Quantix's AI models into its office software.",
+			[]wantClaim{{kind: KindAction, actor: "Helio Cloud", target: "Quantix"}}},
+		{"a payment method named before 'payments'",
+			"Brightside Retail Group has started accepting Zapcard payments in its stores.",
+			[]wantClaim{{kind: KindAction, actor: "Brightside Retail", target: "Zapcard"}}},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {
@@ -279,6 +297,7 @@ func TestUnknownEntityNotClaims(t *testing.T) {
 		{"an agent in a by-phrase is not a passive subject", "According to a memo obtained by the Halifax Courier, the department was required to vacate two floors."},
 		{"meeting someone is no compliance", "Norway's justice minister, Kari Lunde, will meet with the police leadership on Tuesday."},
 		{"a sale that is only a number", "Sales of Kestrel Motors cars rose 12% in May, and the sale of used cars fell."},
+		{"a loose verb with unknown names and no from-phrase", "Tobin Marsh Logistics pulled ahead of Dale Fenwick Freight in the rankings."},
 		{"a product allowing a firm", "The Kestrel platform's flexibility shows, allowing Volkswagen to stretch its cars."},
 	}
 	x := NewClaimExtractor(nil)

@@ -136,7 +136,7 @@ func entitiesOf(ms []mention, idx []int, want func(m mention) bool, role string)
 	var out []Entity
 	for n, i := range idx {
 		m := ms[i]
-		if m.poss && n+1 < len(idx) && ms[idx[n+1]].i == m.j && ms[idx[n+1]].class != mSector && ms[idx[n+1]].class != mPlace && !isModelCode(ms[idx[n+1]]) {
+		if m.poss && n+1 < len(idx) && ms[idx[n+1]].i == m.j && ms[idx[n+1]].class != mSector && ms[idx[n+1]].class != mPlace && ms[idx[n+1]].class != mOther && !isModelCode(ms[idx[n+1]]) {
 			continue
 		}
 		if isModelCode(m) && n > 0 && ms[idx[n-1]].poss && ms[idx[n-1]].j == m.i {

@@ -73,12 +73,17 @@ func capitalizedMidSentence(ss []sentence) map[string]bool {
 	return m
 }
 
+// nouns for what a firm makes or runs, after its possessive name.
+var productNouns = toSet(`models model app apps platform software chips chip phones phone jets aircraft planes cars
+ vehicles drug drugs catalogue catalog store payments payment devices games engine engines cloud network
+ subscribers customers stores products brand brands`)
+
 var dealNouns = toSet(`acquisition takeover purchase merger buyout`)
 
 // words after a name (or its possessive) that show it is a firm.
 var firmSignals = toSet(`shares stock founder co-founder ceo chief spokesman spokeswoman spokesperson subsidiary
  executives board shareholders customers subscribers app platform users investors headquarters employees
- chairman revenue earnings`)
+ chairman revenue earnings payments wallet cards`)
 
 // capitalized words that are not firms however they are used.
 var nonFirmWords = toSet(`democratic democrats republican republicans diwali christmas ramadan easter internet web
@@ -111,6 +116,11 @@ func firmyWords(toks []token) map[string]bool {
 			j += 2
 		}
 		if j < len(toks) && firmSignals[toks[j].low] {
+			m[t.low] = true
+			continue
+		}
+		// "Quantix's AI models", "Boeing's 787 jets": the owner of a product
+		if i+2 < len(toks) && toks[i+1].low == "'s" && (productNouns[toks[i+2].low] || i+3 < len(toks) && productNouns[toks[i+3].low] && toks[i+2].kind == tokWord) {
 			m[t.low] = true
 			continue
 		}

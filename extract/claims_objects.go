@@ -205,3 +205,29 @@ func acronymSpeaker(toks []token, ms []mention, k int) *Entity {
 func infinitiveAfterWord(toks []token, i int) bool {
 	return i+1 < len(toks) && toks[i].low == "to" && toks[i+1].kind == tokWord && !toks[i+1].upper
 }
+
+// pulledFrom reads "pulled its catalogue from X" (X the target) and
+// "removed X from its app store" (the object the target); ok is false when
+// the sentence has no from-phrase after the verb.
+func pulledFrom(toks []token, ms []mention, k int, actors, objects []Entity) ([]Entity, bool) {
+	from := -1
+	for i := k + 1; i < len(toks) && i <= k+8; i++ {
+		if toks[i].low == "from" {
+			from = i
+			break
+		}
+		if toks[i].kind == tokPunct {
+			break
+		}
+	}
+	if from < 0 || from+1 >= len(toks) {
+		return nil, false
+	}
+	if toks[from+1].low == "its" || toks[from+1].low == "their" {
+		return objects, len(objects) > 0
+	}
+	if e := nameInPhraseAfter(toks, ms, from-1, 3, "from"); e != nil && !sameEntityAny(*e, actors) {
+		return []Entity{*e}, true
+	}
+	return nil, false
+}
