@@ -15,7 +15,7 @@ import (
 // to measure how far the rules generalize. The floors sit a few points under
 // the score at the time the set was made; recall there was far below dev's,
 // so the F1 floor was set low (0.38) and is raised as rules improve: at
-// 0.918 (P 0.981) after the rules for unknown firms and authorities.
+// 0.932 (P 0.982) after the rules for unknown firms and authorities.
 func TestClaimsExtraFloors(t *testing.T) {
 	shared := sharedpath.Require(t) // html documents live under the shared folder
 	f, err := os.Open(filepath.Join("testdata", "extra.jsonl"))
@@ -39,7 +39,7 @@ func TestClaimsExtraFloors(t *testing.T) {
 		WriteClaimsReport(os.Stdout, r, true)
 	}
 	t.Logf("P=%.3f R=%.3f F1=%.3f cert=%.3f neg=%.2f", r.Precision, r.Recall, r.F1, r.CertaintyAccuracy, r.FalseClaimRate)
-	floors := struct{ p, f1, cert, neg float64 }{0.94, 0.88, 0.90, 0.1}
+	floors := struct{ p, f1, cert, neg float64 }{0.94, 0.90, 0.90, 0.1}
 	if r.Precision < floors.p || r.F1 < floors.f1 || r.CertaintyAccuracy < floors.cert || r.FalseClaimRate > floors.neg {
 		t.Errorf("extra claims under floors: P=%.3f F1=%.3f cert=%.3f false/neg=%.2f", r.Precision, r.F1, r.CertaintyAccuracy, r.FalseClaimRate)
 	}

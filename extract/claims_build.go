@@ -204,9 +204,16 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 	var actors, targets []Entity
 	actorKind := ""
 	conf := 0.85
+	premises := false
 	if aux >= 0 {
 		rule = "-passive"
 		targets = passiveTargets(toks, ms, aux)
+		if len(onlyTargets(targets, nil)) == 0 && tg.authKind == KindProbe {
+			// "X confirmed that its offices had been searched": the firm owning the premises
+			if f := premisesOwner(toks, ms, aux); f != nil {
+				targets, premises = []Entity{*f}, true
+			}
+		}
 		agent := agentAfter(toks, ms, k)
 		switch {
 		case len(agent) > 0:
@@ -231,7 +238,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			if a := nearestAuth(toks, ms, k, true); a != nil {
 				actors, actorKind = []Entity{*a}, "auth"
 				conf -= 0.1
-			} else if a := ctx.recentAuth(); a != nil && explicitPassiveSubject(toks, ms, aux) {
+			} else if a := ctx.recentAuth(); a != nil && (explicitPassiveSubject(toks, ms, aux) || premises) {
 				// an agentless passive about a firm named here ("TV channels were
 				// banned"): the authority the article was just talking about
 				actors, actorKind = []Entity{*a}, "auth"
@@ -401,6 +408,12 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				ft = ft2
 			} else if onlyUnknownNames(ms, actors) {
 				return nil, "pulled/removed with no from-phrase: too loose for a name the catalogue lacks"
+			}
+		}
+		if len(ft) == 0 && aux < 0 {
+			// "took a majority stake in Kylie Jenner's cosmetics company"
+			if e := personsCompany(toks, ms, objectMentions(toks, ms, k, false)); e != nil {
+				ft = append(ft, *e)
 			}
 		}
 		if len(ft) == 0 && (tg.lemma == "buy" || tg.lemma == "purchase" || tg.lemma == "acquire") {

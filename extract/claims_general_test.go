@@ -273,6 +273,12 @@ func TestUnknownEntityPatterns(t *testing.T) {
 		{"a payment method named before 'payments'",
 			"Brightside Retail Group has started accepting Zapcard payments in its stores.",
 			[]wantClaim{{kind: KindAction, actor: "Brightside Retail", target: "Zapcard"}}},
+		{"offices searched: the owner is examined by the authority just named, and cooperates",
+			"Polish antitrust officials carried out raids at cement makers on Tuesday, the competition office UOKiK said. Wawel Cement Partners confirmed that its Krakow offices had been searched and said it was cooperating.",
+			[]wantClaim{{kind: KindProbe, actor: "UOKiK", target: "Wawel Cement"}, {kind: KindResponse, actor: "Wawel Cement", target: "UOKiK", stance: "comply"}}},
+		{"a stake in a person's company names the company",
+			"Orchid Beauty Group took a majority stake in actress Maria Lopez's skincare company.",
+			[]wantClaim{{kind: KindAction, actor: "Orchid Beauty", target: "Maria Lopez's skincare company"}}},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

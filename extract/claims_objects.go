@@ -231,3 +231,51 @@ func pulledFrom(toks []token, ms []mention, k int, actors, objects []Entity) ([]
 	}
 	return nil, false
 }
+
+// premisesOwner: the passive subject before aux is "its/their <premises>"
+// ("its Hanover offices had been searched"); the firm is the last firm
+// named before it in the sentence.
+func premisesOwner(toks []token, ms []mention, aux int) *Entity {
+	for i := aux - 1; i >= 0 && i >= aux-5; i-- {
+		if !premisesNouns[toks[i].low] {
+			continue
+		}
+		for p := i - 1; p >= 0 && p >= i-3; p-- {
+			if toks[p].low != "its" && toks[p].low != "their" {
+				continue
+			}
+			for n := len(ms) - 1; n >= 0; n-- {
+				if ms[n].j <= p && (ms[n].class == mFirm || ms[n].class == mName) {
+					e := asFirm(ms[n])
+					return &e
+				}
+			}
+		}
+	}
+	return nil
+}
+
+var premisesNouns = toSet(`offices office premises headquarters facilities facility plants plant warehouses sites site
+ branches stores servers`)
+
+// personsCompany: "Kylie Jenner's cosmetics company" in the object of k: a
+// person's firm, named by the phrase (persons are never targets; their firm is).
+func personsCompany(toks []token, ms []mention, idx []int) *Entity {
+	for _, i := range idx {
+		m := ms[i]
+		if m.class != mPerson || !m.poss {
+			continue
+		}
+		for h := m.j; h < len(toks) && h <= m.j+2; h++ {
+			if companyHeads[toks[h].low] {
+				return &Entity{Name: span(toks, m.i, h+1), Canonical: span(toks, m.i, h+1), Type: TypeFirm}
+			}
+			if toks[h].kind != tokWord || toks[h].upper {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+var companyHeads = toSet(`company firm label brand business startup venture empire`)
