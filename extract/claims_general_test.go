@@ -279,6 +279,12 @@ func TestUnknownEntityPatterns(t *testing.T) {
 		{"a stake in a person's company names the company",
 			"Orchid Beauty Group took a majority stake in actress Maria Lopez's skincare company.",
 			[]wantClaim{{kind: KindAction, actor: "Orchid Beauty", target: "Maria Lopez's skincare company"}}},
+		{"'A as well as its rival B'",
+			"Italy's antitrust authority opened an investigation into Milano Delivery Partners as well as its rival Roma Eats Group.",
+			[]wantClaim{{kind: KindProbe, actor: "antitrust authority", target: "Roma Eats"}}},
+		{"a shortened firm name answers a suspension",
+			"Ghana's Energy Commission suspended the licence of Volta Petroleum Partners. Volta Petroleum said it would challenge the suspension.",
+			[]wantClaim{{kind: KindResponse, actor: "Volta Petroleum", target: "Energy Commission", stance: "resist"}}},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

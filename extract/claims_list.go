@@ -268,6 +268,9 @@ func objectMentions(toks []token, ms []mention, k int, noun bool) []int {
 			}
 			if w == "as" && i+2 < len(toks) && toks[i+1].low == "well" {
 				i += 2
+				if i < len(toks) && toks[i].low == "as" {
+					i++ // "A as well as B"
+				}
 				continue
 			}
 			return idx

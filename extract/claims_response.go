@@ -12,7 +12,7 @@ var answerWords = toSet(`penalty penalties fine fines decision order orders requ
  charges charge rules rule demands demand lawsuit case allegations accusations regulators regulator findings
  law laws settlement measures directive directives guidance injunction verdict judgment sanctions ban probe
  investigation matter request wrongdoing regulation regulations instructions instruction deadline deadlines
- conditions condition`)
+ conditions condition suspension revocation closure notice penalties`)
 
 // buildResponse makes a firm's answer to an authority; its target is the
 // authority named in the object, else the one whose act concerned the firm.
@@ -159,7 +159,7 @@ func (c *docContext) authsActingOn(firms []Entity) []Entity {
 		}
 		hit := false
 		for _, t := range cl.Targets {
-			if sameEntityAny(t, firms) || ownerMatch(t, firms) {
+			if sameEntityAny(t, firms) || ownerMatch(t, firms) || shortFormOf(t, firms) {
 				hit = true
 			}
 		}
@@ -196,6 +196,23 @@ func (c *docContext) authOfLatestClassAct() []Entity {
 		return []Entity{cl.Actor}
 	}
 	return nil
+}
+
+// shortFormOf: one name is the other's leading words ("Volta Petroleum"
+// for "Volta Petroleum Partners"), as articles shorten firm names.
+func shortFormOf(t Entity, firms []Entity) bool {
+	a := strings.ToLower(t.Name)
+	for _, f := range firms {
+		b := strings.ToLower(f.Name)
+		if len(a) > len(b) {
+			a, b = b, a
+		}
+		if len(a) >= 4 && strings.HasPrefix(b, a+" ") {
+			return true
+		}
+		a = strings.ToLower(t.Name)
+	}
+	return false
 }
 
 func ownerMatch(t Entity, firms []Entity) bool {
