@@ -134,6 +134,9 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			return nil, "seized/froze something other than a firm's assets"
 		}
 	case "pay":
+		if cs := payWithOn(toks, ms, k, neg); cs != nil {
+			return cs, ""
+		}
 		if k+2 < len(toks) && (toks[k+1].low == "the" || toks[k+1].low == "its") && (toks[k+2].low == "fine" || toks[k+2].low == "penalty" || toks[k+2].low == "fines") {
 			// "the bottler said it had paid the fine": a firm complying
 			subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm || m.class == mName }, 6)

@@ -285,6 +285,9 @@ func TestUnknownEntityPatterns(t *testing.T) {
 		{"a shortened firm name answers a suspension",
 			"Ghana's Energy Commission suspended the licence of Volta Petroleum Partners. Volta Petroleum said it would challenge the suspension.",
 			[]wantClaim{{kind: KindResponse, actor: "Volta Petroleum", target: "Energy Commission", stance: "resist"}}},
+		{"users of a platform able to pay with another firm's service",
+			"From June, buyers on Ghanaian marketplace Tonaton Partners will be able to pay with MTN MoMo, the company said.",
+			[]wantClaim{{kind: KindAction, actor: "Tonaton", target: "MTN"}}},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

@@ -279,3 +279,52 @@ func personsCompany(toks []token, ms []mention, idx []int) *Entity {
 }
 
 var companyHeads = toSet(`company firm label brand business startup venture empire`)
+
+// payWithOn: "shoppers on Jumla Market will be able to pay with M-Pesa",
+// "customers of X can now pay using Y": the platform X lets its users use
+// the other firm's payment service Y.
+func payWithOn(toks []token, ms []mention, k int, neg bool) []Claim {
+	if k+2 >= len(toks) || (toks[k+1].low != "with" && toks[k+1].low != "using" && toks[k+1].low != "via" && toks[k+1].low != "through") {
+		return nil
+	}
+	if !wordWithin(toks, max(0, k-4), min(4, k), "able", "can", "could", "allowed") {
+		return nil
+	}
+	var platform, service *Entity
+	for i := range ms {
+		m := ms[i]
+		if m.j <= k && (m.class == mFirm || m.class == mName) && usersOf(toks, m.i) {
+			e := asFirm(m)
+			platform = &e
+		}
+		if m.i == k+2 && (m.class == mFirm || m.class == mName || m.class == mOther && m.src == "name") {
+			e := asFirm(mention{ent: m.ent, class: mName})
+			if m.class == mFirm {
+				e = m.ent
+			}
+			service = &e
+		}
+	}
+	if platform == nil || service == nil || sameEntityAny(*service, []Entity{*platform}) {
+		return nil
+	}
+	return []Claim{{Kind: KindAction, Actor: *platform, Targets: []Entity{*service}, Action: "allow", Negated: neg, Confidence: 0.6, Rule: "action/pay-with"}}
+}
+
+// usersOf: the name at i follows "<users> on|of [descriptors]" ("shoppers
+// on Kenyan e-commerce site Jumla Market").
+func usersOf(toks []token, i int) bool {
+	for p := i - 1; p >= 1 && p >= i-5; p-- {
+		if toks[p].kind != tokWord {
+			return false
+		}
+		if toks[p].low == "on" || toks[p].low == "of" {
+			switch toks[p-1].low {
+			case "users", "customers", "shoppers", "buyers", "subscribers", "merchants", "riders", "passengers", "sellers", "drivers":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
