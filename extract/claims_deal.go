@@ -49,7 +49,7 @@ func dealParties(toks []token, ms []mention, n int) (buyer int, others []int) {
 	}
 	// only descriptors ("pharmacy chain", "cybersecurity firm") may stand between
 	for q := n + 2; q < ms[first].i; q++ {
-		if toks[q].kind != tokWord || toks[q].upper && !inSector(ms, q) {
+		if toks[q].kind != tokWord || toks[q].upper && !inSector(ms, q) && !placeAdjective(toks[q].low) {
 			return -1, nil
 		}
 	}

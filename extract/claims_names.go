@@ -104,6 +104,14 @@ func firmyWords(toks []token) map[string]bool {
 			m[t.low] = true
 			continue
 		}
+		if i > 0 && pluralFirmHead(toks[i-1].low) && !toks[i-1].upper {
+			// "pet retailers Petz and Cobasi", "lenders Akbank, Garanti and Yapi":
+			// a plural class noun names every firm of the list after it
+			for _, w := range namesListedFrom(toks, i) {
+				m[w] = true
+			}
+			continue
+		}
 		if i+1 < len(toks) && corpSuffixes[toks[i+1].low] && toks[i+1].upper {
 			m[t.low] = true
 			continue
@@ -148,4 +156,31 @@ func firmyWords(toks []token) map[string]bool {
 		}
 	}
 	return m
+}
+
+// namesListedFrom: the first word of each capitalized name in the list
+// "A, B and C" that starts at token i.
+func namesListedFrom(toks []token, i int) []string {
+	var out []string
+	for i < len(toks) && toks[i].upper && toks[i].kind == tokWord {
+		out = append(out, toks[i].low)
+		j := i
+		for j < len(toks) && toks[j].upper && toks[j].kind == tokWord {
+			j++
+		}
+		if j+1 < len(toks) && (toks[j].low == "and" || toks[j].text == ",") {
+			if toks[j+1].low == "and" && j+2 < len(toks) {
+				j++
+			}
+			i = j + 1
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// pluralFirmHead: a plural noun for firms ("retailers", "chains", "lenders").
+func pluralFirmHead(w string) bool {
+	return sectorHeads[w] || len(w) > 3 && w[len(w)-1] == 's' && firmHeads[w[:len(w)-1]]
 }

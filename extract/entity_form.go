@@ -205,8 +205,10 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 	if !toks[k].upper || toks[k].kind != tokWord || capStop[toks[k].low] {
 		return mention{}, false
 	}
-	if strings.HasSuffix(toks[k].low, "-based") && k+1 < len(toks) && toks[k+1].upper {
-		return mention{}, false // "Hyderabad-based Trivantra": the name starts after the place
+	if placeAdjective(toks[k].low) {
+		// "Hyderabad-based Trivantra", "Bengaluru-based satellite startup X": a
+		// place made an adjective is never a name; the name starts after it
+		return mention{}, false
 	}
 	j := k
 	lastCap := k
@@ -439,4 +441,15 @@ func (x *ClaimExtractor) sectorAt(toks []token, k int) (mention, bool) {
 	end := i + 1
 	name := span(toks, start, end)
 	return mention{i: k, j: end, class: mSector, src: "sector", ent: Entity{Name: name, Canonical: name, Type: TypeSector}}, true
+}
+
+// placeAdjective: a place or owner turned into a modifier ("Riyadh-based",
+// "Nasdaq-listed", "Paris-headquartered"), which never names a party.
+func placeAdjective(w string) bool {
+	for _, suf := range []string{"-based", "-listed", "-headquartered", "-registered", "-incorporated"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// Frames, not strings: each case group states one idea in several wordings
+// of our own (voice, order, tense, regions, entity kinds), so a rule that
+// fits one sentence only fails the others. notTarget names a word that must
+// never become a claim's target (places, "-based" words, media outlets).
+func TestClaimFrames(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		want      []wantClaim
+		notTarget string
+	}{
+		// "-based" and other place adjectives are never parties
+		{"based: acquire a startup after a place adjective",
+			"Halvard Energy will buy Oslo-based battery recycler Nordcell Systems for 2 billion crowns.",
+			[]wantClaim{{kind: KindAction, actor: "Halvard Energy", target: "Nordcell"}}, "Oslo"},
+		{"based: a fine on a firm after a place adjective",
+			"Chile's CMF fined Santiago-based broker Andina Valores 500 million pesos.",
+			[]wantClaim{{kind: KindPenalty, actor: "CMF", target: "Andina Valores"}}, "Santiago"},
+		{"based: nominal deal with a place adjective in the by-part",
+			"Egypt's competition authority approved the takeover of Cairo-based pharmacy chain Nilecare by Gulf Pharma Holding.",
+			[]wantClaim{{kind: KindApproval, actor: "competition authority", target: "Nilecare"}, {kind: KindAction, actor: "Gulf Pharma", target: "Nilecare"}}, "Cairo"},
+		{"based: listed adjective",
+			"Nasdaq-listed Brightwave Labs agreed to acquire Corvel Analytics.",
+			[]wantClaim{{kind: KindAction, actor: "Brightwave", target: "Corvel Analytics"}}, "Nasdaq"},
+		// a plural class noun before a list names firms
+		{"class: approval of a merger of retailers, adverb before the object",
+			"Brazil's CADE on Monday approved without conditions the merger of drugstore chains Farmabem and Drogavida.",
+			[]wantClaim{{kind: KindApproval, actor: "CADE", target: "Farmabem"}, {kind: KindApproval, actor: "CADE", target: "Drogavida"}, {kind: KindAction, actor: "Farmabem", target: "Drogavida"}}, ""},
+		{"class: probe into lenders listed",
+			"Turkey's competition board opened an investigation into lenders Karsu, Ozbank and Denizyol.",
+			[]wantClaim{{kind: KindProbe, actor: "competition board", target: "Karsu"}, {kind: KindProbe, actor: "competition board", target: "Denizyol"}}, ""},
+		{"class: blocked merger of two carriers",
+			"Mexico's competition commission blocked the merger of airlines Aerolux and Volamex.",
+			[]wantClaim{{kind: KindMandate, actor: "competition commission", target: "Volamex"}}, ""},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			for _, w := range c.want {
+				if !hasClaim(got, w) {
+					t.Errorf("missing %+v; got %s", w, describe(got))
+				}
+			}
+			if c.notTarget == "" {
+				return
+			}
+			for _, cl := range got {
+				for _, tg := range cl.Targets {
+					if strings.Contains(tg.Name, c.notTarget) {
+						t.Errorf("%q must not be a target; got %s", c.notTarget, describe(got))
+					}
+				}
+			}
+		})
+	}
+}
