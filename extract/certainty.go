@@ -244,3 +244,29 @@ var attribTrim = toSet(`now while and but as so then also have has had formally 
 // words that make a segment a speaker even without a known name.
 var speakerWords = toSet(`they he she it companies company firm spokesperson spokesman spokeswoman official officials
  analysts lawyers lawyer executives executive ministry regulator agency bureau commission court judge police`)
+
+// mediaSource: a name that only reports the story, placed as a speaker
+// ("Bloomberg News reported", ", Caixin reports") or after "according to"
+// with a media noun ("according to the newspaper El Comercio").
+func mediaSource(toks []token, m mention) bool {
+	if m.j < len(toks) && !m.poss {
+		switch toks[m.j].low {
+		case "reported", "reports", "reporting":
+			return m.i > 0 && (toks[m.i-1].text == "," || toks[m.i-1].text == "\u201d" || toks[m.i-1].text == "\"") || m.i == 0
+		}
+	}
+	q := m.i - 1
+	if q >= 0 && mediaNouns[toks[q].low] {
+		q--
+		if q >= 0 && (toks[q].low == "the" || toks[q].low == "a") {
+			q--
+		}
+		for q >= 0 && toks[q].kind == tokWord && !toks[q].upper && q >= m.i-5 && toks[q].low != "to" {
+			q-- // "according to the business daily", "according to local newspaper"
+		}
+		return q >= 1 && toks[q].low == "to" && toks[q-1].low == "according"
+	}
+	return false
+}
+
+var mediaNouns = toSet(`newspaper newspapers daily weekly paper magazine outlet broadcaster agency website site channel tabloid journal portal`)

@@ -39,6 +39,19 @@ func TestClaimFrames(t *testing.T) {
 		{"class: blocked merger of two carriers",
 			"Mexico's competition commission blocked the merger of airlines Aerolux and Volamex.",
 			[]wantClaim{{kind: KindMandate, actor: "competition commission", target: "Volamex"}}, ""},
+		// media outlets telling the story are never parties or antecedents
+		{"media: clause-final outlet after the object",
+			"Polish marketplace Allegro is in talks to buy Czech rival Bazos, Reuters reported on Tuesday.",
+			[]wantClaim{{kind: KindAction, actor: "Allegro", target: "Bazos"}}, "Reuters"},
+		{"media: unknown outlet after an order",
+			"Vietnam's trade ministry ordered Saigon Mart Partners to recall 3,000 heaters, VnExpress reported.",
+			[]wantClaim{{kind: KindMandate, actor: "trade ministry", target: "Saigon Mart"}}, "VnExpress"},
+		{"media: according to a newspaper, then 'the airline' answers",
+			"Chile's consumer agency Sernac sued airline Andesjet over cancelled flights, according to the daily La Tercera. The airline said it would contest the lawsuit.",
+			[]wantClaim{{kind: KindProbe, actor: "Sernac", target: "Andesjet"}, {kind: KindResponse, actor: "Andesjet", target: "Sernac", stance: "resist"}}, "Tercera"},
+		{"media: according to a local newspaper, 'the lender' refers back",
+			"Kenya's central bank fined lender Mwanga Bank 20 million shillings, according to local newspaper Daily Nation. The lender said it had paid the fine.",
+			[]wantClaim{{kind: KindPenalty, actor: "central bank", target: "Mwanga Bank"}, {kind: KindResponse, actor: "Mwanga Bank", target: "central bank", stance: "comply"}}, "Nation"},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

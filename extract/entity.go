@@ -146,6 +146,15 @@ func (x *ClaimExtractor) findMentions(toks []token, ctx *docContext) []mention {
 				}
 			}
 		}
+		if (m.class == mFirm || m.class == mName) && mediaSource(toks, m) {
+			// "..., Bloomberg News reported", "according to the newspaper El
+			// Comercio": the outlet only tells the story; never a party or an
+			// antecedent of "the company"
+			m.class = mOther
+			out = append(out, m)
+			k = m.j
+			continue
+		}
 		out = append(out, m)
 		if !(m.class == mFirm && m.i >= 2 && (toks[m.i-1].low == "on" || toks[m.i-1].low == "via") && (toks[m.i-2].low == "said" || toks[m.i-2].low == "posted" || toks[m.i-2].low == "wrote" || toks[m.i-2].low == "announced" || toks[m.i-2].low == "statement")) {
 			ctx.note(m)
