@@ -19,6 +19,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 	case formNoun:
 		return x.buildNoun(toks, ms, k, tg, ctx, sofar)
 	}
+	tg = reframe(toks, k, tg)
 	neg := negatedAt(toks, k)
 	aux := passiveAux(toks, k, tg)
 	if aux < 0 && tg.form == formPast && k > 0 && k+1 < len(toks) && toks[k+1].low == "by" && !authEndsAt(ms, k) {
@@ -397,6 +398,9 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		kind := tg.firmKind
 		if kind == KindResponse {
 			return x.buildResponse(toks, ms, k, tg, actors, targets, neg, ctx, sofar, rule)
+		}
+		if a := suedAuthority(tg, targets, aux); a != nil {
+			return suitAgainstAuthority(toks, k, actors, *a, neg), ""
 		}
 		var ft []Entity
 		for _, t := range targets {

@@ -52,6 +52,29 @@ func TestClaimFrames(t *testing.T) {
 		{"media: according to a local newspaper, 'the lender' refers back",
 			"Kenya's central bank fined lender Mwanga Bank 20 million shillings, according to local newspaper Daily Nation. The lender said it had paid the fine.",
 			[]wantClaim{{kind: KindPenalty, actor: "central bank", target: "Mwanga Bank"}, {kind: KindResponse, actor: "Mwanga Bank", target: "central bank", stance: "comply"}}, "Nation"},
+		// licence suspensions are penalties
+		{"licence: suspended the licence of X",
+			"Ghana's central bank suspended the operating licence of Accra lender Sika Savings Partners for six months.",
+			[]wantClaim{{kind: KindPenalty, actor: "central bank", target: "Sika Savings"}}, "Accra"},
+		{"licence: suspended X's permit",
+			"The Philippine energy regulator has suspended Luzon Power Grid Corp's retail permit over unpaid levies.",
+			[]wantClaim{{kind: KindPenalty, actor: "energy regulator", target: "Luzon Power Grid"}}, ""},
+		{"licence: passive, the permit was suspended by",
+			"Mekong Freight Logistics had its import licence suspended by Vietnam's trade ministry on Monday.",
+			[]wantClaim{{kind: KindPenalty, actor: "trade ministry", target: "Mekong Freight"}}, ""},
+		// suits: by an authority a probe, by a firm an action, against an authority a resisting response
+		{"suit: an authority files a lawsuit against a firm, the firm rejects it",
+			"Colombia's consumer watchdog filed a class lawsuit against delivery app Rappi over hidden delivery fees. Rappi called the suit baseless.",
+			[]wantClaim{{kind: KindProbe, actor: "consumer watchdog", target: "Rappi"}, {kind: KindResponse, actor: "Rappi", target: "consumer watchdog", stance: "resist"}}, ""},
+		{"suit: a firm files a patent suit against a firm",
+			"Samsung Electronics filed a patent infringement suit against Chinese phone maker Oppo in a Munich court.",
+			[]wantClaim{{kind: KindAction, actor: "Samsung", target: "Oppo"}}, "Munich"},
+		{"suit: a firm sues its regulator over a fine",
+			"Lagos Fintech Partners has sued the Central Bank of Nigeria over a 500 million naira penalty imposed in March.",
+			[]wantClaim{{kind: KindResponse, actor: "Lagos Fintech", target: "Central Bank of Nigeria", stance: "resist"}, {kind: KindPenalty, actor: "Central Bank of Nigeria", target: "Lagos Fintech"}}, ""},
+		{"suit: a firm files a complaint against a ministry",
+			"Budapest brokerage Korona Invest filed a suit against Hungary's finance ministry, challenging the new levy.",
+			[]wantClaim{{kind: KindResponse, actor: "Korona Invest", target: "finance ministry", stance: "resist"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

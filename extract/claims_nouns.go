@@ -190,12 +190,16 @@ var caseNouns = toSet(`case lawsuit suit complaint action claim petition challen
 // buildCaseFiled: "the attorney general filed a lawsuit accusing X of ...",
 // "filed a complaint against X": an authority sues, a probe.
 func (x *ClaimExtractor) buildCaseFiled(toks []token, ms []mention, k int, neg bool) ([]Claim, string) {
-	if !wordWithin(toks, k+1, 3, "lawsuit", "suit", "complaint", "case", "charges", "petition") {
+	// "filed a civil antitrust lawsuit against", "filed a patent infringement suit against"
+	if !wordWithin(toks, k+1, 5, "lawsuit", "suit", "complaint", "case", "charges", "petition", "lawsuits", "suits", "action", "claim") {
 		return nil, "filed something other than a case"
 	}
-	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mAuth }, 6)
-	if len(subj) == 0 || ms[subj[len(subj)-1]].class != mAuth || ms[subj[len(subj)-1]].ent.Type == TypeCourt {
-		return nil, "case filed by no authority"
+	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mAuth || m.class == mFirm || m.class == mName }, 6)
+	if len(subj) == 0 || ms[subj[len(subj)-1]].ent.Type == TypeCourt {
+		return nil, "case filed by no authority or firm"
+	}
+	if c := ms[subj[len(subj)-1]].class; c == mFirm || c == mName {
+		return x.buildFirmSuit(toks, ms, k, subj, neg)
 	}
 	i := firmInPhraseAfter(toks, ms, k, 12, "against", "accusing", "charging", "alleging")
 	if i < 0 {

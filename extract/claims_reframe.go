@@ -1,0 +1,35 @@
+package extract
+
+// reframe changes a verb trigger's kind when its object decides it, per the
+// claims spec's kind boundaries: suspending a licence, permit or
+// registration is a penalty (as revoking one is), not an order.
+func reframe(toks []token, k int, tg trigger) trigger {
+	switch tg.lemma {
+	case "suspend":
+		if licenceNear(toks, k) {
+			return trigger{lemma: "suspend licence", authKind: KindPenalty, form: tg.form}
+		}
+	}
+	return tg
+}
+
+// licenceNear: a licence-like noun just after the verb ("suspended the
+// operating licence of X", "suspended X's banking licence") or just before
+// it in the passive ("X's permit was suspended").
+func licenceNear(toks []token, k int) bool {
+	if wordWithin(toks, k+1, 9, licenceWords...) {
+		return true
+	}
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		if licenceSet[toks[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
+var licenceWords = []string{"licence", "license", "licences", "licenses", "permit", "permits", "registration",
+	"registrations", "authorisation", "authorization", "accreditation", "concession", "charter"}
+
+var licenceSet = toSet(`licence license licences licenses permit permits registration registrations authorisation
+ authorization accreditation concession charter`)
