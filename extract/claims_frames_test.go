@@ -75,6 +75,29 @@ func TestClaimFrames(t *testing.T) {
 		{"suit: a firm files a complaint against a ministry",
 			"Budapest brokerage Korona Invest filed a suit against Hungary's finance ministry, challenging the new levy.",
 			[]wantClaim{{kind: KindResponse, actor: "Korona Invest", target: "finance ministry", stance: "resist"}}, ""},
+		// bodies a country owns are its authorities, whatever their head word
+		{"body: a country's council waves a deal through",
+			"Egypt's Market Oversight Council approved the purchase of dairy producer Nilemilk by food group Deltafarm Holding.",
+			[]wantClaim{{kind: KindApproval, actor: "Market Oversight Council", target: "Nilemilk"}}, ""},
+		{"body: a board bars two brokers",
+			"Indonesia's Commodity Futures Board barred brokers Koinmas and Rupiahku from taking new deposits.",
+			[]wantClaim{{kind: KindMandate, actor: "Commodity Futures Board", target: "Koinmas"}}, ""},
+		{"body: an antimonopoly committee fines a carmaker",
+			"Uzbekistan's Antimonopoly Committee fined carmaker Samarqand Avto 2 billion soums.",
+			[]wantClaim{{kind: KindPenalty, actor: "Antimonopoly Committee", target: "Samarqand Avto"}}, ""},
+		{"body: an office orders a payments firm",
+			"Ghana's Payments Oversight Office ordered wallet provider Volta Pay Partners to refund customers.",
+			[]wantClaim{{kind: KindPenalty, actor: "Payments Oversight Office", target: "Volta Pay"}}, ""},
+		// passive agents introduced by their country
+		{"agent: slapped with a fine by a country's authority, then 'the lender' accepts",
+			"Digital lender Kudi Bridge was slapped with a 75 million naira fine by Nigeria's Consumer Credit Authority. The lender said it accepted the ruling.",
+			[]wantClaim{{kind: KindPenalty, actor: "Consumer Credit Authority", target: "Kudi Bridge"}, {kind: KindResponse, actor: "Kudi Bridge", target: "Consumer Credit Authority", stance: "comply"}}, "Nigeria"},
+		{"agent: compelled by the country's board",
+			"Sri Lankan insurer Lanka Shield has been compelled by the country's Insurance Supervisory Board to raise capital.",
+			[]wantClaim{{kind: KindMandate, actor: "Insurance Supervisory Board", target: "Lanka Shield"}}, ""},
+		{"agent: ordered by a country's agency",
+			"Two Lisbon tour operators, Tejo Tours and Alfama Trips, were ordered by Portugal's Tourism Authority to refund travellers.",
+			[]wantClaim{{kind: KindPenalty, actor: "Tourism Authority", target: "Tejo Tours"}}, "Lisbon"},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

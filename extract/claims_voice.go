@@ -142,11 +142,20 @@ func agentAfter(toks []token, ms []mention, k int) []int {
 	for i := k + 1; i < len(toks) && i < k+16; i++ {
 		w := toks[i].low
 		if w == "by" {
+			// "by the country's Insurance Supervisory Board": its country only describes it
+			s := i + 1
+			if s+2 < len(toks) && toks[s].low == "the" && (toks[s+1].low == "country" || toks[s+1].low == "nation") && toks[s+2].low == "'s" {
+				s += 3
+			}
 			for j := range ms {
-				if ms[j].i == i+1 || (ms[j].i == i+2 && (toks[i+1].low == "the" || toks[i+1].low == "a")) {
+				if ms[j].i == s || (ms[j].i == s+1 && (toks[s].low == "the" || toks[s].low == "a")) {
+					// "by Nigeria's Consumer Credit Authority": the place owns the agent
+					if ms[j].class == mPlace && ms[j].poss && j+1 < len(ms) && ms[j+1].i == ms[j].j && ms[j+1].class == mAuth {
+						j++
+					}
 					return listFrom(toks, ms, j)
 				}
-				if ms[j].i > i+2 {
+				if ms[j].i > s+1 {
 					break
 				}
 			}

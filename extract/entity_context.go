@@ -276,7 +276,9 @@ func (c *docContext) firmGroup() []Entity {
 // refer to a firm the catalogue does not know.
 func (c *docContext) noteNames(ms []mention) {
 	for _, m := range ms {
-		if m.class == mName && !titledName(m.ent.Name) {
+		// a venue word ("Kudi Bridge", "Arena Plus") does not stop a name the
+		// article calls a firm ("digital lender Kudi Bridge")
+		if m.class == mName && (!titledName(m.ent.Name) || c.firmy[strings.ToLower(strings.Fields(m.ent.Name)[0])]) {
 			e := m.ent
 			e.Type = TypeFirm
 			c.firms = append(c.firms, e)

@@ -165,9 +165,12 @@ var lawNames = toSet(`act law bill directive regulation code treaty accord conve
 
 // weak capitalized heads name an authority only with a governmental word in
 // the name ("State Council", "Treasury Board"), not "Natural Resources Defense Council".
-var weakOrgHeads = toSet(`council board service office administration`)
+var weakOrgHeads = toSet(`council board service office administration committee`)
 
 var governmentalWords = toSet(`state city county municipal federal regulatory supervisory security european government
+ oversight supervision antimonopoly antitrust monopoly markets futures commodity commodities consumer credit
+ payments licensing pricing tariff tariffs utilities telecom telecoms broadband railway railways
+ mining petroleum electricity ports shipping gaming gambling lottery broadcasting e-commerce
  governors trade revenue tax treasury cabinet privy competition financial monetary communications
  telecommunications fair standards inspection customs civil aviation energy securities exchange banking insurance
  data privacy protection postal maritime transport health food drug environmental election electoral judicial
@@ -179,7 +182,7 @@ var orgHeadsCap = map[string]string{
 	"department": TypeGovernment, "office": TypeRegulator, "council": TypeGovernment, "tribunal": TypeCourt,
 	"parliament": TypeLegislature, "congress": TypeLegislature, "senate": TypeLegislature, "assembly": TypeLegislature,
 	"board": TypeRegulator, "police": TypeGovernment, "inspectorate": TypeRegulator, "directorate": TypeRegulator,
-	"service": TypeRegulator, "cabinet": TypeGovernment, "government": TypeGovernment, "ombudsman": TypeRegulator,
+	"service": TypeRegulator, "committee": TypeRegulator, "cabinet": TypeGovernment, "government": TypeGovernment, "ombudsman": TypeRegulator,
 	"superintendency": TypeRegulator, "superintendence": TypeRegulator,
 }
 
@@ -204,6 +207,9 @@ var placeAdjectives = toSet(`northern southern eastern western central north sou
 func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 	if !toks[k].upper || toks[k].kind != tokWord || capStop[toks[k].low] {
 		return mention{}, false
+	}
+	if countWords[toks[k].low] {
+		return mention{}, false // "Two Lisbon tour operators": a count opens the sentence
 	}
 	if placeAdjective(toks[k].low) {
 		// "Hyderabad-based Trivantra", "Bengaluru-based satellite startup X": a
@@ -256,6 +262,11 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 				if governmentalWords[toks[q].low] && q != authAt {
 					gov = true
 				}
+			}
+			// "Egypt's Market Oversight Council", "the country's Payments Office":
+			// a body a country owns is its authority
+			if k >= 2 && toks[k-1].low == "'s" && (x.cat.countryOf[toks[k-2].low] != "" || toks[k-2].low == "country" || toks[k-2].low == "nation") {
+				gov = true
 			}
 			if !gov || (head == "council" && hasWordIn(toks[k:end], "defense", "foundation", "institute", "research", "business", "advisory")) {
 				m.class = mOther
@@ -453,3 +464,5 @@ func placeAdjective(w string) bool {
 	}
 	return false
 }
+
+var countWords = toSet(`two three four five six seven eight nine ten dozens hundreds thousands several`)
