@@ -225,6 +225,9 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				actors, actorKind = a, "auth"
 			} else if f := entitiesOf(ms, agent, isFirmish, "firm"); len(f) > 0 && tg.firmKind != "" {
 				actors, actorKind = f, "firm"
+			} else if a := agentByFrame(ms, agent, tg); a != nil {
+				actors, actorKind = []Entity{*a}, "auth"
+				conf -= 0.15
 			}
 		}
 		if actors == nil && tg.authKind != "" && len(agent) == 0 && byFollows(toks, k) {
@@ -251,10 +254,16 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			}
 		}
 	} else {
-		subj := subjectBefore(toks, ms, k, func(m mention) bool {
+		subjOK := func(m mention) bool {
 			return m.class == mAuth || m.class == mFirm || m.class == mName || (m.class == mPlace && k-m.j <= 1) ||
 				m.class == mOther && m.src == "name" && tg.authKind != "" && tg.firmKind == "" && isAcronym(toks[m.i].text)
-		}, 8)
+		}
+		subj := subjectBefore(toks, ms, k, subjOK, 8)
+		if len(subj) == 0 && coordinatedVerb(toks, k) {
+			// "it had fixed the shortcomings found by the watchdog and would not
+			// appeal": a second verb shares the first one's subject
+			subj = subjectBefore(toks, ms, k, subjOK, 20)
+		}
 		if len(subj) > 0 {
 			first := ms[subj[len(subj)-1]]
 			switch {

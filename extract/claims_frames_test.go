@@ -98,6 +98,34 @@ func TestClaimFrames(t *testing.T) {
 		{"agent: ordered by a country's agency",
 			"Two Lisbon tour operators, Tejo Tours and Alfama Trips, were ordered by Portugal's Tourism Authority to refund travellers.",
 			[]wantClaim{{kind: KindPenalty, actor: "Tourism Authority", target: "Tejo Tours"}}, "Lisbon"},
+		// "group"/"consortium" are firm nouns
+		{"group: outsourcing group fined, then accepts",
+			"Britain's data watchdog fined outsourcing group Kelvara 14 million pounds. Kelvara said it accepted the penalty.",
+			[]wantClaim{{kind: KindPenalty, actor: "data watchdog", target: "Kelvara"}, {kind: KindResponse, actor: "Kelvara", target: "data watchdog", stance: "comply"}}, ""},
+		{"group: a consortium approved",
+			"Thailand's central bank approved a virtual bank licence for consortium Siamtrust.",
+			[]wantClaim{{kind: KindApproval, actor: "central bank", target: "Siamtrust"}}, ""},
+		// a second verb shares the subject of the first
+		{"coordination: fixed the failings found by the watchdog and will not appeal",
+			"Norway's financial watchdog fined lender Fjordbank 80 million crowns. The lender said it had already fixed the failings identified by the watchdog and would not appeal.",
+			[]wantClaim{{kind: KindResponse, actor: "Fjordbank", target: "financial watchdog", negated: true}}, ""},
+		{"coordination: the firm paid and will also challenge",
+			"Chile's CMF fined broker Andina Valores 300 million pesos. Andina Valores said it had set aside funds requested by the regulator and would challenge the fine.",
+			[]wantClaim{{kind: KindResponse, actor: "Andina Valores", target: "CMF", stance: "resist"}}, ""},
+		// "its" + amount + deal noun: the subject buys
+		{"own deal: completed its $ acquisition of",
+			"Kestrel Motors completed its $2 billion acquisition of battery maker Voltaris Cells on Monday.",
+			[]wantClaim{{kind: KindAction, actor: "Kestrel Motors", target: "Voltaris"}}, ""},
+		{"own deal: closed their planned purchase of",
+			"Andes Retail Group said it closed its long-planned purchase of grocer Mercado Sol Partners.",
+			[]wantClaim{{kind: KindAction, actor: "Andes Retail", target: "Mercado Sol"}}, ""},
+		// only authorities fine: an unknown name fining in the passive is one
+		{"frame: fined by an unknown network",
+			"Harbor Bank was fined $40 million by the Financial Crimes Enforcement Network on Thursday.",
+			[]wantClaim{{kind: KindPenalty, actor: "Financial Crimes Enforcement Network", target: "Harbor Bank"}}, ""},
+		{"frame: penalised by an unknown bureau-like name",
+			"Lagos lender Okoro Microfinance Partners was penalised by the Financial Reporting Watch for late filings.",
+			[]wantClaim{{kind: KindPenalty, actor: "Financial Reporting Watch", target: "Okoro Microfinance"}}, "Lagos"},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

@@ -316,3 +316,18 @@ func subjectBefore(toks []token, ms []mention, k int, want func(m mention) bool,
 var prepositions = toSet(`by with for to against on in at from into onto about over under of`)
 
 func isAuth(m mention) bool { return m.class == mAuth || m.class == mPlace }
+
+// coordinatedVerb: the verb at k follows "and" with at most auxiliaries
+// between ("and would not appeal", "and has agreed").
+func coordinatedVerb(toks []token, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		switch toks[i].low {
+		case "and":
+			return true
+		case "would", "will", "not", "has", "had", "have", "also", "then", "could", "may", "might", "did", "n't", "to", "plans", "said", "it":
+			continue
+		}
+		return false
+	}
+	return false
+}

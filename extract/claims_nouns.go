@@ -43,10 +43,14 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 		}
 		return cs, why
 	}
-	if tg.firmKind == KindAction && k > 0 && (toks[k-1].low == "its" || toks[k-1].low == "their") && k+1 < len(toks) && toks[k+1].low == "of" {
+	if tg.firmKind == KindAction && ownDealNoun(toks, k) && k+1 < len(toks) && toks[k+1].low == "of" {
 		// "completed its acquisition of Y", "won approval for its takeover of Y": the subject buys
 		if s := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm || m.class == mName }, 14); len(s) > 0 {
 			buyer := ms[s[len(s)-1]]
+			if buyer.class == mPron && buyer.firmRef != nil && !buyer.plural {
+				// "X said it closed its purchase of Y"
+				buyer = mention{i: buyer.i, j: buyer.j, class: mFirm, ent: *buyer.firmRef}
+			}
 			if buyer.class != mPron && len(idx) > 0 {
 				var ts []Entity
 				for _, t := range entitiesOf(ms, idx, func(m mention) bool { return m.class == mFirm || m.class == mName }, "firm") {
@@ -532,4 +536,23 @@ func firmsAfter(ms []mention, k int) []Entity {
 		}
 	}
 	return out
+}
+
+// ownDealNoun: "its/their" owns the deal noun at k, with only amounts and
+// plain modifiers between ("its $14 billion acquisition", "their planned merger").
+func ownDealNoun(toks []token, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-6; i-- {
+		t := toks[i]
+		if t.low == "its" || t.low == "their" {
+			return true
+		}
+		if t.kind == tokNum || t.text == "$" || t.text == "-" || t.kind == tokWord && !t.upper && !capStop[t.low] {
+			continue
+		}
+		if t.kind == tokPunct && len(t.text) == 1 && strings.ContainsAny(t.text, "$€£¥") {
+			continue
+		}
+		return false
+	}
+	return false
 }

@@ -33,3 +33,19 @@ var licenceWords = []string{"licence", "license", "licences", "licenses", "permi
 
 var licenceSet = toSet(`licence license licences licenses permit permits registration registrations authorisation
  authorization accreditation concession charter`)
+
+// agentByFrame: an unknown multi-word name that fines, penalizes or
+// sanctions in the passive ("was fined by the Financial Crimes Enforcement
+// Network") is an authority by what it does: only authorities fine.
+func agentByFrame(ms []mention, agent []int, tg trigger) *Entity {
+	if tg.firmKind != "" || tg.authKind != KindPenalty || len(agent) == 0 {
+		return nil
+	}
+	m := ms[agent[0]]
+	if m.class != mName || nameLen(&m) < 2 {
+		return nil
+	}
+	e := m.ent
+	e.Type = TypeRegulator
+	return &e
+}

@@ -72,7 +72,7 @@ var firmHeads = toSet(`company companies firm firms giant giants maker makers ba
  unit subsidiary developer provider producer manufacturer supplier owner parent app service marketplace network
  business e-tailer broker miner refiner utility outlet broadcaster publisher studio automaker
  chain drugmaker steelmaker investor label grocer distributor fund reseller wholesaler vendor processor
- farmer grower shipper trader exporter importer builder brewer bottler buyer acquirer brand`)
+ farmer grower shipper trader exporter importer builder brewer bottler buyer acquirer brand group consortium cooperative`)
 
 // nouns that show the capitalized word after them is a firm ("Swedish
 // fintech Norrpay") but are too often modifiers to refer back on their own
