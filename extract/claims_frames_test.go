@@ -149,3 +149,28 @@ func TestClaimFrames(t *testing.T) {
 		})
 	}
 }
+
+// A time allowed to answer is no answer: the firm has taken no stance.
+func TestTimeToRespondIsNoResponse(t *testing.T) {
+	cases := []struct{ name, text string }{
+		{"has N days to appeal", "Polish chain Groszek Market was fined 31 million zlotys by UOKiK. The chain has 11 days to appeal."},
+		{"have until a date to challenge", "Kenya's Competition Authority fined millers Unga Partners and Pembe Flour. The two companies have until March 3 to challenge the decision."},
+		{"was given weeks to contest", "Ghana's central bank fined lender Akwaba Savings 2 million cedis. Akwaba Savings was given two weeks to contest the fine."},
+		{"can appeal within N days", "Turkey's competition board fined grocer Kiler Market 40 million lira. The company can appeal within 60 days."},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, cl := range x.Claims(Document{Text: c.text}) {
+				if cl.Kind == KindResponse {
+					t.Errorf("no response wanted; got %s", describe([]Claim{cl}))
+				}
+			}
+		})
+	}
+	// a stated intention still answers
+	got := x.Claims(Document{Text: "Turkey's competition board fined grocer Kiler Market 40 million lira. The company said it would appeal within 30 days."})
+	if !hasClaim(got, wantClaim{kind: KindResponse, actor: "Kiler Market", target: "competition board", stance: "resist"}) {
+		t.Errorf("'said it would appeal within 30 days' is a response; got %s", describe(got))
+	}
+}

@@ -17,6 +17,9 @@ var answerWords = toSet(`penalty penalties fine fines decision order orders requ
 // buildResponse makes a firm's answer to an authority; its target is the
 // authority named in the object, else the one whose act concerned the firm.
 func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg trigger, actors, objs []Entity, neg bool, ctx *docContext, sofar []Claim, rule string) ([]Claim, string) {
+	if timeToRespond(toks, k) {
+		return nil, "a time allowed to answer (\"has 30 days to appeal\"), no stance taken"
+	}
 	idx := objectMentions(toks, ms, k, false)
 	var auths []Entity
 	hasFirmObj := false
@@ -306,4 +309,34 @@ func speakerBeforeQuote(toks []token, ms []mention, k int) *Entity {
 		}
 	}
 	return nil
+}
+
+// timeToRespond: the answer is only a right with a deadline ("has 11 days
+// to appeal", "have until March 3 to challenge", "was given two weeks in
+// which to contest", "can appeal within 30 days"): the firm takes no stance.
+func timeToRespond(toks []token, k int) bool {
+	if k+2 < len(toks) && toks[k+1].low == "within" && (toks[k+2].kind == tokNum || numberWords[toks[k+2].low]) {
+		for i := k - 1; i >= 0 && i >= k-2; i-- {
+			if toks[i].low == "can" || toks[i].low == "may" || toks[i].low == "could" {
+				return true
+			}
+		}
+	}
+	if k < 2 || toks[k-1].low != "to" {
+		return false
+	}
+	for i := k - 2; i >= 0 && i >= k-8; i-- {
+		switch toks[i].low {
+		case "days", "weeks", "months", "day", "week", "month", "until", "till", "deadline", "time", "chance", "right", "opportunity":
+			for j := i - 1; j >= 0 && j >= i-6; j-- {
+				switch toks[j].low {
+				case "has", "have", "had", "given", "gets", "get", "got", "granted", "allowed", "having", "a", "the":
+					return true
+				}
+			}
+		case "said", "plans", "plan", "intends", "decided", "will", "would":
+			return false
+		}
+	}
+	return false
 }
