@@ -19,7 +19,10 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 	case formNoun:
 		return x.buildNoun(toks, ms, k, tg, ctx, sofar)
 	}
-	tg = reframe(toks, k, tg)
+	tg, ok := reframe(toks, k, tg)
+	if !ok {
+		return nil, ""
+	}
 	neg := negatedAt(toks, k)
 	aux := passiveAux(toks, k, tg)
 	if aux < 0 && tg.form == formPast && k > 0 && k+1 < len(toks) && toks[k+1].low == "by" && !authEndsAt(ms, k) {
@@ -365,7 +368,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		}
 		if len(onlyTargets(targets, actors)) == 0 && kind == KindApproval {
 			// "approved licence renewals for A, B and C", "granted permits to A"
-			if i := firmInPhraseAfter(toks, ms, k, 8, "for", "to"); i >= 0 {
+			if i := firmInPhraseAfter(toks, ms, k, 12, "for", "to"); i >= 0 {
 				targets = entitiesOf(ms, listFrom(toks, ms, i), isFirmish, "firm")
 				rule += "-for"
 			}

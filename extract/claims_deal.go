@@ -38,6 +38,9 @@ func dealParties(toks []token, ms []mention, n int) (buyer int, others []int) {
 			if ms[i].class == mSector && ms[i].j < len(toks) && toks[ms[i].j].upper {
 				continue // "the big newspaper chains Gannett and ...": a descriptor
 			}
+			if ms[i].class == mOther || ms[i].class == mPlace && !ms[i].poss {
+				continue // "Alexandria dairy producer Bahari Milk": a place before the description
+			}
 			if ms[i].class == mFirm || ms[i].class == mName {
 				first = i
 			}
@@ -49,7 +52,7 @@ func dealParties(toks []token, ms []mention, n int) (buyer int, others []int) {
 	}
 	// only descriptors ("pharmacy chain", "cybersecurity firm") may stand between
 	for q := n + 2; q < ms[first].i; q++ {
-		if toks[q].kind != tokWord || toks[q].upper && !inSector(ms, q) && !placeAdjective(toks[q].low) {
+		if toks[q].kind != tokWord || toks[q].upper && !inSector(ms, q) && !placeAdjective(toks[q].low) && !inOther(ms, q) {
 			return -1, nil
 		}
 	}
@@ -332,4 +335,15 @@ func lastDeal(sofar, before []Claim) *Claim {
 		}
 	}
 	return nil
+}
+
+// inOther: token q lies in a mention that names no party (a place
+// modifier: "Alexandria dairy producer ...").
+func inOther(ms []mention, q int) bool {
+	for _, m := range ms {
+		if m.i <= q && q < m.j {
+			return m.class == mOther || m.class == mPlace
+		}
+	}
+	return false
 }

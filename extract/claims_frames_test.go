@@ -126,6 +126,32 @@ func TestClaimFrames(t *testing.T) {
 		{"frame: penalised by an unknown bureau-like name",
 			"Lagos lender Okoro Microfinance Partners was penalised by the Financial Reporting Watch for late filings.",
 			[]wantClaim{{kind: KindPenalty, actor: "Financial Reporting Watch", target: "Okoro Microfinance"}}, "Lagos"},
+		// a city before a description only locates the firm named after it
+		{"city: purchase of <city> <description> X by <city> <description> Y",
+			"Morocco's competition council approved the purchase of Fez olive oil maker Zitouna by Rabat food group Atlas Agro Partners.",
+			[]wantClaim{{kind: KindApproval, actor: "competition council", target: "Zitouna"}, {kind: KindAction, actor: "Atlas Agro", target: "Zitouna"}}, "Fez"},
+		{"city: a penalty on <region> <description> X",
+			"The Philippine Energy Pricing Board levied a 12 million peso penalty on Visayas power distributor Luzviminda Electric.",
+			[]wantClaim{{kind: KindPenalty, actor: "Energy Pricing Board", target: "Luzviminda"}}, "Visayas"},
+		{"city: an order to <city> <description> X",
+			"Peru's telecoms regulator ordered Arequipa cable operator Misti Cable to restore service.",
+			[]wantClaim{{kind: KindMandate, actor: "telecoms regulator", target: "Misti Cable"}}, "Arequipa"},
+		{"class before names: a fine weighed against processors A and B",
+			"Serbia's competition commission is weighing a fine against dairy processors Mlekara Novi and Zlatar Milk.",
+			[]wantClaim{{kind: KindPenalty, actor: "competition commission", target: "Mlekara Novi"}, {kind: KindPenalty, actor: "competition commission", target: "Zlatar Milk"}}, "processors"},
+		// phrasal verbs
+		{"phrasal: waved through a purchase",
+			"Kenya's competition authority waved through the purchase of lender Mwamba Credit by Nairobi Capital Holdings.",
+			[]wantClaim{{kind: KindApproval, actor: "competition authority", target: "Mwamba Credit"}}, ""},
+		{"phrasal: signed off on a licence for X",
+			"Kazakhstan's Agency for Digital Finance signed off on a banking licence for Almaty payments start-up Tenge Flow.",
+			[]wantClaim{{kind: KindApproval, actor: "Agency for Digital Finance", target: "Tenge Flow"}}, "Almaty"},
+		{"phrasal: snapped up a rival",
+			"Bogotá software firm Codice Labs has snapped up Medellín payroll start-up Nomina Facil.",
+			[]wantClaim{{kind: KindAction, actor: "Codice Labs", target: "Nomina Facil"}}, "Medell"},
+		{"phrasal: scooped up a stake",
+			"Sunrise Retail Group scooped up rival Brightmart Stores in an all-share deal.",
+			[]wantClaim{{kind: KindAction, actor: "Sunrise Retail", target: "Brightmart"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {
@@ -172,5 +198,23 @@ func TestTimeToRespondIsNoResponse(t *testing.T) {
 	got := x.Claims(Document{Text: "Turkey's competition board fined grocer Kiler Market 40 million lira. The company said it would appeal within 30 days."})
 	if !hasClaim(got, wantClaim{kind: KindResponse, actor: "Kiler Market", target: "competition board", stance: "resist"}) {
 		t.Errorf("'said it would appeal within 30 days' is a response; got %s", describe(got))
+	}
+}
+
+// Prose around the frames that must stay claim-free.
+func TestFrameNegatives(t *testing.T) {
+	cases := []struct{ name, text string }{
+		{"waving at a firm is no approval", "Regulators waved at Kestrel Motors' stand at the fair."},
+		{"signing a letter is no approval", "The ministry signed a letter of intent with the World Bank on Monday."},
+		{"snapping a photo is no deal", "Visitors snapped photos of Kestrel Motors' new car at the Oslo show."},
+		{"a newspaper reports an outlet's news", "Shares of Harbor Foods rose 4%, Bloomberg News reported."},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := x.Claims(Document{Text: c.text}); len(got) > 0 {
+				t.Errorf("want no claims, got %s", describe(got))
+			}
+		})
 	}
 }

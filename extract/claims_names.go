@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Typing unknown capitalized names: persons, modifiers, common words, and
 // the signs that a name is a firm.
 
@@ -19,6 +21,12 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 			continue
 		}
 		if m.j < len(toks) && firmHeads[toks[m.j].low] && i+1 < len(ms) && ms[i+1].i <= m.j+2 {
+			m.class = mOther
+			continue
+		}
+		if !m.poss && nameLen(m) == 1 && i+1 < len(ms) && describesNext(toks, m.j, ms[i+1].i) {
+			// "Alexandria dairy producer Bahari Milk", "Almaty payments start-up
+			// Tenge Flow": a place before the description of the firm named next
 			m.class = mOther
 			continue
 		}
@@ -183,4 +191,21 @@ func namesListedFrom(toks []token, i int) []string {
 // pluralFirmHead: a plural noun for firms ("retailers", "chains", "lenders").
 func pluralFirmHead(w string) bool {
 	return sectorHeads[w] || len(w) > 3 && w[len(w)-1] == 's' && firmHeads[w[:len(w)-1]]
+}
+
+// describesNext: the words from a to b are a lower-case description ending
+// in a firm noun ("dairy producer", "payments start-up", "power
+// distributor"), so the name before a only locates the firm named at b.
+func describesNext(toks []token, a, b int) bool {
+	if b-a < 2 || b-a > 4 {
+		return false
+	}
+	for q := a; q < b; q++ {
+		w := toks[q].low
+		if toks[q].kind != tokWord || toks[q].upper || verbCue[w] || capStop[w] || strings.HasSuffix(w, "ed") || defaultLexicon.forms[w] != nil {
+			return false // "and ground-handling firm", "sued generic drugmaker": not one description
+		}
+	}
+	h := toks[b-1].low
+	return firmHeads[h] || firmyOnlyHeads[h] || pluralFirmHead(h)
 }

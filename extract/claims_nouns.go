@@ -399,6 +399,12 @@ func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int) ([]
 	}
 	targets := onlyTargets(entitiesOf(ms, idx, isFirmish, "firm"), nil)
 	if len(targets) == 0 {
+		// "a penalty on Visayas power distributor Luzviminda Electric": past a place and a description
+		if i := firmInPhraseAfter(toks, ms, on-1, 7, toks[on].low); i >= 0 {
+			targets = onlyTargets(entitiesOf(ms, listFrom(toks, ms, i), isFirmish, "firm"), nil)
+		}
+	}
+	if len(targets) == 0 {
 		return nil, "fine/penalty on no firm"
 	}
 	a := nearestAuth(toks, ms, k, false)

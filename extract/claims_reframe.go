@@ -3,14 +3,31 @@ package extract
 // reframe changes a verb trigger's kind when its object decides it, per the
 // claims spec's kind boundaries: suspending a licence, permit or
 // registration is a penalty (as revoking one is), not an order.
-func reframe(toks []token, k int, tg trigger) trigger {
+//
+// Phrasal verbs count only with their particle: "waved through" and
+// "signed off on" approve, "snapped up" and "scooped up" acquire; ok is
+// false for the bare verb ("waved at", "signed a letter").
+func reframe(toks []token, k int, tg trigger) (trigger, bool) {
+	next := ""
+	if k+1 < len(toks) {
+		next = toks[k+1].low
+	}
 	switch tg.lemma {
 	case "suspend":
 		if licenceNear(toks, k) {
-			return trigger{lemma: "suspend licence", authKind: KindPenalty, form: tg.form}
+			return trigger{lemma: "suspend licence", authKind: KindPenalty, form: tg.form}, true
 		}
+	case "wave":
+		return trigger{lemma: "approve", authKind: KindApproval, form: tg.form}, next == "through"
+	case "sign":
+		return trigger{lemma: "approve", authKind: KindApproval, form: tg.form}, next == "off" && k+2 < len(toks) && toks[k+2].low == "on"
+	case "snap", "scoop":
+		return trigger{lemma: "acquire", firmKind: KindAction, form: tg.form}, next == "up"
+	case "endorse":
+		// an authority endorsing a deal or plan of a firm; opinions of others are not claims
+		return trigger{lemma: "approve", authKind: KindApproval, form: tg.form}, true
 	}
-	return tg
+	return tg, true
 }
 
 // licenceNear: a licence-like noun just after the verb ("suspended the

@@ -450,6 +450,11 @@ func (x *ClaimExtractor) sectorAt(toks []token, k int) (mention, bool) {
 		return mention{}, false
 	}
 	end := i + 1
+	if end < len(toks) && toks[end].upper && toks[end].kind == tokWord && !capStop[toks[end].low] && x.cat.countryOf[toks[end].low] == "" {
+		// "dairy processors Mlekara Vojvodina and Sumadija Milk": the class
+		// only describes the firms named after it
+		return mention{}, false
+	}
 	name := span(toks, start, end)
 	return mention{i: k, j: end, class: mSector, src: "sector", ent: Entity{Name: name, Canonical: name, Type: TypeSector}}, true
 }

@@ -68,6 +68,12 @@ strip|penalty|||strip strips/stripped/stripping
 refer|probe|||refer refers/referred/referring
 abide||response|comply|abide abides/abided/abiding
 team||action||/teamed/teaming
+wave|approval|||waves/waved/waving
+sign|approval|||/signed/
+snap||action||snaps/snapped/snapping
+scoop||action||scoops/scooped/scooping
+rubber-stamp|approval|||rubber-stamps/rubber-stamped/rubber-stamping
+endorse|approval|||endorses/endorsed/
 cut||action||/cut/cutting
 cancel|penalty|||cancel cancels/cancelled canceled/cancelling canceling
 meet||response|comply|meet meets/met/meeting
