@@ -29,6 +29,9 @@ func dealParties(toks []token, ms []mention, n int) (buyer int, others []int) {
 		return -1, nil
 	}
 	p := toks[n+1].low
+	if p == "with" {
+		return dealWithParties(toks, ms, n)
+	}
 	if p != "of" && p != "between" {
 		return -1, nil
 	}
@@ -290,9 +293,14 @@ func (x *ClaimExtractor) buildDealWith(toks []token, ms []mention, k int) ([]Cla
 	if target == nil || !(target.class == mFirm || target.class == mName || target.class == mOther && target.src == "name" && isAcronym(toks[target.i].text)) {
 		return nil, "deal with no known firm"
 	}
-	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm }, 8)
 	var actor *Entity
-	if len(subj) > 0 {
+	if o, _ := dealWithParties(toks, ms, k); o >= 0 {
+		// "Savanna Tel's proposed tie-up with Kilima Mobile": the possessor is the other side
+		e := asFirm(ms[o])
+		actor = &e
+	}
+	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm }, 8)
+	if len(subj) > 0 && actor == nil {
 		m := ms[subj[len(subj)-1]]
 		if m.class == mFirm {
 			e := m.ent
@@ -346,4 +354,27 @@ func inOther(ms []mention, q int) bool {
 		}
 	}
 	return false
+}
+
+// dealWithParties: "Taishin's merger with Shin Kong", "Kinabalu Air's
+// tie-up with Nusantara Jet": the possessor and the partner after "with".
+func dealWithParties(toks []token, ms []mention, n int) (int, []int) {
+	owner := -1
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].j > n {
+			continue
+		}
+		if ms[i].poss && n-ms[i].j <= 3 && (ms[i].class == mFirm || ms[i].class == mName) {
+			owner = i
+		}
+		break
+	}
+	if owner < 0 {
+		return -1, nil
+	}
+	i := firmInPhraseAfter(toks, ms, n, 7, "with")
+	if i < 0 {
+		return -1, nil
+	}
+	return owner, listFrom(toks, ms, i)
 }

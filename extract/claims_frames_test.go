@@ -152,6 +152,30 @@ func TestClaimFrames(t *testing.T) {
 		{"phrasal: scooped up a stake",
 			"Sunrise Retail Group scooped up rival Brightmart Stores in an all-share deal.",
 			[]wantClaim{{kind: KindAction, actor: "Sunrise Retail", target: "Brightmart"}}, ""},
+		// possessive deals: "X's [modifiers] purchase of Y", "X's merger with Y"
+		{"possessive: blocked X's planned purchase of rival Y",
+			"Israel's Competition Authority blocked grocer Shefa's planned purchase of rival Yarok Supermarkets.",
+			[]wantClaim{{kind: KindAction, actor: "Shefa", target: "Yarok"}}, ""},
+		{"possessive: X' $ takeover of Y",
+			"Getty Images' $3.7 billion takeover of Shutterstock was cleared by Britain's competition watchdog.",
+			[]wantClaim{{kind: KindAction, actor: "Getty Images", target: "Shutterstock"}, {kind: KindApproval, actor: "competition watchdog", target: "Shutterstock"}}, ""},
+		{"possessive: approved X's merger with Y",
+			"Taiwan's Financial Supervisory Commission approved Taishin Financial Holding's merger with Shin Kong Financial Holding.",
+			[]wantClaim{{kind: KindApproval, actor: "Financial Supervisory Commission", target: "Taishin"}, {kind: KindApproval, actor: "Financial Supervisory Commission", target: "Shin Kong"}, {kind: KindAction, actor: "Taishin", target: "Shin Kong"}}, ""},
+		{"possessive: X's tie-up with Y blocked",
+			"Kenya's Competition Authority blocked Savanna Tel's proposed tie-up with Kilima Mobile.",
+			[]wantClaim{{kind: KindAction, actor: "Savanna Tel", target: "Kilima Mobile"}, {kind: KindMandate, actor: "Competition Authority", target: "Kilima Mobile"}}, ""},
+		// "the combined company" is the buyer of the deal just named
+		{"combined: next sentence, the combined bank must",
+			"Regulators approved Harbor Bank's purchase of Lakeside Savings Partners. The regulators said the combined bank must raise capital within a year.",
+			[]wantClaim{{kind: KindMandate, actor: "regulators", target: "Harbor Bank"}}, ""},
+		{"combined: same sentence, required the combined group",
+			"Colombia's aviation authority approved Andesjet's takeover of carrier Vuela Ya, but required the combined group to give up slots.",
+			[]wantClaim{{kind: KindMandate, actor: "aviation authority", target: "Andesjet"}}, ""},
+		// the speaker's own "it"
+		{"speaker: X said it welcomed, after another firm was named",
+			"Regulators approved Harbor Bank's merger with Lakeside Savings Partners. Lakeside Savings said it welcomed the decision.",
+			[]wantClaim{{kind: KindResponse, actor: "Lakeside Savings", target: "Regulators", stance: "comply"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

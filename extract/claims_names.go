@@ -145,6 +145,11 @@ func firmyWords(toks []token) map[string]bool {
 			m[t.low] = true
 			continue
 		}
+		// "Synopsys' $35 billion acquisition of Ansys", "Shefa's planned purchase of": the buyer
+		if q := i + 1; q+1 < len(toks) && (toks[q].low == "'s" || toks[q].text == "'") && dealNounSoon(toks, q+1) {
+			m[t.low] = true
+			continue
+		}
 		// "acquisition of Grail", "bought Figma"
 		if i >= 2 && toks[i-1].low == "of" && dealNouns[toks[i-2].low] || i >= 1 && (toks[i-1].low == "acquire" || toks[i-1].low == "acquired" || toks[i-1].low == "bought") {
 			m[t.low] = true
@@ -208,4 +213,18 @@ func describesNext(toks []token, a, b int) bool {
 	}
 	h := toks[b-1].low
 	return firmHeads[h] || firmyOnlyHeads[h] || pluralFirmHead(h)
+}
+
+// dealNounSoon: a deal noun within three words from i, past amounts and
+// plain modifiers ("$35 billion acquisition", "planned purchase").
+func dealNounSoon(toks []token, i int) bool {
+	for q := i; q < len(toks) && q < i+5; q++ {
+		if dealNouns[toks[q].low] {
+			return true
+		}
+		if toks[q].upper || toks[q].kind == tokPunct && toks[q].text != "$" && toks[q].text != "€" && toks[q].text != "£" {
+			return false
+		}
+	}
+	return false
 }

@@ -81,7 +81,7 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 			}
 			break
 		}
-		if actor == nil {
+		if actor == nil || k+1 < len(toks) && toks[k+1].low == "with" {
 			return x.buildDealOf(toks, ms, k)
 		}
 		if len(idx) == 0 {
@@ -93,7 +93,8 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 				ts = append(ts, t)
 			}
 		}
-		if len(ts) == 0 || (actor.class == mName && allNames(ms, idx)) {
+		tight := k+1 < len(toks) && toks[k+1].low == "of" && dealNouns[toks[k].low] && len(idx) > 0 && ms[idx[0]].i <= k+5
+		if len(ts) == 0 || (actor.class == mName && allNames(ms, idx) && !tight) {
 			return nil, "deal noun without a bought firm"
 		}
 		return []Claim{{Kind: KindAction, Actor: asFirm(*actor), Targets: ts, Action: "acquire", Confidence: 0.7, Rule: "action/acquire-noun"}}, ""

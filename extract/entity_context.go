@@ -91,6 +91,12 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 			if i+1 < len(toks) && toks[i+1].low == "of" {
 				return mention{}, false
 			}
+			if t.low == "the" && (toks[k+1].low == "combined" || toks[k+1].low == "merged" || toks[k+1].low == "enlarged") {
+				// "the combined group must sell ...": the buyer of the deal just named
+				if f := ctx.dealBuyer(toks, k); f != nil {
+					return mention{i: k, j: i + 1, class: mFirm, ent: *f, ref: true, src: "ref"}, true
+				}
+			}
 			if strings.HasSuffix(low, "s") && low != "business" && low != "express" && (low == "companies" || low == "firms" || low == "giants" || low == "makers") {
 				if t.low != "the" || i > k+2 {
 					return mention{}, false // "its largest tech firms": a class
@@ -340,6 +346,10 @@ func resolveInSentence(toks []token, ms []mention) {
 		switch {
 		case m.class == mName || m.class == mFirm:
 			last = m
+		case m.class == mPron && !m.plural && last != nil && last.class == mFirm && !last.poss && m.i >= 2 && last.j == m.i-1 && attributionVerbs[toks[m.i-1].low]:
+			// "Taishin said it welcomed ...": the speaker speaks of itself
+			e := last.ent
+			m.firmRef = &e
 		case m.class == mPron && !m.plural && last != nil && last.class == mName && !(m.i > 0 && toks[m.i-1].low == "which"):
 			// (not "Meetup, which it acquired": the relative's subject is someone else)
 			e := last.ent
@@ -362,4 +372,32 @@ func (c *docContext) notePersons(toks []token, ms []mention) {
 			c.persons[toks[m.i+nameLen(&m)-1].low] = true
 		}
 	}
+}
+
+// dealBuyer: the firm that ends up owning "the combined company": the
+// possessor of a deal noun earlier in the sentence ("Avianca's takeover of
+// Viva Air"), else the actor of the article's last deal.
+func (c *docContext) dealBuyer(toks []token, k int) *Entity {
+	for q := k - 1; q >= 2; q-- {
+		if !dealNouns[toks[q].low] {
+			continue
+		}
+		for p := q - 1; p >= 1 && p >= q-5; p-- {
+			if toks[p].low != "'s" && toks[p].text != "'" {
+				continue
+			}
+			last := toks[p-1].text
+			for n := len(c.firms) - 1; n >= 0; n-- {
+				if f := c.firms[n]; f.Name == last || strings.HasSuffix(f.Name, " "+last) {
+					return &c.firms[n]
+				}
+			}
+		}
+		break
+	}
+	if d := lastDeal(nil, c.claims); d != nil && (d.Action == "acquire" || d.Action == "buy" || d.Action == "purchase" || d.Action == "merge") {
+		e := d.Actor
+		return &e
+	}
+	return nil
 }

@@ -150,7 +150,7 @@ issue|mandate|||noun:ultimatum directive directives guidance instructions notice
 condition|mandate|||noun:condition
 until|mandate|||noun:until
 rescue||action||noun:lifeline rescue bailout
-deal||action||noun:agreement deal partnership pact alliance venture together
+deal||action||noun:agreement deal partnership pact alliance venture together tie-up link-up codeshare
 acquisition||action||noun:acquisition takeover purchase merger buyout sale
 `
 
