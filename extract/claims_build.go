@@ -262,7 +262,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				m.class == mOther && m.src == "name" && tg.authKind != "" && tg.firmKind == "" && isAcronym(toks[m.i].text)
 		}
 		subj := subjectBefore(toks, ms, k, subjOK, 8)
-		if len(subj) == 0 && coordinatedVerb(toks, k) {
+		if len(subj) == 0 && (coordinatedVerb(toks, k) || appositiveBefore(toks, k)) {
 			// "it had fixed the shortcomings found by the watchdog and would not
 			// appeal": a second verb shares the first one's subject
 			subj = subjectBefore(toks, ms, k, subjOK, 20)
@@ -470,6 +470,9 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			}
 		}
 		if len(ft) == 0 {
+			if cs := jointSubjects(actors, tg, neg, conf, rule); cs != nil {
+				return cs, ""
+			}
 			return nil, "no other firm is acted upon"
 		}
 		if onlyUnknownNames(ms, append(append([]Entity(nil), actors...), ft...)) && !namesLookFirmy(ms, append(append([]Entity(nil), actors...), ft...), ctx.firmy) {

@@ -145,7 +145,10 @@ var jointDealVerbs = toSet(`formed form forming set setting signed sign signing 
 // as one subject act on each other (scored either way round).
 func (x *ClaimExtractor) buildJointDeal(toks []token, ms []mention, k int) ([]Claim, string) {
 	verb := -1
-	for i := k - 1; i >= 0 && i >= k-12; i-- {
+	if toks[k].low == "jointly" {
+		verb = k // "A and B will jointly develop ..."
+	}
+	for i := k - 1; i >= 0 && i >= k-12 && verb < 0; i-- {
 		if jointDealVerbs[toks[i].low] {
 			verb = i
 			break
@@ -377,4 +380,25 @@ func dealWithParties(toks []token, ms []mention, n int) (int, []int) {
 		return -1, nil
 	}
 	return owner, listFrom(toks, ms, i)
+}
+
+// jointSubjects: "A and B are in talks to merge", "A and B have teamed up":
+// a partnering verb with no object joins the firms of its subject
+// (scored either way round).
+func jointSubjects(actors []Entity, tg trigger, neg bool, conf float64, rule string) []Claim {
+	switch tg.lemma {
+	case "partner", "merge", "combine":
+	default:
+		return nil
+	}
+	var firms []Entity
+	for _, a := range actors {
+		if a.Type == TypeFirm && !sameEntityAny(a, firms) {
+			firms = append(firms, a)
+		}
+	}
+	if len(firms) < 2 {
+		return nil
+	}
+	return []Claim{{Kind: KindAction, Actor: firms[0], Targets: firms[1:], Action: tg.lemma, Negated: neg, Confidence: conf - 0.15, Rule: "action/" + tg.lemma + "-joint" + rule}}
 }

@@ -176,6 +176,22 @@ func TestClaimFrames(t *testing.T) {
 		{"speaker: X said it welcomed, after another firm was named",
 			"Regulators approved Harbor Bank's merger with Lakeside Savings Partners. Lakeside Savings said it welcomed the decision.",
 			[]wantClaim{{kind: KindResponse, actor: "Lakeside Savings", target: "Regulators", stance: "comply"}}, ""},
+		// two firms as one subject of a partnering verb act on each other
+		{"joint: in talks to merge, described list members",
+			"Chilean grocer Andes Retail and Peruvian rival Mercado Sol are in advanced talks to merge.",
+			[]wantClaim{{kind: KindAction, actor: "Andes Retail", target: "Mercado Sol", certainty: Hedged}}, ""},
+		{"joint: joined forces after an appositive",
+			"Lotus Wallet and Mekong Pay, two of Vietnam's largest e-wallets, have joined forces to build a QR network.",
+			[]wantClaim{{kind: KindAction, actor: "Lotus Wallet", target: "Mekong Pay"}}, ""},
+		{"joint: will jointly develop",
+			"Samsung and Nvidia will jointly develop memory for AI servers.",
+			[]wantClaim{{kind: KindAction, actor: "Samsung", target: "Nvidia"}}, ""},
+		{"joint: signed an agreement, each with a two-word description",
+			"Qatari telecoms operator Doha Link and Emirati cloud provider Falcon Data signed an agreement to build data centres.",
+			[]wantClaim{{kind: KindAction, actor: "Doha Link", target: "Falcon Data"}}, "Qatar"},
+		{"joint: teamed up, no object",
+			"Kenyan lender Mwamba Credit and Ugandan insurer Nile Cover Partners have teamed up to sell bundled policies.",
+			[]wantClaim{{kind: KindAction, actor: "Mwamba Credit", target: "Nile Cover"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {
@@ -231,6 +247,8 @@ func TestFrameNegatives(t *testing.T) {
 		{"waving at a firm is no approval", "Regulators waved at Kestrel Motors' stand at the fair."},
 		{"signing a letter is no approval", "The ministry signed a letter of intent with the World Bank on Monday."},
 		{"snapping a photo is no deal", "Visitors snapped photos of Kestrel Motors' new car at the Oslo show."},
+		{"one firm joining a group is no partnership", "Kestrel Motors joined the industry association last year."},
+		{"a joint statement of a firm and a ministry", "Kestrel Motors and the transport ministry will jointly host a safety forum."},
 		{"a newspaper reports an outlet's news", "Shares of Harbor Foods rose 4%, Bloomberg News reported."},
 	}
 	x := NewClaimExtractor(nil)

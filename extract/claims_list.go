@@ -59,14 +59,29 @@ func listDescriptor(toks []token, k int) bool {
 	if rivalWords[t.low] || firmHeads[t.low] && !t.upper || t.low == "the" {
 		return true
 	}
-	// "Turkish carmaker", "ground-handling firm"
-	return t.kind == tokWord && k+1 < len(toks) && firmHeads[toks[k+1].low] && !toks[k+1].upper
+	// "Turkish carmaker", "ground-handling firm", "Emirati cloud provider"
+	return t.kind == tokWord && headSoon(toks, k+1)
+}
+
+// headSoon: a lower-case firm noun at i, after at most one more
+// lower-case modifier ("provider", "cloud provider").
+func headSoon(toks []token, i int) bool {
+	for q := i; q < len(toks) && q <= i+1; q++ {
+		t := toks[q]
+		if t.kind != tokWord || t.upper {
+			return false
+		}
+		if firmHeads[t.low] {
+			return true
+		}
+	}
+	return false
 }
 
 // demonymDescriptor: a place mention that only qualifies a firm noun after
 // it ("Turkish carmaker", "US chipmaker").
 func demonymDescriptor(toks []token, m mention) bool {
-	return m.class == mPlace && !m.poss && m.j < len(toks) && firmHeads[toks[m.j].low] && !toks[m.j].upper
+	return m.class == mPlace && !m.poss && headSoon(toks, m.j)
 }
 
 // listFrom returns the indices of the mentions coordinated with ms[i]
@@ -83,7 +98,7 @@ func listFrom(toks []token, ms []mention, i int) []int {
 			idx = append(idx, j)
 			continue
 		}
-		if ms[j].i-prev.j > 3 {
+		if ms[j].i-prev.j > 3 && !(ms[j].i-prev.j <= 5 && allDescribe(toks, prev.j+1, ms[j].i)) {
 			break
 		}
 		for k := prev.j; k < ms[j].i; k++ {
@@ -112,7 +127,7 @@ func listLeft(toks []token, ms []mention, i int) []int {
 			idx = append([]int{j}, idx...)
 			continue
 		}
-		if next.i-ms[j].j > 3 || next.i == ms[j].j {
+		if next.i-ms[j].j > 3 && !(next.i-ms[j].j <= 5 && allDescribe(toks, ms[j].j+1, next.i)) || next.i == ms[j].j {
 			break
 		}
 		ok := true
@@ -325,6 +340,21 @@ func coordinatedVerb(toks []token, k int) bool {
 		case "and":
 			return true
 		case "would", "will", "not", "has", "had", "have", "also", "then", "could", "may", "might", "did", "n't", "to", "plans", "said", "it":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// appositiveBefore: an appositive closes right before the verb at k ("A and
+// B, two of Vietnam's largest e-wallets, have joined forces").
+func appositiveBefore(toks []token, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		switch toks[i].low {
+		case ",":
+			return true
+		case "have", "has", "had", "will", "would", "also", "both", "now", "are", "is", "were", "was":
 			continue
 		}
 		return false

@@ -21,6 +21,9 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 		return trigger{lemma: "approve", authKind: KindApproval, form: tg.form}, next == "through"
 	case "sign":
 		return trigger{lemma: "approve", authKind: KindApproval, form: tg.form}, next == "off" && k+2 < len(toks) && toks[k+2].low == "on"
+	case "join":
+		// "have joined forces": a partnership of the subjects
+		return trigger{lemma: "partner", firmKind: KindAction, form: tg.form}, next == "forces" || next == "hands"
 	case "snap", "scoop":
 		return trigger{lemma: "acquire", firmKind: KindAction, form: tg.form}, next == "up"
 	case "endorse":

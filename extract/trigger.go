@@ -68,6 +68,7 @@ strip|penalty|||strip strips/stripped/stripping
 refer|probe|||refer refers/referred/referring
 abide||response|comply|abide abides/abided/abiding
 team||action||/teamed/teaming
+join||action||join joins/joined/joining
 wave|approval|||waves/waved/waving
 sign|approval|||/signed/
 snap||action||snaps/snapped/snapping
@@ -150,7 +151,7 @@ issue|mandate|||noun:ultimatum directive directives guidance instructions notice
 condition|mandate|||noun:condition
 until|mandate|||noun:until
 rescue||action||noun:lifeline rescue bailout
-deal||action||noun:agreement deal partnership pact alliance venture together tie-up link-up codeshare
+deal||action||noun:agreement deal partnership pact alliance venture together tie-up link-up codeshare jointly
 acquisition||action||noun:acquisition takeover purchase merger buyout sale
 `
 
