@@ -366,7 +366,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				rule += "-deal-noun"
 			}
 		}
-		if len(onlyTargets(targets, actors)) == 0 && kind == KindApproval {
+		if len(onlyTargets(targets, actors)) == 0 && (kind == KindApproval || tg.lemma == "set deadline") {
 			// "approved licence renewals for A, B and C", "granted permits to A"
 			if i := firmInPhraseAfter(toks, ms, k, 12, "for", "to"); i >= 0 {
 				targets = entitiesOf(ms, listFrom(toks, ms, i), isFirmish, "firm")

@@ -192,6 +192,33 @@ func TestClaimFrames(t *testing.T) {
 		{"joint: teamed up, no object",
 			"Kenyan lender Mwamba Credit and Ugandan insurer Nile Cover Partners have teamed up to sell bundled policies.",
 			[]wantClaim{{kind: KindAction, actor: "Mwamba Credit", target: "Nile Cover"}}, ""},
+		// an act named with its author inside a response
+		{"issued-by: complying with an order issued by X",
+			"Kakao Mobility said it would stop the practice, complying with a corrective order issued by the Korea Fair Trade Commission last month.",
+			[]wantClaim{{kind: KindResponse, actor: "Kakao Mobility", target: "Korea Fair Trade Commission", stance: "comply"}, {kind: KindMandate, actor: "Korea Fair Trade Commission", target: "Kakao Mobility"}}, ""},
+		{"issued-by: appealing a fine imposed by X",
+			"Lagos lender Okoro Microfinance Partners said it would appeal the fine imposed by the Central Bank of Nigeria.",
+			[]wantClaim{{kind: KindResponse, actor: "Okoro Microfinance", target: "Central Bank of Nigeria", stance: "resist"}, {kind: KindPenalty, actor: "Central Bank of Nigeria", target: "Okoro Microfinance"}}, ""},
+		{"issued-by: rejected a directive handed down by X",
+			"Saigon Ride Partners rejected the directive handed down by Vietnam's transport ministry.",
+			[]wantClaim{{kind: KindResponse, actor: "Saigon Ride", target: "transport ministry", stance: "resist"}}, ""},
+		// deadlines set
+		{"deadline: it set the company a deadline",
+			"France's CNIL fined streaming service Deezer 2 million euros. It also set the company a three-month deadline to delete the records.",
+			[]wantClaim{{kind: KindMandate, actor: "CNIL", target: "Deezer"}}, ""},
+		{"deadline: set a deadline for X to",
+			"Ghana's telecoms regulator set a June deadline for Akwaba Telecom to register all SIM cards.",
+			[]wantClaim{{kind: KindMandate, actor: "telecoms regulator", target: "Akwaba Telecom"}}, ""},
+		// examples of a class of firms are bound
+		{"examples: all brokers, including A and B, to",
+			"Markets regulator SEBI has directed all stock brokers, including Zerodha and Groww, to offer a kill switch.",
+			[]wantClaim{{kind: KindMandate, actor: "SEBI", target: "Zerodha"}, {kind: KindMandate, actor: "SEBI", target: "Groww"}}, ""},
+		{"examples: providers, among them A and B, to",
+			"India's Broadband Standards Authority has directed internet service providers, among them Deccan Fibre and Ganga Broadband, to publish speeds.",
+			[]wantClaim{{kind: KindMandate, actor: "Broadband Standards Authority", target: "Deccan Fibre"}, {kind: KindMandate, actor: "Broadband Standards Authority", target: "Ganga Broadband"}}, ""},
+		{"examples: lenders such as A were fined",
+			"Kenya's central bank fined digital lenders such as Zenka and Okash for harassing borrowers.",
+			[]wantClaim{{kind: KindPenalty, actor: "central bank", target: "Zenka"}, {kind: KindPenalty, actor: "central bank", target: "Okash"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {
@@ -249,6 +276,7 @@ func TestFrameNegatives(t *testing.T) {
 		{"snapping a photo is no deal", "Visitors snapped photos of Kestrel Motors' new car at the Oslo show."},
 		{"one firm joining a group is no partnership", "Kestrel Motors joined the industry association last year."},
 		{"a joint statement of a firm and a ministry", "Kestrel Motors and the transport ministry will jointly host a safety forum."},
+		{"a firm sets itself a deadline", "Kestrel Motors set itself a 2030 deadline to sell only electric cars."},
 		{"a newspaper reports an outlet's news", "Shares of Harbor Foods rose 4%, Bloomberg News reported."},
 	}
 	x := NewClaimExtractor(nil)

@@ -140,9 +140,12 @@ func firmyWords(toks []token) map[string]bool {
 			m[t.low] = true
 			continue
 		}
-		// "platforms such as Lieferando"
-		if i >= 3 && toks[i-1].low == "as" && toks[i-2].low == "such" && sectorHeads[toks[i-3].low] {
-			m[t.low] = true
+		// "platforms such as Lieferando", "all stock brokers, including Zerodha
+		// and Groww", "providers, among them A and B": examples of a class of firms
+		if exampleOfFirms(toks, i) {
+			for _, w := range namesListedFrom(toks, i) {
+				m[w] = true
+			}
 			continue
 		}
 		// "Synopsys' $35 billion acquisition of Ansys", "Shefa's planned purchase of": the buyer
@@ -227,4 +230,24 @@ func dealNounSoon(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// exampleOfFirms: the name at i follows "such as", "including", "among
+// them", "like" or "notably" right after a plural noun for firms.
+func exampleOfFirms(toks []token, i int) bool {
+	j := i - 1
+	switch {
+	case j >= 1 && toks[j].low == "as" && toks[j-1].low == "such":
+		j -= 2
+	case j >= 1 && toks[j].low == "them" && toks[j-1].low == "among":
+		j -= 2
+	case j >= 0 && (toks[j].low == "including" || toks[j].low == "like" || toks[j].low == "notably"):
+		j--
+	default:
+		return false
+	}
+	if j >= 0 && toks[j].text == "," {
+		j--
+	}
+	return j >= 0 && pluralFirmHead(toks[j].low)
 }

@@ -21,6 +21,9 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 		return trigger{lemma: "approve", authKind: KindApproval, form: tg.form}, next == "through"
 	case "sign":
 		return trigger{lemma: "approve", authKind: KindApproval, form: tg.form}, next == "off" && k+2 < len(toks) && toks[k+2].low == "on"
+	case "set":
+		// "set the company a three-month deadline to delete the records"
+		return trigger{lemma: "set deadline", authKind: KindMandate, form: tg.form}, wordWithin(toks, k+1, 9, "deadline", "ultimatum", "deadlines")
 	case "join":
 		// "have joined forces": a partnership of the subjects
 		return trigger{lemma: "partner", firmKind: KindAction, form: tg.form}, next == "forces" || next == "hands"

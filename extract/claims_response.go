@@ -59,6 +59,19 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 			}
 		}
 	}
+	var issued []Claim
+	if len(auths) == 0 {
+		// "complying with a corrective order issued by the KFTC": the act
+		// answered is named with its author; it also binds the answering firm
+		if a, kind, action := actIssuedBy(toks, ms, k, end); a != nil {
+			auths = []Entity{*a}
+			if !neg {
+				for _, f := range actors {
+					issued = append(issued, Claim{Kind: kind, Actor: *a, Targets: []Entity{f}, Action: action, Confidence: 0.6, Rule: kind + "/issued-by"})
+				}
+			}
+		}
+	}
 	obj := toks[k+1 : end]
 	answers := hasWord(obj, answerWords) || len(auths) > 0
 	if !answers && (tg.lemma == "agree" || tg.lemma == "pledge" || tg.lemma == "implement") {
@@ -149,7 +162,40 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 	for _, a := range actors {
 		out = append(out, Claim{Kind: KindResponse, Actor: a, Targets: auths, Action: tg.lemma, Stance: tg.stance, Negated: neg, Confidence: 0.75, Rule: "response/" + tg.lemma + rule})
 	}
-	return out, ""
+	return append(out, issued...), ""
+}
+
+// actIssuedBy finds, in the clause after k (up to end), an act noun with
+// its author: "a corrective order issued by the KFTC", "the fine imposed
+// by the regulator", "the ruling handed down by X". It returns the author
+// and the kind of claim the act makes (mandate for orders, penalty for fines).
+func actIssuedBy(toks []token, ms []mention, k, end int) (*Entity, string, string) {
+	for n := k + 1; n < end && n <= k+10; n++ {
+		kind, action := "", ""
+		switch toks[n].low {
+		case "order", "orders", "directive", "directives", "injunction", "instruction", "instructions", "ruling", "decision":
+			kind, action = KindMandate, "order"
+		case "fine", "fines", "penalty", "penalties", "sanction", "sanctions":
+			kind, action = KindPenalty, "fine"
+		default:
+			continue
+		}
+		if n+2 >= len(toks) {
+			return nil, "", ""
+		}
+		switch toks[n+1].low {
+		case "issued", "imposed", "handed", "given", "levied", "made", "announced", "ordered", "served", "by":
+		default:
+			continue
+		}
+		agent := agentAfter(toks, ms, n)
+		if len(agent) == 0 || ms[agent[0]].class != mAuth || ms[agent[0]].i > n+6 {
+			continue
+		}
+		e := ms[agent[0]].ent
+		return &e, kind, action
+	}
+	return nil, "", ""
 }
 
 // authsActingOn returns the authorities of the latest claims about one of

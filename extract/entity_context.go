@@ -35,6 +35,9 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 		}
 		return m, true
 	case "they", "them":
+		if t.low == "them" && k > 0 && toks[k-1].low == "among" {
+			return mention{}, false // "providers, among them A and B": the list follows
+		}
 		m := mention{i: k, j: k + 1, class: mPron, src: "ref", ref: true, plural: true}
 		m.group = ctx.firmGroup()
 		return m, true

@@ -70,6 +70,7 @@ abide||response|comply|abide abides/abided/abiding
 team||action||/teamed/teaming
 join||action||join joins/joined/joining
 wave|approval|||waves/waved/waving
+set|mandate|||set sets/set/setting
 sign|approval|||/signed/
 snap||action||snaps/snapped/snapping
 scoop||action||scoops/scooped/scooping
