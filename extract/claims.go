@@ -153,7 +153,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	markPersons(toks, ms, ctx.midCaps, ctx.firmy, ctx.persons)
 	resolveInSentence(toks, ms)
 	ctx.notePersons(toks, ms)
-	ctx.noteNames(ms)
+	ctx.noteNames(toks, ms)
 	if tr != nil {
 		for _, m := range ms {
 			te := TraceEntity{Text: span(toks, m.i, m.j), Class: m.classString(), Name: m.ent.Name, Canonical: m.ent.Canonical, Type: m.ent.Type, Source: m.src}

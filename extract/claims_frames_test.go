@@ -219,6 +219,26 @@ func TestClaimFrames(t *testing.T) {
 		{"examples: lenders such as A were fined",
 			"Kenya's central bank fined digital lenders such as Zenka and Okash for harassing borrowers.",
 			[]wantClaim{{kind: KindPenalty, actor: "central bank", target: "Zenka"}, {kind: KindPenalty, actor: "central bank", target: "Okash"}}, ""},
+		// "X, the operator of Y,": later references mean X
+		{"owner apposition: the company is the operator, not its exchange",
+			"South Korea's Financial Intelligence Unit ordered Dunamu, the operator of crypto exchange Upbit, to stop onboarding customers. The company said it would challenge the decision.",
+			[]wantClaim{{kind: KindMandate, actor: "Financial Intelligence Unit", target: "Dunamu"}, {kind: KindResponse, actor: "Dunamu", target: "Financial Intelligence Unit", stance: "resist"}}, ""},
+		{"owner apposition: the owner of betting brands",
+			"Kenya's Betting Control Board fined Mchezo Holdings, the owner of betting brands Bet254 and Pesa Bet, 10 million shillings. The company said it would appeal.",
+			[]wantClaim{{kind: KindResponse, actor: "Mchezo Holdings", target: "Betting Control Board", stance: "resist"}}, ""},
+		// licences, caps, both firms, responsibility
+		{"licence of X: a one-word firm after 'licence of'",
+			"Thailand's SEC may suspend the exchange licence of Bitkub after an outage.",
+			[]wantClaim{{kind: KindPenalty, actor: "SEC", target: "Bitkub", certainty: Hedged}}, ""},
+		{"cap: capped the customers a bank may take",
+			"Germany's financial regulator BaFin has capped the number of new customers N26 can take on.",
+			[]wantClaim{{kind: KindMandate, actor: "BaFin", target: "N26"}}, ""},
+		{"both firms must",
+			"Hong Kong's SFC approved licences for HashKey Exchange and OSL Digital. The regulator said both firms must keep client assets in cold storage.",
+			[]wantClaim{{kind: KindMandate, actor: "SFC", target: "HashKey"}, {kind: KindMandate, actor: "SFC", target: "OSL Digital"}}, ""},
+		{"took responsibility after a fine",
+			"TD Bank was fined $1.3 billion by the Financial Crimes Enforcement Network. TD Bank said it took full responsibility for the failures.",
+			[]wantClaim{{kind: KindResponse, actor: "TD Bank", target: "Financial Crimes Enforcement Network", stance: "comply"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {
@@ -277,6 +297,7 @@ func TestFrameNegatives(t *testing.T) {
 		{"one firm joining a group is no partnership", "Kestrel Motors joined the industry association last year."},
 		{"a joint statement of a firm and a ministry", "Kestrel Motors and the transport ministry will jointly host a safety forum."},
 		{"a firm sets itself a deadline", "Kestrel Motors set itself a 2030 deadline to sell only electric cars."},
+		{"taking responsibility for a product launch", "Kestrel Motors' new chief will take responsibility for the electric car launch."},
 		{"a newspaper reports an outlet's news", "Shares of Harbor Foods rose 4%, Bloomberg News reported."},
 	}
 	x := NewClaimExtractor(nil)

@@ -153,6 +153,11 @@ func firmyWords(toks []token) map[string]bool {
 			m[t.low] = true
 			continue
 		}
+		// "the exchange licence of Bitkub": only a firm holds a licence
+		if i >= 2 && toks[i-1].low == "of" && licenceSet[toks[i-2].low] {
+			m[t.low] = true
+			continue
+		}
 		// "acquisition of Grail", "bought Figma"
 		if i >= 2 && toks[i-1].low == "of" && dealNouns[toks[i-2].low] || i >= 1 && (toks[i-1].low == "acquire" || toks[i-1].low == "acquired" || toks[i-1].low == "bought") {
 			m[t.low] = true

@@ -44,7 +44,7 @@ func (x *ClaimExtractor) objectFallback(toks []token, ms []mention, k int, idx [
 	switch tg.lemma {
 	case "cancel", "revoke":
 		preps = []string{"of"}
-	case "freeze", "suspend":
+	case "freeze", "suspend", "suspend licence":
 		preps = []string{"at", "of", "by"}
 	case "sue":
 		preps = []string{"against"}

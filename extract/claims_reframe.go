@@ -24,6 +24,11 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 	case "set":
 		// "set the company a three-month deadline to delete the records"
 		return trigger{lemma: "set deadline", authKind: KindMandate, form: tg.form}, wordWithin(toks, k+1, 9, "deadline", "ultimatum", "deadlines")
+	case "take":
+		if wordWithin(toks, k+1, 3, "responsibility") {
+			// "took full responsibility for the failures": the firm accepts the finding
+			return trigger{lemma: "accept", firmKind: KindResponse, stance: "comply", form: tg.form}, true
+		}
 	case "join":
 		// "have joined forces": a partnership of the subjects
 		return trigger{lemma: "partner", firmKind: KindAction, form: tg.form}, next == "forces" || next == "hands"

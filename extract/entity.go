@@ -155,6 +155,13 @@ func (x *ClaimExtractor) findMentions(toks []token, ctx *docContext) []mention {
 			k = m.j
 			continue
 		}
+		if (m.class == mFirm || m.class == mName) && ownedInApposition(toks, m.i) {
+			// "Dunamu, the operator of crypto exchange Upbit,": Upbit is what
+			// Dunamu runs; "the company" later still means Dunamu
+			out = append(out, m)
+			k = m.j
+			continue
+		}
 		out = append(out, m)
 		if !(m.class == mFirm && m.i >= 2 && (toks[m.i-1].low == "on" || toks[m.i-1].low == "via") && (toks[m.i-2].low == "said" || toks[m.i-2].low == "posted" || toks[m.i-2].low == "wrote" || toks[m.i-2].low == "announced" || toks[m.i-2].low == "statement")) {
 			ctx.note(m)
@@ -316,3 +323,23 @@ var chineseSurnames = toSet(`wang li zhang liu chen yang huang zhao wu zhou xu s
  song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin
  zhong fan fu qian qin shi xue yan lei long duan hao kong mao qiu bai tan jia dai xia zou hou meng gu
  kim park choi jung yoon kang cho jang lim shin han oh seo kwon hwang ahn song hong nguyen tran pham`)
+
+// ownedInApposition: the name at i sits in ", the operator/owner/parent of
+// [description] NAME" after another name.
+func ownedInApposition(toks []token, i int) bool {
+	q := i - 1
+	// back over the description and earlier list members ("brands A and B")
+	for q >= 0 && i-q <= 10 && toks[q].low != "of" && (toks[q].kind == tokWord || toks[q].text == "," || toks[q].kind == tokNum) {
+		q--
+	}
+	if q < 3 || toks[q].low != "of" || !ownerRoles[toks[q-1].low] {
+		return false
+	}
+	d := q - 2
+	if toks[d].low != "the" && toks[d].low != "a" && toks[d].low != "an" {
+		return false
+	}
+	return d >= 1 && toks[d-1].text == ","
+}
+
+var ownerRoles = toSet(`operator owner parent maker developer publisher owners operators creator provider`)

@@ -49,6 +49,14 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 			}
 		}
 		return mention{}, false
+	case "both":
+		// "both firms must ...", "both companies said": the last firms named together
+		if k+1 < len(toks) && (pluralFirmHead(toks[k+1].low)) {
+			if g := ctx.firmGroup(); len(g) > 1 {
+				return mention{i: k, j: k + 2, class: mPron, src: "ref", ref: true, plural: true, group: g}, true
+			}
+		}
+		return mention{}, false
 	case "the", "its", "their":
 		if t.low == "the" && k+1 < len(toks) && (toks[k+1].low == "two" || toks[k+1].low == "pair") && (k+2 >= len(toks) || !firmHeads[toks[k+2].low] && toks[k+2].kind != tokWord || !sectorHeads[toks[k+2].low]) {
 			if g := ctx.firmGroup(); len(g) > 0 {
@@ -283,8 +291,11 @@ func (c *docContext) firmGroup() []Entity {
 // noteNames remembers the unknown names that survived typing (not persons,
 // not modifiers) as firms, so "the company" or "it" in a later sentence can
 // refer to a firm the catalogue does not know.
-func (c *docContext) noteNames(ms []mention) {
+func (c *docContext) noteNames(toks []token, ms []mention) {
 	for _, m := range ms {
+		if m.class == mName && (penaltyAgent(toks, m.i) || ownedInApposition(toks, m.i)) {
+			continue // "fined by the Financial Crimes Enforcement Network": only authorities fine
+		}
 		// a venue word ("Kudi Bridge", "Arena Plus") does not stop a name the
 		// article calls a firm ("digital lender Kudi Bridge")
 		if m.class == mName && (!titledName(m.ent.Name) || c.firmy[strings.ToLower(strings.Fields(m.ent.Name)[0])]) {
@@ -403,4 +414,23 @@ func (c *docContext) dealBuyer(toks []token, k int) *Entity {
 		return &e
 	}
 	return nil
+}
+
+// penaltyAgent: the name at i is the by-agent of a fine or penalty
+// ("was fined $1.3 billion by the X").
+func penaltyAgent(toks []token, i int) bool {
+	b := i - 1
+	if b >= 0 && toks[b].low == "the" {
+		b--
+	}
+	if b < 0 || toks[b].low != "by" {
+		return false
+	}
+	for q := b - 1; q >= 0 && q >= b-8; q-- {
+		switch toks[q].low {
+		case "fined", "penalised", "penalized", "sanctioned", "punished":
+			return true
+		}
+	}
+	return false
 }

@@ -165,10 +165,10 @@ var lawNames = toSet(`act law bill directive regulation code treaty accord conve
 
 // weak capitalized heads name an authority only with a governmental word in
 // the name ("State Council", "Treasury Board"), not "Natural Resources Defense Council".
-var weakOrgHeads = toSet(`council board service office administration committee`)
+var weakOrgHeads = toSet(`council board service office administration committee unit`)
 
 var governmentalWords = toSet(`state city county municipal federal regulatory supervisory security european government
- oversight supervision antimonopoly antitrust monopoly markets futures commodity commodities consumer credit
+ oversight supervision intelligence enforcement antimonopoly antitrust monopoly markets futures commodity commodities consumer credit
  payments licensing pricing tariff tariffs utilities telecom telecoms broadband railway railways
  mining petroleum electricity ports shipping gaming gambling lottery broadcasting e-commerce
  governors trade revenue tax treasury cabinet privy competition financial monetary communications
@@ -182,7 +182,7 @@ var orgHeadsCap = map[string]string{
 	"department": TypeGovernment, "office": TypeRegulator, "council": TypeGovernment, "tribunal": TypeCourt,
 	"parliament": TypeLegislature, "congress": TypeLegislature, "senate": TypeLegislature, "assembly": TypeLegislature,
 	"board": TypeRegulator, "police": TypeGovernment, "inspectorate": TypeRegulator, "directorate": TypeRegulator,
-	"service": TypeRegulator, "committee": TypeRegulator, "cabinet": TypeGovernment, "government": TypeGovernment, "ombudsman": TypeRegulator,
+	"service": TypeRegulator, "committee": TypeRegulator, "unit": TypeRegulator, "cabinet": TypeGovernment, "government": TypeGovernment, "ombudsman": TypeRegulator,
 	"superintendency": TypeRegulator, "superintendence": TypeRegulator,
 }
 

@@ -71,6 +71,7 @@ team||action||/teamed/teaming
 join||action||join joins/joined/joining
 wave|approval|||waves/waved/waving
 set|mandate|||set sets/set/setting
+cap|mandate|||cap caps/capped/capping
 sign|approval|||/signed/
 snap||action||snaps/snapped/snapping
 scoop||action||scoops/scooped/scooping
