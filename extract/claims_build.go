@@ -582,6 +582,11 @@ func (x *ClaimExtractor) buildModal(toks []token, ms []mention, k int, tg trigge
 		a = lawActor(toks)
 		rule = "mandate/must-under-law"
 	}
+	if c := mustFromContext(a, targets, ctx); c != nil {
+		// "Revolut has been granted a licence by the PRA. ... the company must
+		// cap deposits": the authority that just acted on the firm imposes it
+		a, rule = c, "mandate/must-context"
+	}
 	if a == nil {
 		return nil, "no authority in the sentence imposes the \"must\""
 	}

@@ -239,6 +239,27 @@ func TestClaimFrames(t *testing.T) {
 		{"took responsibility after a fine",
 			"TD Bank was fined $1.3 billion by the Financial Crimes Enforcement Network. TD Bank said it took full responsibility for the failures.",
 			[]wantClaim{{kind: KindResponse, actor: "TD Bank", target: "Financial Crimes Enforcement Network", stance: "comply"}}, ""},
+		// heads of state and government act as the government
+		{"leader: President X blocked a purchase; the firms will challenge",
+			"President Joe Biden blocked Nippon Steel's planned purchase of U.S. Steel. The two companies said they would challenge the decision in court.",
+			[]wantClaim{{kind: KindMandate, actor: "Biden", target: "Nippon Steel"}, {kind: KindResponse, actor: "Nippon Steel", target: "Biden", stance: "resist"}}, ""},
+		{"leader: a country's president ordered a firm",
+			"Indonesia's President Prabowo Subianto ordered state miner Timah Nusantara Partners to halt tin exports.",
+			[]wantClaim{{kind: KindMandate, actor: "Prabowo", target: "Timah Nusantara"}}, ""},
+		{"leader: a prime minister approves",
+			"Prime Minister Anwar Ibrahim approved the merger of carriers Kinabalu Air Partners and Borneo Wings Group.",
+			[]wantClaim{{kind: KindApproval, actor: "Anwar", target: "Kinabalu Air"}}, ""},
+		// a one-word name coordinated with a known firm is a firm
+		{"list: ordered BCE and Telus",
+			"Canada's telecoms regulator ordered BCE and Telus to open their fibre networks to rivals.",
+			[]wantClaim{{kind: KindMandate, actor: "telecoms regulator", target: "Telus"}}, ""},
+		// a "must" after an authority's act on the firm
+		{"must: after a licence granted with restrictions",
+			"Revolut has been granted a banking licence by the Prudential Regulation Authority. During the mobilisation stage, the company must cap deposits at 50,000 pounds.",
+			[]wantClaim{{kind: KindMandate, actor: "Prudential Regulation Authority", target: "Revolut"}}, ""},
+		{"must: under the consent order, after a fine",
+			"New York's Department of Financial Services fined Block $40 million. Under the consent order, the payments company must also hire a monitor.",
+			[]wantClaim{{kind: KindMandate, actor: "Department of Financial Services", target: "Block"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {
@@ -298,6 +319,8 @@ func TestFrameNegatives(t *testing.T) {
 		{"a joint statement of a firm and a ministry", "Kestrel Motors and the transport ministry will jointly host a safety forum."},
 		{"a firm sets itself a deadline", "Kestrel Motors set itself a 2030 deadline to sell only electric cars."},
 		{"taking responsibility for a product launch", "Kestrel Motors' new chief will take responsibility for the electric car launch."},
+		{"a firm's president is no government", "Samsung President Kim Ki-nam ordered a review of the chip unit."},
+		{"a militant group banned is no firm", "Kestrel Motors opened a plant in Lahore. In 2013 Pakistan banned the group and took control of its schools."},
 		{"a newspaper reports an outlet's news", "Shares of Harbor Foods rose 4%, Bloomberg News reported."},
 	}
 	x := NewClaimExtractor(nil)

@@ -43,7 +43,7 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 				m.class = mOther
 				continue
 			}
-			if !hasInnerCap(w.text) && !firmy[w.low] {
+			if !hasInnerCap(w.text) && !firmy[w.low] && !listedWithFirm(toks, ms, i) {
 				m.class = mOther
 			}
 		}
@@ -255,4 +255,24 @@ func exampleOfFirms(toks []token, i int) bool {
 		j--
 	}
 	return j >= 0 && pluralFirmHead(toks[j].low)
+}
+
+// listedWithFirm: the name at ms[i] is coordinated with a firm the
+// catalogue or its form knows ("ordered BCE and Telus", "Telus and BCE").
+func listedWithFirm(toks []token, ms []mention, i int) bool {
+	joined := func(a, b int) bool { // tokens a..b-1 are only "and" / ","
+		if b <= a || b-a > 2 {
+			return false
+		}
+		for q := a; q < b; q++ {
+			if toks[q].low != "and" && toks[q].text != "," && toks[q].low != "or" {
+				return false
+			}
+		}
+		return true
+	}
+	if i > 0 && ms[i-1].class == mFirm && !ms[i-1].ref && joined(ms[i-1].j, ms[i].i) {
+		return true
+	}
+	return i+1 < len(ms) && ms[i+1].class == mFirm && !ms[i+1].ref && joined(ms[i].j, ms[i+1].i)
 }

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // reframe changes a verb trigger's kind when its object decides it, per the
 // claims spec's kind boundaries: suspending a licence, permit or
 // registration is a penalty (as revoking one is), not an order.
@@ -76,4 +78,33 @@ func agentByFrame(ms []mention, agent []int, tg trigger) *Entity {
 	e := m.ent
 	e.Type = TypeRegulator
 	return &e
+}
+
+// mustFromContext: the authority behind a firm's "must" when the sentence
+// names none, or names only an order or settlement ("under the consent
+// order, the company must ..."): the authority whose act on that firm the
+// article reported last. nil keeps the sentence's own actor.
+func mustFromContext(a *Entity, targets []Entity, ctx *docContext) *Entity {
+	if a != nil && !(a.Type == TypeOther || a.Type == "law") {
+		return nil
+	}
+	if a != nil {
+		n := strings.ToLower(a.Name)
+		if !strings.Contains(n, "order") && !strings.Contains(n, "settlement") && !strings.Contains(n, "agreement") && !strings.Contains(n, "decree") {
+			return nil
+		}
+	}
+	var firms []Entity
+	for _, t := range targets {
+		if t.Type == TypeFirm {
+			firms = append(firms, t)
+		}
+	}
+	if len(firms) == 0 {
+		return nil
+	}
+	if as := ctx.authsActingOn(firms); len(as) > 0 {
+		return &as[len(as)-1]
+	}
+	return nil
 }

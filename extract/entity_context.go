@@ -99,7 +99,8 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 			return mention{}, false
 		}
 		if firmHeads[low] && !toks[i].upper {
-			if i+1 < len(toks) && toks[i+1].low == "of" {
+			if i+1 < len(toks) && toks[i+1].low == "of" || low == "group" || low == "consortium" || low == "cooperative" {
+				// "the group" as often means militants, activists or a party as a firm
 				return mention{}, false
 			}
 			if t.low == "the" && (toks[k+1].low == "combined" || toks[k+1].low == "merged" || toks[k+1].low == "enlarged") {

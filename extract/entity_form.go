@@ -285,6 +285,13 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 			titleInside = true
 		}
 	}
+	if leaderTitled(toks, k, end, x) {
+		// "President Joe Biden blocked ...", "Indonesia's President Prabowo
+		// ordered ...": a head of state or government acts as the government
+		m.class, m.head = mAuth, "government"
+		m.ent = Entity{Name: name, Canonical: name, Type: TypeGovernment}
+		return m, true
+	}
 	if !corpSuffixes[last] && authAt < 0 && titleInside ||
 		!corpSuffixes[last] && personTitles[toks[k].low] && end-k >= 2 || (end-k >= 2 && (firstNames[toks[k].low] || (chineseSurnames[toks[k].low] && end-k <= 3))) {
 		m.class = mPerson
@@ -471,3 +478,30 @@ func placeAdjective(w string) bool {
 }
 
 var countWords = toSet(`two three four five six seven eight nine ten dozens hundreds thousands several`)
+
+// leaderTitled: the name k..end opens with a head of state's or
+// government's title ("President", "Prime Minister", "Premier") and is not
+// a firm's officer ("Samsung President Kim": a name stands before the title).
+func leaderTitled(toks []token, k, end int, x *ClaimExtractor) bool {
+	w := toks[k].low
+	n := 1
+	if w == "prime" && k+1 < end && toks[k+1].low == "minister" {
+		n = 2
+	} else if w != "president" && w != "premier" {
+		return false
+	}
+	if end-k < n+1 {
+		return false // the title alone
+	}
+	if k == 0 {
+		return true
+	}
+	p := toks[k-1]
+	if p.low == "'s" {
+		return k >= 2 && x.cat.countryOf[toks[k-2].low] != ""
+	}
+	if p.upper && p.kind == tokWord {
+		return x.cat.countryOf[p.low] != "" // "French President X", not "Samsung President X"
+	}
+	return true
+}
