@@ -260,6 +260,22 @@ func TestClaimFrames(t *testing.T) {
 		{"must: under the consent order, after a fine",
 			"New York's Department of Financial Services fined Block $40 million. Under the consent order, the payments company must also hire a monitor.",
 			[]wantClaim{{kind: KindMandate, actor: "Department of Financial Services", target: "Block"}}, ""},
+		// legal challenges in other words
+		{"challenge: seek a restraining order, denial in a relative clause",
+			"The Philippine Securities and Exchange Commission revoked the certificate of authority of online lender PesoBilis. PesoBilis, which denies wrongdoing, said it would seek a temporary restraining order.",
+			[]wantClaim{{kind: KindResponse, actor: "PesoBilis", target: "Securities and Exchange Commission", stance: "resist"}}, ""},
+		{"challenge: file a motion for reconsideration",
+			"The Energy Pricing Board levied a penalty on distributor Luzviminda Electric. Luzviminda said it would file a motion for reconsideration.",
+			[]wantClaim{{kind: KindResponse, actor: "Luzviminda", target: "Energy Pricing Board", stance: "resist"}}, ""},
+		{"challenge: lodged an appeal",
+			"Ghana's central bank fined lender Akwaba Savings. Akwaba Savings has lodged an appeal with the High Court.",
+			[]wantClaim{{kind: KindResponse, actor: "Akwaba Savings", target: "central bank", stance: "resist"}}, ""},
+		{"challenge: filed an objection",
+			"Turkey's competition board fined grocer Kiler Market Partners 40 million lira. The company filed an objection on Monday.",
+			[]wantClaim{{kind: KindResponse, actor: "Kiler Market", target: "competition board", stance: "resist"}}, ""},
+		{"challenge: sought to overturn",
+			"Kenya's Communications Authority fined Zuri Telecom 48 million shillings. Zuri Telecom sought to overturn the fine in court.",
+			[]wantClaim{{kind: KindResponse, actor: "Zuri Telecom", target: "Communications Authority", stance: "resist"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {
@@ -321,6 +337,9 @@ func TestFrameNegatives(t *testing.T) {
 		{"taking responsibility for a product launch", "Kestrel Motors' new chief will take responsibility for the electric car launch."},
 		{"a firm's president is no government", "Samsung President Kim Ki-nam ordered a review of the chip unit."},
 		{"a militant group banned is no firm", "Kestrel Motors opened a plant in Lahore. In 2013 Pakistan banned the group and took control of its schools."},
+		{"a dropped investigation is no probe", "Prosecutors in Sweden have dropped an investigation into Kestrel Motors' former chairman."},
+		{"an investigation closed", "Norway's competition authority closed its investigation into Fjordlaks Partners on Friday."},
+		{"seeking investors is no challenge", "Kestrel Motors is seeking new investors for its battery unit, the company said."},
 		{"a newspaper reports an outlet's news", "Shares of Harbor Foods rose 4%, Bloomberg News reported."},
 	}
 	x := NewClaimExtractor(nil)

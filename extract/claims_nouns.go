@@ -17,6 +17,9 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 			idx = nil // "inspections at tyre makers" is where the inquiry went
 		}
 	}
+	if tg.lemma == "investigation" && endedBefore(toks, k) {
+		return nil, "an inquiry dropped or ended is no probe"
+	}
 	if tg.lemma == "deal" {
 		if k+1 < len(toks) && toks[k+1].low == "between" {
 			return x.buildDealOf(toks, ms, k)
@@ -560,6 +563,23 @@ func ownDealNoun(toks []token, k int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// endedBefore: the inquiry noun at k is the object of a verb that ends it
+// ("dropped an investigation", "has closed its probe", "to drop the
+// investigation").
+func endedBefore(toks []token, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		switch toks[i].low {
+		case "dropped", "drop", "drops", "dropping", "ended", "end", "ending", "abandoned", "abandon", "halted",
+			"terminated", "concluded", "closed", "close", "closing", "shelved", "discontinued", "scrapped":
+			return true
+		}
+		if toks[i].kind == tokPunct {
+			return false
+		}
 	}
 	return false
 }

@@ -31,6 +31,16 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 			// "took full responsibility for the failures": the firm accepts the finding
 			return trigger{lemma: "accept", firmKind: KindResponse, stance: "comply", form: tg.form}, true
 		}
+	case "seek":
+		// "would seek a temporary restraining order", "sought to overturn the fine"
+		return tg, wordWithin(toks, k+1, 5, challengeWords...)
+	case "file", "lodge":
+		// "would file a motion for reconsideration", "lodged an appeal"
+		return trigger{lemma: "appeal", firmKind: KindResponse, stance: "resist", form: tg.form}, wordWithin(toks, k+1, 5, challengeWords...)
+	case "bring":
+		if toks[k].low == "filed" && wordWithin(toks, k+1, 4, challengeWords...) && !wordWithin(toks, k+1, 5, "lawsuit", "suit", "complaint", "case", "charges") {
+			return trigger{lemma: "appeal", firmKind: KindResponse, stance: "resist", form: tg.form}, true
+		}
 	case "join":
 		// "have joined forces": a partnership of the subjects
 		return trigger{lemma: "partner", firmKind: KindAction, form: tg.form}, next == "forces" || next == "hands"
@@ -108,3 +118,7 @@ func mustFromContext(a *Entity, targets []Entity, ctx *docContext) *Entity {
 	}
 	return nil
 }
+
+// words of a legal challenge after "seek", "file", "lodge".
+var challengeWords = []string{"restraining", "injunction", "overturn", "annul", "annulment", "reconsideration", "appeal",
+	"objection", "review", "stay", "quash", "reverse", "aside", "challenge", "redress"}

@@ -72,6 +72,9 @@ join||action||join joins/joined/joining
 wave|approval|||waves/waved/waving
 set|mandate|||set sets/set/setting
 cap|mandate|||cap caps/capped/capping
+seek||response|resist|seek seeks/sought/seeking
+file||response|resist|file files//filing
+lodge||response|resist|lodge lodges/lodged/lodging
 sign|approval|||/signed/
 snap||action||snaps/snapped/snapping
 scoop||action||scoops/scooped/scooping
@@ -209,7 +212,7 @@ var defaultLexicon = buildLexicon()
 
 // tokens before a base-form verb that show it is a verb ("will comply", "to appeal").
 var verbCue = toSet(`will would to must may might can could did does do not n't also shall should then and or
- has have had cannot won't wouldn't didn't doesn't don't never`)
+ has have had cannot won't wouldn't didn't doesn't don't never which who`)
 
 // triggerAt returns the triggers that token k of a sentence can be, given
 // the mentions around it (mentionEnd[k] is true when a mention ends just before k).
