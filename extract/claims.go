@@ -229,6 +229,20 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 			}
 		}
 	}
+	if len(out) == 0 {
+		if c := remedialResponse(toks, ms, ctx); c != nil {
+			c.Field = field
+			if field == "text" {
+				c.Field = ""
+			}
+			c.Sentence, c.Start, c.End, c.Topics, c.Attribution = s.text, s.start, s.end, topics, who
+			c.Certainty = Asserted
+			if reported {
+				c.Certainty = Reported
+			}
+			out = append(out, *c)
+		}
+	}
 	if tr != nil {
 		tr.Attribution = who
 		if reported {

@@ -276,6 +276,26 @@ func TestClaimFrames(t *testing.T) {
 		{"challenge: sought to overturn",
 			"Kenya's Communications Authority fined Zuri Telecom 48 million shillings. Zuri Telecom sought to overturn the fine in court.",
 			[]wantClaim{{kind: KindResponse, actor: "Zuri Telecom", target: "Communications Authority", stance: "resist"}}, ""},
+		// a firm's own account of its remedy, after an authority's act, complies
+		{"remedy: had already separated the accounts",
+			"Hungary's central bank suspended the licence of brokerage Korona Invest. Korona Invest said it had already separated the accounts.",
+			[]wantClaim{{kind: KindResponse, actor: "Korona Invest", target: "central bank", stance: "comply"}}, ""},
+		{"remedy: has taken steps to strengthen its controls",
+			"The Monetary Authority of Singapore fined Lion City Bank Partners S$3 million. Lion City Bank said it had taken steps to strengthen its controls.",
+			[]wantClaim{{kind: KindResponse, actor: "Lion City Bank", target: "Monetary Authority of Singapore", stance: "comply"}}, ""},
+		{"remedy: will submit an improvement plan",
+			"Japan's communications ministry issued an administrative order to LY Corp over a data leak. The company said it would submit an improvement plan by July 1.",
+			[]wantClaim{{kind: KindResponse, actor: "LY Corp", target: "communications ministry", stance: "comply"}}, ""},
+		{"remedy: working closely with the watchdog",
+			"Germany's financial regulator BaFin capped the growth of online bank Nordlicht Bank Partners. The lender said it was working closely with the watchdog.",
+			[]wantClaim{{kind: KindResponse, actor: "Nordlicht Bank", target: "BaFin", stance: "comply"}}, ""},
+		{"remedy: recalled the bottles",
+			"Georgian winemaker Kakheti Vineyards is being examined by the country's Food Safety Agency. Kakheti Vineyards said it had recalled the affected bottles.",
+			[]wantClaim{{kind: KindResponse, actor: "Kakheti Vineyards", target: "Food Safety Agency", stance: "comply"}}, ""},
+		// settlements and orders to pay
+		{"settle: agreed to pay an authority to settle",
+			"Block agreed to pay $40 million to New York's Department of Financial Services to settle findings of weak controls.",
+			[]wantClaim{{kind: KindPenalty, actor: "Department of Financial Services", target: "Block"}, {kind: KindResponse, actor: "Block", target: "Department of Financial Services", stance: "comply"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {
@@ -340,6 +360,7 @@ func TestFrameNegatives(t *testing.T) {
 		{"a dropped investigation is no probe", "Prosecutors in Sweden have dropped an investigation into Kestrel Motors' former chairman."},
 		{"an investigation closed", "Norway's competition authority closed its investigation into Fjordlaks Partners on Friday."},
 		{"seeking investors is no challenge", "Kestrel Motors is seeking new investors for its battery unit, the company said."},
+		{"a remedy with no authority before is no response", "Kestrel Motors said it had already recalled 3,000 cars with faulty brakes."},
 		{"a newspaper reports an outlet's news", "Shares of Harbor Foods rose 4%, Bloomberg News reported."},
 	}
 	x := NewClaimExtractor(nil)
@@ -349,5 +370,16 @@ func TestFrameNegatives(t *testing.T) {
 				t.Errorf("want no claims, got %s", describe(got))
 			}
 		})
+	}
+}
+
+// A remedy the firm denies having made is no response.
+func TestRemedyDeniedIsNoResponse(t *testing.T) {
+	x := NewClaimExtractor(nil)
+	got := x.Claims(Document{Text: "Kenya's central bank fined lender Mwamba Credit Partners. Mwamba Credit said it had not yet fixed the system."})
+	for _, c := range got {
+		if c.Kind == KindResponse {
+			t.Errorf("no response wanted; got %s", describe(got))
+		}
 	}
 }

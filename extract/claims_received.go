@@ -122,8 +122,12 @@ func (x *ClaimExtractor) buildReceivedFrom(toks []token, ms []mention, k int, tg
 // the settlement is with. A settlement with no authority (a class action)
 // is no penalty.
 func (x *ClaimExtractor) buildPaidToSettle(toks []token, ms []mention, k int, neg bool) ([]Claim, string) {
-	if !wordWithin(toks, k+1, 12, "settle", "resolve", "settling", "resolving", "penalty", "fine", "penalties") {
+	if !wordWithin(toks, k+1, 16, "settle", "resolve", "settling", "resolving", "penalty", "fine", "penalties") {
 		return nil, ""
+	}
+	if k >= 2 && toks[k-1].low == "to" && wordWithin(toks, max(0, k-8), min(8, k), "ordered", "orders", "order", "required", "told", "directed", "forced") {
+		// "the court ordered Optus to pay A$38 million in penalties": the order is the penalty
+		return nil, "an order to pay, not a settlement"
 	}
 	var auth *Entity
 	for _, m := range ms {
@@ -142,7 +146,14 @@ func (x *ClaimExtractor) buildPaidToSettle(toks []token, ms []mention, k int, ne
 		return nil, "paid by no firm"
 	}
 	amt, _ := findAmount(toks, k)
-	return []Claim{{Kind: KindPenalty, Actor: *auth, Targets: targets, Action: "pay to settle", Amount: amt, Negated: neg, Confidence: 0.6, Rule: "penalty/paid-to-settle"}}, ""
+	out := []Claim{{Kind: KindPenalty, Actor: *auth, Targets: targets, Action: "pay to settle", Amount: amt, Negated: neg, Confidence: 0.6, Rule: "penalty/paid-to-settle"}}
+	if !neg && wordWithin(toks, max(0, k-3), min(3, k), "agreed", "agrees", "agree", "agreeing") {
+		// "agreed to pay $40 million to the regulator to settle": the firm complies
+		for _, t := range targets {
+			out = append(out, Claim{Kind: KindResponse, Actor: t, Targets: []Entity{*auth}, Action: "agree", Stance: "comply", Confidence: 0.6, Rule: "response/agreed-to-settle"})
+		}
+	}
+	return out, ""
 }
 
 // buildIssued: "the ministry issued an ultimatum to companies", "issued a

@@ -152,7 +152,7 @@ merge||action||merge merges/merged/merging
 investigation|probe|||noun:investigation investigations inquiry probe review inspections inspection raid raids audit proceedings
 fine|penalty|||noun:fine penalty penalties sanctions
 impose|mandate|||noun:restrictions curbs limits conditions obligations requirements restriction curb
-issue|mandate|||noun:ultimatum directive directives guidance instructions notice
+issue|mandate|||noun:ultimatum directive directives guidance instructions notice order orders warning
 condition|mandate|||noun:condition
 until|mandate|||noun:until
 rescue||action||noun:lifeline rescue bailout
