@@ -296,6 +296,16 @@ func TestClaimFrames(t *testing.T) {
 		{"settle: agreed to pay an authority to settle",
 			"Block agreed to pay $40 million to New York's Department of Financial Services to settle findings of weak controls.",
 			[]wantClaim{{kind: KindPenalty, actor: "Department of Financial Services", target: "Block"}, {kind: KindResponse, actor: "Block", target: "Department of Financial Services", stance: "comply"}}, ""},
+		// an acronym used as a modifier is no subject
+		{"acronym: SIM card owners, then 'and ordered it'",
+			"Kenya's Communications Authority fined Zuri Telecom for failing to verify SIM card owners and ordered it to disconnect lines.",
+			[]wantClaim{{kind: KindMandate, actor: "Communications Authority", target: "Zuri Telecom"}}, ""},
+		{"acronym: ATM fees, then 'and told'",
+			"Ghana's central bank fined lender Akwaba Savings over hidden ATM withdrawal fees and told it to refund customers.",
+			[]wantClaim{{kind: KindPenalty, actor: "central bank", target: "Akwaba Savings"}}, ""},
+		{"acronym: an authority acronym still acts after a time word",
+			"Chile's CMF on Monday fined broker Andina Valores 300 million pesos.",
+			[]wantClaim{{kind: KindPenalty, actor: "CMF", target: "Andina Valores"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

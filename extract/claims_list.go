@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Lists, subjects and objects: which mentions a verb's subject and object
 // hold, following coordination ("A, B and C"), possessives and appositives.
 
@@ -360,4 +362,19 @@ func appositiveBefore(toks []token, k int) bool {
 		return false
 	}
 	return false
+}
+
+// acronymActsAt: only auxiliaries, adverbs and time words stand between an
+// acronym ending at j and the verb at k ("Chile's CMF fined", "GVH has
+// opened", "CMF on Monday fined"), so the acronym is the verb's subject
+// and not a modifier ("verify SIM card owners and ordered ...").
+func acronymActsAt(toks []token, j, k int) bool {
+	for q := j; q < k; q++ {
+		w := toks[q].low
+		if verbCue[w] || strings.HasSuffix(w, "ly") || w == "," || w == "on" || w == "last" || w == "this" || toks[q].kind == tokNum || toks[q].upper {
+			continue
+		}
+		return false
+	}
+	return true
 }
