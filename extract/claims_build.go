@@ -464,8 +464,9 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			}
 		}
 		if len(ft) == 0 && (tg.lemma == "block" || tg.lemma == "restrict" || tg.lemma == "remove" || tg.lemma == "pull" || tg.lemma == "unblock") {
-			// "blocked its app from running on Telvix smart TVs"
-			if e := nameInPhraseAfter(toks, ms, k, 9, "on", "from"); e != nil && !sameEntityAny(*e, actors) {
+			// "blocked its app from running on Telvix smart TVs", "cut off
+			// interconnection with rival X", "blocked users from paying with X"
+			if e := nameInPhraseAfter(toks, ms, k, 9, "on", "from", "with"); e != nil && !sameEntityAny(*e, actors) {
 				ft = append(ft, *e)
 			}
 		}
@@ -570,6 +571,9 @@ func (x *ClaimExtractor) buildModal(toks []token, ms []mention, k int, tg trigge
 	subj := subjectBefore(toks, ms, e, func(m mention) bool { return isFirmish(m) }, 0)
 	if len(subj) > 0 && k+2 < len(toks) && toks[k+1].low == "be" && (ms[subj[len(subj)-1]].class == mPron || ms[subj[len(subj)-1]].class == mName) {
 		return nil, "\"it must be said\" / \"X must be treated\": not a requirement on a firm"
+	}
+	if len(subj) == 0 {
+		subj = subjectPastTail(toks, ms, e)
 	}
 	if len(subj) == 0 {
 		return nil, "no firm or class of firms before \"must\""

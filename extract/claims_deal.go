@@ -293,6 +293,12 @@ func (x *ClaimExtractor) buildDealWith(toks []token, ms []mention, k int) ([]Cla
 			break
 		}
 	}
+	if target == nil || target.class == mPlace {
+		// "a tie-up with Indonesian airline Nusantara Jet": past a description
+		if i := firmInPhraseAfter(toks, ms, k, 6, "with"); i >= 0 {
+			target = &ms[i]
+		}
+	}
 	if target == nil || !(target.class == mFirm || target.class == mName || target.class == mOther && target.src == "name" && isAcronym(toks[target.i].text)) {
 		return nil, "deal with no known firm"
 	}
@@ -302,10 +308,11 @@ func (x *ClaimExtractor) buildDealWith(toks []token, ms []mention, k int) ([]Cla
 		e := asFirm(ms[o])
 		actor = &e
 	}
-	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm }, 8)
+	// a name the catalogue lacks may partner when it has two words or more ("Kinabalu Air")
+	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm || m.class == mName && nameLen(&m) >= 2 }, 8)
 	if len(subj) > 0 && actor == nil {
 		m := ms[subj[len(subj)-1]]
-		if m.class == mFirm {
+		if m.class == mFirm || m.class == mName {
 			e := m.ent
 			actor = &e
 		} else if m.class == mPron && m.firmRef != nil {

@@ -306,6 +306,26 @@ func TestClaimFrames(t *testing.T) {
 		{"acronym: an authority acronym still acts after a time word",
 			"Chile's CMF on Monday fined broker Andina Valores 300 million pesos.",
 			[]wantClaim{{kind: KindPenalty, actor: "CMF", target: "Andina Valores"}}, ""},
+		// a class with a modifying phrase before "must"
+		{"must-tail: platforms with more than N users must",
+			"The Malaysian Communications and Multimedia Commission said all social media platforms with more than eight million users must obtain a licence.",
+			[]wantClaim{{kind: KindMandate, actor: "Malaysian Communications and Multimedia Commission"}}, ""},
+		{"must-tail: firms operating in a country must, authority after",
+			"All payment firms operating in Ghana must store records locally, the Payments Oversight Office said.",
+			[]wantClaim{{kind: KindMandate, actor: "Payments Oversight Office"}}, ""},
+		{"must-tail: named firm with a relative clause",
+			"Kenya's Competition Authority said Unga Millers Partners, which controls half the flour market, must sell two mills.",
+			[]wantClaim{{kind: KindMandate, actor: "Competition Authority", target: "Unga Millers"}}, ""},
+		// cutting off or blocking a rival named after "with"
+		{"block-with: cut off interconnection with a rival",
+			"Kenyan mobile operator Savanna Tel cut off interconnection with smaller rival Kilima Mobile on Friday.",
+			[]wantClaim{{kind: KindAction, actor: "Savanna Tel", target: "Kilima Mobile"}}, ""},
+		{"block-with: blocked users from paying with a rival wallet",
+			"Brazilian super app Vai Ja Pagamentos blocked users from paying with rival wallet Carteira Verde.",
+			[]wantClaim{{kind: KindAction, actor: "Vai Ja", target: "Carteira Verde"}}, ""},
+		{"deal-with: a tie-up with a described partner",
+			"Malaysian budget carrier Kinabalu Air plans a codeshare tie-up with Indonesian airline Nusantara Jet.",
+			[]wantClaim{{kind: KindAction, actor: "Kinabalu Air", target: "Nusantara Jet"}}, "Indonesia"},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

@@ -378,3 +378,34 @@ func acronymActsAt(toks []token, j, k int) bool {
 	}
 	return true
 }
+
+// subjectPastTail: the subject of a verb at e when a modifying phrase
+// stands between ("all social media platforms with more than eight million
+// users in the country must", "All payment firms operating in Ghana must"):
+// a class or firm followed by a participle or preposition and no clause break.
+func subjectPastTail(toks []token, ms []mention, e int) []int {
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.j > e {
+			continue
+		}
+		if e-m.j > 12 {
+			return nil
+		}
+		if m.class != mSector && m.class != mFirm && m.class != mName {
+			continue
+		}
+		if m.j >= e || !tailOpeners[toks[m.j].low] {
+			return nil
+		}
+		for q := m.j; q < e; q++ {
+			if toks[q].kind == tokPunct || attributionVerbs[toks[q].low] || toks[q].low == "and" || toks[q].low == "but" {
+				return nil
+			}
+		}
+		return listLeft(toks, ms, i)
+	}
+	return nil
+}
+
+var tailOpeners = toSet(`with in operating based registered licensed offering selling serving active doing that which listed of across`)
