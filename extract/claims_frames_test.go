@@ -326,6 +326,20 @@ func TestClaimFrames(t *testing.T) {
 		{"deal-with: a tie-up with a described partner",
 			"Malaysian budget carrier Kinabalu Air plans a codeshare tie-up with Indonesian airline Nusantara Jet.",
 			[]wantClaim{{kind: KindAction, actor: "Kinabalu Air", target: "Nusantara Jet"}}, "Indonesia"},
+		// active "hit/slapped X with a fine"
+		{"hit-with: slapped described firms with fines",
+			"Morocco's Competition Council slapped fuel distributors Afriquia and Total Maroc with fines totalling 1.84 billion dirhams.",
+			[]wantClaim{{kind: KindPenalty, actor: "Competition Council", target: "Afriquia"}, {kind: KindPenalty, actor: "Competition Council", target: "Total Maroc"}}, ""},
+		{"hit-with: hit a bank with a penalty",
+			"Britain's FCA hit Monzo Bank with a 21 million pound penalty.",
+			[]wantClaim{{kind: KindPenalty, actor: "FCA", target: "Monzo Bank"}}, ""},
+		{"hit-with: served the carrier with a fine",
+			"Peru's consumer agency Indecopi served airline Condor Andino with a fine of 2 million soles.",
+			[]wantClaim{{kind: KindPenalty, actor: "Indecopi", target: "Condor Andino"}}, ""},
+		// names set after a counted class
+		{"counted class: licences of two companies, A and B",
+			"Egypt's Financial Regulatory Authority suspended the licences of two microfinance companies, Tamweely and Kiva Egypt.",
+			[]wantClaim{{kind: KindPenalty, actor: "Financial Regulatory Authority", target: "Tamweely"}, {kind: KindPenalty, actor: "Financial Regulatory Authority", target: "Kiva Egypt"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {
@@ -391,6 +405,7 @@ func TestFrameNegatives(t *testing.T) {
 		{"an investigation closed", "Norway's competition authority closed its investigation into Fjordlaks Partners on Friday."},
 		{"seeking investors is no challenge", "Kestrel Motors is seeking new investors for its battery unit, the company said."},
 		{"a remedy with no authority before is no response", "Kestrel Motors said it had already recalled 3,000 cars with faulty brakes."},
+		{"hit with a ball is no fine", "Harbor striker Dale Fenwick hit the post with a free kick in the final minute."},
 		{"a newspaper reports an outlet's news", "Shares of Harbor Foods rose 4%, Bloomberg News reported."},
 	}
 	x := NewClaimExtractor(nil)

@@ -142,7 +142,7 @@ func firmyWords(toks []token) map[string]bool {
 		}
 		// "platforms such as Lieferando", "all stock brokers, including Zerodha
 		// and Groww", "providers, among them A and B": examples of a class of firms
-		if exampleOfFirms(toks, i) {
+		if exampleOfFirms(toks, i) || namedAfterClass(toks, i) {
 			for _, w := range namesListedFrom(toks, i) {
 				m[w] = true
 			}
@@ -255,6 +255,20 @@ func exampleOfFirms(toks []token, i int) bool {
 		j--
 	}
 	return j >= 0 && pluralFirmHead(toks[j].low)
+}
+
+// namedAfterClass: the name at i opens a list set after a counted class
+// and a comma ("two microfinance companies, Tamweely and Kiva Egypt").
+func namedAfterClass(toks []token, i int) bool {
+	if i < 3 || toks[i-1].text != "," || !pluralFirmHead(toks[i-2].low) {
+		return false
+	}
+	for q := i - 3; q >= 0 && q >= i-6; q-- {
+		if toks[q].kind == tokNum || countWords[toks[q].low] || numberWords[toks[q].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // listedWithFirm: the name at ms[i] is coordinated with a firm the

@@ -343,6 +343,9 @@ func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int) ([]
 			return out, ""
 		}
 	}
+	if cs := activeHitWith(toks, ms, k); cs != nil {
+		return cs, ""
+	}
 	// "a €2.4 billion fine imposed on Google by the European Commission"
 	if k+3 < len(toks) && (toks[k+1].low == "imposed" || toks[k+1].low == "levied" || toks[k+1].low == "handed") && toks[k+2].low == "on" {
 		var idx []int
@@ -583,3 +586,47 @@ func endedBefore(toks []token, k int) bool {
 	}
 	return false
 }
+
+// activeHitWith: "Morocco's Competition Council slapped Afriquia and Total
+// Maroc with fines", "the regulator hit the bank with a penalty": the
+// firms between the verb and "with" are fined by the subject.
+func activeHitWith(toks []token, ms []mention, k int) []Claim {
+	for i := k - 1; i >= 1 && i >= k-8; i-- {
+		if toks[i].low != "with" {
+			continue
+		}
+		last := -1
+		for n := range ms {
+			if ms[n].j == i {
+				last = n
+			}
+		}
+		if last < 0 {
+			return nil
+		}
+		list := listLeft(toks, ms, last)
+		v := ms[list[0]].i - 1
+		if v >= 0 && (toks[v].low == "the" || toks[v].low == "a") {
+			v--
+		}
+		for v >= 0 && toks[v].kind == tokWord && !toks[v].upper && firmHeads[strings.TrimSuffix(toks[v].low, "s")] {
+			v-- // "slapped fuel distributors A and B with"
+		}
+		for v >= 0 && toks[v].kind == tokWord && !toks[v].upper && v < ms[list[0]].i && !hitVerbs[toks[v].low] && ms[list[0]].i-v <= 3 {
+			v--
+		}
+		if v < 0 || !hitVerbs[toks[v].low] {
+			return nil
+		}
+		targets := onlyTargets(entitiesOf(ms, list, isFirmish, "firm"), nil)
+		a := nearestAuthExcept(toks, ms, v, false, list)
+		if len(targets) == 0 || a == nil {
+			return nil
+		}
+		amt, _ := findAmount(toks, i)
+		return []Claim{{Kind: KindPenalty, Actor: *a, Targets: targets, Action: "fine", Amount: amt, Negated: negatedAt(toks, v), Confidence: 0.7, Rule: "penalty/hit-with-fine-active"}}
+	}
+	return nil
+}
+
+var hitVerbs = toSet(`slapped slaps slap hit hits handed hands served serves struck`)

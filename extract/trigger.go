@@ -150,7 +150,7 @@ pull||action||pull pulls/pulled/pulling
 remove||action||removes/removed/removing
 merge||action||merge merges/merged/merging
 investigation|probe|||noun:investigation investigations inquiry probe review inspections inspection raid raids audit proceedings
-fine|penalty|||noun:fine penalty penalties sanctions
+fine|penalty|||noun:fine fines penalty penalties sanctions
 impose|mandate|||noun:restrictions curbs limits conditions obligations requirements restriction curb
 issue|mandate|||noun:ultimatum directive directives guidance instructions notice order orders warning
 condition|mandate|||noun:condition
