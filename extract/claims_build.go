@@ -259,7 +259,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 	} else {
 		subjOK := func(m mention) bool {
 			return m.class == mAuth || m.class == mFirm || m.class == mName || (m.class == mPlace && k-m.j <= 1) ||
-				m.class == mOther && m.src == "name" && tg.authKind != "" && tg.firmKind == "" && isAcronym(toks[m.i].text)
+				m.class == mOther && m.src == "name" && tg.authKind != "" && tg.firmKind == "" && (isAcronym(toks[m.i].text) || x.countrysBody(toks, m))
 		}
 		subj := subjectBefore(toks, ms, k, subjOK, 8)
 		if len(subj) == 0 && (coordinatedVerb(toks, k) || appositiveBefore(toks, k)) {
@@ -274,7 +274,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				actors, actorKind = []Entity{*first.authRef}, "auth"
 			case (first.class == mAuth || first.class == mPlace) && tg.authKind != "":
 				actors, actorKind = entitiesOf(ms, subj, isAuth, "auth"), "auth"
-			case (first.class == mName || first.class == mOther && first.src == "name") && tg.authKind != "" && tg.firmKind == "" && isAcronym(span(toks, first.i, first.j-btoi(first.poss))) && !first.poss && acronymActsAt(toks, first.j, k):
+			case (first.class == mName || first.class == mOther && first.src == "name") && tg.authKind != "" && tg.firmKind == "" && (isAcronym(span(toks, first.i, first.j-btoi(first.poss))) || x.countrysBody(toks, first)) && !first.poss && acronymActsAt(toks, first.j, k):
 				// an acronym the catalogue lacks that fines, orders or approves
 				// is an authority by what it does ("NASA selected ...")
 				e := first.ent

@@ -340,6 +340,26 @@ func TestClaimFrames(t *testing.T) {
 		{"counted class: licences of two companies, A and B",
 			"Egypt's Financial Regulatory Authority suspended the licences of two microfinance companies, Tamweely and Kiva Egypt.",
 			[]wantClaim{{kind: KindPenalty, actor: "Financial Regulatory Authority", target: "Tamweely"}, {kind: KindPenalty, actor: "Financial Regulatory Authority", target: "Kiva Egypt"}}, ""},
+		// a country's one-word body acting as only authorities act
+		{"country body: Switzerland's Finma barred",
+			"Switzerland's Finma barred Credit Suisse from paying bonuses to senior staff.",
+			[]wantClaim{{kind: KindMandate, actor: "Finma", target: "Credit Suisse"}}, ""},
+		{"country body: Peru's Indecopi opened a procedure against",
+			"Peru's Indecopi opened a sanctioning procedure against Rappi for misleading delivery times.",
+			[]wantClaim{{kind: KindProbe, actor: "Indecopi", target: "Rappi"}}, ""},
+		{"country body: Indonesia's Kominfo fined",
+			"Indonesia's Kominfo fined Sumatra Net Partners 2 billion rupiah.",
+			[]wantClaim{{kind: KindPenalty, actor: "Kominfo", target: "Sumatra Net"}}, ""},
+		// intervening in a firm, fighting a suit
+		{"intervene: intervened in a bank",
+			"Ecuador's Superintendency of Banks intervened in Banco Territorial, taking control of the lender.",
+			[]wantClaim{{kind: KindMandate, actor: "Superintendency of Banks", target: "Banco Territorial"}}, ""},
+		{"fight: the firms will fight the lawsuit",
+			"The US Federal Trade Commission sued to block Kroger's acquisition of Albertsons. Kroger and Albertsons said they would fight the lawsuit.",
+			[]wantClaim{{kind: KindResponse, actor: "Kroger", target: "Federal Trade Commission", stance: "resist"}, {kind: KindResponse, actor: "Albertsons", target: "Federal Trade Commission", stance: "resist"}}, ""},
+		{"case noun: a complaint against a one-word firm, then a denial",
+			"Thailand's SEC filed a criminal complaint against Zipmex for operating without a licence. Zipmex denied the allegations.",
+			[]wantClaim{{kind: KindProbe, actor: "SEC", target: "Zipmex"}, {kind: KindResponse, actor: "Zipmex", target: "SEC", stance: "resist"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {
@@ -406,6 +426,8 @@ func TestFrameNegatives(t *testing.T) {
 		{"seeking investors is no challenge", "Kestrel Motors is seeking new investors for its battery unit, the company said."},
 		{"a remedy with no authority before is no response", "Kestrel Motors said it had already recalled 3,000 cars with faulty brakes."},
 		{"hit with a ball is no fine", "Harbor striker Dale Fenwick hit the post with a free kick in the final minute."},
+		{"a country's firm launching a product is no authority", "Poland's Allegro launched a new loyalty programme on Monday."},
+		{"fighting fires is no response", "Firefighters fought the blaze at the Kestrel Motors plant for six hours."},
 		{"a newspaper reports an outlet's news", "Shares of Harbor Foods rose 4%, Bloomberg News reported."},
 	}
 	x := NewClaimExtractor(nil)

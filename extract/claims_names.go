@@ -153,6 +153,12 @@ func firmyWords(toks []token) map[string]bool {
 			m[t.low] = true
 			continue
 		}
+		// "an investigation into Rappi", "a complaint against Zipmex": what an
+		// authority's inquiry or case is about
+		if i >= 2 && (toks[i-1].low == "into" || toks[i-1].low == "against") && inquiryOrCase[toks[i-2].low] {
+			m[t.low] = true
+			continue
+		}
 		// "the exchange licence of Bitkub": only a firm holds a licence
 		if i >= 2 && toks[i-1].low == "of" && licenceSet[toks[i-2].low] {
 			m[t.low] = true
@@ -290,3 +296,5 @@ func listedWithFirm(toks []token, ms []mention, i int) bool {
 	}
 	return i+1 < len(ms) && ms[i+1].class == mFirm && !ms[i+1].ref && joined(ms[i].j, ms[i+1].i)
 }
+
+var inquiryOrCase = toSet(`investigation investigations inquiry probe proceedings procedure proceeding case complaint lawsuit suit charges action`)

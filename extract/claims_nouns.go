@@ -134,9 +134,9 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 		// "Hungary's GVH has launched an investigation into X": an unknown
 		// acronym opening an inquiry is an authority by what it does
 		if s := subjectBefore(toks, ms, k, func(m mention) bool {
-			return (m.class == mName || m.class == mOther && m.src == "name") && isAcronym(toks[m.i].text)
+			return (m.class == mName || m.class == mOther && m.src == "name") && (isAcronym(toks[m.i].text) || x.countrysBody(toks, m))
 		}, 6); len(s) > 0 {
-			if m := ms[s[len(s)-1]]; m.class != mPron && isAcronym(toks[m.i].text) {
+			if m := ms[s[len(s)-1]]; m.class != mPron && (isAcronym(toks[m.i].text) || x.countrysBody(toks, m)) {
 				e := m.ent
 				e.Type = TypeRegulator
 				actor = &e

@@ -48,6 +48,8 @@ func (x *ClaimExtractor) objectFallback(toks []token, ms []mention, k int, idx [
 		preps = []string{"at", "of", "by"}
 	case "sue":
 		preps = []string{"against"}
+	case "intervene":
+		preps = []string{"in"}
 	}
 	if len(preps) == 0 {
 		return nil

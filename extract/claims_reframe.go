@@ -41,6 +41,10 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 		if toks[k].low == "filed" && wordWithin(toks, k+1, 4, challengeWords...) && !wordWithin(toks, k+1, 5, "lawsuit", "suit", "complaint", "case", "charges") {
 			return trigger{lemma: "appeal", firmKind: KindResponse, stance: "resist", form: tg.form}, true
 		}
+	case "intervene":
+		// "intervened in Banco Territorial, taking control of the lender": the
+		// authority takes the firm over (a mandate, as placing under administration)
+		return tg, next == "in"
 	case "join":
 		// "have joined forces": a partnership of the subjects
 		return trigger{lemma: "partner", firmKind: KindAction, form: tg.form}, next == "forces" || next == "hands"
@@ -122,3 +126,10 @@ func mustFromContext(a *Entity, targets []Entity, ctx *docContext) *Entity {
 // words of a legal challenge after "seek", "file", "lodge".
 var challengeWords = []string{"restraining", "injunction", "overturn", "annul", "annulment", "reconsideration", "appeal",
 	"objection", "review", "stay", "quash", "reverse", "aside", "challenge", "redress"}
+
+// countrysBody: a one-word unknown name right after a country's
+// possessive ("Switzerland's Finma", "Brazil's Cade"); with a verb only
+// authorities use it is that country's authority.
+func (x *ClaimExtractor) countrysBody(toks []token, m mention) bool {
+	return nameLen(&m) == 1 && m.i >= 2 && toks[m.i-1].low == "'s" && x.cat.countryOf[toks[m.i-2].low] != ""
+}

@@ -73,6 +73,8 @@ wave|approval|||waves/waved/waving
 set|mandate|||set sets/set/setting
 cap|mandate|||cap caps/capped/capping
 seek||response|resist|seek seeks/sought/seeking
+fight||response|resist|fight fights/fought/fighting
+intervene|mandate|||intervene intervenes/intervened/intervening
 file||response|resist|file files//filing
 lodge||response|resist|lodge lodges/lodged/lodging
 sign|approval|||/signed/
@@ -149,7 +151,7 @@ partner||action||partner partners/partnered/partnering
 pull||action||pull pulls/pulled/pulling
 remove||action||removes/removed/removing
 merge||action||merge merges/merged/merging
-investigation|probe|||noun:investigation investigations inquiry probe review inspections inspection raid raids audit proceedings
+investigation|probe|||noun:investigation investigations inquiry probe review inspections inspection raid raids audit proceedings procedure proceeding
 fine|penalty|||noun:fine fines penalty penalties sanctions
 impose|mandate|||noun:restrictions curbs limits conditions obligations requirements restriction curb
 issue|mandate|||noun:ultimatum directive directives guidance instructions notice order orders warning
