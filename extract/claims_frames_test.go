@@ -360,6 +360,19 @@ func TestClaimFrames(t *testing.T) {
 		{"case noun: a complaint against a one-word firm, then a denial",
 			"Thailand's SEC filed a criminal complaint against Zipmex for operating without a licence. Zipmex denied the allegations.",
 			[]wantClaim{{kind: KindProbe, actor: "SEC", target: "Zipmex"}, {kind: KindResponse, actor: "Zipmex", target: "SEC", stance: "resist"}}, ""},
+		// authorities described without a name or antecedent
+		{"described: summoned by the telecoms ministry",
+			"Reliance Jio and Bharti Airtel have been summoned by the telecoms ministry over call drops.",
+			[]wantClaim{{kind: KindMandate, actor: "telecoms ministry", target: "Bharti Airtel"}}, ""},
+		{"described: ordered by the telecoms regulator ACRONYM, a one-word firm",
+			"Kuwait's Zain was ordered to pay compensation to customers by the telecoms regulator CITRA. Zain said it would appeal.",
+			[]wantClaim{{kind: KindPenalty, actor: "CITRA", target: "Zain"}, {kind: KindResponse, actor: "Zain", target: "CITRA", stance: "resist"}}, ""},
+		{"described: faces an EU probe (authority as modifier)",
+			"Meta faces a fresh EU antitrust probe into its Marketplace service.",
+			[]wantClaim{{kind: KindProbe, actor: "EU", target: "Meta"}}, ""},
+		{"described: received a SEBI notice",
+			"Zerodha Broking Partners received a SEBI show-cause notice over client fund lapses.",
+			[]wantClaim{{kind: KindMandate, actor: "SEBI", target: "Zerodha"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {
@@ -428,6 +441,7 @@ func TestFrameNegatives(t *testing.T) {
 		{"hit with a ball is no fine", "Harbor striker Dale Fenwick hit the post with a free kick in the final minute."},
 		{"a country's firm launching a product is no authority", "Poland's Allegro launched a new loyalty programme on Monday."},
 		{"fighting fires is no response", "Firefighters fought the blaze at the Kestrel Motors plant for six hours."},
+		{"the finance ministry forecasting is no claim", "The finance ministry expects growth of 5% this year."},
 		{"a newspaper reports an outlet's news", "Shares of Harbor Foods rose 4%, Bloomberg News reported."},
 	}
 	x := NewClaimExtractor(nil)

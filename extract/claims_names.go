@@ -159,6 +159,11 @@ func firmyWords(toks []token) map[string]bool {
 			m[t.low] = true
 			continue
 		}
+		// "Kuwait's Zain was ordered to ...", "Jumia has been fined": bound by an authority's act
+		if i+2 < len(toks) && beForms[toks[i+1].low] && (authPassives[toks[i+2].low] || toks[i+2].low == "been" && i+3 < len(toks) && authPassives[toks[i+3].low]) {
+			m[t.low] = true
+			continue
+		}
 		// "the exchange licence of Bitkub": only a firm holds a licence
 		if i >= 2 && toks[i-1].low == "of" && licenceSet[toks[i-2].low] {
 			m[t.low] = true
@@ -298,3 +303,6 @@ func listedWithFirm(toks []token, ms []mention, i int) bool {
 }
 
 var inquiryOrCase = toSet(`investigation investigations inquiry probe proceedings procedure proceeding case complaint lawsuit suit charges action`)
+
+var authPassives = toSet(`fined ordered told barred banned penalised penalized sanctioned summoned suspended investigated probed
+ charged sued raided directed instructed required cleared approved licensed authorised authorized granted`)

@@ -88,6 +88,15 @@ func (x *ClaimExtractor) buildReceivedFrom(toks []token, ms []mention, k int, tg
 			agent = auths
 		}
 	}
+	if len(agent) == 0 {
+		// "faces a fresh EU antitrust probe", "received a SEBI notice": the
+		// authority named as a modifier of the noun
+		for n := range ms {
+			if ms[n].i > k && ms[n].j <= noun && (ms[n].class == mAuth || ms[n].class == mPlace && !ms[n].poss) {
+				agent = []int{n}
+			}
+		}
+	}
 	if len(agent) == 0 || ms[agent[0]].class != mAuth && ms[agent[0]].class != mPlace {
 		return nil, "received/faced from no authority"
 	}

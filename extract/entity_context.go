@@ -87,6 +87,12 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 			return mention{}, false
 		}
 		if authRefHeads[low] && !toks[i].upper || (authRefHeads[low] && i == k+1) {
+			if i+1 < len(toks) && toks[i+1].upper && isAcronym(toks[i+1].text) && t.low == "the" {
+				// "the telecoms regulator CITRA": a described authority its acronym names
+				if e := unnamedAuthority(toks, k+1, i); e != nil {
+					return mention{i: k, j: i + 1, class: mAuth, ent: *e, src: "descriptor", head: low}, true
+				}
+			}
 			if i+1 < len(toks) && (toks[i+1].low == "of" || toks[i+1].upper) {
 				return mention{}, false
 			}
@@ -95,6 +101,11 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 			}
 			if a := ctx.lastAuthHead(low); a != nil {
 				return mention{i: k, j: i + 1, class: mAuth, ent: *a, ref: true, src: "ref", head: low}, true
+			}
+			if e := unnamedAuthority(toks, k+1, i); e != nil {
+				// "the telecoms ministry", "the antitrust regulator" with nothing
+				// named before: a described authority of its own
+				return mention{i: k, j: i + 1, class: mAuth, ent: *e, src: "descriptor", head: low}, true
 			}
 			return mention{}, false
 		}
@@ -434,4 +445,27 @@ func penaltyAgent(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// unnamedAuthority: the words from..h ("telecoms ministry", "antitrust
+// regulator") describe an authority by its field when at least one plain
+// lower-case field word stands before the head.
+func unnamedAuthority(toks []token, from, h int) *Entity {
+	if h-from < 1 || h-from > 3 {
+		return nil
+	}
+	for q := from; q < h; q++ {
+		if toks[q].kind != tokWord || toks[q].upper || capStop[toks[q].low] || toks[q].kind == tokNum {
+			return nil
+		}
+	}
+	typ := TypeRegulator
+	switch toks[h].low {
+	case "ministry", "department", "cabinet", "government":
+		typ = TypeGovernment
+	case "court", "judge", "tribunal":
+		typ = TypeCourt
+	}
+	name := span(toks, from, h+1)
+	return &Entity{Name: name, Canonical: name, Type: typ}
 }
