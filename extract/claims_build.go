@@ -13,6 +13,9 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 	if inConditional(toks, k) {
 		return nil, "inside an if/unless clause: a condition, not a claim"
 	}
+	if why := notTheActorsAct(toks, ms, k, tg); why != "" {
+		return nil, why
+	}
 	switch tg.form {
 	case formModal:
 		return x.buildModal(toks, ms, k, tg, ctx)

@@ -59,6 +59,10 @@ func dealParties(toks []token, ms []mention, n int) (buyer int, others []int) {
 			return -1, nil
 		}
 	}
+	if ms[first].poss && first+1 < len(ms) && ms[first+1].i == ms[first].j {
+		// "the merger of Natura's Avon unit with ...": the owned unit is the party
+		first++
+	}
 	list := listFrom(toks, ms, first)
 	end := ms[list[len(list)-1]].j
 	if p == "of" && toks[n].low == "sale" {

@@ -373,6 +373,24 @@ func TestClaimFrames(t *testing.T) {
 		{"described: received a SEBI notice",
 			"Zerodha Broking Partners received a SEBI show-cause notice over client fund lapses.",
 			[]wantClaim{{kind: KindMandate, actor: "SEBI", target: "Zerodha"}}, ""},
+		// a possessor that only describes: rivals, units, what a firm runs
+		{"possessor: a penalty on X's rival Y",
+			"The Netherlands' Authority for Consumers and Markets imposed a penalty of 5 million euros on Booking Holdings' rival Expedia.",
+			[]wantClaim{{kind: KindPenalty, actor: "Authority for Consumers and Markets", target: "Expedia"}}, "Booking"},
+		{"possessor: fined X's competitor Y",
+			"Kenya's Competition Authority fined Safaricom's competitor Zuri Telecom 10 million shillings.",
+			[]wantClaim{{kind: KindPenalty, actor: "Competition Authority", target: "Zuri Telecom"}}, "Safaricom"},
+		{"possessor: a stake in X, the publisher behind a game",
+			"Sony Group is in talks to buy a minority stake in Kadokawa, the publisher behind the Elden Ring video game.",
+			[]wantClaim{{kind: KindAction, actor: "Sony", target: "Kadokawa"}}, "Elden"},
+		// counts before a firm's products
+		{"count: investigation into about N <Firm> vehicles",
+			"The National Highway Traffic Safety Administration opened an investigation into about 120,000 Rivian pickups and SUVs.",
+			[]wantClaim{{kind: KindProbe, actor: "National Highway Traffic Safety Administration", target: "Rivian"}}, "SUV"},
+		// aims and relative clauses are not acts
+		{"aim: sued to block a purchase is a probe, not a block",
+			"The U.S. Justice Department sued to block UnitedHealth Group's purchase of Amedisys.",
+			[]wantClaim{{kind: KindProbe, actor: "Justice Department", target: "UnitedHealth"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {
@@ -462,5 +480,27 @@ func TestRemedyDeniedIsNoResponse(t *testing.T) {
 		if c.Kind == KindResponse {
 			t.Errorf("no response wanted; got %s", describe(got))
 		}
+	}
+}
+
+// What a suit aims at, a thing's relative clause and a price charged are no
+// claims of their own.
+func TestNotTheActorsAct(t *testing.T) {
+	cases := []struct{ name, text, kind string }{
+		{"sued to block: no mandate", "The U.S. Justice Department sued to block UnitedHealth Group's purchase of Amedisys.", KindMandate},
+		{"sought to bar: no mandate", "Texas sued Kestrel Motors, seeking to bar the carmaker from selling its vans.", KindMandate},
+		{"agreements that required: no mandate", "Japan's Fair Trade Commission issued an order against Google over agreements that required Android phone makers to preinstall its app.", KindMandate},
+		{"prices it charges: no probe", "Ofcom ordered BT to cut the wholesale prices it charges rival broadband providers.", KindProbe},
+		{"what sellers can charge: no probe", "Germany's Federal Cartel Office ordered Amazon to stop tools that limit what sellers can charge.", KindProbe},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, cl := range x.Claims(Document{Text: c.text}) {
+				if cl.Kind == c.kind && (c.kind != KindMandate || cl.Rule != "mandate/issued") {
+					t.Errorf("no %s wanted; got %s", c.kind, describe([]Claim{cl}))
+				}
+			}
+		})
 	}
 }

@@ -100,6 +100,11 @@ func listFrom(toks []token, ms []mention, i int) []int {
 			idx = append(idx, j)
 			continue
 		}
+		if prev.poss && ms[j].i > prev.j && ms[j].i-prev.j <= 3 && allDescribe(toks, prev.j, ms[j].i) {
+			// "Booking Holdings' rival Expedia": the possessor only describes the rival
+			idx[len(idx)-1] = j
+			continue
+		}
 		if ms[j].i-prev.j > 3 && !(ms[j].i-prev.j <= 5 && allDescribe(toks, prev.j+1, ms[j].i)) {
 			break
 		}
@@ -202,6 +207,26 @@ func isFirmish(m mention) bool {
 // objectMentions returns the mentions in the object of the verb at k: from
 // just after it to the first word that ends the object.
 func objectMentions(toks []token, ms []mention, k int, noun bool) []int {
+	return dropDescribingPossessors(toks, ms, objectMentionsRaw(toks, ms, k, noun))
+}
+
+// dropDescribingPossessors removes a possessor that only describes the
+// next member ("Safaricom's competitor Zuri Telecom": Zuri Telecom alone).
+func dropDescribingPossessors(toks []token, ms []mention, idx []int) []int {
+	out := idx[:0:0]
+	for n, i := range idx {
+		if ms[i].poss && n+1 < len(idx) {
+			nx := ms[idx[n+1]]
+			if nx.i > ms[i].j && nx.i-ms[i].j <= 3 && rivalWords[toks[ms[i].j].low] && allDescribe(toks, ms[i].j, nx.i) {
+				continue
+			}
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+func objectMentionsRaw(toks []token, ms []mention, k int, noun bool) []int {
 	var idx []int
 	i := k + 1
 	limit := k + 30
@@ -276,6 +301,8 @@ func objectMentions(toks []token, ms []mention, k int, noun bool) []int {
 			i++ // "delivery platforms such as Lieferando"
 		case (w == "claims" || w == "allegations" || w == "reports" || w == "suspicions") && i == k+1 && i+1 < len(toks) && toks[i+1].low == "that":
 			i++ // "investigating claims that Bangkok Airways overcharged"
+		case (w == "about" || w == "around" || w == "nearly" || w == "roughly" || w == "almost" || w == "over") && !seenMention && i+1 < len(toks) && toks[i+1].kind == tokNum:
+			// "an investigation into about 120,000 Rivian pickups": a count before the firm's products
 		case w == "whether" && !seenMention && i <= k+3:
 			// "is investigating whether Tesla misled investors"
 		case objectStops[w]:

@@ -97,7 +97,7 @@ var firmSignals = toSet(`shares stock founder co-founder ceo chief spokesman spo
 var nonFirmWords = toSet(`democratic democrats republican republicans diwali christmas ramadan easter internet web
  ipo ceo cfo coo gdp ai eu un nato covid covid-19 cctv parliament congress senate government state federal
  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
- september october november december oct nov dec jan feb sept aug tvs pcs phds`)
+ september october november december oct nov dec jan feb sept aug tvs pcs phds suvs evs atms apis upi`)
 
 // firmyWords finds capitalized words the text calls a firm: after a firm
 // noun ("startup Acme", "rival Gojek") or before one in an apposition

@@ -45,6 +45,14 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 		// "intervened in Banco Territorial, taking control of the lender": the
 		// authority takes the firm over (a mandate, as placing under administration)
 		return tg, next == "in"
+	case "charge":
+		// a criminal or regulatory charge ("charged X with fraud", "charged
+		// over ..."), not a price ("the prices it charges rival providers",
+		// "what sellers can charge")
+		if k > 0 && (toks[k-1].low == "can" || toks[k-1].low == "to" || toks[k-1].low == "it" || toks[k-1].low == "they" || toks[k-1].low == "could") {
+			return tg, false
+		}
+		return tg, wordWithin(toks, k+1, 10, "with", "over", "in") && !wordWithin(toks, k+1, 5, "prices", "fees", "rates", "customers", "users", "sellers", "providers", "consumers", "subscribers", "interest")
 	case "join":
 		// "have joined forces": a partnership of the subjects
 		return trigger{lemma: "partner", firmKind: KindAction, form: tg.form}, next == "forces" || next == "hands"
@@ -132,4 +140,31 @@ var challengeWords = []string{"restraining", "injunction", "overturn", "annul", 
 // authorities use it is that country's authority.
 func (x *ClaimExtractor) countrysBody(toks []token, m mention) bool {
 	return nameLen(&m) == 1 && m.i >= 2 && toks[m.i-1].low == "'s" && x.cat.countryOf[toks[m.i-2].low] != ""
+}
+
+// notTheActorsAct: the verb at k is not an act of the sentence's actor:
+// the aim of a suit or request ("sued to block the purchase": the suit is
+// the act), or the verb of a relative clause whose subject is a thing
+// ("agreements that required phone makers to ..."). It returns why, or "".
+func notTheActorsAct(toks []token, ms []mention, k int, tg trigger) string {
+	if tg.form == formNoun || k < 2 {
+		return ""
+	}
+	if toks[k-1].low == "to" {
+		switch toks[k-2].low {
+		case "sued", "sues", "suing", "sue", "seeks", "sought", "seeking", "moved", "moves", "petitioned", "applied":
+			return "the aim of a suit or request, not an act"
+		}
+	}
+	if (toks[k-1].low == "that" || toks[k-1].low == "which") && toks[k-2].kind == tokWord && !toks[k-2].upper {
+		for _, m := range ms {
+			if m.j == k-1 || m.j == k-2 && toks[k-2].low != "," {
+				return ""
+			}
+		}
+		if tg.authKind != "" {
+			return "a relative clause whose subject is a thing, not the authority"
+		}
+	}
+	return ""
 }

@@ -157,7 +157,8 @@ func (x *ClaimExtractor) findMentions(toks []token, ctx *docContext) []mention {
 		}
 		if (m.class == mFirm || m.class == mName) && ownedInApposition(toks, m.i) {
 			// "Dunamu, the operator of crypto exchange Upbit,": Upbit is what
-			// Dunamu runs; "the company" later still means Dunamu
+			// Dunamu runs, no party of its own; "the company" later still means Dunamu
+			m.class = mOther
 			out = append(out, m)
 			k = m.j
 			continue
@@ -329,10 +330,10 @@ var chineseSurnames = toSet(`wang li zhang liu chen yang huang zhao wu zhou xu s
 func ownedInApposition(toks []token, i int) bool {
 	q := i - 1
 	// back over the description and earlier list members ("brands A and B")
-	for q >= 0 && i-q <= 10 && toks[q].low != "of" && (toks[q].kind == tokWord || toks[q].text == "," || toks[q].kind == tokNum) {
+	for q >= 0 && i-q <= 10 && toks[q].low != "of" && toks[q].low != "behind" && (toks[q].kind == tokWord || toks[q].text == "," || toks[q].kind == tokNum) {
 		q--
 	}
-	if q < 3 || toks[q].low != "of" || !ownerRoles[toks[q-1].low] {
+	if q < 3 || toks[q].low != "of" && toks[q].low != "behind" || !ownerRoles[toks[q-1].low] {
 		return false
 	}
 	d := q - 2
@@ -342,4 +343,4 @@ func ownedInApposition(toks []token, i int) bool {
 	return d >= 1 && toks[d-1].text == ","
 }
 
-var ownerRoles = toSet(`operator owner parent maker developer publisher owners operators creator provider`)
+var ownerRoles = toSet(`operator owner parent maker developer publisher owners operators creator provider company firm studio`)
