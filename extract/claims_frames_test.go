@@ -391,6 +391,16 @@ func TestClaimFrames(t *testing.T) {
 		{"aim: sued to block a purchase is a probe, not a block",
 			"The U.S. Justice Department sued to block UnitedHealth Group's purchase of Amedisys.",
 			[]wantClaim{{kind: KindProbe, actor: "Justice Department", target: "UnitedHealth"}}, ""},
+		// "the company" means the firm the previous sentence was about (its subject)
+		{"subject: the software company is the buyer, not the stake",
+			"Microsoft has agreed to buy a 4% stake in London Stock Exchange Group. The software company will also integrate LSEG's data feeds into its products.",
+			[]wantClaim{{kind: KindAction, actor: "Microsoft", target: "LSEG"}}, ""},
+		{"subject: the lender after a sentence naming a partner",
+			"Harbor Bank Partners agreed to buy a stake in Lakeside Savings Group. The lender said it had won approval from the central bank.",
+			[]wantClaim{{kind: KindApproval, actor: "central bank", target: "Harbor Bank"}}, ""},
+		{"subject: the carrier said, after a probe of its products",
+			"Condor Andino Airways was fined by Peru's consumer agency over delays at Lima airport operated by Lima Airport Partners. The carrier said it would appeal.",
+			[]wantClaim{{kind: KindResponse, actor: "Condor Andino", target: "consumer agency", stance: "resist"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

@@ -123,6 +123,7 @@ func toSet(s string) map[string]bool {
 // findMentions finds the entity mentions of one sentence, left to right,
 // resolving references against ctx and recording new antecedents in it.
 func (x *ClaimExtractor) findMentions(toks []token, ctx *docContext) []mention {
+	ctx.beginSentence()
 	var out []mention
 	for k := 0; k < len(toks); {
 		m, ok := x.mentionAt(toks, k, ctx)
@@ -163,6 +164,7 @@ func (x *ClaimExtractor) findMentions(toks []token, ctx *docContext) []mention {
 			k = m.j
 			continue
 		}
+		ctx.noteSubject(toks, m)
 		out = append(out, m)
 		if !(m.class == mFirm && m.i >= 2 && (toks[m.i-1].low == "on" || toks[m.i-1].low == "via") && (toks[m.i-2].low == "said" || toks[m.i-2].low == "posted" || toks[m.i-2].low == "wrote" || toks[m.i-2].low == "announced" || toks[m.i-2].low == "statement")) {
 			ctx.note(m)

@@ -132,6 +132,8 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 				f = ctx.lastFirmExcept(1)
 			} else if looseFirmHeads[low] {
 				f = ctx.lastKnownFirm()
+			} else if sf := ctx.subjectFirm(); sf != nil && t.low == "the" {
+				f = sf
 			} else {
 				f = ctx.lastFirm()
 			}
@@ -184,6 +186,39 @@ type docContext struct {
 	places []Entity
 	// lists of firms that were targets of one claim, for "they"
 	claimGroups [][]Entity
+	// the firm opening the current and the previous sentence as its
+	// subject, which "the company" most often means
+	curSubject, prevSubject *Entity
+}
+
+// beginSentence moves the current sentence's subject firm to the previous one.
+func (c *docContext) beginSentence() {
+	c.prevSubject, c.curSubject = c.curSubject, nil
+}
+
+// noteSubject records m as the sentence's subject firm when it is the
+// first firm named and only descriptions stand before it.
+func (c *docContext) noteSubject(toks []token, m mention) {
+	if c.curSubject != nil || m.ref || m.poss || !(m.class == mFirm || m.class == mName && nameLen(&m) >= 2 && !titledName(m.ent.Name)) {
+		return
+	}
+	for q := 0; q < m.i; q++ {
+		t := toks[q]
+		if t.kind == tokPunct && t.low != "'s" || verbCue[t.low] || attributionVerbs[t.low] || objectStops[t.low] {
+			return
+		}
+	}
+	e := m.ent
+	c.curSubject = &e
+}
+
+// subjectFirm: the firm "the company" should mean, if the current or the
+// previous sentence opened with one.
+func (c *docContext) subjectFirm() *Entity {
+	if c.curSubject != nil {
+		return c.curSubject
+	}
+	return c.prevSubject
 }
 
 func (c *docContext) note(m mention) {
