@@ -270,6 +270,11 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			// appeal": a second verb shares the first one's subject
 			subj = subjectBefore(toks, ms, k, subjOK, 20)
 		}
+		if (len(subj) == 0 || ms[subj[len(subj)-1]].class == mAuth) && tg.firmKind == KindAction && tg.authKind == "" && k > 0 && toks[k-1].low == "to" {
+			// "X won approval from the regulator on Wednesday to acquire Y": the
+			// infinitive's subject is the firm that won it
+			subj = subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm || m.class == mName && nameLen(&m) >= 2 }, 20)
+		}
 		if len(subj) > 0 {
 			first := ms[subj[len(subj)-1]]
 			switch {

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Deals named by a noun: "the purchase of Drogamais by Rede Vitta", "the
 // proposed merger of Karoo Cement and Vaal Aggregates", "a joint venture
 // between A and B". The parties are what an authority approves or blocks,
@@ -53,8 +55,12 @@ func dealParties(toks []token, ms []mention, n int) (buyer int, others []int) {
 	if first < 0 {
 		return -1, nil
 	}
-	// only descriptors ("pharmacy chain", "cybersecurity firm") may stand between
+	// only descriptors ("pharmacy chain", "cybersecurity firm") or a stake
+	// ("a 60% stake in") may stand between
 	for q := n + 2; q < ms[first].i; q++ {
+		if stakeWords[toks[q].low] || toks[q].kind == tokNum || toks[q].text == "%" {
+			continue
+		}
 		if toks[q].kind != tokWord || toks[q].upper && !inSector(ms, q) && !placeAdjective(toks[q].low) && !inOther(ms, q) {
 			return -1, nil
 		}
@@ -88,7 +94,28 @@ func dealParties(toks []token, ms []mention, n int) (buyer int, others []int) {
 	if len(list) >= 2 {
 		return list[0], list[1:]
 	}
+	if p == "of" {
+		// "Hanlin Semiconductor's purchase of a 60% stake in Suzhou Corelink": the possessor buys
+		if o := possessorOf(toks, ms, n); o >= 0 && !sameEntityAny(asFirm(ms[o]), []Entity{asFirm(ms[list[0]])}) {
+			return o, list
+		}
+	}
 	return -1, nil
+}
+
+// possessorOf: the firm whose possessive stands just before the noun at n
+// ("Hanlin's purchase", "Getty Images' $3.7 billion takeover"), or -1.
+func possessorOf(toks []token, ms []mention, n int) int {
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].j > n {
+			continue
+		}
+		if ms[i].poss && n-ms[i].j <= 4 && (ms[i].class == mFirm || ms[i].class == mName) && possModifiersOnly(toks, ms[i].j, n) {
+			return i
+		}
+		return -1
+	}
+	return -1
 }
 
 // dealTargets: the firms of a deal named in the object of the verb at k,
@@ -412,4 +439,20 @@ func jointSubjects(actors []Entity, tg trigger, neg bool, conf float64, rule str
 		return nil
 	}
 	return []Claim{{Kind: KindAction, Actor: firms[0], Targets: firms[1:], Action: tg.lemma, Negated: neg, Confidence: conf - 0.15, Rule: "action/" + tg.lemma + "-joint" + rule}}
+}
+
+var stakeWords = toSet(`stake stakes majority minority controlling per cent percent in a an`)
+
+// possModifiersOnly: between a possessive and its noun stand only amounts
+// and plain modifiers ("$3.7 billion", "planned", "proposed"), no article
+// or verb ("Tajikistan's antimonopoly service authorized the takeover": the
+// takeover is not Tajikistan's).
+func possModifiersOnly(toks []token, from, to int) bool {
+	for q := from; q < to; q++ {
+		w := toks[q].low
+		if w == "the" || w == "a" || w == "an" || verbCue[w] || defaultLexicon.forms[w] != nil && !dealNouns[w] || strings.HasSuffix(w, "ed") && w != "planned" && w != "proposed" && w != "long-planned" && w != "delayed" && w != "stalled" {
+			return false
+		}
+	}
+	return true
 }

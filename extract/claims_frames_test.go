@@ -401,6 +401,23 @@ func TestClaimFrames(t *testing.T) {
 		{"subject: the carrier said, after a probe of its products",
 			"Condor Andino Airways was fined by Peru's consumer agency over delays at Lima airport operated by Lima Airport Partners. The carrier said it would appeal.",
 			[]wantClaim{{kind: KindResponse, actor: "Condor Andino", target: "consumer agency", stance: "resist"}}, ""},
+		// stakes and infinitives after an approval
+		{"stake: cleared X's purchase of a 60% stake in Y",
+			"China's market regulator conditionally cleared Hanlin Semiconductor's purchase of a 60% stake in Suzhou Corelink.",
+			[]wantClaim{{kind: KindApproval, actor: "market regulator", target: "Suzhou Corelink"}, {kind: KindApproval, actor: "market regulator", target: "Hanlin"}}, ""},
+		{"stake: won approval from X on a day to acquire a stake in Y",
+			"Hanul Financial Group won approval from South Korea's Financial Services Commission on Wednesday to acquire a majority stake in Seorak Life Insurance.",
+			[]wantClaim{{kind: KindApproval, actor: "Financial Services Commission", target: "Hanul"}, {kind: KindAction, actor: "Hanul", target: "Seorak Life"}}, ""},
+		{"stake: a one-word firm received the green light",
+			"Fjordbank received the green light from Norway's Financial Supervisory Authority to launch a bond programme.",
+			[]wantClaim{{kind: KindApproval, actor: "Financial Supervisory Authority", target: "Fjordbank"}}, ""},
+		// countries the catalogue now knows, and possessives that own no deal
+		{"country: Tajikistan's antimonopoly service authorized a takeover",
+			"Tajikistan's antimonopoly service authorized the takeover of Dushanbe bottler Pamir Springs by Kazakh beverage group Altyn Su.",
+			[]wantClaim{{kind: KindApproval, actor: "antimonopoly service", target: "Pamir Springs"}, {kind: KindAction, actor: "Altyn Su", target: "Pamir Springs"}}, "Tajik"},
+		{"country: Kyrgyzstan's regulator fined a Bishkek operator",
+			"Kyrgyzstan's communications regulator fined Bishkek mobile operator Ala-Too Cell 3 million soms.",
+			[]wantClaim{{kind: KindPenalty, actor: "communications regulator", target: "Ala-Too Cell"}}, "Bishkek"},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {
@@ -470,6 +487,7 @@ func TestFrameNegatives(t *testing.T) {
 		{"a country's firm launching a product is no authority", "Poland's Allegro launched a new loyalty programme on Monday."},
 		{"fighting fires is no response", "Firefighters fought the blaze at the Kestrel Motors plant for six hours."},
 		{"the finance ministry forecasting is no claim", "The finance ministry expects growth of 5% this year."},
+		{"a country's product service is no authority", "Kenya's mobile money service M-Pesa approved 3 million new accounts last year."},
 		{"a newspaper reports an outlet's news", "Shares of Harbor Foods rose 4%, Bloomberg News reported."},
 	}
 	x := NewClaimExtractor(nil)

@@ -30,7 +30,7 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 			m.class = mOther
 			continue
 		}
-		if nameLen(m) == 1 && (m.i == 0 || isOpener(toks[m.i-1].text) || toks[m.i-1].text == ":") && !midCaps[toks[m.i].low] && !hasInnerCap(toks[m.i].text) {
+		if nameLen(m) == 1 && (m.i == 0 || isOpener(toks[m.i-1].text) || toks[m.i-1].text == ":") && !midCaps[toks[m.i].low] && !hasInnerCap(toks[m.i].text) && !firmy[toks[m.i].low] {
 			m.class = mOther
 			continue
 		}
@@ -161,6 +161,12 @@ func firmyWords(toks []token) map[string]bool {
 		}
 		// "Kuwait's Zain was ordered to ...", "Jumia has been fined": bound by an authority's act
 		if i+2 < len(toks) && beForms[toks[i+1].low] && (authPassives[toks[i+2].low] || toks[i+2].low == "been" && i+3 < len(toks) && authPassives[toks[i+3].low]) {
+			m[t.low] = true
+			continue
+		}
+		// "Fjordbank received the green light from ...": what an authority grants, a firm receives
+		if i+2 < len(toks) && (toks[i+1].low == "received" || toks[i+1].low == "won" || toks[i+1].low == "secured" || toks[i+1].low == "obtained" || toks[i+1].low == "got" || toks[i+1].low == "has" && (toks[i+2].low == "received" || toks[i+2].low == "won" || toks[i+2].low == "secured")) &&
+			wordWithin(toks, i+2, 5, "approval", "green", "licence", "license", "permission", "clearance", "nod", "go-ahead", "authorisation", "authorization") {
 			m[t.low] = true
 			continue
 		}

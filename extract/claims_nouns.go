@@ -79,7 +79,7 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 			if m.j > k {
 				continue
 			}
-			if m.poss && k-m.j <= 4 && isFirmish(m) {
+			if m.poss && k-m.j <= 4 && isFirmish(m) && possModifiersOnly(toks, m.j, k) {
 				actor = &ms[i]
 			}
 			break

@@ -151,7 +151,11 @@ func notTheActorsAct(toks []token, ms []mention, k int, tg trigger) string {
 		return ""
 	}
 	if toks[k-1].low == "to" {
-		switch toks[k-2].low {
+		q := k - 2
+		for q > 0 && k-q <= 5 && (toks[q].low == "on" || toks[q].low == "last" || toks[q].low == "this" || toks[q].low == "week" || toks[q].low == "today" || toks[q].upper && q > 1) {
+			q-- // "sued on Monday to block"
+		}
+		switch toks[q].low {
 		case "sued", "sues", "suing", "sue", "seeks", "sought", "seeking", "moved", "moves", "petitioned", "applied":
 			return "the aim of a suit or request, not an act"
 		}

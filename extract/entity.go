@@ -49,11 +49,11 @@ var authHeads = map[string]string{
 	"senate": TypeLegislature, "legislators": TypeLegislature, "council": TypeGovernment, "office": TypeRegulator,
 	"board": TypeRegulator, "ombudsman": TypeRegulator, "minister": TypeGovernment, "officials": TypeGovernment,
 	"superintendency": TypeRegulator, "superintendence": TypeRegulator, "procuracy": TypeGovernment,
-	"committee": TypeRegulator,
+	"committee": TypeRegulator, "service": TypeRegulator,
 }
 
 // heads that make an authority only in a capitalized name or with a qualifier
-var weakAuthHeads = map[string]bool{"committee": true, "council": true, "office": true, "board": true, "department": true, "administration": true, "minister": true, "officials": true, "authorities": true}
+var weakAuthHeads = map[string]bool{"service": true, "committee": true, "council": true, "office": true, "board": true, "department": true, "administration": true, "minister": true, "officials": true, "authorities": true}
 
 // modifiers allowed between a qualifier and an authority head.
 var authModifiers = toSet(`industry securities market markets cyberspace banking bank financial finance antitrust competition

@@ -102,6 +102,9 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 	if weakAuthHeads[head] && !qualified {
 		return mention{}, false
 	}
+	if head == "service" && !hasWordIn(toks[modStart:i], "antimonopoly", "antitrust", "tax", "customs", "revenue", "regulatory", "supervisory", "financial", "communications", "competition", "consumer", "security", "migration", "veterinary", "sanitary", "inspection", "audit") {
+		return mention{}, false // "Kenya's mobile money service" is a product, not a body
+	}
 	if head == "officials" && !qualified {
 		return mention{}, false
 	}
