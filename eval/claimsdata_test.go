@@ -11,7 +11,7 @@ import (
 )
 
 // TestClaimsHeldOutFloors scores the extractor on gold sets written by
-// other people than the rule tuner (testdata/blind1, more2, more3; see
+// other people than the rule tuner (testdata/blind1, more2 ... more5; see
 // testdata/README.md). They stand for unseen text: when first scored the
 // rules reached only F1 0.61-0.65 on them. The floors sit a few points
 // under the scores after the round of frame-level generalization, so a
@@ -23,9 +23,11 @@ func TestClaimsHeldOutFloors(t *testing.T) {
 		minDocs       int
 		p, f1, negMax float64
 	}{
-		{"blind1.jsonl", 65, 0.93, 0.79, 0.1},
-		{"more2.jsonl", 60, 0.94, 0.80, 0.1},
-		{"more3.jsonl", 60, 0.95, 0.84, 0.1},
+		{"blind1.jsonl", 65, 0.93, 0.82, 0.1},
+		{"more2.jsonl", 60, 0.95, 0.83, 0.1},
+		{"more3.jsonl", 60, 0.96, 0.91, 0.1},
+		{"more4.jsonl", 60, 0.88, 0.72, 0.1},
+		{"more5.jsonl", 60, 0.93, 0.83, 0.1},
 	}
 	x := extract.NewClaimExtractor(nil)
 	for _, s := range sets {
