@@ -418,6 +418,35 @@ func TestClaimFrames(t *testing.T) {
 		{"country: Kyrgyzstan's regulator fined a Bishkek operator",
 			"Kyrgyzstan's communications regulator fined Bishkek mobile operator Ala-Too Cell 3 million soms.",
 			[]wantClaim{{kind: KindPenalty, actor: "communications regulator", target: "Ala-Too Cell"}}, "Bishkek"},
+		// firm-to-firm acts in other words
+		{"firm act: dropped a rival's channels from its packages",
+			"Belgrade pay-TV operator Kadar TV dropped the sports channels of rival broadcaster Arena Plus from its packages.",
+			[]wantClaim{{kind: KindAction, actor: "Kadar TV", target: "Arena Plus"}}, "Belgrade"},
+		{"firm act: delisted a rival's app",
+			"Indian app store Indus Appstore Partners delisted Kuku FM's audio app over unpaid fees.",
+			[]wantClaim{{kind: KindAction, actor: "Indus Appstore", target: "Kuku FM"}}, ""},
+		{"firm act: stopped accepting payments from a wallet",
+			"Safaricom has stopped accepting payments from Airtel Money wallets at its merchant tills.",
+			[]wantClaim{{kind: KindAction, actor: "Safaricom", target: "Airtel Money"}}, ""},
+		{"firm act: said it had filed a lawsuit against a rival",
+			"Magazine Luiza said it had filed a lawsuit against marketplace rival Mercado Livre in a Sao Paulo court.",
+			[]wantClaim{{kind: KindAction, actor: "Magazine Luiza", target: "Mercado Livre"}}, "Sao Paulo"},
+		{"firm act: signed a supply agreement with a one-word firm",
+			"Petrobras said it had signed a ten-year supply agreement with Braskem.",
+			[]wantClaim{{kind: KindAction, actor: "Petrobras", target: "Braskem"}}, ""},
+		{"firm act: had completed the purchase of a stake, approved by a court",
+			"Vodacom said it had completed the purchase of a 55% stake in Maziv after South Africa's Competition Appeal Court approved the deal.",
+			[]wantClaim{{kind: KindAction, actor: "Vodacom", target: "Maziv"}, {kind: KindApproval, actor: "Competition Appeal Court", target: "Maziv"}}, ""},
+		// second acts and references to the target
+		{"second act: ordered X to stop and imposed a fine",
+			"South Korea's antitrust regulator ordered Woowa Brothers to stop the practice and imposed a fine of 27 billion won.",
+			[]wantClaim{{kind: KindPenalty, actor: "antitrust regulator", target: "Woowa Brothers"}}, ""},
+		{"second act: the firm agreed to pay a civil penalty",
+			"The Environmental Protection Agency required Volkswagen to recall 600,000 engines, and the carmaker agreed to pay a $1.67 billion civil penalty.",
+			[]wantClaim{{kind: KindPenalty, actor: "Environmental Protection Agency", target: "Volkswagen"}}, ""},
+		{"reference: the carmaker welcomed the clearance of its own plan",
+			"The Bundeskartellamt cleared BMW's plan to buy a majority stake in charging network operator Ionity. The carmaker said it welcomed the decision.",
+			[]wantClaim{{kind: KindResponse, actor: "BMW", target: "Bundeskartellamt", stance: "comply"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {
@@ -488,6 +517,8 @@ func TestFrameNegatives(t *testing.T) {
 		{"fighting fires is no response", "Firefighters fought the blaze at the Kestrel Motors plant for six hours."},
 		{"the finance ministry forecasting is no claim", "The finance ministry expects growth of 5% this year."},
 		{"a country's product service is no authority", "Kenya's mobile money service M-Pesa approved 3 million new accounts last year."},
+		{"dropping a plan is no firm act", "Kestrel Motors dropped its plan to build a plant in Lagos."},
+		{"accepting an award from a body is no act on a firm", "Kestrel Motors accepted an award from the Lagos Business Council."},
 		{"a newspaper reports an outlet's news", "Shares of Harbor Foods rose 4%, Bloomberg News reported."},
 	}
 	x := NewClaimExtractor(nil)

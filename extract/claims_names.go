@@ -170,6 +170,17 @@ func firmyWords(toks []token) map[string]bool {
 			m[t.low] = true
 			continue
 		}
+		// "a supply agreement with Braskem": firms sign agreements with firms
+		if i >= 2 && toks[i-1].low == "with" && (dealNounWords[toks[i-2].low] || toks[i-2].low == "agreement" || toks[i-2].low == "pact" || toks[i-2].low == "contract") {
+			m[t.low] = true
+			continue
+		}
+		// "required Cummins to recall", "fined Klarna 500 million crowns": the
+		// object of an act only authorities do; "a 55% stake in Maziv"
+		if i >= 1 && (authObjectVerbs[toks[i-1].low] || toks[i-1].low == "in" && i >= 2 && (toks[i-2].low == "stake" || toks[i-2].low == "stakes")) {
+			m[t.low] = true
+			continue
+		}
 		// "the exchange licence of Bitkub": only a firm holds a licence
 		if i >= 2 && toks[i-1].low == "of" && licenceSet[toks[i-2].low] {
 			m[t.low] = true
@@ -312,3 +323,6 @@ var inquiryOrCase = toSet(`investigation investigations inquiry probe proceeding
 
 var authPassives = toSet(`fined ordered told barred banned penalised penalized sanctioned summoned suspended investigated probed
  charged sued raided directed instructed required cleared approved licensed authorised authorized granted`)
+
+var authObjectVerbs = toSet(`fined fines required ordered orders barred banned sanctioned penalised penalized summoned
+ instructed directed compelled`)

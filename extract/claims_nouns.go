@@ -36,7 +36,7 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 		return x.buildRescue(toks, ms, k)
 	}
 	if tg.authKind == KindPenalty || tg.lemma == "impose" {
-		cs, why := x.buildPenaltyNoun(toks, ms, k)
+		cs, why := x.buildPenaltyNoun(toks, ms, k, sofar)
 		if tg.lemma == "impose" {
 			// "imposed restrictions on Huawei": a mandate, binding and mostly prohibitive
 			for i := range cs {
@@ -206,7 +206,8 @@ func (x *ClaimExtractor) buildCaseFiled(toks []token, ms []mention, k int, neg b
 	if len(subj) == 0 || ms[subj[len(subj)-1]].ent.Type == TypeCourt {
 		return nil, "case filed by no authority or firm"
 	}
-	if c := ms[subj[len(subj)-1]].class; c == mFirm || c == mName {
+	if s := ms[subj[len(subj)-1]]; s.class == mFirm || s.class == mName || s.class == mPron && s.firmRef != nil && (s.authRef == nil || s.i >= 1 && attributionVerbs[toks[s.i-1].low]) {
+		// "Magazine Luiza said it had filed a lawsuit against ...": the speaking firm sues
 		return x.buildFirmSuit(toks, ms, k, subj, neg)
 	}
 	i := firmInPhraseAfter(toks, ms, k, 12, "against", "accusing", "charging", "alleging")
@@ -315,7 +316,7 @@ func objectIsInquiry(toks []token, k int) bool {
 // buildPenaltyNoun: "slapped a fine of 42 billion won on Google", "imposed
 // a $220 million penalty on Meta": the fine's subject is the actor, the
 // firm after on/against the target.
-func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int) ([]Claim, string) {
+func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int, sofar []Claim) ([]Claim, string) {
 	// the noun must follow an imposing verb or a determiner/amount, and be followed by on/against
 	if k == 0 {
 		return nil, ""
@@ -377,6 +378,11 @@ func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int) ([]
 		}
 	}
 	if on < 0 {
+		// "ordered Woowa Brothers to stop ... and imposed a fine of 27 billion won":
+		// the second act falls on the firms of the first
+		if cs := coordinatedFine(toks, k, sofar); cs != nil {
+			return cs, ""
+		}
 		return nil, "fine/penalty noun without \"on\" a firm"
 	}
 	imposing := false
@@ -559,6 +565,9 @@ func ownDealNoun(toks []token, k int) bool {
 		if t.low == "its" || t.low == "their" {
 			return true
 		}
+		if t.low == "the" && i >= 1 && completionVerbs[toks[i-1].low] {
+			return true // "had completed the purchase of ...": the subject's own deal
+		}
 		if t.kind == tokNum || t.text == "$" || t.text == "-" || t.kind == tokWord && !t.upper && !capStop[t.low] {
 			continue
 		}
@@ -630,3 +639,29 @@ func activeHitWith(toks []token, ms []mention, k int) []Claim {
 }
 
 var hitVerbs = toSet(`slapped slaps slap hit hits handed hands served serves struck`)
+
+// coordinatedFine: "... and imposed a fine of 27 billion won" after an
+// authority's act on firms in the same sentence: a penalty on those firms.
+func coordinatedFine(toks []token, k int, sofar []Claim) []Claim {
+	v := -1
+	for i := k - 1; i >= 1 && i >= k-5; i-- {
+		switch toks[i].low {
+		case "imposed", "levied", "issued", "handed":
+			v = i
+		}
+	}
+	if v < 1 || !(toks[v-1].low == "and" || toks[v-1].low == "also" && v >= 2 && toks[v-2].low == "and") {
+		return nil
+	}
+	for i := len(sofar) - 1; i >= 0; i-- {
+		c := sofar[i]
+		if c.Kind == KindMandate || c.Kind == KindProbe || c.Kind == KindPenalty {
+			p := Claim{Kind: KindPenalty, Actor: c.Actor, Targets: c.Targets, Action: "fine", Confidence: 0.6, Rule: "penalty/coordinated-fine"}
+			p.Amount, _ = findAmount(toks, k)
+			return []Claim{p}
+		}
+	}
+	return nil
+}
+
+var completionVerbs = toSet(`completed completes complete completing closed finalised finalized finalizes finalises sealed announced agreed`)

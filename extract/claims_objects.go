@@ -213,7 +213,7 @@ func infinitiveAfterWord(toks []token, i int) bool {
 // the sentence has no from-phrase after the verb.
 func pulledFrom(toks []token, ms []mention, k int, actors, objects []Entity) ([]Entity, bool) {
 	from := -1
-	for i := k + 1; i < len(toks) && i <= k+8; i++ {
+	for i := k + 1; i < len(toks) && i <= k+12; i++ {
 		if toks[i].low == "from" {
 			from = i
 			break

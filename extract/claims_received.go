@@ -146,6 +146,11 @@ func (x *ClaimExtractor) buildPaidToSettle(toks []token, ms []mention, k int, ne
 			break
 		}
 	}
+	if auth == nil && wordWithin(toks, k+1, 7, "penalty", "fine", "penalties", "fines") {
+		// "... and the engine maker agreed to pay a $1.67 billion civil penalty":
+		// the authority the sentence named before
+		auth = nearestAuth(toks, ms, k, false)
+	}
 	if auth == nil {
 		return nil, "paid to settle with no authority"
 	}

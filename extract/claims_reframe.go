@@ -53,6 +53,10 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 			return tg, false
 		}
 		return tg, wordWithin(toks, k+1, 10, "with", "over", "in") && !wordWithin(toks, k+1, 5, "prices", "fees", "rates", "customers", "users", "sellers", "providers", "consumers", "subscribers", "interest")
+	case "drop", "delist":
+		// a firm dropping or delisting another firm's channels, app or products
+		// (dropping an inquiry is handled as its noun)
+		return trigger{lemma: "remove", firmKind: KindAction, form: tg.form}, true
 	case "join":
 		// "have joined forces": a partnership of the subjects
 		return trigger{lemma: "partner", firmKind: KindAction, form: tg.form}, next == "forces" || next == "hands"

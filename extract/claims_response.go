@@ -90,6 +90,16 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 			return nil, "no authority's act is answered"
 		}
 	case "accept", "support", "agree", "allow":
+		if !hasFirmObj && (tg.lemma == "accept" || tg.lemma == "allow") {
+			// "stopped accepting payments from Airtel Money wallets": the firm the payments come from
+			if e := nameInPhraseAfter(toks, ms, k, 6, "from", "via", "through"); e != nil && !sameEntityAny(*e, actors) && !answersWordAt(toks, k) {
+				var out []Claim
+				for _, a := range actors {
+					out = append(out, Claim{Kind: KindAction, Actor: a, Targets: []Entity{*e}, Action: tg.lemma, Negated: neg, Confidence: 0.65, Rule: "action/" + tg.lemma + "-from"})
+				}
+				return out, ""
+			}
+		}
 		if hasFirmObj {
 			if tg.lemma == "accept" || tg.lemma == "allow" {
 				var ft []Entity
@@ -154,6 +164,14 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 			if len(courts) > 0 {
 				auths = courts
 			}
+		}
+	}
+	if len(auths) == 0 && subjectIsReference(toks, ms, k) {
+		// "The carmaker said it welcomed the decision": a described firm
+		// answering is the firm the last authority act fell on
+		if f, a := ctx.lastActedOnFirm(); f != nil {
+			actors, auths = []Entity{*f}, []Entity{*a}
+			rule += "-target"
 		}
 	}
 	if len(auths) == 0 {
@@ -386,4 +404,35 @@ func timeToRespond(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// answersWordAt: the object right after k is an authority's act ("accepted
+// the ruling from ..."), so a from-phrase names its author, not a firm.
+func answersWordAt(toks []token, k int) bool {
+	return hasWord(toks[k+1:min(len(toks), k+4)], answerWords)
+}
+
+// subjectIsReference: the sentence opens with a described firm ("The
+// carmaker", "The company") before the response verb at k.
+func subjectIsReference(toks []token, ms []mention, k int) bool {
+	return len(ms) > 0 && ms[0].ref && ms[0].class == mFirm && ms[0].i <= 1 && ms[0].j < k && toks[ms[0].i].low == "the"
+}
+
+// lastActedOnFirm: the first firm target of the article's latest
+// authority claim, and that claim's authority.
+func (c *docContext) lastActedOnFirm() (*Entity, *Entity) {
+	for i := len(c.claims) - 1; i >= 0; i-- {
+		cl := c.claims[i]
+		if cl.Kind == KindResponse || cl.Kind == KindAction {
+			continue
+		}
+		for _, t := range cl.Targets {
+			if t.Type == TypeFirm {
+				f, a := t, cl.Actor
+				return &f, &a
+			}
+		}
+		return nil, nil
+	}
+	return nil, nil
 }

@@ -150,6 +150,8 @@ purchase||action||purchase purchases/purchased/purchasing
 partner||action||partner partners/partnered/partnering
 pull||action||pull pulls/pulled/pulling
 remove||action||removes/removed/removing
+drop||action||drops/dropped/dropping
+delist||action||delist delists/delisted/delisting
 merge||action||merge merges/merged/merging
 investigation|probe|||noun:investigation investigations inquiry probe review inspections inspection raid raids audit proceedings procedure proceeding
 fine|penalty|||noun:fine fines penalty penalties sanctions
