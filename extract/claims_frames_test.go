@@ -447,6 +447,16 @@ func TestClaimFrames(t *testing.T) {
 		{"reference: the carmaker welcomed the clearance of its own plan",
 			"The Bundeskartellamt cleared BMW's plan to buy a majority stake in charging network operator Ionity. The carmaker said it welcomed the decision.",
 			[]wantClaim{{kind: KindResponse, actor: "BMW", target: "Bundeskartellamt", stance: "comply"}}, ""},
+		// lists: counted classes, and authorities that do not join firms
+		{"list: fined A and two smaller rivals, B and C",
+			"The European Commission fined Rhenvale Chemicals and two smaller rivals, Ostrava Polymers and Sanmarco Additivi, 412 million euros.",
+			[]wantClaim{{kind: KindPenalty, actor: "European Commission", target: "Ostrava Polymers"}, {kind: KindPenalty, actor: "European Commission", target: "Sanmarco"}}, ""},
+		{"list: the merger of A and B, the agency said",
+			"The Philippine Competition Commission has cleared the merger of Manila-based lenders Banco Lusong and Visayan Savings Bank, the agency said.",
+			[]wantClaim{{kind: KindAction, actor: "Banco Lusong", target: "Visayan Savings"}}, "Commission"},
+		{"list: a travel agency is a firm",
+			"Italy's competition authority AGCM said it had fined online travel agency Viaggiolibero 3.5 million euros.",
+			[]wantClaim{{kind: KindPenalty, actor: "AGCM", target: "Viaggiolibero"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

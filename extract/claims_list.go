@@ -96,6 +96,9 @@ func listFrom(toks []token, ms []mention, i int) []int {
 		}
 		gapOK := true
 		prev := ms[idx[len(idx)-1]]
+		if (prev.class == mAuth) != (ms[j].class == mAuth) && ms[j].class != mPron && prev.class != mPron && ms[j].class != mPlace && prev.class != mPlace {
+			break // "A and B, the agency said": an authority does not join a list of firms
+		}
 		if prev.poss && ms[j].i == prev.j {
 			idx = append(idx, j)
 			continue
@@ -318,6 +321,10 @@ func objectMentionsRaw(toks []token, ms []mention, k int, noun bool) []int {
 				continue
 			}
 			return idx
+		case w == "and" && seenMention && mi < len(ms) && countedClassBefore(toks, i+1, ms[mi].i):
+			// "fined A and two smaller rivals, B and C": the class is named after the comma
+			i = ms[mi].i
+			continue
 		case w == "and" && seenMention && mi < len(ms) && ms[mi].i > i+1 && ms[mi].i <= i+3 && allDescribe(toks, i+1, ms[mi].i):
 			// "A and its rival B", "A and ground-handling firm B"
 		case w == "said" || w == "says" || w == "and" && seenMention && !(mi < len(ms) && ms[mi].i == i+1):
@@ -436,3 +443,12 @@ func subjectPastTail(toks []token, ms []mention, e int) []int {
 }
 
 var tailOpeners = toSet(`with in operating based registered licensed offering selling serving active doing that which listed of across`)
+
+// countedClassBefore: tokens from..to-1 are a counted class and a comma
+// ("two smaller rivals ,", "three other lenders ,").
+func countedClassBefore(toks []token, from, to int) bool {
+	if to-from < 3 || to-from > 5 || toks[to-1].text != "," || !pluralFirmHead(toks[to-2].low) {
+		return false
+	}
+	return countWords[toks[from].low] || numberWords[toks[from].low] || toks[from].kind == tokNum
+}

@@ -77,7 +77,7 @@ var firmHeads = toSet(`company companies firm firms giant giants maker makers ba
 // nouns that show the capitalized word after them is a firm ("Swedish
 // fintech Norrpay") but are too often modifiers to refer back on their own
 // ("the fintech affiliate of Alibaba").
-var firmyOnlyHeads = toSet(`fintech biotech proptech insurtech edtech`)
+var firmyOnlyHeads = toSet(`fintech biotech proptech insurtech edtech agency`)
 
 // class heads: plural nouns naming classes of firms.
 var sectorHeads = toSet(`banks brokerages carriers firms companies platforms providers lenders operators insurers exchanges

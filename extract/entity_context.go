@@ -494,6 +494,9 @@ func unnamedAuthority(toks []token, from, h int) *Entity {
 			return nil
 		}
 	}
+	if toks[h].low == "agency" && hasWordIn(toks[from:h], "travel", "advertising", "news", "employment", "talent", "marketing", "recruitment", "rating", "ratings", "media", "creative", "estate", "booking") {
+		return nil // a travel or advertising agency is a firm
+	}
 	typ := TypeRegulator
 	switch toks[h].low {
 	case "ministry", "department", "cabinet", "government":
