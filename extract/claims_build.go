@@ -375,10 +375,16 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			}
 		}
 		if len(onlyTargets(targets, actors)) == 0 && (kind == KindApproval || tg.lemma == "set deadline") {
-			// "approved licence renewals for A, B and C", "granted permits to A"
-			if i := firmInPhraseAfter(toks, ms, k, 12, "for", "to"); i >= 0 {
-				targets = entitiesOf(ms, listFrom(toks, ms, i), isFirmish, "firm")
-				rule += "-for"
+			// "approved licence renewals for A, B and C", "granted permits to A",
+			// "approved a tariff increase requested by utility Zesco"
+			if i := firmInPhraseAfter(toks, ms, k, 12, "for", "to"); i >= 0 || kind == KindApproval && wordWithin(toks, k+1, 8, "requested", "sought", "proposed", "submitted", "filed") {
+				if i < 0 {
+					i = firmInPhraseAfter(toks, ms, k, 12, "by")
+				}
+				if i >= 0 {
+					targets = entitiesOf(ms, listFrom(toks, ms, i), isFirmish, "firm")
+					rule += "-for"
+				}
 			}
 		}
 		if len(onlyTargets(targets, actors)) == 0 && kind == KindApproval && wordWithin(toks, k+1, 5, "settlement", "settlements") {

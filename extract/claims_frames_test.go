@@ -457,6 +457,19 @@ func TestClaimFrames(t *testing.T) {
 		{"list: a travel agency is a firm",
 			"Italy's competition authority AGCM said it had fined online travel agency Viaggiolibero 3.5 million euros.",
 			[]wantClaim{{kind: KindPenalty, actor: "AGCM", target: "Viaggiolibero"}}, ""},
+		// more wordings from self-written probes
+		{"probe4: said it would go to court",
+			"Hungary's competition authority GVH imposed a 1.2 billion forint fine on retailer Spar Magyarorszag. Spar said it would go to court.",
+			[]wantClaim{{kind: KindResponse, actor: "Spar", target: "GVH", stance: "resist"}}, ""},
+		{"probe4: directed a two-word firm and a one-word firm",
+			"Sri Lanka's telecoms regulator directed Dialog Axiata and Mobitel to restore services within 24 hours.",
+			[]wantClaim{{kind: KindMandate, actor: "telecoms regulator", target: "Mobitel"}}, ""},
+		{"probe4: the central bank removed the board of a bank",
+			"Bangladesh's central bank removed the board of Islami Bank and appointed new directors.",
+			[]wantClaim{{kind: KindMandate, actor: "central bank", target: "Islami Bank"}}, ""},
+		{"probe4: approved an increase requested by a utility",
+			"Zambia's energy regulator approved a 15% tariff increase requested by power utility Zesco.",
+			[]wantClaim{{kind: KindApproval, actor: "energy regulator", target: "Zesco"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {
@@ -529,6 +542,8 @@ func TestFrameNegatives(t *testing.T) {
 		{"a country's product service is no authority", "Kenya's mobile money service M-Pesa approved 3 million new accounts last year."},
 		{"dropping a plan is no firm act", "Kestrel Motors dropped its plan to build a plant in Lagos."},
 		{"accepting an award from a body is no act on a firm", "Kestrel Motors accepted an award from the Lagos Business Council."},
+		{"going to a court hearing is no challenge", "Kestrel Motors' lawyers went to court on Monday to watch the hearing."},
+		{"removing a product is no act on a firm", "Kestrel Motors removed the heated seats from its cheapest model."},
 		{"a newspaper reports an outlet's news", "Shares of Harbor Foods rose 4%, Bloomberg News reported."},
 	}
 	x := NewClaimExtractor(nil)

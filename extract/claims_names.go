@@ -313,10 +313,13 @@ func listedWithFirm(toks []token, ms []mention, i int) bool {
 		}
 		return true
 	}
-	if i > 0 && ms[i-1].class == mFirm && !ms[i-1].ref && joined(ms[i-1].j, ms[i].i) {
+	firmLike := func(m mention) bool {
+		return !m.ref && (m.class == mFirm || m.class == mName && nameLen(&m) >= 2)
+	}
+	if i > 0 && firmLike(ms[i-1]) && joined(ms[i-1].j, ms[i].i) {
 		return true
 	}
-	return i+1 < len(ms) && ms[i+1].class == mFirm && !ms[i+1].ref && joined(ms[i].j, ms[i+1].i)
+	return i+1 < len(ms) && firmLike(ms[i+1]) && joined(ms[i].j, ms[i+1].i)
 }
 
 var inquiryOrCase = toSet(`investigation investigations inquiry probe proceedings procedure proceeding case complaint lawsuit suit charges action`)

@@ -50,6 +50,8 @@ func (x *ClaimExtractor) objectFallback(toks []token, ms []mention, k int, idx [
 		preps = []string{"against"}
 	case "intervene":
 		preps = []string{"in"}
+	case "remove board":
+		preps = []string{"of", "at"}
 	}
 	if len(preps) == 0 {
 		return nil

@@ -53,6 +53,15 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 			return tg, false
 		}
 		return tg, wordWithin(toks, k+1, 10, "with", "over", "in") && !wordWithin(toks, k+1, 5, "prices", "fees", "rates", "customers", "users", "sellers", "providers", "consumers", "subscribers", "interest")
+	case "go":
+		// "said it would go to court", "will go to the courts": a challenge
+		return trigger{lemma: "appeal", firmKind: KindResponse, stance: "resist", form: tg.form}, next == "to" && wordWithin(toks, k+2, 2, "court", "courts")
+	case "remove":
+		if wordWithin(toks, k+1, 3, "board", "directors", "management", "chief", "ceo", "chairman") {
+			// "the central bank removed the board of Islami Bank": the authority takes control
+			return trigger{lemma: "remove board", authKind: KindMandate, form: tg.form}, true
+		}
+		return trigger{lemma: "remove", firmKind: KindAction, form: tg.form}, true
 	case "drop", "delist":
 		// a firm dropping or delisting another firm's channels, app or products
 		// (dropping an inquiry is handled as its noun)

@@ -74,6 +74,7 @@ set|mandate|||set sets/set/setting
 cap|mandate|||cap caps/capped/capping
 seek||response|resist|seek seeks/sought/seeking
 fight||response|resist|fight fights/fought/fighting
+go||response|resist|go goes/went/going
 intervene|mandate|||intervene intervenes/intervened/intervening
 file||response|resist|file files//filing
 lodge||response|resist|lodge lodges/lodged/lodging
@@ -149,7 +150,7 @@ buy||action||buy buys/bought/buying
 purchase||action||purchase purchases/purchased/purchasing
 partner||action||partner partners/partnered/partnering
 pull||action||pull pulls/pulled/pulling
-remove||action||removes/removed/removing
+remove|mandate|action||removes/removed/removing
 drop||action||drops/dropped/dropping
 delist||action||delist delists/delisted/delisting
 merge||action||merge merges/merged/merging
