@@ -230,7 +230,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		}
 	}
 	if len(out) == 0 {
-		if c := remedialResponse(toks, ms, ctx); c != nil {
+		for _, c := range remedialResponse(toks, ms, ctx) {
 			c.Field = field
 			if field == "text" {
 				c.Field = ""
@@ -240,7 +240,10 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 			if reported {
 				c.Certainty = Reported
 			}
-			out = append(out, *c)
+			if c.Stance == "resist" {
+				c.Certainty = Hedged // only weighed
+			}
+			out = append(out, c)
 		}
 	}
 	if tr != nil {

@@ -377,9 +377,11 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		if len(onlyTargets(targets, actors)) == 0 && (kind == KindApproval || tg.lemma == "set deadline") {
 			// "approved licence renewals for A, B and C", "granted permits to A",
 			// "approved a tariff increase requested by utility Zesco"
-			if i := firmInPhraseAfter(toks, ms, k, 12, "for", "to"); i >= 0 || kind == KindApproval && wordWithin(toks, k+1, 8, "requested", "sought", "proposed", "submitted", "filed") {
+			if i := firmInPhraseAfter(toks, ms, k, 12, "for", "to"); i >= 0 || kind == KindApproval && wordWithin(toks, k+1, 10, "requested", "sought", "proposed", "submitted", "filed", "led") {
 				if i < 0 {
-					i = firmInPhraseAfter(toks, ms, k, 12, "by")
+					// "a tariff increase requested by utility Zesco", "licences to
+					// three consortiums led by A, B and C"
+					i = firmInPhraseAfter(toks, ms, k, 14, "by")
 				}
 				if i >= 0 {
 					targets = entitiesOf(ms, listFrom(toks, ms, i), isFirmish, "firm")

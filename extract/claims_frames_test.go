@@ -470,6 +470,22 @@ func TestClaimFrames(t *testing.T) {
 		{"probe4: approved an increase requested by a utility",
 			"Zambia's energy regulator approved a 15% tariff increase requested by power utility Zesco.",
 			[]wantClaim{{kind: KindApproval, actor: "energy regulator", target: "Zesco"}}, ""},
+		// cases against firms past their venue; firms weighing or defending
+		{"venue: proceedings in a court against a firm",
+			"Australia's financial crimes watchdog AUSTRAC has launched civil penalty proceedings in the Federal Court against Entain Group.",
+			[]wantClaim{{kind: KindProbe, actor: "AUSTRAC", target: "Entain"}}, ""},
+		{"venue: the company would defend the case",
+			"The Texas attorney general sued Kestrel Motors over misleading ads. The company said it would defend the case.",
+			[]wantClaim{{kind: KindResponse, actor: "Kestrel Motors", target: "attorney general", stance: "resist"}}, ""},
+		{"weighs: the two firms are considering an appeal",
+			"New Zealand's Commerce Commission blocked the merger of Foodstuffs North Island and Foodstuffs South Island. The two cooperatives said they were considering their options, including an appeal.",
+			[]wantClaim{{kind: KindResponse, actor: "Foodstuffs North Island", target: "Commerce Commission", stance: "resist", certainty: Hedged}, {kind: KindResponse, actor: "Foodstuffs South Island", target: "Commerce Commission", stance: "resist"}}, ""},
+		{"weighs: the firm is weighing legal action",
+			"Kenya's Communications Authority fined Zuri Telecom 48 million shillings. Zuri Telecom said it was weighing legal action.",
+			[]wantClaim{{kind: KindResponse, actor: "Zuri Telecom", target: "Communications Authority", stance: "resist"}}, ""},
+		{"led by: licences to consortiums led by A and B",
+			"The Bank of Thailand granted virtual bank licences to three consortiums led by Krungthai Bank and Ascend Money.",
+			[]wantClaim{{kind: KindApproval, actor: "Bank of Thailand", target: "Krungthai Bank"}, {kind: KindApproval, actor: "Bank of Thailand", target: "Ascend Money"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {
@@ -544,6 +560,8 @@ func TestFrameNegatives(t *testing.T) {
 		{"accepting an award from a body is no act on a firm", "Kestrel Motors accepted an award from the Lagos Business Council."},
 		{"going to a court hearing is no challenge", "Kestrel Motors' lawyers went to court on Monday to watch the hearing."},
 		{"removing a product is no act on a firm", "Kestrel Motors removed the heated seats from its cheapest model."},
+		{"considering options without an authority's act", "Kestrel Motors said it was considering its options, including an appeal of the tax ruling by its supplier."},
+		{"defending a title is no response", "Harbor Bank Partners will defend its title as the region's best lender at the awards."},
 		{"a newspaper reports an outlet's news", "Shares of Harbor Foods rose 4%, Bloomberg News reported."},
 	}
 	x := NewClaimExtractor(nil)

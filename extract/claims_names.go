@@ -177,7 +177,7 @@ func firmyWords(toks []token) map[string]bool {
 		}
 		// "required Cummins to recall", "fined Klarna 500 million crowns": the
 		// object of an act only authorities do; "a 55% stake in Maziv"
-		if i >= 1 && (authObjectVerbs[toks[i-1].low] || toks[i-1].low == "in" && i >= 2 && (toks[i-2].low == "stake" || toks[i-2].low == "stakes")) {
+		if i >= 1 && (authObjectVerbs[toks[i-1].low] || toks[i-1].low == "in" && i >= 2 && (toks[i-2].low == "stake" || toks[i-2].low == "stakes" || toks[i-2].low == "shareholder" || toks[i-2].low == "investor")) {
 			m[t.low] = true
 			continue
 		}

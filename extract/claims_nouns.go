@@ -20,6 +20,13 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 	if tg.lemma == "investigation" && endedBefore(toks, k) {
 		return nil, "an inquiry dropped or ended is no probe"
 	}
+	if len(idx) == 0 && tg.lemma == "investigation" && k+1 < len(toks) && (toks[k+1].low == "in" || toks[k+1].low == "before" || toks[k+1].low == "at") {
+		// "launched civil penalty proceedings in the Federal Court against Entain":
+		// past the venue to what the case is against
+		if i := firmInPhraseAfter(toks, ms, k, 9, "against"); i >= 0 {
+			idx = listFrom(toks, ms, i)
+		}
+	}
 	if tg.lemma == "deal" {
 		if k+1 < len(toks) && toks[k+1].low == "between" {
 			return x.buildDealOf(toks, ms, k)

@@ -9,10 +9,38 @@ import "strings"
 // that authority, though no answering verb (comply, accept) is used.
 
 // remedialResponse returns the comply response of a firm speaking of its
-// remedy in this sentence, or nil.
-func remedialResponse(toks []token, ms []mention, ctx *docContext) *Claim {
+// remedy in this sentence (or the resisting one of firms weighing an
+// appeal), or nil.
+func remedialResponse(toks []token, ms []mention, ctx *docContext) []Claim {
+	after := 0
+	if len(ms) > 0 {
+		after = ms[0].j
+		if after < len(toks) && pluralFirmHead(toks[after].low) {
+			after++ // "The two cooperatives said"
+		}
+	}
+	if len(ms) > 0 && ms[0].class == mPron && ms[0].plural && len(ms[0].group) > 1 && ms[0].i <= 1 && after < len(toks) && attributionVerbs[toks[after].low] && weighsChallenge(toks, after+1) {
+		// "The two cooperatives said they were considering ... an appeal"
+		var out []Claim
+		for _, f := range ms[0].group {
+			if auths := ctx.authsActingOn([]Entity{f}); len(auths) > 0 {
+				out = append(out, Claim{Kind: KindResponse, Actor: f, Targets: auths, Action: "consider appeal", Stance: "resist", Confidence: 0.55, Rule: "response/weighs-appeal-context"})
+			}
+		}
+		return out
+	}
 	firm, at := remedySpeaker(toks, ms)
-	if firm == nil || !remedyCue(toks, at) {
+	if firm == nil {
+		return nil
+	}
+	if weighsChallenge(toks, at) {
+		// "said it was considering its options, including an appeal"
+		if auths := ctx.authsActingOn([]Entity{*firm}); len(auths) > 0 {
+			return []Claim{{Kind: KindResponse, Actor: *firm, Targets: auths, Action: "consider appeal", Stance: "resist", Confidence: 0.55, Rule: "response/weighs-appeal-context"}}
+		}
+		return nil
+	}
+	if !remedyCue(toks, at) {
 		return nil
 	}
 	for q := at; q < len(toks); q++ {
@@ -24,7 +52,7 @@ func remedialResponse(toks []token, ms []mention, ctx *docContext) *Claim {
 	if len(auths) == 0 {
 		return nil
 	}
-	return &Claim{Kind: KindResponse, Actor: *firm, Targets: auths, Action: "rectify", Stance: "comply", Confidence: 0.6, Rule: "response/remedy-context"}
+	return []Claim{{Kind: KindResponse, Actor: *firm, Targets: auths, Action: "rectify", Stance: "comply", Confidence: 0.6, Rule: "response/remedy-context"}}
 }
 
 // remedySpeaker: the firm that opens the sentence and speaks ("Korona
@@ -95,6 +123,18 @@ func remedyPartner(toks []token, from int) bool {
 	for q := from; q < len(toks) && q <= from+4; q++ {
 		if authRefHeads[toks[q].low] {
 			return true
+		}
+	}
+	return false
+}
+
+// weighsChallenge: the speaker weighs a legal challenge ("considering its
+// options, including an appeal", "weighing legal action", "studying an appeal").
+func weighsChallenge(toks []token, from int) bool {
+	for q := from; q < len(toks); q++ {
+		switch toks[q].low {
+		case "considering", "weighing", "mulling", "exploring", "evaluating", "assessing":
+			return wordWithin(toks, q+1, 8, "appeal", "challenge", "lawsuit") || wordWithin(toks, q+1, 3, "legal") && wordWithin(toks, q+1, 5, "action", "options", "steps")
 		}
 	}
 	return false

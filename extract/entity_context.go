@@ -132,6 +132,10 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 				f = ctx.lastFirmExcept(1)
 			} else if looseFirmHeads[low] {
 				f = ctx.lastKnownFirm()
+			} else if ctx.curSubject != nil && t.low == "the" {
+				// the sentence named its subject already: a description later in
+				// it means another firm ("Sony ... bought a stake in the Japanese publisher")
+				f = ctx.lastFirmNot(*ctx.curSubject)
 			} else if sf := ctx.subjectFirm(); sf != nil && t.low == "the" {
 				f = sf
 			} else {
@@ -506,4 +510,14 @@ func unnamedAuthority(toks []token, from, h int) *Entity {
 	}
 	name := span(toks, from, h+1)
 	return &Entity{Name: name, Canonical: name, Type: typ}
+}
+
+// lastFirmNot: the last firm named that is not e (else the last firm).
+func (c *docContext) lastFirmNot(e Entity) *Entity {
+	for i := len(c.firms) - 1; i >= 0; i-- {
+		if !strings.EqualFold(c.firms[i].Name, e.Name) && !strings.EqualFold(c.firms[i].Canonical, e.Canonical) {
+			return &c.firms[i]
+		}
+	}
+	return c.lastFirm()
 }
