@@ -558,104 +558,10 @@ func sameEntityAny(e Entity, list []Entity) bool {
 	return false
 }
 
-// buildModal handles "X must (not) ...": the subject is bound, the actor is
-// the authority the sentence cites.
-func (x *ClaimExtractor) buildModal(toks []token, ms []mention, k int, tg trigger, ctx *docContext) ([]Claim, string) {
-	if k > 0 && toks[k-1].low == "and" {
-		return nil, "coordinated \"and must\" repeats the first requirement"
-	}
-	e := k
-	for e > 0 {
-		w := toks[e-1].low
-		if w == "also" || w == "now" || w == "still" || w == "all" || strings.HasSuffix(w, "ly") {
-			e--
-			continue
-		}
-		if w == "," {
-			// skip an appositive back to the previous comma
-			p := e - 2
-			for p >= 0 && toks[p].text != "," {
-				p--
-			}
-			if p >= 0 {
-				e = p
-				continue
-			}
-		}
-		break
-	}
-	subj := subjectBefore(toks, ms, e, func(m mention) bool { return isFirmish(m) }, 0)
-	if len(subj) > 0 && k+2 < len(toks) && toks[k+1].low == "be" && (ms[subj[len(subj)-1]].class == mPron || ms[subj[len(subj)-1]].class == mName) {
-		return nil, "\"it must be said\" / \"X must be treated\": not a requirement on a firm"
-	}
-	if len(subj) == 0 {
-		subj = subjectPastTail(toks, ms, e)
-	}
-	if len(subj) == 0 {
-		return nil, "no firm or class of firms before \"must\""
-	}
-	targets := entitiesOf(ms, subj, isFirmish, "firm")
-	a := nearestAuth(toks, ms, k, true)
-	rule := "mandate/must"
-	if a == nil {
-		// a law or rule itself when no authority is named ("Under the new rules, ...")
-		a = lawActor(toks)
-		rule = "mandate/must-under-law"
-	}
-	if c := mustFromContext(a, targets, ctx); c != nil {
-		// "Revolut has been granted a licence by the PRA. ... the company must
-		// cap deposits": the authority that just acted on the firm imposes it
-		a, rule = c, "mandate/must-context"
-	}
-	if a == nil {
-		return nil, "no authority in the sentence imposes the \"must\""
-	}
-	targets = onlyTargets(targets, []Entity{*a})
-	if len(targets) == 0 {
-		return nil, "no firm or class of firms is bound"
-	}
-	proh := k+1 < len(toks) && (toks[k+1].low == "not" || toks[k+1].low == "stop" || toks[k+1].low == "cease" || toks[k+1].low == "halt")
-	return []Claim{{Kind: KindMandate, Actor: *a, Targets: targets, Action: "must", Prohibition: proh, Negated: false, Confidence: 0.75, Rule: rule}}, ""
-}
-
-// onlyUnknownNames: every entity came from an unknown capitalized name.
-func onlyUnknownNames(ms []mention, es []Entity) bool {
-	for _, e := range es {
-		known := true
-		for _, m := range ms {
-			if m.ent.Name == e.Name && m.class == mName {
-				known = false
-			}
-		}
-		if known {
-			return false
-		}
-	}
-	return true
-}
-
 // firm-to-firm verbs strong enough to let a name the catalogue lacks act
 // ("Castell Labs sued ...", "Halden Systems acquired ..."); loose ones
 // ("allowing", "opened up", "pulled off") need a known firm.
 var unknownActs = toSet(`sue acquire buy purchase block unblock partner merge integrate combine pull remove`)
-
-// namesLookFirmy: every unknown name has two or more words, an inner
-// capital ("Castell Labs", "DanaKilat") or is called a firm in the article
-// ("salmon farmer Fjordlaks"), which single capitalized words in ordinary
-// prose ("Monday", "Brexit") rarely are.
-func namesLookFirmy(ms []mention, es []Entity, firmy map[string]bool) bool {
-	for _, e := range es {
-		for _, m := range ms {
-			if m.ent.Name != e.Name || m.class != mName {
-				continue
-			}
-			if n := nameLen(&m); n < 2 && !hasInnerCap(e.Name) && !firmy[strings.ToLower(e.Name)] {
-				return false
-			}
-		}
-	}
-	return true
-}
 
 func sameName(e Entity, list []Entity) bool {
 	for _, a := range list {

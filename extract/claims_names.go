@@ -329,3 +329,37 @@ var authPassives = toSet(`fined ordered told barred banned penalised penalized s
 
 var authObjectVerbs = toSet(`fined fines required ordered orders barred banned sanctioned penalised penalized summoned
  instructed directed compelled`)
+
+// onlyUnknownNames: every entity came from an unknown capitalized name.
+func onlyUnknownNames(ms []mention, es []Entity) bool {
+	for _, e := range es {
+		known := true
+		for _, m := range ms {
+			if m.ent.Name == e.Name && m.class == mName {
+				known = false
+			}
+		}
+		if known {
+			return false
+		}
+	}
+	return true
+}
+
+// namesLookFirmy: every unknown name has two or more words, an inner
+// capital ("Castell Labs", "DanaKilat") or is called a firm in the article
+// ("salmon farmer Fjordlaks"), which single capitalized words in ordinary
+// prose ("Monday", "Brexit") rarely are.
+func namesLookFirmy(ms []mention, es []Entity, firmy map[string]bool) bool {
+	for _, e := range es {
+		for _, m := range ms {
+			if m.ent.Name != e.Name || m.class != mName {
+				continue
+			}
+			if n := nameLen(&m); n < 2 && !hasInnerCap(e.Name) && !firmy[strings.ToLower(e.Name)] {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,66 @@
+package extract
+
+import "strings"
+
+// Requirements stated with a modal ("X must ...", "all banks must ..."):
+// who is bound, and which authority (or law) imposes it.
+
+// buildModal handles "X must (not) ...": the subject is bound, the actor is
+// the authority the sentence cites.
+func (x *ClaimExtractor) buildModal(toks []token, ms []mention, k int, tg trigger, ctx *docContext) ([]Claim, string) {
+	if k > 0 && toks[k-1].low == "and" {
+		return nil, "coordinated \"and must\" repeats the first requirement"
+	}
+	e := k
+	for e > 0 {
+		w := toks[e-1].low
+		if w == "also" || w == "now" || w == "still" || w == "all" || strings.HasSuffix(w, "ly") {
+			e--
+			continue
+		}
+		if w == "," {
+			// skip an appositive back to the previous comma
+			p := e - 2
+			for p >= 0 && toks[p].text != "," {
+				p--
+			}
+			if p >= 0 {
+				e = p
+				continue
+			}
+		}
+		break
+	}
+	subj := subjectBefore(toks, ms, e, func(m mention) bool { return isFirmish(m) }, 0)
+	if len(subj) > 0 && k+2 < len(toks) && toks[k+1].low == "be" && (ms[subj[len(subj)-1]].class == mPron || ms[subj[len(subj)-1]].class == mName) {
+		return nil, "\"it must be said\" / \"X must be treated\": not a requirement on a firm"
+	}
+	if len(subj) == 0 {
+		subj = subjectPastTail(toks, ms, e)
+	}
+	if len(subj) == 0 {
+		return nil, "no firm or class of firms before \"must\""
+	}
+	targets := entitiesOf(ms, subj, isFirmish, "firm")
+	a := nearestAuth(toks, ms, k, true)
+	rule := "mandate/must"
+	if a == nil {
+		// a law or rule itself when no authority is named ("Under the new rules, ...")
+		a = lawActor(toks)
+		rule = "mandate/must-under-law"
+	}
+	if c := mustFromContext(a, targets, ctx); c != nil {
+		// "Revolut has been granted a licence by the PRA. ... the company must
+		// cap deposits": the authority that just acted on the firm imposes it
+		a, rule = c, "mandate/must-context"
+	}
+	if a == nil {
+		return nil, "no authority in the sentence imposes the \"must\""
+	}
+	targets = onlyTargets(targets, []Entity{*a})
+	if len(targets) == 0 {
+		return nil, "no firm or class of firms is bound"
+	}
+	proh := k+1 < len(toks) && (toks[k+1].low == "not" || toks[k+1].low == "stop" || toks[k+1].low == "cease" || toks[k+1].low == "halt")
+	return []Claim{{Kind: KindMandate, Actor: *a, Targets: targets, Action: "must", Prohibition: proh, Negated: false, Confidence: 0.75, Rule: rule}}, ""
+}

@@ -1,0 +1,208 @@
+package extract
+
+import "strings"
+
+// Penalties named by a noun: "imposed a fine on X", "X was hit with a
+// fine by Y", "slapped X with fines", "... and imposed a fine of N".
+
+// buildPenaltyNoun: "slapped a fine of 42 billion won on Google", "imposed
+// a $220 million penalty on Meta": the fine's subject is the actor, the
+// firm after on/against the target.
+func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int, sofar []Claim) ([]Claim, string) {
+	// the noun must follow an imposing verb or a determiner/amount, and be followed by on/against
+	if k == 0 {
+		return nil, ""
+	}
+	// "Amazon was hit with a €746 million fine by Luxembourg's data protection authority"
+	for i := k - 1; i >= 1 && i >= k-8; i-- {
+		if toks[i].low == "with" && (toks[i-1].low == "hit" || toks[i-1].low == "slapped") {
+			aux := i - 2
+			for aux >= 0 && aux >= i-5 && !beForms[toks[aux].low] {
+				aux--
+			}
+			if aux < 0 || !beForms[toks[aux].low] {
+				break
+			}
+			targets := onlyTargets(passiveTargets(toks, ms, aux), nil)
+			agent := agentAfter(toks, ms, k)
+			if len(targets) == 0 || len(agent) == 0 || ms[agent[0]].class != mAuth {
+				break
+			}
+			amt, _ := findAmount(toks, i)
+			var out []Claim
+			for _, a := range entitiesOf(ms, agent, isAuth, "auth") {
+				out = append(out, Claim{Kind: KindPenalty, Actor: a, Targets: targets, Action: "fine", Amount: amt, Negated: negatedAt(toks, i-1), Confidence: 0.7, Rule: "penalty/hit-with-fine"})
+			}
+			return out, ""
+		}
+	}
+	if cs := activeHitWith(toks, ms, k); cs != nil {
+		return cs, ""
+	}
+	// "a €2.4 billion fine imposed on Google by the European Commission"
+	if k+3 < len(toks) && (toks[k+1].low == "imposed" || toks[k+1].low == "levied" || toks[k+1].low == "handed") && toks[k+2].low == "on" {
+		var idx []int
+		for n := range ms {
+			if ms[n].i == k+3 || ms[n].i == k+4 && toks[k+3].low == "the" {
+				idx = listFrom(toks, ms, n)
+				break
+			}
+		}
+		targets := onlyTargets(entitiesOf(ms, idx, isFirmish, "firm"), nil)
+		agent := agentAfter(toks, ms, k+1)
+		if len(targets) > 0 && len(agent) > 0 && (ms[agent[0]].class == mAuth || ms[agent[0]].class == mPlace) {
+			amt, _ := findAmount(toks, max(0, k-6))
+			var out []Claim
+			for _, a := range entitiesOf(ms, agent, isAuth, "auth") {
+				out = append(out, Claim{Kind: KindPenalty, Actor: a, Targets: targets, Action: "fine", Amount: amt, Confidence: 0.7, Rule: "penalty/fine-imposed-on-by"})
+			}
+			return out, ""
+		}
+	}
+	on := -1
+	for i := k + 1; i < len(toks) && i < k+10; i++ {
+		if toks[i].low == "on" || toks[i].low == "against" {
+			on = i
+			break
+		}
+		if toks[i].kind == tokPunct && toks[i].text != "(" && toks[i].text != ")" && toks[i].text != "$" && toks[i].text != "€" && toks[i].text != "£" {
+			break
+		}
+	}
+	if on < 0 {
+		// "ordered Woowa Brothers to stop ... and imposed a fine of 27 billion won":
+		// the second act falls on the firms of the first
+		if cs := coordinatedFine(toks, k, sofar); cs != nil {
+			return cs, ""
+		}
+		return nil, "fine/penalty noun without \"on\" a firm"
+	}
+	imposing := false
+	for i := k - 1; i >= 0 && i >= k-7; i-- {
+		switch toks[i].low {
+		case "imposed", "imposes", "impose", "imposing", "slapped", "slaps", "slap", "levied", "levies", "levy", "issued", "issues", "handed", "hands", "meted", "announced",
+			"considering", "weighing", "mulling", "threatened", "threatens", "threatening", "slammed", "slams", "clamped", "clamps":
+			// weighed or threatened penalties are claims too, hedged by the verb
+			imposing = true
+		}
+	}
+	if !imposing {
+		return nil, "fine/penalty noun without an imposing verb"
+	}
+	var idx []int
+	for i := range ms {
+		if ms[i].i == on+1 || (ms[i].i == on+2 && toks[on+1].low == "the") {
+			idx = listFrom(toks, ms, i)
+			break
+		}
+	}
+	if len(idx) == 0 {
+		// "imposed sanctions on fintech lender Pinjam Cepat"
+		if i := firmInPhraseAfter(toks, ms, on-1, 5, toks[on].low); i >= 0 {
+			idx = listFrom(toks, ms, i)
+		}
+	}
+	targets := onlyTargets(entitiesOf(ms, idx, isFirmish, "firm"), nil)
+	if len(targets) == 0 {
+		// "a penalty on Visayas power distributor Luzviminda Electric": past a place and a description
+		if i := firmInPhraseAfter(toks, ms, on-1, 7, toks[on].low); i >= 0 {
+			targets = onlyTargets(entitiesOf(ms, listFrom(toks, ms, i), isFirmish, "firm"), nil)
+		}
+	}
+	if len(targets) == 0 {
+		return nil, "fine/penalty on no firm"
+	}
+	a := nearestAuth(toks, ms, k, false)
+	if a == nil {
+		// "Indonesia's OJK imposed sanctions on ...": an unknown acronym imposing
+		if s := subjectBefore(toks, ms, k, func(m mention) bool {
+			return (m.class == mName || m.class == mOther && m.src == "name") && isAcronym(toks[m.i].text)
+		}, 8); len(s) > 0 && ms[s[len(s)-1]].class != mPron {
+			e := ms[s[len(s)-1]].ent
+			e.Type = TypeRegulator
+			a = &e
+		}
+	}
+	if a == nil {
+		// "The EU imposed sanctions on ...": a country or union as the subject
+		for _, m := range ms {
+			if m.class == mPlace && m.j <= k && k-m.j <= 5 {
+				e := m.ent
+				a = &e
+			}
+		}
+	}
+	if a == nil {
+		return nil, "fine/penalty by no authority"
+	}
+	amt, _ := findAmount(toks, max(0, k-6))
+	return []Claim{{Kind: KindPenalty, Actor: *a, Targets: targets, Action: "fine", Amount: amt, Confidence: 0.7, Rule: "penalty/impose-fine"}}, ""
+}
+
+// activeHitWith: "Morocco's Competition Council slapped Afriquia and Total
+// Maroc with fines", "the regulator hit the bank with a penalty": the
+// firms between the verb and "with" are fined by the subject.
+func activeHitWith(toks []token, ms []mention, k int) []Claim {
+	for i := k - 1; i >= 1 && i >= k-8; i-- {
+		if toks[i].low != "with" {
+			continue
+		}
+		last := -1
+		for n := range ms {
+			if ms[n].j == i {
+				last = n
+			}
+		}
+		if last < 0 {
+			return nil
+		}
+		list := listLeft(toks, ms, last)
+		v := ms[list[0]].i - 1
+		if v >= 0 && (toks[v].low == "the" || toks[v].low == "a") {
+			v--
+		}
+		for v >= 0 && toks[v].kind == tokWord && !toks[v].upper && firmHeads[strings.TrimSuffix(toks[v].low, "s")] {
+			v-- // "slapped fuel distributors A and B with"
+		}
+		for v >= 0 && toks[v].kind == tokWord && !toks[v].upper && v < ms[list[0]].i && !hitVerbs[toks[v].low] && ms[list[0]].i-v <= 3 {
+			v--
+		}
+		if v < 0 || !hitVerbs[toks[v].low] {
+			return nil
+		}
+		targets := onlyTargets(entitiesOf(ms, list, isFirmish, "firm"), nil)
+		a := nearestAuthExcept(toks, ms, v, false, list)
+		if len(targets) == 0 || a == nil {
+			return nil
+		}
+		amt, _ := findAmount(toks, i)
+		return []Claim{{Kind: KindPenalty, Actor: *a, Targets: targets, Action: "fine", Amount: amt, Negated: negatedAt(toks, v), Confidence: 0.7, Rule: "penalty/hit-with-fine-active"}}
+	}
+	return nil
+}
+
+// coordinatedFine: "... and imposed a fine of 27 billion won" after an
+// authority's act on firms in the same sentence: a penalty on those firms.
+func coordinatedFine(toks []token, k int, sofar []Claim) []Claim {
+	v := -1
+	for i := k - 1; i >= 1 && i >= k-5; i-- {
+		switch toks[i].low {
+		case "imposed", "levied", "issued", "handed":
+			v = i
+		}
+	}
+	if v < 1 || !(toks[v-1].low == "and" || toks[v-1].low == "also" && v >= 2 && toks[v-2].low == "and") {
+		return nil
+	}
+	for i := len(sofar) - 1; i >= 0; i-- {
+		c := sofar[i]
+		if c.Kind == KindMandate || c.Kind == KindProbe || c.Kind == KindPenalty {
+			p := Claim{Kind: KindPenalty, Actor: c.Actor, Targets: c.Targets, Action: "fine", Confidence: 0.6, Rule: "penalty/coordinated-fine"}
+			p.Amount, _ = findAmount(toks, k)
+			return []Claim{p}
+		}
+	}
+	return nil
+}
+
+var hitVerbs = toSet(`slapped slaps slap hit hits handed hands served serves struck`)
