@@ -73,7 +73,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			tg = trigger{lemma: "sue", authKind: KindProbe, firmKind: KindAction, form: tg.form}
 			break
 		}
-		if wordWithin(toks, k+1, 4, "stake", "stakes") && wordWithin(toks, k+2, 4, "in") {
+		if wordWithin(toks, k+1, 4, "stake", "stakes") && wordWithin(toks, k+2, 9, "in") {
 			// "took a majority stake in X": an acquisition
 			tg = trigger{lemma: "acquire", firmKind: KindAction, form: tg.form}
 			break

@@ -189,6 +189,21 @@ func (x *ClaimExtractor) buildJointDeal(toks []token, ms []mention, k int) ([]Cl
 		}
 	}
 	if verb < 0 {
+		// "MTN Group and Vodacom said they would share towers under a
+		// network-sharing agreement": the firms the sentence opens with
+		if len(ms) > 0 && ms[0].i <= 1 && (ms[0].class == mFirm || ms[0].class == mName) {
+			if l := listFrom(toks, ms, 0); len(l) >= 2 && ms[l[len(l)-1]].j < k && l[len(l)-1] < len(ms) {
+				var firms []Entity
+				for _, i := range l {
+					if e := asFirm(ms[i]); (ms[i].class == mFirm || ms[i].class == mName) && !sameEntityAny(e, firms) {
+						firms = append(firms, e)
+					}
+				}
+				if len(firms) >= 2 {
+					return []Claim{{Kind: KindAction, Actor: firms[0], Targets: firms[1:], Action: "partner", Confidence: 0.55, Rule: "action/partner-subjects"}}, ""
+				}
+			}
+		}
 		return nil, "deal noun without a partner named"
 	}
 	subj := subjectBefore(toks, ms, verb, func(m mention) bool { return m.class == mFirm || m.class == mName }, 3)

@@ -54,6 +54,7 @@ func TestFrameNegatives(t *testing.T) {
 		{"removing a product is no act on a firm", "Kestrel Motors removed the heated seats from its cheapest model."},
 		{"considering options without an authority's act", "Kestrel Motors said it was considering its options, including an appeal of the tax ruling by its supplier."},
 		{"defending a title is no response", "Harbor Bank Partners will defend its title as the region's best lender at the awards."},
+		{"one firm's agreement with a union", "Kestrel Motors said it had reached a wage agreement with the metalworkers' union."},
 		{"a newspaper reports an outlet's news", "Shares of Harbor Foods rose 4%, Bloomberg News reported."},
 	}
 	x := NewClaimExtractor(nil)

@@ -486,6 +486,19 @@ func TestClaimFrames(t *testing.T) {
 		{"led by: licences to consortiums led by A and B",
 			"The Bank of Thailand granted virtual bank licences to three consortiums led by Krungthai Bank and Ascend Money.",
 			[]wantClaim{{kind: KindApproval, actor: "Bank of Thailand", target: "Krungthai Bank"}, {kind: KindApproval, actor: "Bank of Thailand", target: "Ascend Money"}}, ""},
+		// more4 frames, reworded
+		{"more4: two firms sharing under an agreement",
+			"MTN Group and Vodacom said they would share mobile towers under a network-sharing agreement announced on Monday.",
+			[]wantClaim{{kind: KindAction, actor: "MTN", target: "Vodacom"}}, ""},
+		{"more4: a numeric firm name mid-sentence, must commit",
+			"Britain's competition watchdog said that Vodafone and Three must commit to a network investment plan before their merger can proceed.",
+			[]wantClaim{{kind: KindMandate, actor: "competition watchdog", target: "Three"}}, ""},
+		{"more4: could take a stake of up to 50% in",
+			"KDDI Holdings said it could take a stake of up to 50% in convenience-store operator Lawson.",
+			[]wantClaim{{kind: KindAction, actor: "KDDI", target: "Lawson"}}, ""},
+		{"more4: accepted the remedies",
+			"Brazil's antitrust regulator CADE approved the merger of Natura's Avon unit with a regional distributor. Natura said it accepted the remedies.",
+			[]wantClaim{{kind: KindResponse, actor: "Natura", target: "CADE", stance: "comply"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

@@ -297,7 +297,7 @@ func objectMentionsRaw(toks []token, ms []mention, k int, noun bool) []int {
 			// "the offices of Pinduoduo", "acquisition of VMware", "some of its firms"
 		case (w == "from" || w == "at") && !seenMention && i > k+1 && personNouns[toks[i-1].low]:
 			// "summoned executives from Didi": persons stand for their firm
-		case w == "in" && !seenMention && i > k+1 && (toks[i-1].low == "stake" || toks[i-1].low == "stakes" || toks[i-1].low == "interest" || toks[i-1].low == "position" || toks[i-1].low == "holding" || scaleWords[toks[i-1].low] > 0):
+		case w == "in" && !seenMention && i > k+1 && (toks[i-1].low == "stake" || toks[i-1].low == "stakes" || toks[i-1].low == "interest" || toks[i-1].low == "position" || toks[i-1].low == "holding" || scaleWords[toks[i-1].low] > 0 || toks[i-1].text == "%" && wordWithin(toks, max(k+1, i-7), 6, "stake", "stakes")):
 			// "a 40% stake in Maziv", "$725 million in assets belonging to Xiaomi"
 			// "a 40% stake in Maziv"
 		case w == "such" && seenMention && i+1 < len(toks) && toks[i+1].low == "as":

@@ -13,7 +13,7 @@ var answerWords = toSet(`penalty penalties fine fines decision order orders requ
  law laws settlement measures directive directives guidance injunction verdict judgment sanctions ban probe
  investigation matter request wrongdoing regulation regulations instructions instruction deadline deadlines
  conditions condition suspension revocation closure notice penalties suit suits complaint inquiry proceedings audit
- responsibility failures failings shortcomings breaches lapses`)
+ responsibility failures failings shortcomings breaches lapses remedies remedy commitments undertakings recommendations`)
 
 // buildResponse makes a firm's answer to an authority; its target is the
 // authority named in the object, else the one whose act concerned the firm.

@@ -211,8 +211,8 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 	if !toks[k].upper || toks[k].kind != tokWord || capStop[toks[k].low] {
 		return mention{}, false
 	}
-	if countWords[toks[k].low] {
-		return mention{}, false // "Two Lisbon tour operators": a count opens the sentence
+	if countWords[toks[k].low] && (k == 0 || isOpener(toks[k-1].text)) {
+		return mention{}, false // "Two Lisbon tour operators": a count opens the sentence ("Vodafone and Three" is a name)
 	}
 	if placeAdjective(toks[k].low) {
 		// "Hyderabad-based Trivantra", "Bengaluru-based satellite startup X": a
