@@ -499,6 +499,12 @@ func TestClaimFrames(t *testing.T) {
 		{"more4: accepted the remedies",
 			"Brazil's antitrust regulator CADE approved the merger of Natura's Avon unit with a regional distributor. Natura said it accepted the remedies.",
 			[]wantClaim{{kind: KindResponse, actor: "Natura", target: "CADE", stance: "comply"}}, ""},
+		{"probe5: a one-word firm slapped with a penalty by a country's ministry",
+			"Telkomsel was slapped with a 10 billion rupiah penalty by Indonesia's communications ministry for network outages.",
+			[]wantClaim{{kind: KindPenalty, actor: "communications ministry", target: "Telkomsel"}}, ""},
+		{"probe5: would review a firm's acquisition",
+			"Mexico's antitrust agency said it would review Walmex's acquisition of a stake in a local payments startup.",
+			[]wantClaim{{kind: KindProbe, actor: "antitrust agency", target: "Walmex"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

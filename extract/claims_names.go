@@ -325,6 +325,7 @@ func listedWithFirm(toks []token, ms []mention, i int) bool {
 var inquiryOrCase = toSet(`investigation investigations inquiry probe proceedings procedure proceeding case complaint lawsuit suit charges action`)
 
 var authPassives = toSet(`fined ordered told barred banned penalised penalized sanctioned summoned suspended investigated probed
+ slapped hit handed served
  charged sued raided directed instructed required cleared approved licensed authorised authorized granted`)
 
 var authObjectVerbs = toSet(`fined fines required ordered orders barred banned sanctioned penalised penalized summoned

@@ -47,7 +47,7 @@ restrain|mandate|||restrain restrains/restrained/restraining
 suspend|mandate|||suspend suspends/suspended/suspending
 designate|mandate|||designate designates/designated/designating
 place|mandate|||place places/placed/placing
-review|probe|||/reviewed/reviewing
+review|probe|||review reviews/reviewed/reviewing
 search|probe|||/searched/searching
 respect||response|comply|respect/respected/
 disagree||response|resist|disagree disagrees/disagreed/
