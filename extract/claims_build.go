@@ -59,7 +59,8 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		}
 	case "refer":
 		// "referred X to prosecutors": handing a firm to a criminal inquiry
-		if !wordWithin(toks, k+1, 8, "prosecutors", "prosecutor", "police", "court", "tribunal", "prosecution") {
+		if !wordWithin(toks, k+1, 8, "prosecutors", "prosecutor", "police", "court", "tribunal", "prosecution") && !(wordWithin(toks, k+1, 2, "for") && wordWithin(toks, k+2, 4, "investigation", "inquiry", "probe", "review")) {
+			// "referred X to prosecutors"; "could be referred for an in-depth investigation by the CMA"
 			return nil, ""
 		}
 	case "take":

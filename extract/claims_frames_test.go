@@ -505,6 +505,16 @@ func TestClaimFrames(t *testing.T) {
 		{"probe5: would review a firm's acquisition",
 			"Mexico's antitrust agency said it would review Walmex's acquisition of a stake in a local payments startup.",
 			[]wantClaim{{kind: KindProbe, actor: "antitrust agency", target: "Walmex"}}, ""},
+		// described by-agents, referrals, appeals of the court's ruling
+		{"agent: a case brought by telecoms regulator Anatel",
+			"A federal judge in Sao Paulo ordered Mercado Libre to take down listings. The ruling came in a case brought by telecoms regulator Anatel. Mercado Libre said it would appeal.",
+			[]wantClaim{{kind: KindProbe, actor: "Anatel", target: "Mercado Libre"}, {kind: KindResponse, actor: "Mercado Libre", target: "federal judge", stance: "resist"}}, ""},
+		{"agent: fined by rival-described authority name",
+			"Kestrel Motors was fined by competition regulator Konkurransetilsynet for price signalling.",
+			[]wantClaim{{kind: KindPenalty, actor: "Konkurransetilsynet", target: "Kestrel Motors"}}, ""},
+		{"refer: a takeover could be referred for an investigation",
+			"Getty Images' $3.7 billion takeover of Shutterstock could be referred for an in-depth investigation by Britain's competition watchdog.",
+			[]wantClaim{{kind: KindProbe, actor: "competition watchdog", target: "Shutterstock", certainty: Hedged}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

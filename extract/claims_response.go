@@ -161,6 +161,12 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 					courts = append(courts, a)
 				}
 			}
+			if len(courts) == 0 {
+				// the latest court ruling on the firm anywhere before ("A judge
+				// ordered X ... The ruling came in a case brought by Anatel. X
+				// said it would appeal": the judge's ruling is appealed)
+				courts = ctx.courtActingOn(actors)
+			}
 			if len(courts) > 0 {
 				auths = courts
 			}
@@ -435,4 +441,20 @@ func (c *docContext) lastActedOnFirm() (*Entity, *Entity) {
 		return nil, nil
 	}
 	return nil, nil
+}
+
+// courtActingOn: the court of the latest claim on one of the firms, if any.
+func (c *docContext) courtActingOn(firms []Entity) []Entity {
+	for i := len(c.claims) - 1; i >= 0; i-- {
+		cl := c.claims[i]
+		if cl.Actor.Type != TypeCourt || cl.Kind == KindResponse || cl.Kind == KindAction {
+			continue
+		}
+		for _, t := range cl.Targets {
+			if sameEntityAny(t, firms) || ownerMatch(t, firms) {
+				return []Entity{cl.Actor}
+			}
+		}
+	}
+	return nil
 }

@@ -147,6 +147,9 @@ func agentAfter(toks []token, ms []mention, k int) []int {
 			if s+2 < len(toks) && toks[s].low == "the" && (toks[s+1].low == "country" || toks[s+1].low == "nation") && toks[s+2].low == "'s" {
 				s += 3
 			}
+			if d := describedAgentStart(toks, ms, s); d > s {
+				s = d // "brought by telecoms regulator Anatel", "by rival Grab"
+			}
 			for j := range ms {
 				if ms[j].i == s || (ms[j].i == s+1 && (toks[s].low == "the" || toks[s].low == "a")) {
 					// "by Nigeria's Consumer Credit Authority": the place owns the agent
@@ -374,4 +377,28 @@ func authEndsAt(ms []mention, k int) bool {
 		}
 	}
 	return false
+}
+
+// describedAgentStart: where the name starts after a lower-case description
+// that opens a by-phrase at s ("telecoms regulator Anatel", "rival Grab");
+// s when there is none.
+func describedAgentStart(toks []token, ms []mention, s int) int {
+	for _, m := range ms {
+		if m.i == s || m.i == s+1 && s < len(toks) && (toks[s].low == "the" || toks[s].low == "a") {
+			return s // a mention starts right there
+		}
+	}
+	for q := s; q < len(toks) && q <= s+2; q++ {
+		t := toks[q]
+		if t.kind != tokWord || t.upper {
+			return s
+		}
+		if _, ok := authHeads[t.low]; ok || firmHeads[t.low] {
+			if q+1 < len(toks) && toks[q+1].upper {
+				return q + 1
+			}
+			return s
+		}
+	}
+	return s
 }
