@@ -515,6 +515,13 @@ func TestClaimFrames(t *testing.T) {
 		{"refer: a takeover could be referred for an investigation",
 			"Getty Images' $3.7 billion takeover of Shutterstock could be referred for an in-depth investigation by Britain's competition watchdog.",
 			[]wantClaim{{kind: KindProbe, actor: "competition watchdog", target: "Shutterstock", certainty: Hedged}}, ""},
+		// "the company" after a possessive deal in the same sentence is the buyer
+		{"deal ref: conditional approval, requiring the software company",
+			"China's market regulator gave conditional approval to Synopsys' $35 billion acquisition of Ansys, requiring the chip design software company to keep supplying customers.",
+			[]wantClaim{{kind: KindMandate, actor: "market regulator", target: "Synopsys"}}, ""},
+		{"deal ref: cleared the purchase, ordering the bank to sell branches",
+			"Peru's banking regulator cleared Banco Andino's purchase of Caja Sur Partners, ordering the bank to sell 12 branches.",
+			[]wantClaim{{kind: KindMandate, actor: "banking regulator", target: "Banco Andino"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

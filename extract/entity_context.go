@@ -132,6 +132,10 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 				f = ctx.lastFirmExcept(1)
 			} else if looseFirmHeads[low] {
 				f = ctx.lastKnownFirm()
+			} else if b := ctx.sentenceDealBuyer(toks, k); b != nil && t.low == "the" {
+				// "approval to Synopsys' acquisition of Ansys, requiring the chip
+				// design software company to ...": the buyer is the one bound
+				f = b
 			} else if ctx.curSubject != nil && t.low == "the" {
 				// the sentence named its subject already: a description later in
 				// it means another firm ("Sony ... bought a stake in the Japanese publisher")
@@ -443,6 +447,19 @@ func (c *docContext) notePersons(toks []token, ms []mention) {
 // possessor of a deal noun earlier in the sentence ("Avianca's takeover of
 // Viva Air"), else the actor of the article's last deal.
 func (c *docContext) dealBuyer(toks []token, k int) *Entity {
+	if b := c.sentenceDealBuyer(toks, k); b != nil {
+		return b
+	}
+	if d := lastDeal(nil, c.claims); d != nil && (d.Action == "acquire" || d.Action == "buy" || d.Action == "purchase" || d.Action == "merge") {
+		e := d.Actor
+		return &e
+	}
+	return nil
+}
+
+// sentenceDealBuyer: the possessor of a deal noun earlier in this sentence
+// ("Avianca's takeover of Viva Air"), or nil.
+func (c *docContext) sentenceDealBuyer(toks []token, k int) *Entity {
 	for q := k - 1; q >= 2; q-- {
 		if !dealNouns[toks[q].low] {
 			continue
@@ -457,12 +474,17 @@ func (c *docContext) dealBuyer(toks []token, k int) *Entity {
 					return &c.firms[n]
 				}
 			}
+			if toks[p-1].upper {
+				// a name the article met only in this sentence
+				b := p - 1
+				for b > 0 && toks[b-1].upper && toks[b-1].kind == tokWord && p-b < 4 {
+					b--
+				}
+				name := span(toks, b, p)
+				return &Entity{Name: name, Canonical: name, Type: TypeFirm}
+			}
 		}
 		break
-	}
-	if d := lastDeal(nil, c.claims); d != nil && (d.Action == "acquire" || d.Action == "buy" || d.Action == "purchase" || d.Action == "merge") {
-		e := d.Actor
-		return &e
 	}
 	return nil
 }
