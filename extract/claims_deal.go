@@ -21,7 +21,7 @@ func dealNounAt(toks []token, k int) int {
 	return -1
 }
 
-var dealNounWords = toSet(`acquisition takeover purchase merger buyout deal venture partnership tie-up combination alliance sale`)
+var dealNounWords = toSet(`acquisition takeover purchase merger buyout deal venture partnership tie-up combination alliance sale bid`)
 
 // dealParties reads the parties after the deal noun at n: the buyer and
 // the bought ("of X by Y"), or two partners ("of X and Y", "between X and
@@ -33,6 +33,9 @@ func dealParties(toks []token, ms []mention, n int) (buyer int, others []int) {
 	p := toks[n+1].low
 	if p == "with" {
 		return dealWithParties(toks, ms, n)
+	}
+	if b, o := bidParties(toks, ms, n); b >= 0 {
+		return b, o
 	}
 	if p != "of" && p != "between" {
 		return -1, nil
@@ -470,4 +473,38 @@ func possModifiersOnly(toks []token, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// bidParties: a bid or offer with its bidder and its target: "the takeover
+// bid launched by Grupo Almenara for Bodegas Ribacastro", "X's $2 billion
+// offer for Y". It returns -1 when the noun at n is not such a bid.
+func bidParties(toks []token, ms []mention, n int) (int, []int) {
+	q := n
+	if q+1 < len(toks) && (toks[q+1].low == "bid" || toks[q+1].low == "offer") {
+		q++ // "takeover bid"
+	} else if toks[n].low != "bid" && toks[n].low != "offer" {
+		return -1, nil
+	}
+	buyer := possessorOf(toks, ms, n)
+	if buyer < 0 {
+		if i := firmInPhraseAfter(toks, ms, q, 5, "by"); i >= 0 {
+			buyer = i
+		}
+	}
+	if buyer < 0 {
+		// "X made a rival bid for Y": the subject of the verb that makes the bid
+		for v := n - 1; v >= 0 && v >= n-4; v-- {
+			switch toks[v].low {
+			case "made", "makes", "launched", "launches", "submitted", "tabled", "placed", "lodged":
+				if s := subjectBefore(toks, ms, v, func(m mention) bool { return m.class == mFirm || m.class == mName }, 6); len(s) > 0 && ms[s[len(s)-1]].class != mPron {
+					buyer = s[len(s)-1]
+				}
+			}
+		}
+	}
+	target := firmInPhraseAfter(toks, ms, q, 10, "for")
+	if buyer < 0 || target < 0 || sameEntityAny(asFirm(ms[buyer]), []Entity{asFirm(ms[target])}) {
+		return -1, nil
+	}
+	return buyer, []int{target}
 }

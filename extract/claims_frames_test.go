@@ -522,6 +522,16 @@ func TestClaimFrames(t *testing.T) {
 		{"deal ref: cleared the purchase, ordering the bank to sell branches",
 			"Peru's banking regulator cleared Banco Andino's purchase of Caja Sur Partners, ordering the bank to sell 12 branches.",
 			[]wantClaim{{kind: KindMandate, actor: "banking regulator", target: "Banco Andino"}}, ""},
+		// bids: bidder and target
+		{"bid: a takeover bid launched by X for Y, not approved",
+			"Spain's markets regulator CNMV has not approved the takeover bid launched by Grupo Almenara for winemaker Bodegas Ribacastro.",
+			[]wantClaim{{kind: KindApproval, actor: "CNMV", target: "Grupo Almenara", negated: true}, {kind: KindAction, actor: "Grupo Almenara", target: "Bodegas Ribacastro"}}, ""},
+		{"bid: approved X's hostile bid for Y",
+			"Spain's government approved BBVA's hostile takeover bid for Banco Sabadell on Tuesday.",
+			[]wantClaim{{kind: KindApproval, actor: "government", target: "Banco Sabadell"}, {kind: KindAction, actor: "BBVA", target: "Banco Sabadell"}}, ""},
+		{"bid: a rival bid by X for Y",
+			"Nairobi Capital Holdings made a rival bid for lender Mwamba Credit Partners on Monday.",
+			[]wantClaim{{kind: KindAction, actor: "Nairobi Capital", target: "Mwamba Credit"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

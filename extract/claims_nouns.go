@@ -74,6 +74,12 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 			}
 		}
 	}
+	if tg.firmKind == KindAction {
+		if b, _ := bidParties(toks, ms, k); b >= 0 {
+			// "the takeover bid launched by X for Y", "X's offer for Y"
+			return x.buildDealOf(toks, ms, k)
+		}
+	}
 	if tg.firmKind == KindAction && toks[k].low == "sale" {
 		// "the sale of X to Y": a possessor here is the seller, not the buyer
 		return x.buildDealOf(toks, ms, k)

@@ -163,7 +163,7 @@ condition|mandate|||noun:condition
 until|mandate|||noun:until
 rescue||action||noun:lifeline rescue bailout
 deal||action||noun:agreement deal partnership pact alliance venture together tie-up link-up codeshare jointly
-acquisition||action||noun:acquisition takeover purchase merger buyout sale
+acquisition||action||noun:acquisition takeover purchase merger buyout sale bid
 `
 
 type lexicon struct {
