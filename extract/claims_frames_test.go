@@ -532,6 +532,9 @@ func TestClaimFrames(t *testing.T) {
 		{"bid: a rival bid by X for Y",
 			"Nairobi Capital Holdings made a rival bid for lender Mwamba Credit Partners on Monday.",
 			[]wantClaim{{kind: KindAction, actor: "Nairobi Capital", target: "Mwamba Credit"}}, ""},
+		{"decree: decreed the liquidation of a bank",
+			"Brazil's central bank decreed the extrajudicial liquidation of Banco Master, citing a liquidity crisis.",
+			[]wantClaim{{kind: KindMandate, actor: "central bank", target: "Banco Master"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

@@ -50,7 +50,7 @@ func (x *ClaimExtractor) objectFallback(toks []token, ms []mention, k int, idx [
 		preps = []string{"against"}
 	case "intervene":
 		preps = []string{"in"}
-	case "remove board":
+	case "remove board", "decree":
 		preps = []string{"of", "at"}
 	}
 	if len(preps) == 0 {

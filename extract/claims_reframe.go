@@ -69,6 +69,9 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 		// a firm dropping or delisting another firm's channels, app or products
 		// (dropping an inquiry is handled as its noun)
 		return trigger{lemma: "remove", firmKind: KindAction, form: tg.form}, true
+	case "decree":
+		// "decreed the extrajudicial liquidation of Banco Master": the authority takes the firm over
+		return trigger{lemma: "decree", authKind: KindMandate, form: tg.form}, wordWithin(toks, k+1, 4, "liquidation", "intervention", "closure", "suspension", "administration", "receivership", "dissolution")
 	case "join":
 		// "have joined forces": a partnership of the subjects
 		return trigger{lemma: "partner", firmKind: KindAction, form: tg.form}, next == "forces" || next == "hands"
@@ -165,6 +168,23 @@ func (x *ClaimExtractor) countrysBody(toks []token, m mention) bool {
 func notTheActorsAct(toks []token, ms []mention, k int, tg trigger) string {
 	if tg.form == formNoun || k < 2 {
 		return ""
+	}
+	if tg.firmKind == KindResponse && tg.authKind == "" {
+		// "barred Apple from selling ... until it meets local-content rules": a condition, no answer
+		for i := k - 1; i >= 0 && i >= k-3; i-- {
+			switch toks[i].low {
+			case "until", "unless", "once", "before", "if":
+				return "a condition for lifting an act, not the firm's answer"
+			}
+		}
+	}
+	if tg.authKind != "" {
+		// "recommended that the tribunal prohibit the merger": a proposal, not an act
+		for i := k - 1; i >= 1 && i >= k-8; i-- {
+			if toks[i].low == "that" && (toks[i-1].low == "recommended" || toks[i-1].low == "recommends" || toks[i-1].low == "proposed" || toks[i-1].low == "proposes" || toks[i-1].low == "urged" || toks[i-1].low == "asked" || toks[i-1].low == "demanded") {
+				return "a recommendation that someone else act"
+			}
+		}
 	}
 	if toks[k-1].low == "to" {
 		q := k - 2

@@ -76,6 +76,7 @@ seek||response|resist|seek seeks/sought/seeking
 fight||response|resist|fight fights/fought/fighting
 go||response|resist|go goes/went/going
 defend||response|resist|defend defends/defended/defending
+decree|mandate|||decree decrees/decreed/decreeing
 intervene|mandate|||intervene intervenes/intervened/intervening
 file||response|resist|file files//filing
 lodge||response|resist|lodge lodges/lodged/lodging
