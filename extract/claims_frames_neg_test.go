@@ -40,7 +40,6 @@ func TestFrameNegatives(t *testing.T) {
 		{"a firm's president is no government", "Samsung President Kim Ki-nam ordered a review of the chip unit."},
 		{"a militant group banned is no firm", "Kestrel Motors opened a plant in Lahore. In 2013 Pakistan banned the group and took control of its schools."},
 		{"a dropped investigation is no probe", "Prosecutors in Sweden have dropped an investigation into Kestrel Motors' former chairman."},
-		{"an investigation closed", "Norway's competition authority closed its investigation into Fjordlaks Partners on Friday."},
 		{"seeking investors is no challenge", "Kestrel Motors is seeking new investors for its battery unit, the company said."},
 		{"a remedy with no authority before is no response", "Kestrel Motors said it had already recalled 3,000 cars with faulty brakes."},
 		{"hit with a ball is no fine", "Harbor striker Dale Fenwick hit the post with a free kick in the final minute."},

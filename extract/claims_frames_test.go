@@ -535,6 +535,16 @@ func TestClaimFrames(t *testing.T) {
 		{"decree: decreed the liquidation of a bank",
 			"Brazil's central bank decreed the extrajudicial liquidation of Banco Master, citing a liquidity crisis.",
 			[]wantClaim{{kind: KindMandate, actor: "central bank", target: "Banco Master"}}, ""},
+		// an inquiry closed still took place; one closed without objections is a clearance
+		{"closed: closing a two-year investigation into the appliance maker",
+			"Japan's Fair Trade Commission found no evidence against Kurobane Electronics, the commission said, closing a two-year investigation into the appliance maker.",
+			[]wantClaim{{kind: KindProbe, actor: "Fair Trade Commission", target: "Kurobane"}}, ""},
+		{"closed: closed its review of a firm's purchase",
+			"The Federal Trade Commission closed its review of Crestline Health Group's purchase of Meadowbrook Physicians Partners.",
+			[]wantClaim{{kind: KindProbe, actor: "Federal Trade Commission", target: "Meadowbrook"}}, ""},
+		{"closed: closed its review without objections is an approval",
+			"Germany's Federal Cartel Office closed its review of the joint venture between Nordwerk Stahl and Rhenus Metall without objections.",
+			[]wantClaim{{kind: KindApproval, actor: "Federal Cartel Office", target: "Nordwerk Stahl"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

@@ -458,14 +458,13 @@ func ownDealNoun(toks []token, k int) bool {
 	return false
 }
 
-// endedBefore: the inquiry noun at k is the object of a verb that ends it
-// ("dropped an investigation", "has closed its probe", "to drop the
-// investigation").
+// endedBefore: the inquiry noun at k is the object of a verb that drops it
+// ("dropped an investigation", "to drop the investigation").
 func endedBefore(toks []token, k int) bool {
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
 		switch toks[i].low {
-		case "dropped", "drop", "drops", "dropping", "ended", "end", "ending", "abandoned", "abandon", "halted",
-			"terminated", "concluded", "closed", "close", "closing", "shelved", "discontinued", "scrapped":
+		case "dropped", "drop", "drops", "dropping", "abandoned", "abandon", "halted", "terminated", "shelved", "discontinued", "scrapped":
+			// (an inquiry closed or concluded still took place: "closing a two-year investigation into X")
 			return true
 		}
 		if toks[i].kind == tokPunct {

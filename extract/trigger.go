@@ -264,7 +264,7 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 					continue
 				}
 			}
-			if t.low == "review" && (k == 0 || !(strings.Contains(toks[k-1].low, "security") || toks[k-1].low == "antitrust" || toks[k-1].low == "regulatory")) {
+			if t.low == "review" && (k == 0 || !(strings.Contains(toks[k-1].low, "security") || toks[k-1].low == "antitrust" || toks[k-1].low == "regulatory" || ownInquiryVerb(toks, k))) {
 				continue
 			}
 		}
@@ -301,4 +301,19 @@ func ingCue(prev token) bool {
 		return true
 	}
 	return prev.kind == tokPunct || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "n't")
+}
+
+// ownInquiryVerb: "closed its review", "opened an in-depth review": a review
+// an authority opens or closes is its inquiry.
+func ownInquiryVerb(toks []token, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		switch toks[i].low {
+		case "closed", "closing", "completed", "concluded":
+			// "closed its review ... without objections" is a clearance, not an inquiry claim
+			return !clearedWithout(toks, i)
+		case "opened", "opening", "launched", "began", "started", "extended":
+			return true
+		}
+	}
+	return false
 }
