@@ -545,6 +545,13 @@ func TestClaimFrames(t *testing.T) {
 		{"closed: closed its review without objections is an approval",
 			"Germany's Federal Cartel Office closed its review of the joint venture between Nordwerk Stahl and Rhenus Metall without objections.",
 			[]wantClaim{{kind: KindApproval, actor: "Federal Cartel Office", target: "Nordwerk Stahl"}}, ""},
+		// counted classes as targets
+		{"class count: fined 11 cement companies",
+			"Saudi Arabia's General Authority for Competition has fined 11 cement companies a total of 1.1 billion riyals.",
+			[]wantClaim{{kind: KindPenalty, actor: "General Authority for Competition"}}, ""},
+		{"class count: ordered several online lenders",
+			"Kenya's central bank ordered several online lenders to stop harassing borrowers.",
+			[]wantClaim{{kind: KindMandate, actor: "central bank"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

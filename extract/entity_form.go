@@ -441,6 +441,18 @@ func (x *ClaimExtractor) sectorAt(toks []token, k int) (mention, bool) {
 		}
 		break
 	}
+	if i > start && (toks[i-1].kind == tokNum || sectorQuantifiers[toks[i-1].low]) {
+		// "11 cement companies", "several online lenders": plain field words after a count
+		for q := i; q < len(toks) && q <= i+1; q++ {
+			if toks[q].kind != tokWord || toks[q].upper || capStop[toks[q].low] || verbCue[toks[q].low] {
+				break
+			}
+			if q+1 < len(toks) && sectorHeads[toks[q+1].low] {
+				i = q + 1
+				break
+			}
+		}
+	}
 	if i == start && i+1 < len(toks) && sectorHeads[toks[i+1].low] && toks[i].kind == tokWord && !toks[i].upper && !capStop[toks[i].low] &&
 		start > 0 && (toks[start-1].low == "at" || toks[start-1].low == "on" || toks[start-1].low == "against" || toks[start-1].low == "into") {
 		i++ // "inspections at tyre makers": any noun naming the trade after a preposition
