@@ -552,6 +552,12 @@ func TestClaimFrames(t *testing.T) {
 		{"class count: ordered several online lenders",
 			"Kenya's central bank ordered several online lenders to stop harassing borrowers.",
 			[]wantClaim{{kind: KindMandate, actor: "central bank"}}, ""},
+		{"list of one-word firms: an investigation into A and B",
+			"Turkey's competition board opened an investigation into Getir and Yemeksepeti.",
+			[]wantClaim{{kind: KindProbe, actor: "competition board", target: "Yemeksepeti"}}, ""},
+		{"list of one-word firms: fined A and B",
+			"Canada's telecoms regulator fined Telus and Rogers for billing errors.",
+			[]wantClaim{{kind: KindPenalty, actor: "telecoms regulator", target: "Rogers"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

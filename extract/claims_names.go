@@ -156,7 +156,9 @@ func firmyWords(toks []token) map[string]bool {
 		// "an investigation into Rappi", "a complaint against Zipmex": what an
 		// authority's inquiry or case is about
 		if i >= 2 && (toks[i-1].low == "into" || toks[i-1].low == "against") && inquiryOrCase[toks[i-2].low] {
-			m[t.low] = true
+			for _, w := range namesListedFrom(toks, i) {
+				m[w] = true // "an investigation into Getir and Yemeksepeti"
+			}
 			continue
 		}
 		// "Kuwait's Zain was ordered to ...", "Jumia has been fined": bound by an authority's act
@@ -178,7 +180,9 @@ func firmyWords(toks []token) map[string]bool {
 		// "required Cummins to recall", "fined Klarna 500 million crowns": the
 		// object of an act only authorities do; "a 55% stake in Maziv"
 		if i >= 1 && (authObjectVerbs[toks[i-1].low] || toks[i-1].low == "in" && i >= 2 && (toks[i-2].low == "stake" || toks[i-2].low == "stakes" || toks[i-2].low == "shareholder" || toks[i-2].low == "investor")) {
-			m[t.low] = true
+			for _, w := range namesListedFrom(toks, i) {
+				m[w] = true // "fined Telus and Rogers"
+			}
 			continue
 		}
 		// "the exchange licence of Bitkub": only a firm holds a licence
