@@ -495,7 +495,7 @@ func bidParties(toks []token, ms []mention, n int) (int, []int) {
 		// "X made a rival bid for Y": the subject of the verb that makes the bid
 		for v := n - 1; v >= 0 && v >= n-4; v-- {
 			switch toks[v].low {
-			case "made", "makes", "launched", "launches", "submitted", "tabled", "placed", "lodged":
+			case "made", "makes", "launched", "launches", "submitted", "tabled", "placed", "lodged", "weighing", "considering", "mulling", "preparing", "planning":
 				if s := subjectBefore(toks, ms, v, func(m mention) bool { return m.class == mFirm || m.class == mName }, 6); len(s) > 0 && ms[s[len(s)-1]].class != mPron {
 					buyer = s[len(s)-1]
 				}
@@ -503,6 +503,9 @@ func bidParties(toks []token, ms []mention, n int) (int, []int) {
 		}
 	}
 	target := firmInPhraseAfter(toks, ms, q, 10, "for")
+	if target < 0 && wordWithin(toks, q+1, 5, "stake") {
+		target = firmInPhraseAfter(toks, ms, q, 12, "in") // "a bid for a controlling stake in India's Yes Bank"
+	}
 	if buyer < 0 || target < 0 || sameEntityAny(asFirm(ms[buyer]), []Entity{asFirm(ms[target])}) {
 		return -1, nil
 	}

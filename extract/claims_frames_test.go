@@ -558,6 +558,15 @@ func TestClaimFrames(t *testing.T) {
 		{"list of one-word firms: fined A and B",
 			"Canada's telecoms regulator fined Telus and Rogers for billing errors.",
 			[]wantClaim{{kind: KindPenalty, actor: "telecoms regulator", target: "Rogers"}}, ""},
+		{"examples later: penalties on nine institutions ..., including A, B and C",
+			"The Monetary Authority of Singapore imposed penalties totalling S$27 million on nine financial institutions linked to a laundering case, including Citibank, UBS and Julius Baer.",
+			[]wantClaim{{kind: KindPenalty, actor: "Monetary Authority of Singapore", target: "UBS"}, {kind: KindPenalty, actor: "Monetary Authority of Singapore", target: "Julius Baer"}}, ""},
+		{"bid: weighing a bid for a controlling stake in X",
+			"Sumitomo Mitsui Banking Corp is weighing a bid for a controlling stake in India's Yes Bank.",
+			[]wantClaim{{kind: KindAction, actor: "Sumitomo Mitsui", target: "Yes Bank"}}, ""},
+		{"accent: Walmart de México is Walmex",
+			"Mexico's antitrust regulator Cofece fined Walmart de México 93 million pesos. Walmex said it would challenge the fine.",
+			[]wantClaim{{kind: KindPenalty, actor: "Cofece", target: "Walmex"}, {kind: KindResponse, actor: "Walmex", target: "Cofece", stance: "resist"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

@@ -109,6 +109,11 @@ func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int, sof
 			targets = onlyTargets(entitiesOf(ms, listFrom(toks, ms, i), isFirmish, "firm"), nil)
 		}
 	}
+	if len(targets) == 0 || onlySectors(targets) {
+		// "penalties on nine financial institutions linked to a case, including
+		// Citibank, UBS and Julius Baer": the named members of the class too
+		targets = append(targets, namedExamples(toks, ms, on)...)
+	}
 	if len(targets) == 0 {
 		return nil, "fine/penalty on no firm"
 	}
@@ -206,3 +211,33 @@ func coordinatedFine(toks []token, k int, sofar []Claim) []Claim {
 }
 
 var hitVerbs = toSet(`slapped slaps slap hit hits handed hands served serves struck`)
+
+// onlySectors: every target is a class of firms (and there is one).
+func onlySectors(ts []Entity) bool {
+	for _, t := range ts {
+		if t.Type != TypeSector {
+			return false
+		}
+	}
+	return len(ts) > 0
+}
+
+// namedExamples: the firms listed after "including", "such as" or "among
+// them" later in the clause from k.
+func namedExamples(toks []token, ms []mention, k int) []Entity {
+	for q := k + 1; q < len(toks) && q <= k+20; q++ {
+		w := toks[q].low
+		if w == ";" || w == "which" || w == "but" {
+			return nil
+		}
+		if w == "including" || w == "as" && q > 0 && toks[q-1].low == "such" || w == "them" && q > 0 && toks[q-1].low == "among" {
+			for i := range ms {
+				if ms[i].i == q+1 && isFirmish(ms[i]) && ms[i].class != mSector {
+					return onlyTargets(entitiesOf(ms, listFrom(toks, ms, i), isFirmish, "firm"), nil)
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
