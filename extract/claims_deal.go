@@ -167,7 +167,14 @@ func (x *ClaimExtractor) buildDealOf(toks []token, ms []mention, k int) ([]Claim
 	case "venture", "partnership", "alliance", "deal", "tie-up":
 		action = "partner"
 	}
-	return []Claim{{Kind: KindAction, Actor: actor, Targets: ts, Action: action, Confidence: 0.65, Rule: "action/" + action + "-noun-of"}}, ""
+	out := []Claim{{Kind: KindAction, Actor: actor, Targets: ts, Action: action, Confidence: 0.65, Rule: "action/" + action + "-noun-of"}}
+	if action == "partner" {
+		// "a joint venture of A, B and C": every pair of partners
+		for i := 0; i+1 < len(ts); i++ {
+			out = append(out, Claim{Kind: KindAction, Actor: ts[i], Targets: ts[i+1:], Action: action, Confidence: 0.6, Rule: "action/partner-noun-of-pairs"})
+		}
+	}
+	return out, ""
 }
 
 // verbs by which two firms named together make a deal between them.

@@ -567,6 +567,9 @@ func TestClaimFrames(t *testing.T) {
 		{"accent: Walmart de México is Walmex",
 			"Mexico's antitrust regulator Cofece fined Walmart de México 93 million pesos. Walmex said it would challenge the fine.",
 			[]wantClaim{{kind: KindPenalty, actor: "Cofece", target: "Walmex"}, {kind: KindResponse, actor: "Walmex", target: "Cofece", stance: "resist"}}, ""},
+		{"venture of: a joint venture of A, B and C pairs every partner",
+			"The Hong Kong Monetary Authority granted a licence to Anchorpoint Financial, a joint venture of Standard Chartered, Animoca Brands and telecom operator HKT.",
+			[]wantClaim{{kind: KindAction, actor: "Standard Chartered", target: "HKT"}, {kind: KindAction, actor: "Animoca Brands", target: "HKT"}}, ""},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

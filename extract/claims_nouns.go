@@ -28,7 +28,8 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 		}
 	}
 	if tg.lemma == "deal" {
-		if k+1 < len(toks) && toks[k+1].low == "between" {
+		if k+1 < len(toks) && (toks[k+1].low == "between" || toks[k+1].low == "of" && (toks[k].low == "venture" || toks[k].low == "alliance" || toks[k].low == "consortium")) {
+			// "a venture between A and B", "a joint venture of A, B and C"
 			return x.buildDealOf(toks, ms, k)
 		}
 		return x.buildDealWith(toks, ms, k)
