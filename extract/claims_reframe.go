@@ -58,7 +58,7 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 		return trigger{lemma: "appeal", firmKind: KindResponse, stance: "resist", form: tg.form}, next == "to" && wordWithin(toks, k+2, 2, "court", "courts")
 	case "defend":
 		// "would defend the case", "vowed to defend itself": resisting a case
-		return trigger{lemma: "contest", firmKind: KindResponse, stance: "resist", form: tg.form}, wordWithin(toks, k+1, 4, "case", "itself", "lawsuit", "suit", "claims", "allegations", "charges", "position", "themselves")
+		return trigger{lemma: "appeal", firmKind: KindResponse, stance: "resist", form: tg.form}, wordWithin(toks, k+1, 4, "case", "itself", "lawsuit", "suit", "claims", "allegations", "charges", "position", "themselves")
 	case "remove":
 		if wordWithin(toks, k+1, 3, "board", "directors", "management", "chief", "ceo", "chairman") {
 			// "the central bank removed the board of Islami Bank": the authority takes control

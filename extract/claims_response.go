@@ -60,6 +60,13 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 			}
 		}
 	}
+	if len(auths) == 0 {
+		// "Bowing to pressure from the regulator, X agreed to refund", "at the
+		// request of the ministry": the authority whose pressure is answered
+		if a := pressureFrom(toks, ms); a != nil {
+			auths = []Entity{*a}
+		}
+	}
 	var issued []Claim
 	if len(auths) == 0 {
 		// "complying with a corrective order issued by the KFTC": the act
@@ -454,6 +461,30 @@ func (c *docContext) courtActingOn(firms []Entity) []Entity {
 			if sameEntityAny(t, firms) || ownerMatch(t, firms) {
 				return []Entity{cl.Actor}
 			}
+		}
+	}
+	return nil
+}
+
+// pressureFrom: an authority named as the source of pressure, a demand or a
+// request anywhere in the sentence ("pressure from Kyrgyzstan's
+// regulator", "at the request of the ministry", "demands from the watchdog").
+func pressureFrom(toks []token, ms []mention) *Entity {
+	for _, m := range ms {
+		if m.class != mAuth || m.i < 2 {
+			continue
+		}
+		p := m.i - 1
+		if toks[p].low == "'s" && p >= 2 {
+			p -= 2 // "pressure from Kyrgyzstan's regulator"
+		}
+		if toks[p].low == "the" && p > 0 {
+			p--
+		}
+		if toks[p].low == "from" && p > 0 && (toks[p-1].low == "pressure" || toks[p-1].low == "demands" || toks[p-1].low == "demand" || toks[p-1].low == "request" || toks[p-1].low == "requests" || toks[p-1].low == "orders") ||
+			toks[p].low == "of" && p > 0 && toks[p-1].low == "request" {
+			e := m.ent
+			return &e
 		}
 	}
 	return nil

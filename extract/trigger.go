@@ -112,7 +112,7 @@ license|approval|||licenses licences/licensed licenced/
 grant|approval|||grant grants/granted/granting
 select|approval|||/selected/
 award|approval|||awards/awarded/
-greenlight|approval|||greenlights/greenlit greenlighted/
+greenlight|approval|||greenlight greenlights/greenlit greenlighted/
 lift|approval|||lift lifts/lifted/lifting
 close|approval|||close closes/closed/closing
 give|approval|||give gives/gave given/giving

@@ -1,0 +1,46 @@
+package extract
+
+import "testing"
+
+// More frames in other words (continued from claims_frames_test.go):
+// answers named by the pressure they yield to, defences, greenlights.
+func TestClaimFramesResponses(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []wantClaim
+	}{
+		{"pressure: bowing to pressure from a country's regulator, agreed to refund",
+			"Bowing to pressure from Kyrgyzstan's Communications Regulatory Service, Bishkek mobile operator Ala-Too Cell agreed on Monday to refund subscribers.",
+			[]wantClaim{{kind: KindResponse, actor: "Ala-Too Cell", target: "Communications Regulatory Service", stance: "comply"}}},
+		{"pressure: at the request of the ministry, the firm agreed to suspend sales",
+			"At the request of Vietnam's trade ministry, Saigon Mart Partners agreed to suspend sales of the heaters.",
+			[]wantClaim{{kind: KindResponse, actor: "Saigon Mart", target: "trade ministry", stance: "comply"}}},
+		{"defence: would defend itself in court after a suit by an authority",
+			"Oman's Consumer Protection Authority has sued electronics retailer Sohar Digital. Sohar Digital said it would defend itself in court.",
+			[]wantClaim{{kind: KindResponse, actor: "Sohar Digital", target: "Consumer Protection Authority", stance: "resist"}}},
+		{"greenlight: is expected to greenlight a merger",
+			"Thailand's Digital Economy Commission is expected to greenlight the merger of streaming services Chao Play and Siam Screen.",
+			[]wantClaim{{kind: KindApproval, actor: "Digital Economy Commission", target: "Siam Screen"}}},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			for _, w := range c.want {
+				if !hasClaim(got, w) {
+					t.Errorf("missing %+v; got %s", w, describe(got))
+				}
+			}
+		})
+	}
+}
+
+// Pressure from someone who is not an authority answers nothing.
+func TestPressureFromNonAuthorityIsNoResponse(t *testing.T) {
+	x := NewClaimExtractor(nil)
+	got := x.Claims(Document{Text: "Bowing to pressure from investors, Kestrel Motors agreed to cut its dividend."})
+	if len(got) > 0 {
+		t.Errorf("want no claims, got %s", describe(got))
+	}
+}
