@@ -163,6 +163,16 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 			return []Claim{{Kind: KindProbe, Actor: *actor, Targets: []Entity{*t}, Action: "investigate", Confidence: 0.7, Rule: "probe/subject-of-inquiry"}}, ""
 		}
 	}
+	if len(targets) == 0 && actor != nil && k+3 < len(toks) && (toks[k+1].low == "into" || toks[k+1].low == "of") && toks[k+2].low == "the" && conductNouns[toks[k+3].low] {
+		// "The agency's inquiry into the scheme is still under way": the
+		// conduct of the firm the authority acted on before
+		for i := len(ctx.claims) - 1; i >= 0; i-- {
+			c := ctx.claims[i]
+			if c.Kind != KindResponse && c.Kind != KindAction && sameEntityAny(c.Actor, []Entity{*actor}) && len(c.Targets) > 0 {
+				return []Claim{{Kind: KindProbe, Actor: *actor, Targets: c.Targets, Action: "investigate", Confidence: 0.55, Rule: "probe/inquiry-into-conduct"}}, ""
+			}
+		}
+	}
 	if len(targets) == 0 && k > 0 && toks[k-1].low != "pending" && toks[k-1].kind == tokWord && !isModifierNoun(toks, k) {
 		// an agentless inquiry in a sentence about a penalty or order is that authority's
 		for i := len(sofar) - 1; i >= 0; i-- {
@@ -476,3 +486,6 @@ func endedBefore(toks []token, k int) bool {
 }
 
 var completionVerbs = toSet(`completed completes complete completing closed finalised finalized finalizes finalises sealed announced agreed`)
+
+// nouns for a firm's conduct an inquiry may be "into".
+var conductNouns = toSet(`scheme practice practices plan plans conduct policy policies programme program pricing matter deal arrangement contracts agreements`)
