@@ -25,6 +25,9 @@ func TestClaimFramesResponses(t *testing.T) {
 		{"conduct: the regulator's review of the practice",
 			"Kenya's Communications Authority ordered Zuri Telecom to stop zero-rating its own app. The regulator's investigation of the practice continues.",
 			[]wantClaim{{kind: KindProbe, actor: "Communications Authority", target: "Zuri Telecom"}}},
+		{"shut: would shut down a lending app",
+			"The Philippine SEC said it would shut down the online lending app Cashwagon for harassing borrowers.",
+			[]wantClaim{{kind: KindMandate, actor: "SEC", target: "Cashwagon"}}},
 		{"greenlight: is expected to greenlight a merger",
 			"Thailand's Digital Economy Commission is expected to greenlight the merger of streaming services Chao Play and Siam Screen.",
 			[]wantClaim{{kind: KindApproval, actor: "Digital Economy Commission", target: "Siam Screen"}}},
@@ -48,5 +51,16 @@ func TestPressureFromNonAuthorityIsNoResponse(t *testing.T) {
 	got := x.Claims(Document{Text: "Bowing to pressure from investors, Kestrel Motors agreed to cut its dividend."})
 	if len(got) > 0 {
 		t.Errorf("want no claims, got %s", describe(got))
+	}
+}
+
+// A failure to comply that motivates an act is not the firm's answer.
+func TestFailureToComplyIsNoResponse(t *testing.T) {
+	x := NewClaimExtractor(nil)
+	got := x.Claims(Document{Text: "Indonesia's OJK revoked the business licence of peer-to-peer lender TaniFund, citing its failure to meet capital rules."})
+	for _, c := range got {
+		if c.Kind == KindResponse {
+			t.Errorf("no response wanted; got %s", describe(got))
+		}
 	}
 }

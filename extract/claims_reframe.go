@@ -72,6 +72,9 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 	case "decree":
 		// "decreed the extrajudicial liquidation of Banco Master": the authority takes the firm over
 		return trigger{lemma: "decree", authKind: KindMandate, form: tg.form}, wordWithin(toks, k+1, 4, "liquidation", "intervention", "closure", "suspension", "administration", "receivership", "dissolution")
+	case "shut":
+		// "would shut down the online lending app Cashwagon": closing a firm's business
+		return trigger{lemma: "shut down", authKind: KindMandate, prohibition: true, form: tg.form}, next == "down"
 	case "join":
 		// "have joined forces": a partnership of the subjects
 		return trigger{lemma: "partner", firmKind: KindAction, form: tg.form}, next == "forces" || next == "hands"
@@ -168,6 +171,13 @@ func (x *ClaimExtractor) countrysBody(toks []token, m mention) bool {
 func notTheActorsAct(toks []token, ms []mention, k int, tg trigger) string {
 	if tg.form == formNoun || k < 2 {
 		return ""
+	}
+	if tg.firmKind == KindResponse && tg.authKind == "" && toks[k-1].low == "to" {
+		switch toks[k-2].low {
+		case "failure", "failing", "failed", "fails", "fail", "refusal", "inability":
+			// "revoked its licence, citing failure to meet capital rules": the reason for the act
+			return "a failure to comply is the act's reason, not an answer"
+		}
 	}
 	if tg.firmKind == KindResponse && tg.authKind == "" {
 		// "barred Apple from selling ... until it meets local-content rules": a condition, no answer

@@ -77,6 +77,7 @@ fight||response|resist|fight fights/fought/fighting
 go||response|resist|go goes/went/going
 defend||response|resist|defend defends/defended/defending
 decree|mandate|||decree decrees/decreed/decreeing
+shut|mandate|||shut shuts/shut/shutting
 intervene|mandate|||intervene intervenes/intervened/intervening
 file||response|resist|file files//filing
 lodge||response|resist|lodge lodges/lodged/lodging
