@@ -87,6 +87,7 @@ func TestNotTheActorsAct(t *testing.T) {
 		{"agreements that required: no mandate", "Japan's Fair Trade Commission issued an order against Google over agreements that required Android phone makers to preinstall its app.", KindMandate},
 		{"until it meets the rules: no response", "The Indonesian government has barred Apple from selling the iPhone 16 until it meets local-content rules.", KindResponse},
 		{"recommended that the tribunal prohibit: no mandate", "South Africa's Competition Commission recommended that the tribunal prohibit the merger of Vodacom and Maziv.", KindMandate},
+		{"sued an authority to shut down: no mandate", "An environmental group repeatedly sued the Trump administration to shut down the Keystone XL pipeline.", KindMandate},
 		{"prices it charges: no probe", "Ofcom ordered BT to cut the wholesale prices it charges rival broadband providers.", KindProbe},
 		{"what sellers can charge: no probe", "Germany's Federal Cartel Office ordered Amazon to stop tools that limit what sellers can charge.", KindProbe},
 	}

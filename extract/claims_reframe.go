@@ -205,6 +205,13 @@ func notTheActorsAct(toks []token, ms []mention, k int, tg trigger) string {
 		case "sued", "sues", "suing", "sue", "seeks", "sought", "seeking", "moved", "moves", "petitioned", "applied":
 			return "the aim of a suit or request, not an act"
 		}
+		for q := k - 2; q >= 0 && q >= k-8; q-- {
+			switch toks[q].low {
+			case "sued", "sues", "suing", "petitioned", "lobbied":
+				// "sued the Trump administration to shut down the pipeline"
+				return "the aim of a suit or request, not an act"
+			}
+		}
 	}
 	if (toks[k-1].low == "that" || toks[k-1].low == "which") && toks[k-2].kind == tokWord && !toks[k-2].upper {
 		for _, m := range ms {
