@@ -23,11 +23,11 @@ func TestClaimsHeldOutFloors(t *testing.T) {
 		minDocs       int
 		p, f1, negMax float64
 	}{
-		{"blind1.jsonl", 65, 0.94, 0.85, 0.1},
-		{"more2.jsonl", 60, 0.95, 0.89, 0.1},
-		{"more3.jsonl", 60, 0.96, 0.92, 0.1},
+		{"blind1.jsonl", 65, 0.94, 0.86, 0.1},
+		{"more2.jsonl", 60, 0.95, 0.92, 0.1},
+		{"more3.jsonl", 60, 0.96, 0.94, 0.1},
 		{"more4.jsonl", 60, 0.89, 0.84, 0.1},
-		{"more5.jsonl", 60, 0.95, 0.88, 0.1},
+		{"more5.jsonl", 60, 0.95, 0.89, 0.1},
 	}
 	x := extract.NewClaimExtractor(nil)
 	for _, s := range sets {
