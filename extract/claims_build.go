@@ -124,7 +124,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		}
 	case "place":
 		// "placed X under receivership / statutory management": the authority takes control
-		if !wordWithin(toks, k+1, 8, "receivership", "administration", "curatorship", "conservatorship", "management", "supervision", "liquidation") || !wordWithin(toks, k+1, 6, "under", "into", "in") {
+		if !wordWithin(toks, k+1, 8, "receivership", "administration", "curatorship", "conservatorship", "management", "supervision", "liquidation", "intervention") || !wordWithin(toks, k+1, 6, "under", "into", "in") {
 			return nil, ""
 		}
 	case "cancel":
@@ -373,6 +373,12 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			if dt := dealTargets(toks, ms, k); len(dt) > 0 && aux < 0 {
 				targets = dt
 				rule += "-deal-noun"
+			}
+		}
+		if len(onlyTargets(targets, actors)) == 0 && tg.lemma == "accept commitments" {
+			// "accepted commitments from Microsoft": the firm that offered them
+			if i := firmInPhraseAfter(toks, ms, k, 8, "from", "by"); i >= 0 {
+				targets = entitiesOf(ms, listFrom(toks, ms, i), isFirmish, "firm")
 			}
 		}
 		if len(onlyTargets(targets, actors)) == 0 && (kind == KindApproval || tg.lemma == "set deadline") {

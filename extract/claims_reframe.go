@@ -75,6 +75,13 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 	case "shut":
 		// "would shut down the online lending app Cashwagon": closing a firm's business
 		return trigger{lemma: "shut down", authKind: KindMandate, prohibition: true, form: tg.form}, next == "down"
+	case "accept":
+		// an authority accepting a firm's commitments or remedies clears it;
+		// a firm accepting a ruling answers it (the actor decides which)
+		if !wordWithin(toks, k+1, 4, "commitments", "remedies", "undertakings", "pledges", "concessions", "offer", "proposals") || !wordWithin(toks, k+1, 6, "from", "by") {
+			return trigger{lemma: "accept", firmKind: KindResponse, stance: "comply", form: tg.form}, true
+		}
+		return trigger{lemma: "accept commitments", authKind: KindApproval, firmKind: KindResponse, stance: "comply", form: tg.form}, true
 	case "join":
 		// "have joined forces": a partnership of the subjects
 		return trigger{lemma: "partner", firmKind: KindAction, form: tg.form}, next == "forces" || next == "hands"

@@ -122,7 +122,7 @@ face|probe|||face faces/faced/facing
 pay|penalty|||pay pays/paid/paying
 comply||response|comply|comply complies/complied/complying
 support||response|comply|support supports/supported/
-accept||response|comply|accept accepts/accepted/accepting
+accept|approval|response|comply|accept accepts/accepted/accepting
 agree||response|comply|agree agrees/agreed/
 pledge||response|comply|pledge pledges/pledged/pledging
 implement||response|comply|implement/implemented/implementing
