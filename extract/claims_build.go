@@ -133,7 +133,8 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		}
 	case "seize", "freeze", "confiscate":
 		// a penalty only on a firm's assets ("froze $725 million in assets belonging to Xiaomi"), not evidence
-		if !wordWithin(toks, k+1, 9, "assets", "accounts", "funds", "bank", "property", "properties", "shares", "stake", "deposits", "cash", "crypto", "tokens") {
+		if amt, at := findAmount(toks, k); !wordWithin(toks, k+1, 9, "assets", "accounts", "funds", "bank", "property", "properties", "shares", "stake", "deposits", "cash", "crypto", "tokens") && !(amt != nil && at > k && at <= k+6) {
+			// ("seized 5,551 crore rupees from Xiaomi's local unit": money is an asset)
 			if tg.lemma == "freeze" && wordWithin(toks, k+1, 4, "onboarding", "operations", "lending", "sales", "activities", "business", "loans", "registrations", "expansion") {
 				// "froze new customer onboarding at X": a halt ordered on the firm
 				tg = trigger{lemma: "freeze", authKind: KindMandate, prohibition: true, form: tg.form}

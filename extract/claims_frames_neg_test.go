@@ -55,6 +55,7 @@ func TestFrameNegatives(t *testing.T) {
 		{"defending a title is no response", "Harbor Bank Partners will defend its title as the region's best lender at the awards."},
 		{"one firm's agreement with a union", "Kestrel Motors said it had reached a wage agreement with the metalworkers' union."},
 		{"reviewing a product is no probe", "Critics review the new Kestrel Motors sedan this week."},
+		{"a firm seizing an opportunity is no penalty", "Kestrel Motors seized 5% of the market from rivals within a year."},
 		{"a newspaper reports an outlet's news", "Shares of Harbor Foods rose 4%, Bloomberg News reported."},
 	}
 	x := NewClaimExtractor(nil)

@@ -46,6 +46,8 @@ func (x *ClaimExtractor) objectFallback(toks []token, ms []mention, k int, idx [
 		preps = []string{"of"}
 	case "freeze", "suspend", "suspend licence":
 		preps = []string{"at", "of", "by"}
+	case "seize", "confiscate":
+		preps = []string{"from", "of"} // "seized 5,551 crore rupees from Xiaomi's local unit"
 	case "sue":
 		preps = []string{"against"}
 	case "intervene":

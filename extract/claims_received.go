@@ -200,6 +200,16 @@ func (x *ClaimExtractor) buildIssued(toks []token, ms []mention, k int) ([]Claim
 	}
 	a := nearestAuthExcept(toks, ms, k, false, idx)
 	if a == nil {
+		// "Brazil's Senacon issued an order ...": a country's one-word body issuing orders
+		if s := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mOther || m.class == mName }, 6); len(s) > 0 {
+			if m := ms[s[len(s)-1]]; x.countrysBody(toks, m) || isAcronym(toks[m.i].text) && !m.poss {
+				e := m.ent
+				e.Type = TypeRegulator
+				a = &e
+			}
+		}
+	}
+	if a == nil {
 		return nil, "issued by no authority"
 	}
 	return []Claim{{Kind: KindMandate, Actor: *a, Targets: targets, Action: "issue " + toks[k].low, Confidence: 0.6, Rule: "mandate/issued"}}, ""

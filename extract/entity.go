@@ -49,7 +49,7 @@ var authHeads = map[string]string{
 	"senate": TypeLegislature, "legislators": TypeLegislature, "council": TypeGovernment, "office": TypeRegulator,
 	"board": TypeRegulator, "ombudsman": TypeRegulator, "minister": TypeGovernment, "officials": TypeGovernment,
 	"superintendency": TypeRegulator, "superintendence": TypeRegulator, "procuracy": TypeGovernment,
-	"committee": TypeRegulator, "service": TypeRegulator,
+	"committee": TypeRegulator, "service": TypeRegulator, "directorate": TypeRegulator,
 }
 
 // heads that make an authority only in a capitalized name or with a qualifier
