@@ -13,7 +13,7 @@ import (
 	"github.com/claimwatch/claimwatch/internal/sharedpath"
 )
 
-const evalExtractHelp = `usage: claimwatch eval extract [--shared DIR] [--set aeb|htmldate|fundus|readability|all] [--errors] [--json]
+const evalExtractHelp = `usage: claimwatch eval extract [--shared DIR] [--set aeb|htmldate|fundus|readability|all] [--errors [-n N]] [--json]
 
 Runs the project's article extraction over the shared real-page corpus and
 prints one row per metric: body text F1 on aeb (4-token shingles, as
@@ -34,13 +34,6 @@ func runEvalExtract(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() > 0 {
 		return usagef("unexpected argument %q", fs.Arg(0))
 	}
-	dir := *shared
-	if dir == "" {
-		dir = evalExtractSharedDir()
-	}
-	if dir == "" {
-		return usagef("no shared folder: ../shared does not exist; give --shared DIR")
-	}
 	var sets []string
 	switch *set {
 	case "all", "":
@@ -48,6 +41,13 @@ func runEvalExtract(ctx context.Context, e *env, args []string) error {
 		sets = []string{*set}
 	default:
 		return usagef("unknown --set %q (want aeb, htmldate, fundus, readability or all)", *set)
+	}
+	dir := *shared
+	if dir == "" {
+		dir = evalExtractSharedDir()
+	}
+	if dir == "" {
+		return usagef("no shared folder: ../shared does not exist; give --shared DIR")
 	}
 	rep, err := eval.RunExtract(ctx, eval.ExtractOptions{Shared: dir, Sets: sets})
 	if err != nil {
