@@ -40,20 +40,8 @@ func TestServeDemoOutletsPicksUpNewStory(t *testing.T) {
 
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	ready := make(chan string, 1)
-	done := make(chan error, 1)
-	go func() {
-		done <- serveWith(ctx, e, cfg, dd, "127.0.0.1:0", func(u string) { ready <- u },
-			withJitter(0), withPollInterval(time.Hour), withStopGrace(10*time.Second))
-	}()
-	var base string
-	select {
-	case base = <-ready:
-	case err := <-done:
-		t.Fatalf("serveWith returned before listening: %v\n%s", err, stderr)
-	case <-time.After(10 * time.Second):
-		t.Fatal("serveWith never became ready")
-	}
+	base, done := startServe(ctx, t, e, stderr, cfg, dd,
+		withJitter(0), withPollInterval(time.Hour), withStopGrace(10*time.Second))
 
 	// The story's title as a phrase query, so only it can match.
 	search := base + "/api/articles?q=" + url.QueryEscape(`"`+story.Title+`"`)

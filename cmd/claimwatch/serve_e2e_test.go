@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -12,6 +13,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/claimwatch/claimwatch/sources"
 )
 
 // getJSON fetches u and decodes its JSON body into v.
@@ -57,6 +60,27 @@ func waitFor(t *testing.T, d time.Duration, what string, cond func() bool) {
 	}
 }
 
+// startServe runs serveWith in the background on a free loopback port and
+// returns its base URL and the channel its result arrives on; the test fails
+// when it never listens.
+func startServe(ctx context.Context, t *testing.T, e *env, stderr fmt.Stringer, cfg *sources.Config, dd *dataDir, opts ...serveOption) (string, <-chan error) {
+	t.Helper()
+	ready := make(chan string, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- serveWith(ctx, e, cfg, dd, "127.0.0.1:0", func(u string) { ready <- u }, opts...)
+	}()
+	select {
+	case base := <-ready:
+		return base, done
+	case err := <-done:
+		t.Fatalf("serveWith returned before listening: %v\n%s", err, stderr)
+	case <-time.After(10 * time.Second):
+		t.Fatal("serveWith never became ready")
+	}
+	return "", nil
+}
+
 func TestE2EServe(t *testing.T) {
 	pages := append(loadGold(t, e2ePages[:2]), goldPage{
 		Title:     "EU fines Google €2.4bn over shopping search",
@@ -80,23 +104,11 @@ func TestE2EServe(t *testing.T) {
 
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	ready := make(chan string, 1)
 	reload := make(chan struct{})
 	reloaded := make(chan error, 1)
-	done := make(chan error, 1)
-	go func() {
-		done <- serveWith(ctx, e, cfg, dd, "127.0.0.1:0", func(u string) { ready <- u },
-			withJitter(0), withPollInterval(time.Hour), withStopGrace(10*time.Second),
-			withReloadTrigger(reload), withReloadHook(func(err error) { reloaded <- err }))
-	}()
-	var base string
-	select {
-	case base = <-ready:
-	case err := <-done:
-		t.Fatalf("serveWith returned before listening: %v\n%s", err, stderr)
-	case <-time.After(10 * time.Second):
-		t.Fatal("serveWith never became ready")
-	}
+	base, done := startServe(ctx, t, e, stderr, cfg, dd,
+		withJitter(0), withPollInterval(time.Hour), withStopGrace(10*time.Second),
+		withReloadTrigger(reload), withReloadHook(func(err error) { reloaded <- err }))
 
 	articles := func() int {
 		var r struct {
@@ -229,20 +241,10 @@ func TestE2EServeReloadsOnFileChange(t *testing.T) {
 	defer dd.Close()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	ready := make(chan string, 1)
 	reloaded := make(chan error, 10)
-	done := make(chan error, 1)
-	go func() {
-		done <- serveWith(ctx, e, cfg, dd, "127.0.0.1:0", func(u string) { ready <- u },
-			withJitter(0), withPollInterval(50*time.Millisecond),
-			withReloadHook(func(err error) { reloaded <- err }))
-	}()
-	var base string
-	select {
-	case base = <-ready:
-	case err := <-done:
-		t.Fatalf("serveWith: %v\n%s", err, stderr)
-	}
+	base, done := startServe(ctx, t, e, stderr, cfg, dd,
+		withJitter(0), withPollInterval(50*time.Millisecond),
+		withReloadHook(func(err error) { reloaded <- err }))
 	// A second [[source]] appended: the size changes even within one mtime tick.
 	extra := mustRead(t, srcPath) + "\n[[source]]\nname = \"added\"\ncountry = \"IE\"\nlanguage = \"en\"\nfeeds = [\"" + o.srv.URL + "/feed.xml\"]\n"
 	if err := os.WriteFile(srcPath, []byte(extra), 0o644); err != nil {
