@@ -31,6 +31,10 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 			// "took full responsibility for the failures": the firm accepts the finding
 			return trigger{lemma: "accept", firmKind: KindResponse, stance: "comply", form: tg.form}, true
 		}
+		if courtAfterTo(toks, k+1, 6) {
+			// "would take the decision to the administrative courts": a challenge
+			return trigger{lemma: "appeal", firmKind: KindResponse, stance: "resist", form: tg.form}, true
+		}
 	case "seek":
 		// "would seek a temporary restraining order", "sought to overturn the fine"
 		return tg, wordWithin(toks, k+1, 5, challengeWords...)
@@ -58,7 +62,12 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 		return trigger{lemma: "appeal", firmKind: KindResponse, stance: "resist", form: tg.form}, next == "to" && wordWithin(toks, k+2, 2, "court", "courts")
 	case "defend":
 		// "would defend the case", "vowed to defend itself": resisting a case
-		return trigger{lemma: "appeal", firmKind: KindResponse, stance: "resist", form: tg.form}, wordWithin(toks, k+1, 4, "case", "itself", "lawsuit", "suit", "claims", "allegations", "charges", "position", "themselves")
+		return trigger{lemma: "appeal", firmKind: KindResponse, stance: "resist", form: tg.form}, wordWithin(toks, k+1, 4, "case", "itself", "lawsuit", "suit", "claims", "allegations", "charges", "position", "themselves",
+			"proceedings", "action", "accusations", "complaint", "cases", "lawsuits", "decision", "ruling")
+	case "consider", "explore", "evaluate":
+		// "would consider its legal options", "is exploring legal action": a
+		// challenge in view (a firm's stance, as "plans to appeal")
+		return trigger{lemma: "appeal", firmKind: KindResponse, stance: "resist", form: tg.form}, wordWithin(toks, k+1, 3, "legal") && wordWithin(toks, k+2, 3, "options", "option", "action", "steps", "recourse", "remedies", "avenues", "challenge")
 	case "remove":
 		if wordWithin(toks, k+1, 3, "board", "directors", "management", "chief", "ceo", "chairman") {
 			// "the central bank removed the board of Islami Bank": the authority takes control
@@ -161,6 +170,19 @@ func mustFromContext(a *Entity, targets []Entity, ctx *docContext) *Entity {
 }
 
 // words of a legal challenge after "seek", "file", "lodge".
+// courtAfterTo: "to (the) [adjective] court(s)" within n tokens of i.
+func courtAfterTo(toks []token, i, n int) bool {
+	for q := i; q < len(toks) && q < i+n; q++ {
+		if toks[q].low == "to" && wordWithin(toks, q+1, 3, "court", "courts", "tribunal", "tribunals") {
+			return true
+		}
+		if toks[q].kind == tokPunct {
+			return false
+		}
+	}
+	return false
+}
+
 var challengeWords = []string{"restraining", "injunction", "overturn", "annul", "annulment", "reconsideration", "appeal",
 	"objection", "review", "stay", "quash", "reverse", "aside", "challenge", "redress"}
 

@@ -129,7 +129,10 @@ implement||response|comply|implement/implemented/implementing
 rectify||response|comply|rectify/rectified/rectifying
 cooperate||response|comply|cooperate/cooperated/cooperating
 obey||response|comply|obey/obeyed/obeying
-resolve||response|comply|/resolved/
+resolve||response|comply|resolve resolves/resolved/resolving
+consider||response|resist|consider considers/considered/considering
+explore||response|resist|explore explores/explored/exploring
+evaluate||response|resist|evaluate evaluates/evaluated/evaluating
 take||response|resist|take takes/took taken/taking
 target|probe|||/targeted/
 appeal||response|resist|appeal appeals/appealed/appealing
