@@ -128,7 +128,13 @@ func claimKey(c Claim) string {
 	var b strings.Builder
 	b.WriteString(c.Kind)
 	b.WriteByte('|')
-	b.WriteString(strings.ToLower(c.Actor.Canonical + "/" + c.Actor.Name))
+	// a described authority resolved to a named one ("CADE, Brazil's
+	// antitrust regulator") is that authority: one claim, not two
+	if c.Actor.Canonical != "" && c.Actor.Type != TypeFirm {
+		b.WriteString(strings.ToLower(c.Actor.Canonical))
+	} else {
+		b.WriteString(strings.ToLower(c.Actor.Canonical + "/" + c.Actor.Name))
+	}
 	for _, t := range c.Targets {
 		b.WriteByte('|')
 		b.WriteString(strings.ToLower(t.Canonical + "/" + t.Name))

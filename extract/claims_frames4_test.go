@@ -74,3 +74,59 @@ func TestRound4ResponseNegatives(t *testing.T) {
 		})
 	}
 }
+
+// Names and appositions: a brand with a lower-case first letter is a
+// name; an authority followed by its description is one authority.
+func TestClaimFramesRound4Names(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []wantClaim
+		max  int // most claims wanted (a description must not act twice)
+	}{
+		{"inner capital: iFood ordered by an authority described after it",
+			"Delivery app iFood was ordered by CADE, Brazil's antitrust regulator, to stop signing exclusivity contracts with restaurants.",
+			[]wantClaim{{kind: KindMandate, actor: "CADE", target: "iFood"}}, 1},
+		{"inner capital: bKash fined",
+			"Bangladesh Bank fined bKash 10 million taka.",
+			[]wantClaim{{kind: KindPenalty, actor: "Bangladesh Bank", target: "bKash"}}, 1},
+		{"inner capital: eBay fined",
+			"The European Commission fined eBay over its marketplace rules.",
+			[]wantClaim{{kind: KindPenalty, actor: "European Commission", target: "eBay"}}, 1},
+		{"apposition: a formed authority and its description tell a firm",
+			"Grab was told by the Land Transport Authority, Singapore's transport regulator, to suspend the fare scheme.",
+			[]wantClaim{{kind: KindMandate, actor: "Land Transport Authority", target: "Grab"}}, 1},
+		{"apposition: the described agency instructs a bank",
+			"Kaspi Bank was instructed by the Agency for Regulation, Kazakhstan's financial watchdog, to raise capital.",
+			[]wantClaim{{kind: KindMandate, actor: "Agency for Regulation", target: "Kaspi Bank"}}, 1},
+		{"apposition: subject authority with its description fines",
+			"The Federal Communications Commission, the US telecoms regulator, fined Verizon $50 million.",
+			[]wantClaim{{kind: KindPenalty, actor: "Federal Communications Commission", target: "Verizon"}}, 1},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			for _, w := range c.want {
+				if !hasClaim(got, w) {
+					t.Errorf("missing %+v; got %s", w, describe(got))
+				}
+			}
+			if len(got) > c.max {
+				t.Errorf("want at most %d claims, got %s", c.max, describe(got))
+			}
+		})
+	}
+}
+
+// Apple's devices are products, never parties.
+func TestApplesDevicesAreNoFirms(t *testing.T) {
+	x := NewClaimExtractor(nil)
+	for _, c := range x.Claims(Document{Text: "Apple plans to integrate Baidu's models into iPhones sold in China."}) {
+		for _, tg := range c.Targets {
+			if tg.Name == "iPhones" {
+				t.Errorf("iPhones is a product: %s", describe([]Claim{c}))
+			}
+		}
+	}
+}

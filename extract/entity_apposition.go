@@ -29,6 +29,16 @@ func appositiveAuthorities(toks []token, ms []mention, ctx *docContext) []mentio
 				n++
 				continue
 			}
+			// a known or formed authority then its description: "the Land
+			// Transport Authority, Singapore's transport regulator," is one
+			// authority, not two
+			if m.class == mAuth && m.src != "descriptor" && !m.poss && nx.class == mAuth && nx.src == "descriptor" && nx.i == m.j+1 && toks[m.j].text == "," &&
+				(nx.j >= len(toks) || toks[nx.j].kind == tokPunct) {
+				m.j = nx.j
+				out = append(out, m)
+				n++
+				continue
+			}
 			// name then descriptor: "KFTC, South Korea's antitrust watchdog,"
 			if isNameLike(toks, m) && !m.poss && nx.class == mAuth && nx.src == "descriptor" && nx.i == m.j+1 && toks[m.j].text == "," &&
 				(nx.j >= len(toks) || toks[nx.j].kind == tokPunct) {

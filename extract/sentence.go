@@ -99,7 +99,7 @@ func tokenize(s string) []token {
 		if unicode.IsDigit(first) {
 			k = tokNum
 		}
-		toks = append(toks, token{text: text, low: lowerFold(text), start: runeIdx, end: rj, bstart: i, bend: j, kind: k, upper: unicode.IsUpper(first), nl: nl})
+		toks = append(toks, token{text: text, low: lowerFold(text), start: runeIdx, end: rj, bstart: i, bend: j, kind: k, upper: unicode.IsUpper(first) || innerCapName(text), nl: nl})
 		nl = false
 		runeIdx = rj
 		i = j
@@ -280,3 +280,21 @@ func SplitSentences(text string) [][2]int {
 	}
 	return out
 }
+
+// innerCapName: a brand written with a lower-case first letter and a
+// capital second ("iFood", "eBay", "bKash", "dLocal") is a name all the
+// same; "mRNA" (no lower case after the capital) is not, nor are
+// Apple's products ("iPhones": a device, never a party).
+func innerCapName(w string) bool {
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || w[1] < 'A' || w[1] > 'Z' || appleProducts[strings.ToLower(w)] {
+		return false
+	}
+	for i := 2; i < len(w); i++ {
+		if w[i] >= 'a' && w[i] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+var appleProducts = toSet(`iphone iphones ipad ipads ipod ipods imac imacs icloud itunes imessage ios`)
