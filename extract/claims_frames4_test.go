@@ -130,3 +130,37 @@ func TestApplesDevicesAreNoFirms(t *testing.T) {
 		}
 	}
 }
+
+// "X, Y's unit": Y only says who owns X; X alone is the party, whether the
+// pair is the subject of a passive or the object of an active verb.
+func TestOwnerAppositionIsNoParty(t *testing.T) {
+	cases := []struct{ name, text, want, owner string }{
+		{"passive subject, e-commerce unit", "Flipkart, Walmart's Indian e-commerce unit, has been asked by the Competition Commission of India to submit details of its agreements within 30 days.", "Flipkart", "Walmart"},
+		{"passive subject, digital arm", "Jio Platforms, Reliance Industries' digital arm, was ordered by TRAI to refund users.", "Jio Platforms", "Reliance"},
+		{"active object, lending subsidiary", "The Financial Conduct Authority fined Tesco Bank, Tesco's lending subsidiary, 5 million pounds.", "Tesco Bank", "Tesco"},
+		{"second of a list, local unit", "Kenya's CAK fined Safaricom and Airtel Kenya, Bharti Airtel's local unit, for price collusion.", "Airtel Kenya", "Bharti Airtel"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if len(got) == 0 {
+				t.Fatalf("no claims")
+			}
+			found := false
+			for _, cl := range got {
+				for _, tg := range cl.Targets {
+					if tg.Name == c.owner {
+						t.Errorf("owner %s is a target: %s", c.owner, describe(got))
+					}
+					if tg.Name == c.want {
+						found = true
+					}
+				}
+			}
+			if !found {
+				t.Errorf("missing target %s: %s", c.want, describe(got))
+			}
+		})
+	}
+}

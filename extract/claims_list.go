@@ -103,6 +103,9 @@ func listFrom(toks []token, ms []mention, i int) []int {
 			idx = append(idx, j)
 			continue
 		}
+		if ownerApposition(toks, ms[j]) {
+			break // "X, Y's Indian unit,": Y only owns X
+		}
 		if prev.poss && ms[j].i > prev.j && ms[j].i-prev.j <= 3 && allDescribe(toks, prev.j, ms[j].i) {
 			// "Booking Holdings' rival Expedia": the possessor only describes the rival
 			idx[len(idx)-1] = j
@@ -133,6 +136,10 @@ func listLeft(toks []token, ms []mention, i int) []int {
 			continue
 		}
 		next := ms[idx[0]]
+		if ownerApposition(toks, next) && next.i == ms[j].j+1 && (ms[j].class == mFirm || ms[j].class == mName) {
+			idx[0] = j // "Flipkart, Walmart's e-commerce unit, was asked": Flipkart only
+			continue
+		}
 		if ms[j].poss && ms[j].j == next.i {
 			idx = append([]int{j}, idx...)
 			continue
@@ -251,6 +258,9 @@ func objectMentionsRaw(toks []token, ms []mention, k int, noun bool) []int {
 		switch {
 		case t.text == ",":
 			// a list goes on; an appositive (", the fintech affiliate of Alibaba,") is skipped
+			if mi < len(ms) && ms[mi].i == i+1 && ownerApposition(toks, ms[mi]) {
+				return idx // ", Tesco's lending subsidiary,": the owner is no party
+			}
 			if i+1 < len(toks) && (mi < len(ms) && ms[mi].i == i+1 || listConnectors[toks[i+1].low]) {
 				i++
 				continue
@@ -452,3 +462,25 @@ func countedClassBefore(toks []token, from, to int) bool {
 	}
 	return countWords[toks[from].low] || numberWords[toks[from].low] || toks[from].kind == tokNum
 }
+
+// ownerApposition: m is a possessor set after a comma and followed by a
+// lower-case description of what it owns, closed by a comma or the verb
+// ("Flipkart, Walmart's Indian e-commerce unit,", "Jio, Reliance's
+// digital arm,"): the owner names who X belongs to, not a party.
+func ownerApposition(toks []token, m mention) bool {
+	if !m.poss || m.i == 0 || toks[m.i-1].text != "," {
+		return false
+	}
+	for k := m.j; k < len(toks) && k < m.j+6; k++ {
+		w := toks[k].low
+		if ownedHeads[w] {
+			return k+1 >= len(toks) || toks[k+1].kind == tokPunct || beForms[toks[k+1].low]
+		}
+		if toks[k].kind != tokWord && toks[k].text != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+var ownedHeads = toSet(`unit units arm arms subsidiary subsidiaries division affiliate affiliates parent owner business operation operations branch`)

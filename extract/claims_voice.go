@@ -114,6 +114,9 @@ func passiveTargets(toks []token, ms []mention, aux int) []Entity {
 		if m.class == mName && m.j < len(toks) && firmHeads[toks[m.j].low] {
 			continue // "Pringles maker Kellanova": a product named before a role
 		}
+		if n > 0 && ownerApposition(toks, m) {
+			continue // "Flipkart, Walmart's e-commerce unit, was asked": Flipkart only
+		}
 		if m.class == mPron {
 			if m.plural {
 				out = append(out, m.group...)
