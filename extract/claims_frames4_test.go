@@ -164,3 +164,35 @@ func TestOwnerAppositionIsNoParty(t *testing.T) {
 		})
 	}
 }
+
+// A firm's former officer barred or fined is a person: no claim on the firm
+// (a later act on "the company" still counts).
+func TestFormerOfficerIsNoFirm(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []wantClaim
+		notKind    string
+	}{
+		{"barred a former finance chief, fined the company", "Markets regulator SEBI on Friday barred Adani Enterprises' former finance chief from the securities market for two years and fined the company 1 crore rupees.",
+			[]wantClaim{{kind: KindPenalty, actor: "SEBI", target: "Adani Enterprises"}}, KindMandate},
+		{"banned a former chief executive", "Brazil's CVM banned Americanas' former chief executive from running listed companies.", nil, KindMandate},
+		{"banned former traders", "The FCA banned Barclays' former traders from the industry.", nil, KindMandate},
+		{"fined a former officer", "The SEC fined Kraken's former chief financial officer.", nil, KindPenalty},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			for _, w := range c.want {
+				if !hasClaim(got, w) {
+					t.Errorf("missing %+v; got %s", w, describe(got))
+				}
+			}
+			for _, cl := range got {
+				if cl.Kind == c.notKind {
+					t.Errorf("no %s on the firm wanted; got %s", c.notKind, describe(got))
+				}
+			}
+		})
+	}
+}

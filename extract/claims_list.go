@@ -247,6 +247,9 @@ func objectMentionsRaw(toks []token, ms []mention, k int, noun bool) []int {
 	seenMention := false
 	for i < len(toks) && i < limit {
 		if mi < len(ms) && ms[mi].i == i {
+			if formerPersonOf(toks, ms[mi]) {
+				return idx // "barred X's former finance chief": a person, not X
+			}
 			idx = append(idx, mi)
 			seenMention = true
 			i = ms[mi].j
@@ -484,3 +487,25 @@ func ownerApposition(toks []token, m mention) bool {
 }
 
 var ownedHeads = toSet(`unit units arm arms subsidiary subsidiaries division affiliate affiliates parent owner business operation operations branch`)
+
+// formerPersonOf: a possessor followed by "former" and a person's title
+// ("Adani Enterprises' former finance chief", "two of Barclays' former
+// traders"): someone who no longer acts for the firm, so the act binds a
+// person, never the firm.
+func formerPersonOf(toks []token, m mention) bool {
+	if !m.poss || m.j >= len(toks) || toks[m.j].low != "former" {
+		return false
+	}
+	for k := m.j + 1; k < len(toks) && k < m.j+4; k++ {
+		if personNouns[toks[k].low] || formerTitles[toks[k].low] {
+			return true
+		}
+		if toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+var formerTitles = toSet(`chief ceo cfo coo chairman chairwoman chair president founder co-founder trader traders banker bankers
+ partner partners employee adviser advisor treasurer controller auditor`)
