@@ -210,6 +210,12 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 			if tr != nil {
 				tr.Triggers = append(tr.Triggers, tg.lemma+"@"+toks[k].text)
 			}
+			if inWhetherClause(toks, k) {
+				if tr != nil {
+					tr.Dropped = append(tr.Dropped, DroppedCandidate{Kind: firstNonEmpty(tg.authKind, tg.firmKind), Trigger: tg.lemma, Reason: "an open question ('whether X fined ...'), not an act"})
+				}
+				continue
+			}
 			cs, why := x.build(s, ms, k, tg, ctx, out)
 			if why != "" && tr != nil {
 				tr.Dropped = append(tr.Dropped, DroppedCandidate{Kind: firstNonEmpty(tg.authKind, tg.firmKind), Trigger: tg.lemma, Reason: why})
@@ -329,4 +335,24 @@ func preferExplicitResponses(cs []Claim) []Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// inWhetherClause: the trigger at k sits in a finite clause after
+// "whether" ("an inquiry into whether Intel's pricing penalized cloud
+// providers that bought chips from AMD"): what is asked is no act. "whether
+// to appeal" (a choice weighed) is left to the response rules.
+func inWhetherClause(toks []token, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-25; i-- {
+		switch toks[i].low {
+		case "whether":
+			return i+1 < k && toks[i+1].low != "to"
+		case ";", ":":
+			return false
+		case ",":
+			if i+1 < len(toks) && (toks[i+1].low == "and" || toks[i+1].low == "but" || toks[i+1].low == "according" || toks[i+1].low == "which" || toks[i+1].low == "while") {
+				return false
+			}
+		}
+	}
+	return false
 }

@@ -196,3 +196,33 @@ func TestFormerOfficerIsNoFirm(t *testing.T) {
 		})
 	}
 }
+
+// What an inquiry asks ("whether X penalized ...") is no act of its own;
+// the inquiry still is a probe.
+func TestWhetherClauseIsNoAct(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       wantClaim
+	}{
+		{"pricing penalized providers that bought from a rival", "The Federal Trade Commission has opened an antitrust inquiry into whether Intel's pricing of server processors penalized cloud providers that bought chips from rival AMD.",
+			wantClaim{kind: KindProbe, actor: "Federal Trade Commission", target: "Intel"}},
+		{"punished suppliers that sold to a rival", "The CMA is examining whether Sainsbury's punished suppliers that sold to Aldi.",
+			wantClaim{kind: KindProbe, actor: "CMA", target: "Sainsbury"}},
+		{"acquired a firm to stifle competition", "The European Commission is investigating whether Meta acquired Kustomer to stifle competition.",
+			wantClaim{kind: KindProbe, actor: "European Commission", target: "Meta"}},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, c.want) {
+				t.Errorf("missing %+v; got %s", c.want, describe(got))
+			}
+			for _, cl := range got {
+				if cl.Kind != KindProbe {
+					t.Errorf("only the probe wanted; got %s", describe(got))
+				}
+			}
+		})
+	}
+}
