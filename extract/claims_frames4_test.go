@@ -226,3 +226,33 @@ func TestWhetherClauseIsNoAct(t *testing.T) {
 		})
 	}
 }
+
+// "X rival" names a firm by the rival it has: X is not the party.
+func TestRivalOfNameIsNoParty(t *testing.T) {
+	cases := []struct{ name, text, notTarget, want string }{
+		{"headline: fines Getir rival", "Turkish Competition Board fines Getir rival", "Getir", ""},
+		{"headline: fines Google rival over", "EU fines Google rival over data use", "Google", ""},
+		{"named rival after the describing firm", "The CMA fined Tesco rival Sainsbury's.", "Tesco", "Sainsbury's"},
+		{"possessive rival", "The CMA fined Tesco's rival Sainsbury's.", "Tesco", "Sainsbury's"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			found := c.want == ""
+			for _, cl := range got {
+				for _, tg := range cl.Targets {
+					if tg.Name == c.notTarget {
+						t.Errorf("%s only describes: %s", c.notTarget, describe(got))
+					}
+					if tg.Name == c.want {
+						found = true
+					}
+				}
+			}
+			if !found {
+				t.Errorf("missing target %s: %s", c.want, describe(got))
+			}
+		})
+	}
+}

@@ -250,6 +250,14 @@ func objectMentionsRaw(toks []token, ms []mention, k int, noun bool) []int {
 			if formerPersonOf(toks, ms[mi]) {
 				return idx // "barred X's former finance chief": a person, not X
 			}
+			if e := ms[mi].j; !ms[mi].poss && e+1 <= len(toks) && e < len(toks) && rivalWords[toks[e].low] && (e+1 == len(toks) || toks[e+1].kind == tokPunct || toks[e+1].low == "over" || toks[e+1].low == "for") {
+				return idx // "fines Getir rival": the rival, unnamed, is the party
+			}
+			if e := ms[mi].j; !ms[mi].poss && e+1 < len(toks) && (toks[e].low == "rival" || toks[e].low == "competitor") && mi+1 < len(ms) && ms[mi+1].i == e+1 {
+				i = e + 1 // "fined Tesco rival Sainsbury's": Tesco only describes
+				mi++
+				continue
+			}
 			idx = append(idx, mi)
 			seenMention = true
 			i = ms[mi].j
