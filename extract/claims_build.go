@@ -98,7 +98,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			}
 			return nil, "asked a court, but no firm or authority"
 		}
-		if !infinitiveAfter(toks, k) || aux < 0 && !objectThenTo(toks, ms, k) {
+		if !askedForRecords(toks, k) && (!infinitiveAfter(toks, k) || aux < 0 && !objectThenTo(toks, ms, k)) {
 			return nil, "asked without \"to\" + verb: a question, not an order"
 		}
 	case "target":

@@ -256,3 +256,33 @@ func TestRivalOfNameIsNoParty(t *testing.T) {
 		})
 	}
 }
+
+// An authority asking a firm for records or details orders it to hand
+// them over; anyone else asking is no claim.
+func TestAskedForRecords(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []wantClaim
+	}{
+		{"asked both companies for records", "Kenya's Capital Markets Authority said it was looking at the takeover of Rift Valley Breweries by Highveld Beverages. The regulator said it had asked both companies for records of communications with brokers.",
+			[]wantClaim{{kind: KindMandate, actor: "Capital Markets Authority", target: "Rift Valley Breweries"}, {kind: KindMandate, actor: "Capital Markets Authority", target: "Highveld Beverages"}}},
+		{"asked a firm for details", "Brazil's ANPD asked Meta for details of its AI training.", []wantClaim{{kind: KindMandate, actor: "ANPD", target: "Meta"}}},
+		{"has asked for documents", "The ministry has asked Grab for documents on its fares.", []wantClaim{{kind: KindMandate, actor: "ministry", target: "Grab"}}},
+		{"asked for an explanation", "Nigeria's NCC asked MTN for an explanation of the outage.", []wantClaim{{kind: KindMandate, actor: "NCC", target: "MTN"}}},
+		{"analysts asking is no claim", "Analysts asked Meta for details of its plans.", nil},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			for _, w := range c.want {
+				if !hasClaim(got, w) {
+					t.Errorf("missing %+v; got %s", w, describe(got))
+				}
+			}
+			if c.want == nil && len(got) > 0 {
+				t.Errorf("no claims wanted; got %s", describe(got))
+			}
+		})
+	}
+}

@@ -334,3 +334,18 @@ func usersOf(toks []token, i int) bool {
 	}
 	return false
 }
+
+// askedForRecords: "asked both companies for records of ...", "asked Meta
+// for details of ...": an authority demanding documents orders the firm to
+// hand them over (a mandate), unlike "asked whether" or "asked about".
+func askedForRecords(toks []token, k int) bool {
+	for i := k + 1; i < len(toks) && i <= k+6; i++ {
+		if toks[i].low == "for" {
+			return wordWithin(toks, i+1, 3, "records", "documents", "information", "details", "data", "explanation", "explanations", "clarification", "clarifications", "answers", "files", "submissions")
+		}
+		if toks[i].kind == tokPunct && toks[i].text != "-" {
+			return false
+		}
+	}
+	return false
+}
