@@ -286,3 +286,24 @@ func TestAskedForRecords(t *testing.T) {
 		})
 	}
 }
+
+// Trading in a firm's shares examined is a probe of that firm.
+func TestProbeOfTradingInShares(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       wantClaim
+	}{
+		{"trading in shares of", "Kenya's Capital Markets Authority said on Wednesday it was investigating trading in shares of Rift Valley Breweries ahead of last month's takeover offer.", wantClaim{kind: KindProbe, actor: "Capital Markets Authority", target: "Rift Valley Breweries"}},
+		{"dealings in the stock of", "SEBI is probing dealings in the stock of Zee Entertainment.", wantClaim{kind: KindProbe, actor: "SEBI", target: "Zee Entertainment"}},
+		{"trading in X shares", "The SEC is examining trading in Acme Holdings shares before the deal.", wantClaim{kind: KindProbe, actor: "SEC", target: "Acme Holdings"}},
+		{"unusual trading in options of", "Nigeria's SEC investigated unusual trading in options of Dangote Cement.", wantClaim{kind: KindProbe, actor: "SEC", target: "Dangote Cement"}},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := x.Claims(Document{Text: c.text}); !hasClaim(got, c.want) {
+				t.Errorf("missing %+v; got %s", c.want, describe(got))
+			}
+		})
+	}
+}

@@ -316,6 +316,8 @@ func objectMentionsRaw(toks []token, ms []mention, k int, noun bool) []int {
 			}
 		case w == "of" || w == "into":
 			// "the offices of Pinduoduo", "acquisition of VMware", "some of its firms"
+		case w == "in" && !seenMention && i > k+1 && tradingWords[toks[i-1].low]:
+			// "investigating trading in shares of Rift Valley Breweries"
 		case (w == "from" || w == "at") && !seenMention && i > k+1 && personNouns[toks[i-1].low]:
 			// "summoned executives from Didi": persons stand for their firm
 		case w == "in" && !seenMention && i > k+1 && (toks[i-1].low == "stake" || toks[i-1].low == "stakes" || toks[i-1].low == "interest" || toks[i-1].low == "position" || toks[i-1].low == "holding" || scaleWords[toks[i-1].low] > 0 || toks[i-1].text == "%" && wordWithin(toks, max(k+1, i-7), 6, "stake", "stakes")):
@@ -517,3 +519,5 @@ func formerPersonOf(toks []token, m mention) bool {
 
 var formerTitles = toSet(`chief ceo cfo coo chairman chairwoman chair president founder co-founder trader traders banker bankers
  partner partners employee adviser advisor treasurer controller auditor`)
+
+var tradingWords = toSet(`trading dealings dealing activity short-selling selling buying`)
