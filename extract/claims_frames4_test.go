@@ -307,3 +307,25 @@ func TestProbeOfTradingInShares(t *testing.T) {
 		})
 	}
 }
+
+// Only authorities impose fines: the unknown acronym after "a fine
+// imposed by" is an authority, which the firm answers.
+func TestFineImposedByUnknownAcronym(t *testing.T) {
+	cases := []struct{ name, text, auth, firm string }{
+		{"challenge in court a fine imposed by", "Peruvian mining company Minera Collasuyo said on Friday it would challenge in court a 14 million sol fine imposed by OEFA, the country's environmental enforcement agency, over a tailings spill.", "OEFA", "Minera Collasuyo"},
+		{"challenge a fine imposed by", "Minera Collasuyo said it would challenge a fine imposed by OEFA.", "OEFA", "Minera Collasuyo"},
+		{"appeal in court a fine imposed by the", "Chilean salmon farmer Australis said it would appeal in court a fine imposed by the SMA.", "SMA", "Australis"},
+		{"appeal the sanctions imposed by", "Halden Foods will appeal the sanctions imposed by the DCCA.", "DCCA", "Halden Foods"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			for _, w := range []wantClaim{{kind: KindPenalty, actor: c.auth, target: c.firm}, {kind: KindResponse, actor: c.firm, target: c.auth, stance: "resist"}} {
+				if !hasClaim(got, w) {
+					t.Errorf("missing %+v; got %s", w, describe(got))
+				}
+			}
+		})
+	}
+}

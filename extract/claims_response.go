@@ -221,10 +221,19 @@ func actIssuedBy(toks []token, ms []mention, k, end int) (*Entity, string, strin
 			continue
 		}
 		agent := agentAfter(toks, ms, n)
-		if len(agent) == 0 || ms[agent[0]].class != mAuth || ms[agent[0]].i > n+6 {
+		if len(agent) == 0 || ms[agent[0]].i > n+6 {
 			continue
 		}
-		e := ms[agent[0]].ent
+		m := ms[agent[0]]
+		if m.class != mAuth {
+			// only authorities impose fines: "a fine imposed by OEFA" makes
+			// the unknown name (an acronym or a longer name) an authority
+			if kind != KindPenalty || !isNameLike(toks, m) || !isAcronym(span(toks, m.i, m.j-btoi(m.poss))) && nameLen(&m) < 2 {
+				continue
+			}
+			m.ent.Type = TypeRegulator
+		}
+		e := m.ent
 		return &e, kind, action
 	}
 	return nil, "", ""
