@@ -329,3 +329,23 @@ func TestFineImposedByUnknownAcronym(t *testing.T) {
 		})
 	}
 }
+
+// Freezing money or accounts holds them pending a case: a mandate (as the
+// sets written by others annotate it), not a penalty.
+func TestFreezeIsMandate(t *testing.T) {
+	cases := []struct{ name, text, auth, firm string }{
+		{"court froze money held by a firm", "A commercial court in Lagos has frozen $32 million held by Eko Petroleum in three local banks.", "commercial court", "Eko Petroleum"},
+		{"the commission froze the firm's accounts", "Kente Capital had its licence revoked by Ghana's Securities and Exchange Commission. The commission said it had also frozen the firm's bank accounts pending a forensic audit.", "Securities and Exchange Commission", "Kente Capital"},
+		{"froze a firm's deposits", "India's Enforcement Directorate froze Xiaomi's bank deposits.", "Enforcement Directorate", "Xiaomi"},
+		{"froze the accounts of", "Kenya's Assets Recovery Agency froze the accounts of Zeta Logistics.", "Assets Recovery Agency", "Zeta Logistics"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindMandate, actor: c.auth, target: c.firm}) {
+				t.Errorf("missing mandate %s -> %s; got %s", c.auth, c.firm, describe(got))
+			}
+		})
+	}
+}

@@ -91,7 +91,7 @@ cancel|penalty|||cancel cancels/cancelled canceled/cancelling canceling
 meet||response|comply|meet meets/met/meeting
 push||response|resist|push pushes/pushed/pushing
 seize|penalty|||seize seizes/seized/seizing
-freeze|penalty|||freezes/froze frozen/freezing
+freeze|mandate|||freezes/froze frozen/freezing
 confiscate|penalty|||confiscate confiscates/confiscated/confiscating
 investigate|probe|||investigate investigates/investigated/investigating
 probe|probe|||probe probes/probed/probing
