@@ -364,9 +364,11 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		if kind == KindMandate && objectIsInquiry(toks, k) {
 			return nil, "ordering an inquiry is the inquiry itself (probe)"
 		}
-		if kind == KindProbe && tg.lemma == "accuse" && (len(sofar) > 0 || aux >= 0 || tg.form == formIng || conf < 0.85 || k > 0 && toks[k-1].text == ",") {
+		if kind == KindProbe && tg.lemma == "accuse" && (actedBefore(sofar, actors) || aux >= 0 || tg.form == formIng || conf < 0.85 && !relativeAfterComma(toks, k) || k > 0 && toks[k-1].text == ",") {
 			// ", accusing X of ...", "was accused by": restating the act before it;
-			// an authority's own accusation in a sentence of its own is a charge
+			// an authority's own accusation in a sentence of its own, or another
+			// authority's ("granting an application by the EFCC, which accuses
+			// the marketer of fraud"), is a charge
 			return nil, "an accusation restates the act it follows"
 		}
 		if kind == KindApproval || kind == KindMandate || kind == KindProbe {
@@ -578,4 +580,20 @@ func sameName(e Entity, list []Entity) bool {
 		}
 	}
 	return false
+}
+
+// actedBefore: one of actors already made a claim earlier in the sentence.
+func actedBefore(sofar []Claim, actors []Entity) bool {
+	for _, c := range sofar {
+		if sameEntityAny(c.Actor, actors) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeAfterComma: ", which <verb>": the verb's subject is the mention
+// just before the comma.
+func relativeAfterComma(toks []token, k int) bool {
+	return k > 1 && toks[k-1].low == "which" && toks[k-2].text == ","
 }

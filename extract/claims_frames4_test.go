@@ -349,3 +349,30 @@ func TestFreezeIsMandate(t *testing.T) {
 		})
 	}
 }
+
+// Another authority's accusation in a relative clause is a charge of its
+// own, and "accuses the firm of" refers back to the firm.
+func TestAccusationByAnotherAuthority(t *testing.T) {
+	cases := []struct{ name, text, auth, firm string }{
+		{"which accuses the fuel marketer of", "A commercial court in Lagos has frozen $32 million held by Eko Petroleum in three local banks, granting an application by the Economic and Financial Crimes Commission, which accuses the fuel marketer of subsidy fraud.", "Economic and Financial Crimes Commission", "Eko Petroleum"},
+		{"which accuses the company of", "The court froze the assets of Zeta Logistics at the request of Kenya's Ethics and Anti-Corruption Commission, which accuses the company of inflating invoices.", "Ethics and Anti-Corruption Commission", "Zeta Logistics"},
+		{"which accuses a named firm of", "A commercial court in Lagos has frozen $32 million held by Eko Petroleum, granting an application by the Economic and Financial Crimes Commission, which accuses Eko Petroleum of subsidy fraud.", "Economic and Financial Crimes Commission", "Eko Petroleum"},
+		{"accused the firm of, in a sentence of its own", "Eko Petroleum lost its licence. The Economic and Financial Crimes Commission accused the firm of subsidy fraud.", "Economic and Financial Crimes Commission", "Eko Petroleum"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindProbe, actor: c.auth, target: c.firm}) {
+				t.Errorf("missing probe %s -> %s; got %s", c.auth, c.firm, describe(got))
+			}
+		})
+	}
+	// the same authority accusing after its own act only restates it
+	got := x.Claims(Document{Text: "Kraken was fined by the SEC, which accused it of operating an unregistered exchange."})
+	for _, cl := range got {
+		if cl.Kind == KindProbe {
+			t.Errorf("restated accusation is no probe: %s", describe(got))
+		}
+	}
+}

@@ -72,7 +72,8 @@ var firmHeads = toSet(`company companies firm firms giant giants maker makers ba
  unit subsidiary developer provider producer manufacturer supplier owner parent app service marketplace network
  business e-tailer broker miner refiner utility outlet broadcaster publisher studio automaker
  chain drugmaker steelmaker investor label grocer distributor fund reseller wholesaler vendor processor
- farmer grower shipper trader exporter importer builder brewer bottler buyer acquirer brand group consortium cooperative`)
+ farmer grower shipper trader exporter importer builder brewer bottler buyer acquirer brand group consortium cooperative
+ marketer`)
 
 // nouns that show the capitalized word after them is a firm ("Swedish
 // fintech Norrpay") but are too often modifiers to refer back on their own
@@ -84,7 +85,7 @@ var sectorHeads = toSet(`banks brokerages carriers firms companies platforms pro
  retailers sellers employers channels airlines automakers carmakers developers makers manufacturers merchants
  businesses giants operators apps networks broadcasters publishers stations telcos miners producers suppliers
  distributors importers exporters dealers aggregators processors brokers traders funds issuers unions utilities refiners chipmakers hospitals schools
- institutions players services outlets sites websites marketplaces intermediaries vendors startups start-ups`)
+ institutions players services outlets sites websites marketplaces intermediaries vendors startups start-ups marketers`)
 
 var sectorQuantifiers = toSet(`all some several other many most large small major big biggest largest leading foreign domestic
  state-owned state private local online internet tech technology digital financial payment payments mobile wireless

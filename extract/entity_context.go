@@ -110,7 +110,7 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 			return mention{}, false
 		}
 		if firmHeads[low] && !toks[i].upper {
-			if i+1 < len(toks) && toks[i+1].low == "of" || low == "group" || low == "consortium" || low == "cooperative" {
+			if i+1 < len(toks) && toks[i+1].low == "of" && !(k > 0 && accuseVerbs[toks[k-1].low]) || low == "group" || low == "consortium" || low == "cooperative" {
 				// "the group" as often means militants, activists or a party as a firm
 				return mention{}, false
 			}
@@ -543,3 +543,7 @@ func (c *docContext) lastFirmNot(e Entity) *Entity {
 	}
 	return c.lastFirm()
 }
+
+// verbs whose "the firm of ..." is the firm and its alleged act ("accuses
+// the fuel marketer of subsidy fraud"), not a part of something.
+var accuseVerbs = toSet(`accuse accuses accused accusing suspect suspects suspected suspecting convict convicts convicted convicting`)
