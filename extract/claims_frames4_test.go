@@ -376,3 +376,28 @@ func TestAccusationByAnotherAuthority(t *testing.T) {
 		}
 	}
 }
+
+// Asking to have an act set aside, quashed or annulled resists it; a court
+// overturning a fine is no firm's answer.
+func TestSetAsideResists(t *testing.T) {
+	cases := []struct{ name, text, firm, auth string }{
+		{"seek to have the order set aside", "A court in Lagos has frozen $32 million held by Eko Petroleum. Eko Petroleum said it would seek to have the order set aside.", "Eko Petroleum", "court in Lagos"},
+		{"apply to have the fine quashed", "Kenya's Competition Authority fined Bidco Africa. Bidco Africa said it would apply to have the fine quashed.", "Bidco Africa", "Competition Authority"},
+		{"wants the decision annulled", "Kenya's Competition Authority fined Bidco Africa. Bidco Africa wants the decision annulled.", "Bidco Africa", "Competition Authority"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindResponse, actor: c.firm, target: c.auth, stance: "resist"}) {
+				t.Errorf("missing resist %s -> %s; got %s", c.firm, c.auth, describe(got))
+			}
+		})
+	}
+	got := x.Claims(Document{Text: "Kenya's Competition Authority fined Bidco Africa 5 million shillings. The High Court overturned the fine in May."})
+	for _, cl := range got {
+		if cl.Kind == KindResponse {
+			t.Errorf("a court overturning is no response: %s", describe(got))
+		}
+	}
+}

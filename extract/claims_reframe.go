@@ -24,6 +24,10 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 	case "sign":
 		return trigger{lemma: "approve", authKind: KindApproval, form: tg.form}, next == "off" && k+2 < len(toks) && toks[k+2].low == "on"
 	case "set":
+		if next == "aside" {
+			// "would seek to have the order set aside": a challenge
+			return trigger{lemma: "appeal", firmKind: KindResponse, stance: "resist", form: tg.form}, true
+		}
 		// "set the company a three-month deadline to delete the records"
 		return trigger{lemma: "set deadline", authKind: KindMandate, form: tg.form}, wordWithin(toks, k+1, 9, "deadline", "ultimatum", "deadlines")
 	case "take":
@@ -37,7 +41,7 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 		}
 	case "seek":
 		// "would seek a temporary restraining order", "sought to overturn the fine"
-		return tg, wordWithin(toks, k+1, 5, challengeWords...)
+		return tg, wordWithin(toks, k+1, 7, challengeWords...)
 	case "file", "lodge":
 		// "would file a motion for reconsideration", "lodged an appeal"
 		return trigger{lemma: "appeal", firmKind: KindResponse, stance: "resist", form: tg.form}, wordWithin(toks, k+1, 5, challengeWords...)

@@ -70,7 +70,7 @@ abide||response|comply|abide abides/abided/abiding
 team||action||/teamed/teaming
 join||action||join joins/joined/joining
 wave|approval|||waves/waved/waving
-set|mandate|||set sets/set/setting
+set|mandate|response|resist|set sets/set/setting
 cap|mandate|||cap caps/capped/capping
 seek||response|resist|seek seeks/sought/seeking
 fight||response|resist|fight fights/fought/fighting
@@ -133,6 +133,9 @@ resolve||response|comply|resolve resolves/resolved/resolving
 consider||response|resist|consider considers/considered/considering
 explore||response|resist|explore explores/explored/exploring
 evaluate||response|resist|evaluate evaluates/evaluated/evaluating
+quash||response|resist|quash quashes/quashed/quashing
+overturn||response|resist|overturn overturns/overturned/overturning
+annul||response|resist|annul annuls/annulled/annulling
 take||response|resist|take takes/took taken/taking
 target|probe|||/targeted/
 appeal||response|resist|appeal appeals/appealed/appealing
