@@ -276,6 +276,10 @@ func (x *ClaimExtractor) buildCondition(toks []token, ms []mention, k int, sofar
 			switch m := ms[i]; {
 			case m.class == mFirm || m.class == mName:
 				ts = []Entity{asFirm(m)}
+			case m.class == mPron && !m.plural && lastDeal(sofar, nil) != nil:
+				// "approved X's purchase of Y on condition that it keep ...":
+				// the buyer the authority let in is bound, not the last name
+				ts = []Entity{lastDeal(sofar, nil).Actor}
 			case m.class == mPron && m.firmRef != nil:
 				ts = []Entity{*m.firmRef}
 			}

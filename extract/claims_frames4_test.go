@@ -401,3 +401,26 @@ func TestSetAsideResists(t *testing.T) {
 		}
 	}
 }
+
+// A condition on an approved deal, "on condition that it ...", binds the
+// buyer, not the firm named last.
+func TestConditionBindsBuyer(t *testing.T) {
+	cases := []struct{ name, text, auth, buyer, bought string }{
+		{"possessive purchase of a stake in a described firm", "Ukraine's Antimonopoly Committee approved Kyiv-based agriholding Dnipro Harvest's purchase of a 51% stake in grain terminal operator Chornomor Port on condition that it keep offering storage to third parties for five years.", "Antimonopoly Committee", "Dnipro Harvest", "Chornomor Port"},
+		{"cleared an acquisition of a described firm", "Kenya's Competition Authority cleared Bidco Africa's acquisition of cooking oil maker Pwani Oil on condition that it retain all staff.", "Competition Authority", "Bidco Africa", "Pwani Oil"},
+		{"on the condition that it", "Egypt's competition authority approved Uber's takeover of Careem on the condition that it keeps prices unchanged.", "competition authority", "Uber", "Careem"},
+		{"purchase by a buyer", "The CMA cleared the purchase of Zeta Foods by Halden Group on condition that it sells 40 stores.", "CMA", "Halden Group", "Zeta Foods"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindMandate, actor: c.auth, target: c.buyer}) {
+				t.Errorf("missing mandate %s -> %s; got %s", c.auth, c.buyer, describe(got))
+			}
+			if hasClaim(got, wantClaim{kind: KindMandate, actor: c.auth, target: c.bought}) {
+				t.Errorf("the bought firm is not bound: %s", describe(got))
+			}
+		})
+	}
+}
