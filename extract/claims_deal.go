@@ -42,7 +42,7 @@ func dealParties(toks []token, ms []mention, n int) (buyer int, others []int) {
 	}
 	first := -1
 	for i := range ms {
-		if ms[i].i > n+1 && ms[i].i <= n+7 {
+		if ms[i].i > n+1 && ms[i].i <= n+10 {
 			if ms[i].class == mSector && ms[i].j < len(toks) && toks[ms[i].j].upper {
 				continue // "the big newspaper chains Gannett and ...": a descriptor
 			}

@@ -424,3 +424,23 @@ func TestConditionBindsBuyer(t *testing.T) {
 		})
 	}
 }
+
+// A stake bought in a firm introduced by a long description still names
+// the firm for the approval.
+func TestStakeInDescribedFirm(t *testing.T) {
+	cases := []struct{ name, text, auth, buyer, bought string }{
+		{"grain terminal operator", "Ukraine's Antimonopoly Committee approved Kyiv-based agriholding Dnipro Harvest's purchase of a 51% stake in grain terminal operator Chornomor Port.", "Antimonopoly Committee", "Dnipro Harvest", "Chornomor Port"},
+		{"per cent stake in a payments processor", "Kazakhstan's competition agency cleared Halyk Bank's purchase of a 49.9 per cent stake in payments processor Kaspi Pay.", "competition agency", "Halyk Bank", "Kaspi Pay"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			for _, w := range []wantClaim{{kind: KindApproval, actor: c.auth, target: c.bought}, {kind: KindApproval, actor: c.auth, target: c.buyer}, {kind: KindAction, actor: c.buyer, target: c.bought}} {
+				if !hasClaim(got, w) {
+					t.Errorf("missing %+v; got %s", w, describe(got))
+				}
+			}
+		})
+	}
+}
