@@ -87,6 +87,8 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		if !wordWithin(toks, k+1, 4, "case", "appeal", "fight") {
 			return nil, ""
 		}
+	case "send":
+		return x.buildInfoRequest(toks, ms, k, neg)
 	case "ask":
 		if courtObject(toks, ms, k) {
 			// "asked a court to order Google to sell ...": the authority sues

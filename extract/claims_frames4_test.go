@@ -444,3 +444,33 @@ func TestStakeInDescribedFirm(t *testing.T) {
 		})
 	}
 }
+
+// A request for information sent to firms opens an inquiry into them; a
+// firm's request or a plain letter is none.
+func TestInfoRequestIsProbe(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []wantClaim
+	}{
+		{"formal requests for information to two firms", "EU regulators have sent formal requests for information to Allegro and Zalando over how their marketplaces rank third-party sellers.",
+			[]wantClaim{{kind: KindProbe, actor: "EU regulators", target: "Allegro"}, {kind: KindProbe, actor: "EU regulators", target: "Zalando"}}},
+		{"a request for information to one firm", "The European Commission sent a request for information to Temu about illegal products.", []wantClaim{{kind: KindProbe, actor: "European Commission", target: "Temu"}}},
+		{"information requests", "Brazil's ANPD has sent information requests to Meta and TikTok.", []wantClaim{{kind: KindProbe, actor: "ANPD", target: "Meta"}, {kind: KindProbe, actor: "ANPD", target: "TikTok"}}},
+		{"a firm's request is none", "Amazon sent a request for information to its sellers.", nil},
+		{"a letter is none", "The ministry sent a letter to Grab.", nil},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			for _, w := range c.want {
+				if !hasClaim(got, w) {
+					t.Errorf("missing %+v; got %s", w, describe(got))
+				}
+			}
+			if c.want == nil && len(got) > 0 {
+				t.Errorf("no claims wanted; got %s", describe(got))
+			}
+		})
+	}
+}
