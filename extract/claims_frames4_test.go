@@ -474,3 +474,29 @@ func TestInfoRequestIsProbe(t *testing.T) {
 		})
 	}
 }
+
+// Firms combining or partnering, in other words: "agreed to combine their
+// networks", "will partner with Abu Dhabi's X" (a place's possessive before
+// the partner).
+func TestCombineAndPartnerFrames(t *testing.T) {
+	cases := []struct{ name, text, a, b string }{
+		{"agreed to combine their businesses", "Nordic Foods and Baltic Dairy agreed to combine their businesses.", "Nordic Foods", "Baltic Dairy"},
+		{"described firms agreed to combine networks", "Warsaw courier firm Paczkomat Plus and Czech logistics group Brnolog agreed on Thursday to combine their parcel-locker networks in Central Europe.", "Paczkomat Plus", "Brnolog"},
+		{"plan to combine tower assets", "Safaricom and Airtel Kenya plan to combine their tower assets.", "Safaricom", "Airtel Kenya"},
+		{"partner with a place's firm", "The UAE regulator has granted Dubai-based Sahra Networks a licence. Sahra will partner with Abu Dhabi's Khaleej Space to lease capacity on its satellites.", "Sahra", "Khaleej Space"},
+		{"partnered with a country's bank", "Zeta Pay has partnered with South Africa's Capitec Bank.", "Zeta Pay", "Capitec Bank"},
+		{"merge with a country's group", "Halden Foods will merge with Norway's Fjordlaks Group.", "Halden Foods", "Fjordlaks Group"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindAction, actor: c.a, target: c.b}) {
+				t.Errorf("missing action %s -> %s; got %s", c.a, c.b, describe(got))
+			}
+		})
+	}
+	if got := x.Claims(Document{Text: "Farmers combine wheat and barley."}); len(got) > 0 {
+		t.Errorf("no claims wanted: %s", describe(got))
+	}
+}

@@ -129,8 +129,12 @@ func nameInPhraseAfter(toks []token, ms []mention, k, n int, preps ...string) *E
 		if !(m.class == mFirm || m.class == mName || m.class == mOther && m.src == "name" && nameLen(&m) == 1 && !nonFirmWords[toks[m.i].low]) {
 			continue
 		}
-		for q := m.i - 1; q > k && q >= m.i-3; q-- {
-			if toks[q].kind == tokPunct {
+		back := 3
+		if m.i >= 2 && toks[m.i-1].low == "'s" {
+			back = 5 // "with Abu Dhabi's Khaleej Space": a place's possessive between
+		}
+		for q := m.i - 1; q > k && q >= m.i-back; q-- {
+			if toks[q].kind == tokPunct && toks[q].low != "'s" {
 				break
 			}
 			hit := false

@@ -154,7 +154,7 @@ block|mandate|action||block blocks/blocked/blocking
 unblock||action||unblock unblocks/unblocked/unblocking
 restrict||action||restrict restricts/restricted/restricting
 integrate||action||integrate integrates/integrated/integrating
-combine||action||combines/combined/combining
+combine||action||combine combines/combined/combining
 acquire||action||acquire acquires/acquired/acquiring
 buy||action||buy buys/bought/buying
 purchase||action||purchase purchases/purchased/purchasing
