@@ -14,7 +14,7 @@ func dealNounAt(toks []token, k int) int {
 		if dealNounWords[toks[i].low] {
 			return i
 		}
-		if toks[i].kind == tokPunct && toks[i].text != "$" && toks[i].text != "-" && toks[i].text != "." {
+		if toks[i].kind == tokPunct && currencySymbols[toks[i].text] == "" && toks[i].text != "-" && toks[i].text != "." {
 			return -1
 		}
 	}
@@ -194,7 +194,7 @@ func (x *ClaimExtractor) buildJointDeal(toks []token, ms []mention, k int) ([]Cl
 			verb = i
 			break
 		}
-		if toks[i].kind == tokPunct && toks[i].text != "-" && toks[i].text != "$" && toks[i].text != "%" {
+		if toks[i].kind == tokPunct && toks[i].text != "-" && currencySymbols[toks[i].text] == "" && toks[i].text != "%" {
 			break
 		}
 	}

@@ -500,3 +500,24 @@ func TestCombineAndPartnerFrames(t *testing.T) {
 		t.Errorf("no claims wanted: %s", describe(got))
 	}
 }
+
+// A deal's price in any currency symbol stands between the buyer's
+// possessive and the deal noun as "$" does.
+func TestDealPriceInAnyCurrency(t *testing.T) {
+	cases := []struct{ name, text, auth, a, b string }{
+		{"pounds", "The CMA cleared Vodafone's £15 billion merger with Three UK.", "CMA", "Vodafone", "Three UK"},
+		{"euros", "The European Commission approved Adevinta's €2 billion purchase of eBay Classifieds.", "European Commission", "Adevinta", "eBay Classifieds"},
+		{"yen", "Japan's Fair Trade Commission cleared Nidec's ¥100 billion purchase of Makino Milling.", "Fair Trade Commission", "Nidec", "Makino Milling"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			for _, w := range []wantClaim{{kind: KindApproval, actor: c.auth, target: c.a}, {kind: KindApproval, actor: c.auth, target: c.b}} {
+				if !hasClaim(got, w) {
+					t.Errorf("missing %+v; got %s", w, describe(got))
+				}
+			}
+		})
+	}
+}

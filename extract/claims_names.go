@@ -262,7 +262,7 @@ func dealNounSoon(toks []token, i int) bool {
 		if dealNouns[toks[q].low] {
 			return true
 		}
-		if toks[q].upper || toks[q].kind == tokPunct && toks[q].text != "$" && toks[q].text != "€" && toks[q].text != "£" {
+		if toks[q].upper || toks[q].kind == tokPunct && currencySymbols[toks[q].text] == "" {
 			return false
 		}
 	}

@@ -458,7 +458,7 @@ func ownDealNoun(toks []token, k int) bool {
 		if t.low == "the" && i >= 1 && completionVerbs[toks[i-1].low] {
 			return true // "had completed the purchase of ...": the subject's own deal
 		}
-		if t.kind == tokNum || t.text == "$" || t.text == "-" || t.kind == tokWord && !t.upper && !capStop[t.low] {
+		if t.kind == tokNum || currencySymbols[t.text] != "" || t.text == "-" || t.kind == tokWord && !t.upper && !capStop[t.low] {
 			continue
 		}
 		if t.kind == tokPunct && len(t.text) == 1 && strings.ContainsAny(t.text, "$€£¥") {

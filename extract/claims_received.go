@@ -53,7 +53,7 @@ func (x *ClaimExtractor) buildReceivedFrom(toks []token, ms []mention, k int, tg
 			kind, noun = kd, i
 			break
 		}
-		if toks[i].kind == tokPunct && toks[i].text != "$" && toks[i].text != "-" {
+		if toks[i].kind == tokPunct && currencySymbols[toks[i].text] == "" && toks[i].text != "-" {
 			break
 		}
 	}
