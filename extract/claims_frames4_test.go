@@ -521,3 +521,30 @@ func TestDealPriceInAnyCurrency(t *testing.T) {
 		})
 	}
 }
+
+// A firm's own account of having done what was asked (submitted,
+// registered, paid, deleted) after an authority acted on it complies; a
+// denial of having done it does not.
+func TestRemedyDoneComplies(t *testing.T) {
+	cases := []struct{ name, text, firm, auth string }{
+		{"submitted its paperwork (one-word name)", "Indonesia's communications ministry has threatened to block streaming service NusaFlix unless it registers as an electronic system operator within seven days. NusaFlix said it had submitted its paperwork and expected approval soon.", "NusaFlix", "communications ministry"},
+		{"has registered", "The Bank of Ghana ordered Zeta Pay to register as a payment service provider. Zeta Pay said it has registered with the central bank.", "Zeta Pay", "Bank of Ghana"},
+		{"had paid the fine", "SEBI fined Karvy Stock Broking 1 crore rupees. Karvy Stock Broking said it had paid the fine.", "Karvy Stock Broking", "SEBI"},
+		{"had deleted the listings", "France's DGCCRF ordered Temu to remove unsafe toys. Temu said it had deleted the listings.", "Temu", "DGCCRF"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindResponse, actor: c.firm, target: c.auth, stance: "comply"}) {
+				t.Errorf("missing comply %s -> %s; got %s", c.firm, c.auth, describe(got))
+			}
+		})
+	}
+	got := x.Claims(Document{Text: "France's DGCCRF ordered Temu to remove unsafe toys. Temu said it had not deleted the listings yet."})
+	for _, cl := range got {
+		if cl.Kind == KindResponse && !cl.Negated {
+			t.Errorf("a remedy denied is no compliance: %s", describe(got))
+		}
+	}
+}

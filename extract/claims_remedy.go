@@ -68,7 +68,8 @@ func remedySpeaker(toks []token, ms []mention) (*Entity, int) {
 	}
 	var e *Entity
 	switch {
-	case m.class == mFirm || m.class == mName && nameLen(&m) >= 2:
+	case m.class == mFirm || m.class == mName:
+		// a one-word name too: the firm must be one an authority acted on
 		f := asFirm(m)
 		e = &f
 	case m.class == mPron && m.firmRef != nil && !m.plural:
@@ -111,7 +112,8 @@ func remedyCue(toks []token, from int) bool {
 			if wordWithin(toks, q+1, 3, "with") && remedyPartner(toks, q+1) {
 				return true
 			}
-		case "recalled", "refunded", "remedied", "rectified", "fixed", "strengthened", "replaced", "suspended", "halted", "withdrawn", "removed":
+		case "recalled", "refunded", "remedied", "rectified", "fixed", "strengthened", "replaced", "suspended", "halted", "withdrawn", "removed",
+			"submitted", "registered", "paid", "applied", "corrected", "amended", "deleted", "stopped", "ended":
 			return true
 		}
 	}
