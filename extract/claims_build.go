@@ -332,6 +332,9 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			if len(targets) == 0 && actorKind == "auth" {
 				targets = x.objectFallback(toks, ms, k, idx, tg, conf >= 0.85)
 			}
+			if len(targets) == 0 && actorKind == "auth" && tg.authKind == KindProbe {
+				targets = probeOfIts(toks, ms, k, ctx)
+			}
 			if len(targets) == 0 && actorKind == "auth" && conf >= 0.85 && (tg.lemma == "demand" || tg.lemma == "summon") {
 				// "demanding answers from wireless providers"
 				for i := range ms {

@@ -548,3 +548,33 @@ func TestRemedyDoneComplies(t *testing.T) {
 		}
 	}
 }
+
+// An authority examining "its" conduct (controls, practices, handling)
+// examines the firm named before; its own rules, or a firm's own review,
+// are no probe.
+func TestProbeOfItsConduct(t *testing.T) {
+	cases := []struct{ name, text, auth, firm string }{
+		{"reviews its anti-money-laundering controls", "Vietnamese e-wallet SaiGonPay has been told to suspend onboarding of new users while the State Bank of Vietnam reviews its anti-money-laundering controls.", "State Bank of Vietnam", "SaiGonPay"},
+		{"examining its lending practices", "Zeta Bank posted a loss. The Bank of Ghana is examining its lending practices.", "Bank of Ghana", "Zeta Bank"},
+		{"reviewing its handling of complaints", "Barclays said profits rose. The FCA is reviewing its handling of complaints.", "FCA", "Barclays"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindProbe, actor: c.auth, target: c.firm}) {
+				t.Errorf("missing probe %s -> %s; got %s", c.auth, c.firm, describe(got))
+			}
+		})
+	}
+	for _, text := range []string{
+		"Barclays said profits rose. The FCA is reviewing its rules on complaints.",
+		"Kenya's Capital Markets Authority fined Gulf Pearl. Gulf Pearl said it would comply and had hired an outside auditor to review its procedures.",
+	} {
+		for _, cl := range x.Claims(Document{Text: text}) {
+			if cl.Kind == KindProbe {
+				t.Errorf("no probe wanted in %q: %s", text, describe([]Claim{cl}))
+			}
+		}
+	}
+}

@@ -353,3 +353,53 @@ func askedForRecords(toks []token, k int) bool {
 	}
 	return false
 }
+
+// probeOfIts: "while the State Bank of Vietnam reviews its
+// anti-money-laundering controls", "is examining its lending practices":
+// an inquiry into what a firm does ("its" + a conduct noun) examines the
+// firm named last, not the authority ("reviewing its rules" is the
+// authority's own business and binds no one).
+func probeOfIts(toks []token, ms []mention, k int, ctx *docContext) []Entity {
+	i := k + 1
+	if i < len(toks) && (toks[i].low == "into" || toks[i].low == "at") {
+		i++
+	}
+	if i >= len(toks) || toks[i].low != "its" {
+		return nil
+	}
+	conduct := false
+	for q := i + 1; q < len(toks) && q <= i+4; q++ {
+		if firmConductNouns[toks[q].low] {
+			conduct = true
+			break
+		}
+		if toks[q].kind == tokPunct && toks[q].text != "-" {
+			break
+		}
+	}
+	if !conduct {
+		return nil
+	}
+	named := false
+	for n := range ms {
+		if ms[n].class == mAuth && !ms[n].ref && ms[n].j <= k {
+			named = true // the authority examining is named before the verb
+		}
+	}
+	if !named {
+		return nil // "Gulf Pearl had hired an auditor to review its procedures"
+	}
+	for n := len(ms) - 1; n >= 0; n-- {
+		if ms[n].j <= k && (ms[n].class == mFirm || ms[n].class == mName && nameLen(&ms[n]) >= 2 || ms[n].class == mName && hasInnerCap(ms[n].ent.Name)) {
+			return []Entity{asFirm(ms[n])}
+		}
+	}
+	if f := ctx.lastFirm(); f != nil {
+		return []Entity{*f}
+	}
+	return nil
+}
+
+var firmConductNouns = toSet(`controls practices practice conduct pricing lending accounts books operations dealings activities
+ handling disclosures disclosure systems procedures sales marketing billing fees prices contracts algorithms
+ compliance safeguards treatment`)
