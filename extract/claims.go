@@ -242,6 +242,17 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		}
 	}
 	if len(out) == 0 {
+		// "The review is still under way": a noun the lexicon reads as a verb
+		if c := ongoingReview(toks, ctx); c != nil {
+			c.Field = field
+			if field == "text" {
+				c.Field = ""
+			}
+			c.Sentence, c.Start, c.End, c.Topics, c.Attribution, c.Certainty = s.text, s.start, s.end, topics, who, Asserted
+			out = append(out, *c)
+		}
+	}
+	if len(out) == 0 {
 		for _, c := range remedialResponse(toks, ms, ctx) {
 			c.Field = field
 			if field == "text" {

@@ -578,3 +578,25 @@ func TestProbeOfItsConduct(t *testing.T) {
 		}
 	}
 }
+
+// "The review is still under way" after an authority acted on firms is its
+// inquiry into them; with no authority before, nothing.
+func TestOngoingReviewIsProbe(t *testing.T) {
+	cases := []struct{ name, text, auth, firm string }{
+		{"not blocked a deal; the review is under way", "The Philippine Competition Commission has not blocked Manila Harbour Foods' purchase of snack maker Bicol Crisps, a spokesman said on Tuesday. The review is still under way.", "Philippine Competition Commission", "Bicol Crisps"},
+		{"not fined; the investigation continues", "Japan's Fair Trade Commission has not fined Rakuten, an official said. The investigation continues.", "Fair Trade Commission", "Rakuten"},
+		{"ordered; its review remains open", "Brazil's Cade ordered iFood to end exclusivity deals. Its review of the market remains open.", "Cade", "iFood"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindProbe, actor: c.auth, target: c.firm}) {
+				t.Errorf("missing probe %s -> %s; got %s", c.auth, c.firm, describe(got))
+			}
+		})
+	}
+	if got := x.Claims(Document{Text: "Apple launched a new iPhone. The review is still under way."}); len(got) > 0 {
+		t.Errorf("no claims wanted: %s", describe(got))
+	}
+}

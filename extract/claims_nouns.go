@@ -173,6 +173,13 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 			}
 		}
 	}
+	if len(targets) == 0 && ongoingInquiry(toks, k) {
+		// "The review is still under way", "Its investigation continues": the
+		// inquiry of the authority into the firms it last acted on
+		if c := ctx.lastActOf(actor); c != nil {
+			return []Claim{{Kind: KindProbe, Actor: c.Actor, Targets: c.Targets, Action: "investigate", Confidence: 0.55, Rule: "probe/ongoing-inquiry"}}, ""
+		}
+	}
 	if len(targets) == 0 && k > 0 && toks[k-1].low != "pending" && toks[k-1].kind == tokWord && !isModifierNoun(toks, k) {
 		// an agentless inquiry in a sentence about a penalty or order is that authority's
 		for i := len(sofar) - 1; i >= 0; i-- {

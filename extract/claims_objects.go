@@ -403,3 +403,57 @@ func probeOfIts(toks []token, ms []mention, k int, ctx *docContext) []Entity {
 var firmConductNouns = toSet(`controls practices practice conduct pricing lending accounts books operations dealings activities
  handling disclosures disclosure systems procedures sales marketing billing fees prices contracts algorithms
  compliance safeguards treatment`)
+
+// ongoingInquiry: the inquiry noun at k opens the sentence ("The review",
+// "Its investigation", "The agency's probe") and is said to go on ("is
+// still under way", "continues", "is ongoing").
+func ongoingInquiry(toks []token, k int) bool {
+	if k == 0 || k > 4 || k+1 >= len(toks) {
+		return false
+	}
+	if d := toks[0].low; d != "the" && d != "its" && d != "their" {
+		return false
+	}
+	for q := k + 1; q < len(toks) && q <= k+5; q++ {
+		switch toks[q].low {
+		case "continues", "continue", "continuing", "ongoing", "underway", "pending", "still", "remains":
+			return true
+		case "under":
+			return q+1 < len(toks) && toks[q+1].low == "way"
+		}
+		if toks[q].kind == tokPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// lastActOf: the latest act (not a firm's response or deal) by actor, or
+// by any authority when actor is nil, with firms it bound.
+func (c *docContext) lastActOf(actor *Entity) *Claim {
+	for i := len(c.claims) - 1; i >= 0; i-- {
+		cl := c.claims[i]
+		if cl.Kind == KindResponse || cl.Kind == KindAction || len(cl.Targets) == 0 {
+			continue
+		}
+		if actor != nil && !sameEntityAny(cl.Actor, []Entity{*actor}) {
+			continue
+		}
+		return &c.claims[i]
+	}
+	return nil
+}
+
+// ongoingReview: a sentence opened by "The review ..." said to go on is
+// the inquiry of the authority that last acted, into the firms it bound.
+func ongoingReview(toks []token, ctx *docContext) *Claim {
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		if toks[k].low != "review" || !ongoingInquiry(toks, k) {
+			continue
+		}
+		if c := ctx.lastActOf(nil); c != nil {
+			return &Claim{Kind: KindProbe, Actor: c.Actor, Targets: c.Targets, Action: "investigate", Confidence: 0.55, Rule: "probe/ongoing-review"}
+		}
+	}
+	return nil
+}
