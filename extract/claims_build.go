@@ -586,19 +586,3 @@ func sameName(e Entity, list []Entity) bool {
 	}
 	return false
 }
-
-// actedBefore: one of actors already made a claim earlier in the sentence.
-func actedBefore(sofar []Claim, actors []Entity) bool {
-	for _, c := range sofar {
-		if sameEntityAny(c.Actor, actors) {
-			return true
-		}
-	}
-	return false
-}
-
-// relativeAfterComma: ", which <verb>": the verb's subject is the mention
-// just before the comma.
-func relativeAfterComma(toks []token, k int) bool {
-	return k > 1 && toks[k-1].low == "which" && toks[k-2].text == ","
-}

@@ -1,0 +1,59 @@
+package extract
+
+import "testing"
+
+// Round-4 frames continued from claims_frames4_test.go: inquiries named by
+// what they examine ("its controls") or by their going on ("the review is
+// still under way").
+
+// An authority examining "its" conduct (controls, practices, handling)
+// examines the firm named before; its own rules, or a firm's own review,
+// are no probe.
+func TestProbeOfItsConduct(t *testing.T) {
+	cases := []struct{ name, text, auth, firm string }{
+		{"reviews its anti-money-laundering controls", "Vietnamese e-wallet SaiGonPay has been told to suspend onboarding of new users while the State Bank of Vietnam reviews its anti-money-laundering controls.", "State Bank of Vietnam", "SaiGonPay"},
+		{"examining its lending practices", "Zeta Bank posted a loss. The Bank of Ghana is examining its lending practices.", "Bank of Ghana", "Zeta Bank"},
+		{"reviewing its handling of complaints", "Barclays said profits rose. The FCA is reviewing its handling of complaints.", "FCA", "Barclays"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindProbe, actor: c.auth, target: c.firm}) {
+				t.Errorf("missing probe %s -> %s; got %s", c.auth, c.firm, describe(got))
+			}
+		})
+	}
+	for _, text := range []string{
+		"Barclays said profits rose. The FCA is reviewing its rules on complaints.",
+		"Kenya's Capital Markets Authority fined Gulf Pearl. Gulf Pearl said it would comply and had hired an outside auditor to review its procedures.",
+	} {
+		for _, cl := range x.Claims(Document{Text: text}) {
+			if cl.Kind == KindProbe {
+				t.Errorf("no probe wanted in %q: %s", text, describe([]Claim{cl}))
+			}
+		}
+	}
+}
+
+// "The review is still under way" after an authority acted on firms is its
+// inquiry into them; with no authority before, nothing.
+func TestOngoingReviewIsProbe(t *testing.T) {
+	cases := []struct{ name, text, auth, firm string }{
+		{"not blocked a deal; the review is under way", "The Philippine Competition Commission has not blocked Manila Harbour Foods' purchase of snack maker Bicol Crisps, a spokesman said on Tuesday. The review is still under way.", "Philippine Competition Commission", "Bicol Crisps"},
+		{"not fined; the investigation continues", "Japan's Fair Trade Commission has not fined Rakuten, an official said. The investigation continues.", "Fair Trade Commission", "Rakuten"},
+		{"ordered; its review remains open", "Brazil's Cade ordered iFood to end exclusivity deals. Its review of the market remains open.", "Cade", "iFood"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindProbe, actor: c.auth, target: c.firm}) {
+				t.Errorf("missing probe %s -> %s; got %s", c.auth, c.firm, describe(got))
+			}
+		})
+	}
+	if got := x.Claims(Document{Text: "Apple launched a new iPhone. The review is still under way."}); len(got) > 0 {
+		t.Errorf("no claims wanted: %s", describe(got))
+	}
+}
