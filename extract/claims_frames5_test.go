@@ -57,3 +57,24 @@ func TestOngoingReviewIsProbe(t *testing.T) {
 		t.Errorf("no claims wanted: %s", describe(got))
 	}
 }
+
+// An order to give a sum back ("return 3 million euros", "reimburse 200
+// million shillings", "hand back 40 billion won") is a penalty, as an order
+// to refund is; returning things is an order.
+func TestOrderToReturnMoneyIsPenalty(t *testing.T) {
+	cases := []struct{ name, text, auth, firm, kind string }{
+		{"return euros", "Spanish competition regulator CNMC said on Tuesday it had opened disciplinary proceedings against Glovo, and separately ordered Telefónica to return 3 million euros in overcharged roaming fees to customers.", "CNMC", "Telefónica", KindPenalty},
+		{"reimburse shillings", "Kenya's Competition Authority ordered Safaricom to reimburse 200 million shillings to subscribers.", "Competition Authority", "Safaricom", KindPenalty},
+		{"hand back won", "South Korea's KFTC ordered Coupang to hand back 40 billion won to suppliers.", "KFTC", "Coupang", KindPenalty},
+		{"return jets to service", "The FAA ordered Boeing to return the jets to service.", "FAA", "Boeing", KindMandate},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: c.kind, actor: c.auth, target: c.firm}) {
+				t.Errorf("missing %s %s -> %s; got %s", c.kind, c.auth, c.firm, describe(got))
+			}
+		})
+	}
+}

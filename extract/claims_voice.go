@@ -235,7 +235,7 @@ func orderToPay(toks []token, k int) (bool, bool) {
 	for i := k + 1; i < len(toks) && i < k+10; i++ {
 		if toks[i].low == "to" && i+1 < len(toks) {
 			w := toks[i+1].low
-			if w == "pay" || w == "compensate" || w == "refund" || w == "repay" || w == "disgorge" {
+			if w == "pay" || w == "compensate" || w == "refund" || w == "repay" || w == "disgorge" || moneyBack(toks, i+1) {
 				for j := i + 2; j+2 < len(toks); j++ {
 					if toks[j].low == "and" && toks[j+1].low == "to" && toks[j+2].low != "pay" {
 						return true, true
@@ -404,4 +404,29 @@ func describedAgentStart(toks []token, ms []mention, s int) int {
 		}
 	}
 	return s
+}
+
+// moneyBack: "return 3 million euros", "reimburse $2 million", "hand back
+// 40 billion won": giving a sum back is paying it (a penalty per the spec,
+// as an order to refund is); "return to profit" or "return the devices"
+// is not.
+func moneyBack(toks []token, v int) bool {
+	w := toks[v].low
+	from := v + 1
+	switch w {
+	case "return", "reimburse":
+	case "hand", "give":
+		if from >= len(toks) || toks[from].low != "back" {
+			return false
+		}
+		from++
+	default:
+		return false
+	}
+	for q := from; q < len(toks) && q <= from+2; q++ {
+		if toks[q].kind == tokNum || currencySymbols[toks[q].text] != "" {
+			return true
+		}
+	}
+	return false
 }
