@@ -78,3 +78,22 @@ func TestOrderToReturnMoneyIsPenalty(t *testing.T) {
 		})
 	}
 }
+
+// "according to" a news outlet makes a claim reported; according to the
+// authority's own statement it stays asserted.
+func TestAccordingToMediaIsReported(t *testing.T) {
+	cases := []struct{ name, text, certainty string }{
+		{"Bloomberg News", "The Federal Trade Commission has opened an antitrust inquiry into Intel, according to Bloomberg News.", Reported},
+		{"Reuters", "The FTC has opened an inquiry into Intel, according to Reuters.", Reported},
+		{"the agency's statement", "The FTC has opened an inquiry into Intel, according to a statement from the agency.", Asserted},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindProbe, actor: "F", target: "Intel", certainty: c.certainty}) {
+				t.Errorf("want a %s probe; got %s", c.certainty, describe(got))
+			}
+		})
+	}
+}
