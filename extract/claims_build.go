@@ -499,6 +499,8 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			// interconnection with rival X", "blocked users from paying with X"
 			if e := nameInPhraseAfter(toks, ms, k, 9, "on", "from", "with"); e != nil && !sameEntityAny(*e, actors) {
 				ft = append(ft, *e)
+			} else if e := rivalOfRelative(toks, ms, k); e != nil && !sameEntityAny(*e, actors) {
+				ft = append(ft, *e)
 			}
 		}
 		if len(ft) == 0 {

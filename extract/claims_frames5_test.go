@@ -97,3 +97,26 @@ func TestAccordingToMediaIsReported(t *testing.T) {
 		})
 	}
 }
+
+// A firm blocking the people tied to a rival ("drivers who also work for
+// rival X") acts against the rival.
+func TestBlockThroughRivalsPeople(t *testing.T) {
+	cases := []struct{ name, text, a, b string }{
+		{"drivers who work for a rival", "Jordanian ride-hailing app Tareeq has blocked drivers who also work for rival Sayyara from logging in during peak hours.", "Tareeq", "Sayyara"},
+		{"cut off drivers who drive for a rival", "Uber has cut off drivers who also drive for rival Bolt.", "Uber", "Bolt"},
+		{"riders who used a rival's app", "Careem blocked riders who used rival Bolt's app.", "Careem", "Bolt"},
+		{"sellers that list on a competitor", "Shopee has blocked sellers that also list on competitor Lazada.", "Shopee", "Lazada"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindAction, actor: c.a, target: c.b}) {
+				t.Errorf("missing action %s -> %s; got %s", c.a, c.b, describe(got))
+			}
+		})
+	}
+	if got := x.Claims(Document{Text: "Uber blocked drivers who protested."}); len(got) > 0 {
+		t.Errorf("no claims wanted: %s", describe(got))
+	}
+}

@@ -457,3 +457,32 @@ func ongoingReview(toks []token, ctx *docContext) *Claim {
 	}
 	return nil
 }
+
+// rivalOfRelative: a block aimed at a rival through the people tied to it
+// ("blocked drivers who also work for rival Sayyara", "cut off suppliers
+// that sell to rival X"): the rival named in the relative clause.
+func rivalOfRelative(toks []token, ms []mention, k int) *Entity {
+	rel := -1
+	for q := k + 1; q < len(toks) && q <= k+5; q++ {
+		if toks[q].low == "who" || toks[q].low == "that" {
+			rel = q
+			break
+		}
+		if toks[q].kind == tokPunct {
+			return nil
+		}
+	}
+	if rel < 0 {
+		return nil
+	}
+	for _, m := range ms {
+		if m.i <= rel+1 || m.i > rel+8 || !(m.class == mFirm || m.class == mName) {
+			continue
+		}
+		if w := toks[m.i-1].low; w == "rival" || w == "competitor" || w == "rivals" {
+			e := asFirm(m)
+			return &e
+		}
+	}
+	return nil
+}
