@@ -120,3 +120,32 @@ func TestBlockThroughRivalsPeople(t *testing.T) {
 		t.Errorf("no claims wanted: %s", describe(got))
 	}
 }
+
+// Members named after a bare or hyphen-modified class ("lenders such as
+// A and B", "buy-now-pay-later providers such as A and B") are bound; an
+// acronym with words of intent before its verb ("CMF plans to require")
+// still acts.
+func TestSuchAsMembersAndIntent(t *testing.T) {
+	cases := []struct {
+		name, text, auth string
+		firms          []string
+	}{
+		{"hyphenated class such as", "Chile's financial market commission plans to require buy-now-pay-later providers such as Cuotas Ya and PagoLuego to register as lenders.", "financial market commission", []string{"Cuotas Ya", "PagoLuego"}},
+		{"bare class such as, acronym", "Chile's CMF will require lenders such as Cuotas Ya and PagoLuego to register.", "CMF", []string{"Cuotas Ya", "PagoLuego"}},
+		{"peer-to-peer lenders such as", "The FCA plans to require peer-to-peer lenders such as Zopa and Funding Circle to hold more capital.", "FCA", []string{"Zopa", "Funding Circle"}},
+		{"banks such as", "Nigeria's CBN ordered banks such as Zenith Bank to raise capital.", "CBN", []string{"Zenith Bank"}},
+		{"acronym plans to require", "Chile's CMF plans to require Cuotas Ya to register.", "CMF", []string{"Cuotas Ya"}},
+		{"acronym intends to order", "Nigeria's CBN intends to order Opay to raise capital.", "CBN", []string{"Opay"}},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			for _, f := range c.firms {
+				if !hasClaim(got, wantClaim{kind: KindMandate, actor: c.auth, target: f}) {
+					t.Errorf("missing mandate %s -> %s; got %s", c.auth, f, describe(got))
+				}
+			}
+		})
+	}
+}

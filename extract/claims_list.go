@@ -289,6 +289,8 @@ func objectMentionsRaw(toks []token, ms []mention, k int, noun bool) []int {
 				return idx
 			}
 			return idx
+		case t.low == "-" && i > 0 && i+1 < len(toks) && toks[i-1].bend == t.bstart && toks[i+1].bstart == t.bend:
+			// a hyphen inside a word ("buy-now-pay-later providers such as X")
 		case t.kind == tokPunct && (t.text == ";" || t.text == ":" || t.text == "(" || t.text == "." || t.low == "-" || t.text == "\""):
 			if t.text == "(" {
 				// skip a parenthesis ("($2.8 billion)")
@@ -323,7 +325,8 @@ func objectMentionsRaw(toks []token, ms []mention, k int, noun bool) []int {
 		case w == "in" && !seenMention && i > k+1 && (toks[i-1].low == "stake" || toks[i-1].low == "stakes" || toks[i-1].low == "interest" || toks[i-1].low == "position" || toks[i-1].low == "holding" || scaleWords[toks[i-1].low] > 0 || toks[i-1].text == "%" && wordWithin(toks, max(k+1, i-7), 6, "stake", "stakes")):
 			// "a 40% stake in Maziv", "$725 million in assets belonging to Xiaomi"
 			// "a 40% stake in Maziv"
-		case w == "such" && seenMention && i+1 < len(toks) && toks[i+1].low == "as":
+		case w == "such" && (seenMention || i > k+1 && pluralFirmHead(toks[i-1].low)) && i+1 < len(toks) && toks[i+1].low == "as":
+			// "lenders such as A and B": the named members of a bare class
 			i++ // "delivery platforms such as Lieferando"
 		case (w == "claims" || w == "allegations" || w == "reports" || w == "suspicions") && i == k+1 && i+1 < len(toks) && toks[i+1].low == "that":
 			i++ // "investigating claims that Bangkok Airways overcharged"
@@ -428,7 +431,7 @@ func appositiveBefore(toks []token, k int) bool {
 func acronymActsAt(toks []token, j, k int) bool {
 	for q := j; q < k; q++ {
 		w := toks[q].low
-		if verbCue[w] || strings.HasSuffix(w, "ly") || w == "," || w == "on" || w == "last" || w == "this" || toks[q].kind == tokNum || toks[q].upper {
+		if verbCue[w] || strings.HasSuffix(w, "ly") || w == "," || w == "on" || w == "last" || w == "this" || toks[q].kind == tokNum || toks[q].upper || intentWords[w] {
 			continue
 		}
 		return false
@@ -521,3 +524,6 @@ var formerTitles = toSet(`chief ceo cfo coo chairman chairwoman chair president 
  partner partners employee adviser advisor treasurer controller auditor`)
 
 var tradingWords = toSet(`trading dealings dealing activity short-selling selling buying`)
+
+// words of intent between an acronym and its verb ("CMF plans to require").
+var intentWords = toSet(`plans plan planned wants intends aims proposes proposed is set to expected poised preparing`)
