@@ -456,7 +456,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			// side is named in the from-phrase, the other owns the thing moved
 			if ft2, ok := pulledFrom(toks, ms, k, actors, ft); ok {
 				ft = ft2
-			} else if onlyUnknownNames(ms, actors) {
+			} else if onlyUnknownNames(ms, actors) && !tieWithAfter(toks, k) {
 				return nil, "pulled/removed with no from-phrase: too loose for a name the catalogue lacks"
 			}
 		}

@@ -149,3 +149,25 @@ func TestSuchAsMembersAndIntent(t *testing.T) {
 		})
 	}
 }
+
+// Dropping a tie with a firm ("dropping a code-share with X") acts on it,
+// also as a gerund after "into" and for names the catalogue lacks.
+func TestDropTieWith(t *testing.T) {
+	cases := []struct{ name, text, a, b string }{
+		{"pressured into dropping a code-share with", "Malaysian budget carrier SkyTerbang was allegedly pressured into dropping a code-share with Thai rival Siam Jet.", "SkyTerbang", "Siam Jet"},
+		{"forced into dropping a supply deal with", "Zeta Foods was forced into dropping its supply deal with Nordic Dairy.", "Zeta Foods", "Nordic Dairy"},
+		{"dropped its codeshare with", "Halden Air dropped its codeshare with Fjord Wings.", "Halden Air", "Fjord Wings"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindAction, actor: c.a, target: c.b}) {
+				t.Errorf("missing action %s -> %s; got %s", c.a, c.b, describe(got))
+			}
+		})
+	}
+	if got := x.Claims(Document{Text: "Halden Air dropped its fares."}); len(got) > 0 {
+		t.Errorf("no claims wanted: %s", describe(got))
+	}
+}

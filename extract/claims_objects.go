@@ -486,3 +486,17 @@ func rivalOfRelative(toks []token, ms []mention, k int) *Entity {
 	}
 	return nil
 }
+
+// tieWithAfter: a tie between firms follows the verb at k ("dropping a
+// code-share with X", "ended its supply deal with X"): the partner after
+// "with" is the other side.
+func tieWithAfter(toks []token, k int) bool {
+	for q := k + 1; q < len(toks) && q <= k+5; q++ {
+		if tieNouns[toks[q].low] {
+			return q+1 < len(toks) && toks[q+1].low == "with"
+		}
+	}
+	return false
+}
+
+var tieNouns = toSet(`code-share codeshare partnership deal agreement alliance contract pact tie-up venture arrangement`)

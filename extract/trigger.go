@@ -303,7 +303,7 @@ func ingCue(prev token) bool {
 	case "is", "are", "was", "were", "been", "be", "being", "started", "starts", "start", "began", "begin",
 		"begins", "continue", "continues", "continued", "considering", "consider", "after", "before", "by", "for",
 		"of", "while", "without", "also", "not", "stop", "stopped", "resume", "resumed", "keep", "kept", "and",
-		"or", "from", "plans", "mulling", "weighing", "then", "still", "now", "again", "in", "on",
+		"or", "from", "plans", "mulling", "weighing", "then", "still", "now", "again", "in", "on", "into",
 		"law", "laws", "rule", "rules", "regulation", "regulations", "bill", "directive", "decree", "order":
 		// "a law requiring platforms to ...": the law acts
 		return true
