@@ -494,6 +494,17 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				ft = append(ft, *e)
 			}
 		}
+		if len(ft) == 0 && tg.lemma == "open" && k+1 < len(toks) && (toks[k+1].low == "its" || toks[k+1].low == "their" || toks[k+1].low == "up") {
+			// "opened its Pix infrastructure to rival fintechs including A and
+			// B" (its own asset, not "opened the season")
+			if i := firmInPhraseAfter(toks, ms, k, 12, "to"); i >= 0 {
+				for _, t := range entitiesOf(ms, listFrom(toks, ms, i), isFirmish, "firm") {
+					if !sameEntityAny(t, actors) {
+						ft = append(ft, t)
+					}
+				}
+			}
+		}
 		if len(ft) == 0 && (tg.lemma == "block" || tg.lemma == "restrict" || tg.lemma == "remove" || tg.lemma == "pull" || tg.lemma == "unblock") {
 			// "blocked its app from running on Telvix smart TVs", "cut off
 			// interconnection with rival X", "blocked users from paying with X"

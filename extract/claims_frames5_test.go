@@ -171,3 +171,27 @@ func TestDropTieWith(t *testing.T) {
 		t.Errorf("no claims wanted: %s", describe(got))
 	}
 }
+
+// A firm opening its own asset to other firms acts on them; opening a
+// season or a shop does not.
+func TestOpenItsAssetTo(t *testing.T) {
+	cases := []struct{ name, text, a, b string }{
+		{"infrastructure to rival fintechs including", "Itaú Unibanco has opened its Pix payment infrastructure to rival fintechs including Nubank and PicPay, allowing their customers to initiate transfers.", "Itaú Unibanco", "PicPay"},
+		{"network to rivals such as", "Safaricom opened its M-Pesa network to rivals such as Airtel Kenya.", "Safaricom", "Airtel Kenya"},
+		{"opened up its network to a rival's customers", "Jio opened up its network to Airtel customers.", "Jio", "Airtel"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindAction, actor: c.a, target: c.b}) {
+				t.Errorf("missing action %s -> %s; got %s", c.a, c.b, describe(got))
+			}
+		})
+	}
+	for _, text := range []string{"The Rams opened the season with a loss to the Philadelphia Eagles.", "Safaricom opened a new shop in Nairobi."} {
+		if got := x.Claims(Document{Text: text}); len(got) > 0 {
+			t.Errorf("no claims wanted in %q: %s", text, describe(got))
+		}
+	}
+}
