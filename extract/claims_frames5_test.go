@@ -195,3 +195,24 @@ func TestOpenItsAssetTo(t *testing.T) {
 		}
 	}
 }
+
+// Firms swapping shares or stakes tie up with each other.
+func TestSwapSharesIsPartnership(t *testing.T) {
+	cases := []struct{ name, text, a, b string }{
+		{"will swap shares worth", "Kakao and SK Telecom will swap shares worth 300 billion won each to cooperate on artificial intelligence and metaverse services.", "Kakao", "SK Telecom"},
+		{"swapped shares", "Naver and Mirae Asset swapped shares to deepen their alliance.", "Naver", "Mirae Asset"},
+		{"will swap stakes", "Rakuten and Japan Post will swap stakes to strengthen logistics ties.", "Rakuten", "Japan Post"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindAction, actor: c.a, target: c.b}) {
+				t.Errorf("missing action %s -> %s; got %s", c.a, c.b, describe(got))
+			}
+		})
+	}
+	if got := x.Claims(Document{Text: "Traders swap shares all day."}); len(got) > 0 {
+		t.Errorf("no claims wanted: %s", describe(got))
+	}
+}

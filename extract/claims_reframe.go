@@ -98,6 +98,10 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 	case "join":
 		// "have joined forces": a partnership of the subjects
 		return trigger{lemma: "partner", firmKind: KindAction, form: tg.form}, next == "forces" || next == "hands"
+	case "swap":
+		// "will swap shares worth 300 billion won each": a cross-holding ties
+		// the firms that swap (a partnership of the subjects)
+		return trigger{lemma: "partner", firmKind: KindAction, form: tg.form}, wordWithin(toks, k+1, 3, "shares", "stakes", "equity")
 	case "snap", "scoop":
 		return trigger{lemma: "acquire", firmKind: KindAction, form: tg.form}, next == "up"
 	case "endorse":

@@ -135,6 +135,7 @@ explore||response|resist|explore explores/explored/exploring
 evaluate||response|resist|evaluate evaluates/evaluated/evaluating
 quash||response|resist|quash quashes/quashed/quashing
 send|probe|||send sends/sent/sending
+swap||action||swap swaps/swapped/swapping
 overturn||response|resist|overturn overturns/overturned/overturning
 annul||response|resist|annul annuls/annulled/annulling
 take||response|resist|take takes/took taken/taking
