@@ -216,3 +216,34 @@ func TestSwapSharesIsPartnership(t *testing.T) {
 		t.Errorf("no claims wanted: %s", describe(got))
 	}
 }
+
+// One person at a firm's head ("X's founder", "X's chief executive") barred
+// or fined is a person, not the firm; a later act on the company counts.
+func TestFirmHeadIsAPerson(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []wantClaim
+		notKind    string
+	}{
+		{"barred the founder, fined the company", "India's markets regulator barred Paytm's founder from holding board positions for two years and fined the payments company 50 million rupees over disclosure lapses before its listing.",
+			[]wantClaim{{kind: KindPenalty, actor: "markets regulator", target: "Paytm"}}, KindMandate},
+		{"banned the chairman", "SEBI banned Zee's chairman from board roles.", nil, KindMandate},
+		{"fined the chief executive", "Brazil's CVM fined Americanas' chief executive.", nil, KindPenalty},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			for _, w := range c.want {
+				if !hasClaim(got, w) {
+					t.Errorf("missing %+v; got %s", w, describe(got))
+				}
+			}
+			for _, cl := range got {
+				if cl.Kind == c.notKind {
+					t.Errorf("no %s on the firm wanted; got %s", c.notKind, describe(got))
+				}
+			}
+		})
+	}
+}

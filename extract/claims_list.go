@@ -501,12 +501,19 @@ func ownerApposition(toks []token, m mention) bool {
 
 var ownedHeads = toSet(`unit units arm arms subsidiary subsidiaries division affiliate affiliates parent owner business operation operations branch`)
 
-// formerPersonOf: a possessor followed by "former" and a person's title
+// formerPersonOf: a possessor followed by one person's title ("X's
+// founder", "X's chief executive") or by "former" and a person's title
 // ("Adani Enterprises' former finance chief", "two of Barclays' former
 // traders"): someone who no longer acts for the firm, so the act binds a
 // person, never the firm.
 func formerPersonOf(toks []token, m mention) bool {
-	if !m.poss || m.j >= len(toks) || toks[m.j].low != "former" {
+	if !m.poss || m.j >= len(toks) {
+		return false
+	}
+	if soloTitles[toks[m.j].low] || toks[m.j].low == "chief" && m.j+1 < len(toks) && (toks[m.j+1].low == "executive" || toks[m.j+1].low == "financial") {
+		return true // "barred Paytm's founder", "fined Americanas' chief executive": one person
+	}
+	if toks[m.j].low != "former" {
 		return false
 	}
 	for k := m.j + 1; k < len(toks) && k < m.j+4; k++ {
@@ -519,6 +526,10 @@ func formerPersonOf(toks []token, m mention) bool {
 	}
 	return false
 }
+
+// titles of one person at the head of a firm ("X's founder"); a group of
+// staff ("two of its directors") still stands for the firm.
+var soloTitles = toSet(`founder co-founder cofounder chairman chairwoman ceo cfo coo president`)
 
 var formerTitles = toSet(`chief ceo cfo coo chairman chairwoman chair president founder co-founder trader traders banker bankers
  partner partners employee adviser advisor treasurer controller auditor`)
