@@ -263,7 +263,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 			if reported {
 				c.Certainty = Reported
 			}
-			if c.Stance == "resist" {
+			if c.Action == "consider appeal" {
 				c.Certainty = Hedged // only weighed
 			}
 			out = append(out, c)

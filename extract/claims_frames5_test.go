@@ -247,3 +247,35 @@ func TestFirmHeadIsAPerson(t *testing.T) {
 		})
 	}
 }
+
+// A firm saying the rules or the authority do not reach it resists the
+// authority that acted on it (asserted: a stance, not a weighing).
+func TestDeniesReachResists(t *testing.T) {
+	cases := []struct{ name, text, firm, auth string }{
+		{"law did not apply to it", "Italy's data protection authority ordered DeepSeek on Thursday to block its chatbot in the country. The Garante also opened an investigation into the company. DeepSeek said European law did not apply to it.", "DeepSeek", "Garante"},
+		{"rules do not apply to its unit", "Kenya's Communications Authority fined Zuri Telecom. Zuri Telecom said the rules do not apply to its mobile money unit.", "Zuri Telecom", "Communications Authority"},
+		{"not subject to the jurisdiction", "Nigeria's FCCPC fined Meta. Meta said it was not subject to the commission's jurisdiction.", "Meta", "FCCPC"},
+		{"no jurisdiction over it", "Turkey's BTK ordered Twitch to appoint a local representative. Twitch said the authority had no jurisdiction over it.", "Twitch", "BTK"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindResponse, actor: c.firm, target: c.auth, stance: "resist", certainty: Asserted}) {
+				t.Errorf("missing asserted resist %s -> %s; got %s", c.firm, c.auth, describe(got))
+			}
+		})
+	}
+	if got := x.Claims(Document{Text: "Zuri Telecom said the tax does not apply to it."}); len(got) > 0 {
+		t.Errorf("no authority acted: want no claims, got %s", describe(got))
+	}
+}
+
+// Unnamed people telling a news outlet make the claim reported.
+func TestToldMediaIsReported(t *testing.T) {
+	x := NewClaimExtractor(nil)
+	got := x.Claims(Document{Text: "Jordanian ride-hailing app Tareeq has blocked drivers who also work for rival Sayyara from logging in during peak hours, several drivers told Reuters."})
+	if !hasClaim(got, wantClaim{kind: KindAction, actor: "Tareeq", target: "Sayyara", certainty: Reported}) {
+		t.Errorf("want a reported action; got %s", describe(got))
+	}
+}

@@ -33,6 +33,14 @@ func remedialResponse(toks []token, ms []mention, ctx *docContext) []Claim {
 	if firm == nil {
 		return nil
 	}
+	if deniesReach(toks, at) {
+		// "DeepSeek said European law did not apply to it": the firm rejects
+		// the authority's reach over it
+		if auths := ctx.authsActingOn([]Entity{*firm}); len(auths) > 0 {
+			return []Claim{{Kind: KindResponse, Actor: *firm, Targets: auths, Action: "reject", Stance: "resist", Confidence: 0.6, Rule: "response/denies-reach"}}
+		}
+		return nil
+	}
 	if weighsChallenge(toks, at) {
 		// "said it was considering its options, including an appeal"
 		if auths := ctx.authsActingOn([]Entity{*firm}); len(auths) > 0 {
@@ -137,6 +145,25 @@ func weighsChallenge(toks []token, from int) bool {
 		switch toks[q].low {
 		case "considering", "weighing", "mulling", "exploring", "evaluating", "assessing":
 			return wordWithin(toks, q+1, 8, "appeal", "challenge", "lawsuit") || wordWithin(toks, q+1, 3, "legal") && wordWithin(toks, q+1, 5, "action", "options", "steps")
+		}
+	}
+	return false
+}
+
+// deniesReach: the speaker says the rules or the authority do not reach it
+// ("the law did not apply to it", "was not subject to the regulator's
+// jurisdiction", "the authority had no jurisdiction over it").
+func deniesReach(toks []token, from int) bool {
+	for q := from; q+2 < len(toks); q++ {
+		w := toks[q].low
+		if (w == "not" || w == "n't") && (toks[q+1].low == "apply" || toks[q+1].low == "applied" || toks[q+1].low == "applicable") && wordWithin(toks, q+2, 2, "to") {
+			return true
+		}
+		if (w == "not" || w == "n't") && toks[q+1].low == "subject" && toks[q+2].low == "to" {
+			return true
+		}
+		if w == "no" && (toks[q+1].low == "jurisdiction" || toks[q+1].low == "authority") && wordWithin(toks, q+2, 2, "over") {
+			return true
 		}
 	}
 	return false
