@@ -128,7 +128,7 @@ func TestBlockThroughRivalsPeople(t *testing.T) {
 func TestSuchAsMembersAndIntent(t *testing.T) {
 	cases := []struct {
 		name, text, auth string
-		firms          []string
+		firms            []string
 	}{
 		{"hyphenated class such as", "Chile's financial market commission plans to require buy-now-pay-later providers such as Cuotas Ya and PagoLuego to register as lenders.", "financial market commission", []string{"Cuotas Ya", "PagoLuego"}},
 		{"bare class such as, acronym", "Chile's CMF will require lenders such as Cuotas Ya and PagoLuego to register.", "CMF", []string{"Cuotas Ya", "PagoLuego"}},
