@@ -241,6 +241,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 			}
 		}
 	}
+	out = approvedDealParties(out)
 	if len(out) == 0 {
 		// "The review is still under way": a noun the lexicon reads as a verb
 		if c := ongoingReview(toks, ctx); c != nil {

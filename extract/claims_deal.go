@@ -522,3 +522,49 @@ func bidParties(toks []token, ms []mention, n int) (int, []int) {
 	}
 	return buyer, []int{target}
 }
+
+// approvedDealParties: an approval a firm won in the sentence of its own
+// deal ("won approval from the FSC to acquire a majority stake in Seorak
+// Life") clears both parties, as an approval of a named deal does; an
+// approval whose firms are all in another one by the same authority adds
+// nothing and goes.
+func approvedDealParties(cs []Claim) []Claim {
+	for i := range cs {
+		if cs[i].Kind != KindApproval || len(cs[i].Targets) != 1 || !strings.HasPrefix(cs[i].Rule, "approval/received") {
+			continue // only an approval the firm won for itself, not "cleared X's plan to buy"
+		}
+		for _, d := range cs {
+			if d.Kind == KindAction && !d.Negated && sameEntityAny(d.Actor, cs[i].Targets) && (d.Action == "acquire" || d.Action == "buy" || d.Action == "purchase" || d.Action == "merge") {
+				for _, t := range d.Targets {
+					if !sameEntityAny(t, cs[i].Targets) {
+						cs[i].Targets = append(cs[i].Targets, t)
+					}
+				}
+			}
+		}
+	}
+	out := cs[:0]
+	for i, c := range cs {
+		covered := false
+		if c.Kind == KindApproval {
+			for j, o := range cs {
+				if j != i && o.Kind == KindApproval && sameEntityAny(o.Actor, []Entity{c.Actor}) && len(o.Targets) > len(c.Targets) && allIn(c.Targets, o.Targets) {
+					covered = true
+				}
+			}
+		}
+		if !covered {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func allIn(a, b []Entity) bool {
+	for _, e := range a {
+		if !sameEntityAny(e, b) {
+			return false
+		}
+	}
+	return true
+}

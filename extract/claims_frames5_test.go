@@ -279,3 +279,27 @@ func TestToldMediaIsReported(t *testing.T) {
 		t.Errorf("want a reported action; got %s", describe(got))
 	}
 }
+
+// An approval a firm wins for its own deal clears both parties, once.
+func TestWonApprovalToBuyClearsBoth(t *testing.T) {
+	cases := []struct{ name, text, auth, buyer, bought string }{
+		{"won approval to acquire a stake", "Hanul Financial Group won approval from South Korea's Financial Services Commission on Wednesday to acquire a majority stake in Seorak Life Insurance, clearing the way for the deal.", "Financial Services Commission", "Hanul Financial Group", "Seorak Life Insurance"},
+		{"received approval to buy", "Zeta Bank received approval from the Bank of Ghana to buy Nordic Pay.", "Bank of Ghana", "Zeta Bank", "Nordic Pay"},
+		{"secured clearance to acquire", "Halden Foods secured clearance from the CMA to acquire Fjordlaks Group.", "CMA", "Halden Foods", "Fjordlaks Group"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			n := 0
+			for _, cl := range got {
+				if cl.Kind == KindApproval {
+					n++
+				}
+			}
+			if n != 1 || !hasClaim(got, wantClaim{kind: KindApproval, actor: c.auth, target: c.buyer}) || !hasClaim(got, wantClaim{kind: KindApproval, actor: c.auth, target: c.bought}) {
+				t.Errorf("want one approval of %s and %s; got %s", c.buyer, c.bought, describe(got))
+			}
+		})
+	}
+}
