@@ -34,3 +34,36 @@ func TestSearchFindsClaimsByTopic(t *testing.T) {
 		})
 	}
 }
+
+// A response's target is the authority it answers: it is no firm, so the
+// firm facet and filter leave it out while free text still finds it.
+func TestFirmFacetLeavesOutAuthorities(t *testing.T) {
+	ix := openTemp(t)
+	resp := claim(extract.KindResponse, alibaba, extract.Asserted, "Alibaba said it would comply with the ministry's order.", miit)
+	entry := Entry{Article: ArticleDoc{URL: "https://example.test/r", Outlet: "X", Title: "Comply", Published: day("2021-09-13")},
+		Claims: []extract.Claim{resp}}
+	if err := ix.Upsert(context.Background(), entry); err != nil {
+		t.Fatal(err)
+	}
+	res, err := ix.Search(context.Background(), Query{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Facets.Firm) != 0 {
+		t.Errorf("firm facet %v, want none (the only target is a ministry)", res.Facets.Firm)
+	}
+	byFirm, err := ix.Search(context.Background(), Query{Firm: []string{"MIIT"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if byFirm.Total != 0 {
+		t.Errorf("firm filter MIIT found %d claims, want 0", byFirm.Total)
+	}
+	byText, err := ix.Search(context.Background(), Query{Text: "ministry"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if byText.Total != 1 {
+		t.Errorf("free text 'ministry' found %d claims, want 1", byText.Total)
+	}
+}

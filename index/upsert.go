@@ -153,7 +153,7 @@ func buildDocs(id string, e Entry) (map[string]any, []map[string]any, error) {
 		for _, t := range c.Targets {
 			names = append(names, entityNames(t)...)
 			label := entityLabel(t)
-			if label == "" || t.Type == extract.TypeSector || t.Type == extract.TypePerson {
+			if label == "" || !isFirmFacet(t.Type) {
 				continue
 			}
 			firms = append(firms, label)
@@ -201,6 +201,18 @@ func claimDoc(a ArticleDoc, pos int, c extract.Claim) ClaimDoc {
 		Language:  a.Language,
 		Published: a.Published,
 	}
+}
+
+// isFirmFacet says whether a target of this type belongs in the firm facet
+// and filter: a response's target is the authority it answers, and sectors
+// and persons are not firms (the claim spec leaves them out too).
+func isFirmFacet(typ string) bool {
+	switch typ {
+	case extract.TypeSector, extract.TypePerson, extract.TypeGovernment,
+		extract.TypeRegulator, extract.TypeCourt, extract.TypeLegislature:
+		return false
+	}
+	return true
 }
 
 // entityLabel is the name facets show: the canonical name when known.
