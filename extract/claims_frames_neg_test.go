@@ -57,6 +57,8 @@ func TestFrameNegatives(t *testing.T) {
 		{"reviewing a product is no probe", "Critics review the new Kestrel Motors sedan this week."},
 		{"a firm seizing an opportunity is no penalty", "Kestrel Motors seized 5% of the market from rivals within a year."},
 		{"a newspaper reports an outlet's news", "Shares of Harbor Foods rose 4%, Bloomberg News reported."},
+		{"a plural acronym is a thing, not a firm", "Kestrel Motors blocked rivals' URLs in its app for years."},
+		{"SIMs are no firm", "Harbor Telecom cut off SIMs that were never registered."},
 	}
 	x := NewClaimExtractor(nil)
 	for _, c := range cases {

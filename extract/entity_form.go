@@ -344,6 +344,10 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 		m.ent = Entity{Name: name, Canonical: n.entry.Canonical, Type: TypeFirm, Country: n.entry.Country}
 		return m, true
 	}
+	if end-k == 1 && isPluralAcronym(toks[k].text) {
+		m.class = mOther // "URLs", "SIMs", "ETFs": a common noun's plural, never a name
+		return m, true
+	}
 	m.class = mName
 	m.src = "name"
 	m.ent = Entity{Name: name, Canonical: name, Type: TypeFirm}
@@ -517,6 +521,20 @@ func leaderTitled(toks []token, k, end int, x *ClaimExtractor) bool {
 	}
 	if p.upper && p.kind == tokWord {
 		return x.cat.countryOf[p.low] != "" // "French President X", not "Samsung President X"
+	}
+	return true
+}
+
+// isPluralAcronym reports a word made of capitals and a final lower-case "s"
+// ("URLs", "IPOs"): reporters pluralise acronyms of things, not of firms.
+func isPluralAcronym(w string) bool {
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return false
+	}
+	for i := 0; i < len(w)-1; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
 	}
 	return true
 }
