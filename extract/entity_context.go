@@ -110,6 +110,11 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 			return mention{}, false
 		}
 		if firmHeads[low] && !toks[i].upper {
+			if t.low == "the" && i > k+1 && i+1 < len(toks) && toks[i+1].upper && toks[i+1].kind == tokWord && !capStop[toks[i+1].low] && !isAcronym(toks[i+1].text) {
+				// "the Budapest grocery chain Tulipán Market": a description in
+				// apposition to the name after it, not a reference back
+				return mention{}, false
+			}
 			if i+1 < len(toks) && toks[i+1].low == "of" && !(k > 0 && accuseVerbs[toks[k-1].low]) || low == "group" || low == "consortium" || low == "cooperative" {
 				// "the group" as often means militants, activists or a party as a firm
 				return mention{}, false

@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// Round-5 frames, each written in several wordings before the rule.
+
+// "the Budapest grocery chain Tulipán Market": a description in apposition
+// to the name after it; the city (or country) it names is never a target.
+func TestDescriptionBeforeName(t *testing.T) {
+	cases := []struct {
+		name, text, auth, firm, notFirm string
+		kind                            string
+	}{
+		{"Budapest grocery chain", "Hungary's competition office approved the purchase of the Budapest grocery chain Tulipán Market by Czech retailer Morava Retail, the office said on its website.", "Hungary's competition office", "Morava Retail", "Hungary", KindApproval},
+		{"Warsaw retailer", "Poland's competition office cleared the acquisition of the Warsaw discount retailer Sklepik by German grocer Lindenhof.", "Poland's competition office", "Lindenhof", "Poland", KindApproval},
+		{"Lagos lender", "Nigeria's central bank fined the Lagos mortgage lender Abuja Homes Savings 50 million naira.", "Nigeria's central bank", "Abuja Homes Savings", "Nigeria", KindPenalty},
+		{"Santiago airline", "Chile's consumer agency sued the Santiago budget airline Cordillera Air over cancelled flights.", "Chile's consumer agency", "Cordillera Air", "Chile", KindProbe},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: c.kind, actor: c.auth, target: c.firm}) {
+				t.Errorf("missing claim %s -> %s; got %s", c.auth, c.firm, describe(got))
+			}
+			for _, cl := range got {
+				for _, e := range cl.Targets {
+					if e.Name == c.notFirm {
+						t.Errorf("place %s as a target: %s", c.notFirm, describe([]Claim{cl}))
+					}
+				}
+			}
+		})
+	}
+}
