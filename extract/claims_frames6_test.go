@@ -33,3 +33,23 @@ func TestDescriptionBeforeName(t *testing.T) {
 		})
 	}
 }
+
+// "the utility", "the exchange", "the broadcaster" after an authority acted
+// on a firm only guessed from its name mean that firm.
+func TestLooseHeadMeansFirmActedOn(t *testing.T) {
+	cases := []struct{ name, text, auth, firm string }{
+		{"ordered the utility", "Kenya's energy regulator fined Lakeside Power Distribution 3 million shillings. The regulator also ordered the utility to publish outage data.", "Kenya's energy regulator", "Lakeside Power Distribution"},
+		{"told the exchange", "Thailand's SEC opened an investigation into Siam Digital Exchange. The regulator told the exchange to suspend new listings.", "SEC", "Siam Digital Exchange"},
+		{"required the service", "Brazil's Anatel fined Vivara Streaming 2 million reais. It also required the service to block unlicensed channels.", "Anatel", "Vivara Streaming"},
+		{"ordered the broadcaster", "Peru's Indecopi fined Andina Broadcasting. The agency ordered the broadcaster to air corrections.", "agency", "Andina Broadcasting"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindMandate, actor: c.auth, target: c.firm}) {
+				t.Errorf("missing mandate %s -> %s; got %s", c.auth, c.firm, describe(got))
+			}
+		})
+	}
+}

@@ -137,6 +137,11 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 				f = ctx.lastFirmExcept(1)
 			} else if looseFirmHeads[low] {
 				f = ctx.lastKnownFirm()
+				if f == nil && t.low == "the" {
+					// "fined Brzoza Energija ... also ordered the utility to": a
+					// name an authority already acted on is firm enough
+					f = ctx.lastActedOn()
+				}
 			} else if b := ctx.sentenceDealBuyer(toks, k); b != nil && t.low == "the" {
 				// "approval to Synopsys' acquisition of Ansys, requiring the chip
 				// design software company to ...": the buyer is the one bound
@@ -296,6 +301,22 @@ func (c *docContext) lastKnownFirm() *Entity {
 	for i := len(c.firms) - 1; i >= 0; i-- {
 		if !c.unknown[c.firms[i].Name] {
 			return &c.firms[i]
+		}
+	}
+	return nil
+}
+
+// lastActedOn is the firm the last authority claim bound, when it bound one.
+func (c *docContext) lastActedOn() *Entity {
+	for i := len(c.claims) - 1; i >= 0; i-- {
+		cl := c.claims[i]
+		switch cl.Kind {
+		case KindPenalty, KindProbe, KindMandate, KindApproval:
+			if len(cl.Targets) == 1 && cl.Targets[0].Type == TypeFirm {
+				e := cl.Targets[0]
+				return &e
+			}
+			return nil
 		}
 	}
 	return nil
