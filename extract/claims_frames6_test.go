@@ -53,3 +53,36 @@ func TestLooseHeadMeansFirmActedOn(t *testing.T) {
 		})
 	}
 }
+
+// A mandate named as the object a firm answers ("rejected a demand from
+// the DPC to suspend ...") binds that firm, whatever the answer.
+func TestMandateNamedByItsAnswer(t *testing.T) {
+	cases := []struct{ name, text, auth, firm string }{
+		{"rejected a demand from", "Meta rejected a demand from Ireland's Data Protection Commission to suspend transfers of European users' data to the United States.", "Data Protection Commission", "Meta"},
+		{"challenged an order from", "Vodafone Egypt has challenged an order from the National Telecom Regulatory Authority to refund subscribers.", "National Telecom Regulatory Authority", "Vodafone Egypt"},
+		{"comply with a request from", "Grab said it would comply with a request from Singapore's Land Transport Authority to cap surge fares.", "Land Transport Authority", "Grab"},
+		{"refused a request from", "Vantera Bank refused a request from the Central Bank of Kenya to freeze the accounts of three clients.", "Central Bank of Kenya", "Vantera Bank"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindMandate, actor: c.auth, target: c.firm}) {
+				t.Errorf("missing mandate %s -> %s; got %s", c.auth, c.firm, describe(got))
+			}
+			if !hasClaim(got, wantClaim{kind: KindResponse, actor: c.firm, target: c.auth}) {
+				t.Errorf("missing response %s -> %s; got %s", c.firm, c.auth, describe(got))
+			}
+		})
+	}
+	for _, text := range []string{
+		"Airtel Africa received a request for comment from Reuters.",
+		"Shopee welcomed a call from the ministry for a fair digital market.",
+	} {
+		for _, cl := range x.Claims(Document{Text: text}) {
+			if cl.Kind == KindMandate {
+				t.Errorf("no mandate wanted in %q: %s", text, describe([]Claim{cl}))
+			}
+		}
+	}
+}

@@ -68,11 +68,14 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 		}
 	}
 	var issued []Claim
-	if len(auths) == 0 {
-		// "complying with a corrective order issued by the KFTC": the act
-		// answered is named with its author; it also binds the answering firm
+	{
+		// "complying with a corrective order issued by the KFTC", "rejected a
+		// demand from the DPC to suspend ...": the act answered is named with
+		// its author; it also binds the answering firm
 		if a, kind, action := actIssuedBy(toks, ms, k, end); a != nil {
-			auths = []Entity{*a}
+			if len(auths) == 0 {
+				auths = []Entity{*a}
+			}
 			if !neg {
 				for _, f := range actors {
 					issued = append(issued, Claim{Kind: kind, Actor: *a, Targets: []Entity{f}, Action: action, Confidence: 0.6, Rule: kind + "/issued-by"})
@@ -207,6 +210,11 @@ func actIssuedBy(toks []token, ms []mention, k, end int) (*Entity, string, strin
 		switch toks[n].low {
 		case "order", "orders", "directive", "directives", "injunction", "instruction", "instructions", "ruling", "decision":
 			kind, action = KindMandate, "order"
+		case "demand", "demands", "request", "requests", "call", "calls":
+			if n+1 >= len(toks) || toks[n+1].low != "from" {
+				continue // "a request for comment", "calls grew"
+			}
+			kind, action = KindMandate, "order"
 		case "fine", "fines", "penalty", "penalties", "sanction", "sanctions":
 			kind, action = KindPenalty, "fine"
 		default:
@@ -214,6 +222,12 @@ func actIssuedBy(toks []token, ms []mention, k, end int) (*Entity, string, strin
 		}
 		if n+2 >= len(toks) {
 			return nil, "", ""
+		}
+		if toks[n+1].low == "from" {
+			if a := demandFrom(toks, ms, n, kind); a != nil {
+				return a, kind, action
+			}
+			continue
 		}
 		switch toks[n+1].low {
 		case "issued", "imposed", "handed", "given", "levied", "made", "announced", "ordered", "served", "by":
@@ -237,6 +251,37 @@ func actIssuedBy(toks []token, ms []mention, k, end int) (*Entity, string, strin
 		return &e, kind, action
 	}
 	return nil, "", ""
+}
+
+// demandFrom finds the authority in "an order from Ireland's DPC to
+// suspend ...", "a demand from the ministry that it ...": the act must say
+// what it asks for (to/that), and a fine from one must be an authority's.
+func demandFrom(toks []token, ms []mention, n int, kind string) *Entity {
+	s := n + 2
+	if s < len(toks) && (toks[s].low == "the" || toks[s].low == "a") {
+		s++
+	}
+	for j := range ms {
+		m := ms[j]
+		if m.i < s {
+			continue
+		}
+		if m.i > s {
+			return nil
+		}
+		if m.class == mPlace && m.poss && j+1 < len(ms) && ms[j+1].i == m.j {
+			m = ms[j+1] // "from Ireland's Data Protection Commission"
+		}
+		if m.class != mAuth {
+			return nil
+		}
+		if kind == KindMandate && (m.j >= len(toks) || toks[m.j].low != "to" && toks[m.j].low != "that") {
+			return nil
+		}
+		e := m.ent
+		return &e
+	}
+	return nil
 }
 
 // authsActingOn returns the authorities of the latest claims about one of
