@@ -210,6 +210,14 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 			if tr != nil {
 				tr.Triggers = append(tr.Triggers, tg.lemma+"@"+toks[k].text)
 			}
+			if tg.authKind != "" && tg.firmKind == "" && strings.HasSuffix(toks[k].low, "ing") && k > 0 && ceaseWords[toks[k-1].low] {
+				// "ordered it to stop requiring developers to ...": what the
+				// firm must cease, not an act of its own
+				if tr != nil {
+					tr.Dropped = append(tr.Dropped, DroppedCandidate{Kind: tg.authKind, Trigger: tg.lemma, Reason: "a practice to cease ('stop requiring'), not an act"})
+				}
+				continue
+			}
 			if inWhetherClause(toks, k) {
 				if tr != nil {
 					tr.Dropped = append(tr.Dropped, DroppedCandidate{Kind: firstNonEmpty(tg.authKind, tg.firmKind), Trigger: tg.lemma, Reason: "an open question ('whether X fined ...'), not an act"})
@@ -296,6 +304,9 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	}
 	return out
 }
+
+// ceaseWords before a gerund name a practice someone must end.
+var ceaseWords = toSet(`stop stops stopped stopping cease ceased end ended ending quit avoid refrain from`)
 
 func firstNonEmpty(a, b string) string {
 	if a != "" {

@@ -86,3 +86,26 @@ func TestMandateNamedByItsAnswer(t *testing.T) {
 		}
 	}
 }
+
+// "after KPPU ordered it to stop requiring developers to ...": "it" is the
+// firm, not the product it owns ("its Play Store"), and what the firm must
+// stop doing is no second mandate.
+func TestOrderedItToStopPractice(t *testing.T) {
+	cases := []struct{ name, text, auth, firm, notTarget string }{
+		{"its Play Store", "Google will allow rival payment systems in its Play Store in Indonesia after KPPU ordered it to stop requiring developers to use Google Play Billing.", "KPPU", "Google", "developers"},
+		{"its App Store", "Apple will let Dutch dating apps use other payment methods in its App Store after the ACM ordered it to cease requiring app makers to use its billing.", "ACM", "Apple", "app makers"},
+		{"its WhatsApp service", "Meta will change its WhatsApp terms in Turkey after the Competition Authority ordered it to stop forcing users to share data with Facebook.", "Competition Authority", "Meta", "users"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindMandate, actor: c.auth, target: c.firm}) {
+				t.Errorf("missing mandate %s -> %s; got %s", c.auth, c.firm, describe(got))
+			}
+			if hasClaim(got, wantClaim{kind: KindMandate, target: c.notTarget}) {
+				t.Errorf("the practice to cease became a mandate on %s: %s", c.notTarget, describe(got))
+			}
+		})
+	}
+}
