@@ -250,6 +250,18 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		}
 	}
 	out = approvedDealParties(out)
+	for _, c := range compliesAfter(toks, ms, out) {
+		c.Field = field
+		if field == "text" {
+			c.Field = ""
+		}
+		c.Sentence, c.Start, c.End, c.Topics, c.Attribution = s.text, s.start, s.end, topics, who
+		c.Certainty = Asserted
+		if reported {
+			c.Certainty = Reported
+		}
+		out = append(out, c)
+	}
 	if len(out) == 0 {
 		// "The review is still under way": a noun the lexicon reads as a verb
 		if c := ongoingReview(toks, ctx); c != nil {

@@ -109,3 +109,36 @@ func TestOrderedItToStopPractice(t *testing.T) {
 		})
 	}
 }
+
+// A firm that changes course "after" an authority bound it answers by
+// complying, even without the word; speech, results and resisting verbs
+// are no such answer.
+func TestCompliesByLaterAct(t *testing.T) {
+	cases := []struct{ name, text, auth, firm string }{
+		{"will allow after ordered it", "Google will allow rival payment systems in its Play Store in Indonesia after KPPU ordered it to stop requiring developers to use Google Play Billing.", "KPPU", "Google"},
+		{"will relabel after", "Orvello Foods will relabel its snacks in Kenya after the Competition Authority of Kenya ordered it to drop health claims.", "Competition Authority of Kenya", "Orvello Foods"},
+		{"has begun after a court required", "Uber has begun registering its drivers with the social security system after a Colombian court required it to do so.", "Colombian court", "Uber"},
+		{"scrapped after a fine", "Shell scrapped its loyalty surcharge in Nigeria after the Federal Competition and Consumer Protection Commission fined it 2 billion naira.", "Federal Competition and Consumer Protection Commission", "Shell"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindResponse, actor: c.firm, target: c.auth, stance: "comply"}) {
+				t.Errorf("missing comply response %s -> %s; got %s", c.firm, c.auth, describe(got))
+			}
+		})
+	}
+	for _, text := range []string{
+		"Grab will appeal after Singapore's competition watchdog fined it.",
+		"Alibaba's shares fell after China's market regulator fined it.",
+		"Tencent said profits rose after the ministry ordered it to cut fees.",
+		"Vale will not change its prices after Brazil's CADE ordered it to end exclusive contracts.",
+	} {
+		for _, cl := range x.Claims(Document{Text: text}) {
+			if cl.Kind == KindResponse && cl.Stance == "comply" {
+				t.Errorf("no comply response wanted in %q: %s", text, describe([]Claim{cl}))
+			}
+		}
+	}
+}
