@@ -142,3 +142,26 @@ func TestCompliesByLaterAct(t *testing.T) {
 		}
 	}
 }
+
+// "the country's competition commission, KPPU," names one actor, not two.
+func TestDescriptionThenKnownAuthority(t *testing.T) {
+	cases := []struct{ name, text, auth string }{
+		{"country's commission, KPPU", "Shopee was fined after the country's competition commission, KPPU, found it had abused its position.", "KPPU"},
+		{"antitrust watchdog, the CMA", "Britain said on Monday its antitrust watchdog, the CMA, had fined Kwikfit Holdings over price fixing.", "CMA"},
+		{"nation's regulator, SEC", "Siam Digital Exchange was told by the nation's markets regulator, SEC, to suspend new listings.", "SEC"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if len(got) == 0 {
+				t.Fatalf("no claim in %q", c.text)
+			}
+			for _, cl := range got {
+				if cl.Kind != KindResponse && !nameHas(cl.Actor, c.auth) {
+					t.Errorf("actor %q, want %s: %s", cl.Actor.Name, c.auth, describe([]Claim{cl}))
+				}
+			}
+		})
+	}
+}

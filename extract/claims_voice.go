@@ -154,7 +154,8 @@ func agentAfter(toks []token, ms []mention, k int) []int {
 				s = d // "brought by telecoms regulator Anatel", "by rival Grab"
 			}
 			for j := range ms {
-				if ms[j].i == s || (ms[j].i == s+1 && (toks[s].low == "the" || toks[s].low == "a")) {
+				if ms[j].i == s || (ms[j].i == s+1 && (toks[s].low == "the" || toks[s].low == "a")) || ms[j].i > i && ms[j].i < s && ms[j].j > s {
+					// (the last: a descriptor that takes in "the nation's" itself)
 					// "by Nigeria's Consumer Credit Authority": the place owns the agent
 					if ms[j].class == mPlace && ms[j].poss && j+1 < len(ms) && ms[j+1].i == ms[j].j && ms[j+1].class == mAuth {
 						j++

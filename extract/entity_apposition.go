@@ -29,6 +29,15 @@ func appositiveAuthorities(toks []token, ms []mention, ctx *docContext) []mentio
 				n++
 				continue
 			}
+			// a description then the known authority it describes: "the
+			// country's competition commission, KPPU," is KPPU, not two actors
+			if m.class == mAuth && m.src == "descriptor" && !m.poss && nx.class == mAuth && nx.src != "descriptor" && m.j < len(toks) && toks[m.j].text == "," &&
+				(nx.i == m.j+1 || nx.i == m.j+2 && toks[m.j+1].low == "the") && (nx.j >= len(toks) || toks[nx.j].kind == tokPunct) {
+				nx.i = m.i
+				out = append(out, nx)
+				n++
+				continue
+			}
 			// a known or formed authority then its description: "the Land
 			// Transport Authority, Singapore's transport regulator," is one
 			// authority, not two
