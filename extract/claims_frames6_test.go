@@ -165,3 +165,28 @@ func TestDescriptionThenKnownAuthority(t *testing.T) {
 		})
 	}
 }
+
+// "a court ruling requiring it to ...": the act a firm answers binds it,
+// with its author named before it.
+func TestRulingRequiringIt(t *testing.T) {
+	cases := []struct{ name, text, auth, firm string }{
+		{"comply with a court ruling requiring it", "Uber said on Thursday it would comply with a Colombian court ruling requiring it to register its drivers with the national social security system.", "Colombian court", "Uber"},
+		{"challenge the regulator's order forcing it", "Vodacom said it would challenge the regulator's order forcing it to cut data prices.", "regulator", "Vodacom"},
+		{"appeal a tribunal decision ordering it", "MTN Nigeria Communications Plc will appeal a Nigerian tribunal decision ordering it to refund subscribers.", "tribunal", "MTN Nigeria"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindMandate, actor: c.auth, target: c.firm}) {
+				t.Errorf("missing mandate %s -> %s; got %s", c.auth, c.firm, describe(got))
+			}
+		})
+	}
+	text := "Jumia welcomed a Kenyan High Court ruling requiring the Communications Authority to review its licence."
+	for _, cl := range x.Claims(Document{Text: text}) {
+		if cl.Kind == KindMandate {
+			t.Errorf("a ruling binding an authority binds no firm: %s", describe([]Claim{cl}))
+		}
+	}
+}

@@ -223,6 +223,25 @@ func actIssuedBy(toks []token, ms []mention, k, end int) (*Entity, string, strin
 		if n+2 >= len(toks) {
 			return nil, "", ""
 		}
+		if kind == KindMandate && requiringWords[toks[n+1].low] {
+			// "a Colombian court ruling requiring it to ...", "the
+			// regulator's order forcing it to ...": the author precedes the act
+			if obj := toks[n+2].low; obj != "it" && obj != "them" && obj != "the" {
+				continue
+			}
+			for _, m := range ms {
+				if m.class == mAuth && (m.i == n+2 || m.i == n+3) {
+					return nil, "", "" // "a ruling requiring the Communications Authority to"
+				}
+			}
+			for _, m := range ms {
+				if m.class == mAuth && m.j == n {
+					e := m.ent
+					return &e, kind, action
+				}
+			}
+			continue
+		}
 		if toks[n+1].low == "from" {
 			if a := demandFrom(toks, ms, n, kind); a != nil {
 				return a, kind, action
@@ -252,6 +271,9 @@ func actIssuedBy(toks []token, ms []mention, k, end int) (*Entity, string, strin
 	}
 	return nil, "", ""
 }
+
+// requiringWords follow an act that binds its reader: "a ruling requiring it to".
+var requiringWords = toSet(`requiring ordering forcing obliging compelling directing telling instructing barring banning`)
 
 // demandFrom finds the authority in "an order from Ireland's DPC to
 // suspend ...", "a demand from the ministry that it ...": the act must say
