@@ -190,3 +190,34 @@ func TestRulingRequiringIt(t *testing.T) {
 		}
 	}
 }
+
+// A single unknown word opening the sentence is a firm when it answers an
+// authority and the sentence calls it "it"; people ("Protesters", a
+// surname with "his") are not.
+func TestUnknownAnswererIsFirm(t *testing.T) {
+	cases := []struct{ name, text, auth, firm string }{
+		{"will appeal ... ordering it", "Bolt will appeal a Portuguese court decision ordering it to treat couriers as employees.", "Portuguese court", "Bolt"},
+		{"rejected ... its prices", "Kravia rejected the competition authority's findings, saying its prices were fair.", "competition authority", "Kravia"},
+		{"has contested a notice from", "Zepto has contested a notice from the Maharashtra Food and Drug Administration that suspended its Mumbai warehouse licence.", "Maharashtra Food and Drug Administration", "Zepto"},
+		{"challenged a warning from", "Kaspi Bank challenged a warning from Kazakhstan's financial regulator over its lending.", "financial regulator", "Kaspi"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindResponse, actor: c.firm, target: c.auth, stance: "resist"}) {
+				t.Errorf("missing response %s -> %s; got %s", c.firm, c.auth, describe(got))
+			}
+		})
+	}
+	for _, text := range []string{
+		"Protesters rejected the ministry's plan to raise fuel prices.",
+		"Trump denied the Justice Department's claims about his company.",
+		"Musk appealed the court ruling, saying it was wrong.",
+		"Acme received a notice from the tax office.",
+	} {
+		if got := x.Claims(Document{Text: text}); len(got) > 0 {
+			t.Errorf("no claim wanted in %q: %s", text, describe(got))
+		}
+	}
+}

@@ -30,6 +30,11 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 			m.class = mOther
 			continue
 		}
+		if nameLen(m) == 1 && m.i == 0 && !m.poss && answersAuthority(toks, ms, m.j) && !nonFirmWords[toks[m.i].low] && !persons[toks[m.i].low] && !chineseSurnames[toks[m.i].low] {
+			// "Zalora rejected an order from the trade ministry", "Bolt will
+			// appeal a court decision": who answers an authority is a firm
+			continue
+		}
 		if nameLen(m) == 1 && (m.i == 0 || isOpener(toks[m.i-1].text) || toks[m.i-1].text == ":") && !midCaps[toks[m.i].low] && !hasInnerCap(toks[m.i].text) && !firmy[toks[m.i].low] {
 			m.class = mOther
 			continue
@@ -48,6 +53,52 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 			}
 		}
 	}
+}
+
+// answerVerbs open a firm's answer to an authority.
+var answerVerbs = toSet(`rejected rejects appealed appeals challenged challenges contested contests disputed disputes denied denies refused refuses complied complies sued appeal challenge contest dispute deny reject refuse comply`)
+
+// answersAuthority reports whether the words at v are a resisting or
+// complying verb ("rejected", "will appeal", "has contested"), the
+// sentence names an authority after it and calls the answerer "it".
+func answersAuthority(toks []token, ms []mention, v int) bool {
+	if w := toks[v-1].low; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false // "Protesters", "Unions", "Farmers": people, not a firm
+	}
+	// a firm is "it": a person ("he", "his") or people ("their") are not
+	itself := false
+	for n := v; n < len(toks); n++ {
+		switch toks[n].low {
+		case "its", "itself":
+			itself = true
+		case "it":
+			// "ordering it to", "fined it": the answerer as an act's object
+			// ("saying it was wrong" may mean the ruling)
+			if p := toks[n-1].low; (strings.HasSuffix(p, "ing") || strings.HasSuffix(p, "ed")) && !attributionVerbs[p] && p != "saying" {
+				itself = true
+			}
+		case "he", "his", "him", "she", "her", "they", "their":
+			return false
+		}
+	}
+	if !itself {
+		return false
+	}
+	for n := v; n < len(toks) && n <= v+2; n++ {
+		w := toks[n].low
+		if answerVerbs[w] {
+			for _, m := range ms {
+				if m.i > n && m.class == mAuth {
+					return true
+				}
+			}
+			return false
+		}
+		if w != "will" && w != "would" && w != "has" && w != "have" && w != "to" && w != "plans" && w != "also" {
+			return false
+		}
+	}
+	return false
 }
 
 // nameLen is the number of tokens of a mention's name, without its "'s".

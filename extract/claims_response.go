@@ -76,7 +76,7 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 			if len(auths) == 0 {
 				auths = []Entity{*a}
 			}
-			if !neg {
+			if !neg && kind != "" {
 				for _, f := range actors {
 					issued = append(issued, Claim{Kind: kind, Actor: *a, Targets: []Entity{f}, Action: action, Confidence: 0.6, Rule: kind + "/issued-by"})
 				}
@@ -210,6 +210,12 @@ func actIssuedBy(toks []token, ms []mention, k, end int) (*Entity, string, strin
 		switch toks[n].low {
 		case "order", "orders", "directive", "directives", "injunction", "instruction", "instructions", "ruling", "decision":
 			kind, action = KindMandate, "order"
+		case "notice", "notices", "warning", "warnings":
+			// "contested a notice from the FDA": an authority's act answered,
+			// whose kind the notice itself does not say
+			if n+1 >= len(toks) || toks[n+1].low != "from" {
+				continue
+			}
 		case "demand", "demands", "request", "requests", "call", "calls":
 			if n+1 >= len(toks) || toks[n+1].low != "from" {
 				continue // "a request for comment", "calls grew"
