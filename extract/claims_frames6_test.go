@@ -221,3 +221,25 @@ func TestUnknownAnswererIsFirm(t *testing.T) {
 		}
 	}
 }
+
+// "the Istanbul headquarters of tyre maker X": the city places the premises;
+// only the firm is searched.
+func TestPremisesPlaceIsNoTarget(t *testing.T) {
+	cases := []struct{ name, text, auth, firm, place string }{
+		{"Istanbul headquarters of", "Officials from Turkey's Competition Authority carried out a dawn raid on the Istanbul headquarters of tyre maker Anadolu Lastik on Tuesday as part of a cartel probe.", "Competition Authority", "Anadolu Lastik", "Istanbul"},
+		{"Durban offices of", "Police searched the Durban offices of logistics firm Ubuntu Freight over alleged bribery.", "Police", "Ubuntu Freight", "Durban"},
+		{"Monterrey plant of", "Inspectors from the labour ministry raided the Monterrey plant of auto parts maker Fundidora Norte.", "labour ministry", "Fundidora Norte", "Monterrey"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindProbe, actor: c.auth, target: c.firm}) {
+				t.Errorf("missing probe %s -> %s; got %s", c.auth, c.firm, describe(got))
+			}
+			if hasClaim(got, wantClaim{kind: KindProbe, target: c.place}) {
+				t.Errorf("the place %s became a target: %s", c.place, describe(got))
+			}
+		})
+	}
+}

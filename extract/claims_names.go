@@ -20,6 +20,12 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 			m.ent.Type = TypePerson
 			continue
 		}
+		if !m.poss && m.j+1 < len(toks) && (premisesNouns[toks[m.j].low] || workNouns[toks[m.j].low]) && toks[m.j+1].low == "of" {
+			// "the Istanbul headquarters of tyre maker X", "the Porto plant
+			// of": the name places the premises of the firm named after
+			m.class = mOther
+			continue
+		}
 		if m.j < len(toks) && firmHeads[toks[m.j].low] && i+1 < len(ms) && ms[i+1].i <= m.j+2 {
 			m.class = mOther
 			continue
@@ -54,6 +60,9 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 		}
 	}
 }
+
+// workNouns add to premisesNouns (claims_objects.go) more places a firm works from.
+var workNouns = toSet(`factory factories warehouse branch campus mine refinery terminal`)
 
 // answerVerbs open a firm's answer to an authority.
 var answerVerbs = toSet(`rejected rejects appealed appeals challenged challenges contested contests disputed disputes denied denies refused refuses complied complies sued appeal challenge contest dispute deny reject refuse comply`)
