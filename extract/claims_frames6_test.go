@@ -243,3 +243,23 @@ func TestPremisesPlaceIsNoTarget(t *testing.T) {
 		})
 	}
 }
+
+// "X must ... under a new directive from Bank Al-Maghrib": the rule's
+// issuer is the actor, even with a name that looks like a firm's.
+func TestMustUnderRuleFromIssuer(t *testing.T) {
+	cases := []struct{ name, text, auth, firm string }{
+		{"directive from Bank Al-Maghrib", "All licensed payment operators in Morocco must store transaction data on servers located inside the country from January, under a new directive from Bank Al-Maghrib.", "Bank Al-Maghrib", "payment operators"},
+		{"directive from Banco de Mocambique", "Mobile money operators must cap transfer fees at 1% under a directive from Banco de Mocambique.", "Banco de Mocambique", "Mobile money operators"},
+		{"rules issued by", "Under rules issued by the Reserve Bank of India, all payment firms must store data locally.", "Reserve Bank of India", "payment firms"},
+		{"circular from", "Crypto exchanges in Thailand must verify every customer in person, according to a circular from the SEC.", "SEC", "Crypto exchanges"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindMandate, actor: c.auth, target: c.firm}) {
+				t.Errorf("missing mandate %s -> %s; got %s", c.auth, c.firm, describe(got))
+			}
+		})
+	}
+}

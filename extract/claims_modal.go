@@ -45,6 +45,13 @@ func (x *ClaimExtractor) buildModal(toks []token, ms []mention, k int, tg trigge
 	a := nearestAuth(toks, ms, k, true)
 	rule := "mandate/must"
 	if a == nil {
+		// "under a new directive from Bank Al-Maghrib": the rule's issuer
+		// is an authority, whatever its name looks like
+		if is := ruleIssuer(toks, ms); is != nil {
+			a, rule = is, "mandate/must-rule-issuer"
+		}
+	}
+	if a == nil {
 		// a law or rule itself when no authority is named ("Under the new rules, ...")
 		a = lawActor(toks)
 		rule = "mandate/must-under-law"
@@ -63,4 +70,51 @@ func (x *ClaimExtractor) buildModal(toks []token, ms []mention, k int, tg trigge
 	}
 	proh := k+1 < len(toks) && (toks[k+1].low == "not" || toks[k+1].low == "stop" || toks[k+1].low == "cease" || toks[k+1].low == "halt")
 	return []Claim{{Kind: KindMandate, Actor: *a, Targets: targets, Action: "must", Prohibition: proh, Negated: false, Confidence: 0.75, Rule: rule}}, ""
+}
+
+// nameJoiners join two capitalized words into one name.
+var nameJoiners = toSet(`de do da del di du des of al`)
+
+// ruleNouns are rules an authority issues.
+var ruleNouns = toSet(`directive directives rule rules regulation regulations circular guidelines guideline decree order instruction instructions`)
+
+// ruleIssuer returns who issued the rule the sentence cites: "a directive
+// from Bank Al-Maghrib", "rules issued by the central bank".
+func ruleIssuer(toks []token, ms []mention) *Entity {
+	for n := 0; n+2 < len(toks); n++ {
+		if !ruleNouns[toks[n].low] {
+			continue
+		}
+		p := n + 1
+		if toks[p].low == "issued" || toks[p].low == "published" || toks[p].low == "announced" {
+			p++
+		}
+		if p >= len(toks) || toks[p].low != "from" && toks[p].low != "by" {
+			continue
+		}
+		s := p + 1
+		if s < len(toks) && toks[s].low == "the" {
+			s++
+		}
+		for q, m := range ms {
+			if m.i != s && !(m.i == p+1 && m.j > s) {
+				continue
+			}
+			if m.class == mAuth {
+				e := m.ent
+				return &e
+			}
+			if (m.class == mName || m.class == mOther || m.class == mFirm) && m.src == "name" && !m.poss {
+				e := m.ent
+				if q+1 < len(ms) && ms[q+1].i == m.j+1 && nameJoiners[toks[m.j].low] && ms[q+1].src == "name" {
+					// "Banco de Mocambique": one name across its particle
+					e.Name = span(toks, m.i, ms[q+1].j-btoi(ms[q+1].poss))
+					e.Canonical = e.Name
+				}
+				e.Type = TypeRegulator
+				return &e
+			}
+		}
+	}
+	return nil
 }
