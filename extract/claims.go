@@ -218,6 +218,14 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 				}
 				continue
 			}
+			if tg.authKind == KindMandate && personsBound(toks, k) {
+				// "barred two of its former directors from managing ...":
+				// persons are bound, no firm
+				if tr != nil {
+					tr.Dropped = append(tr.Dropped, DroppedCandidate{Kind: tg.authKind, Trigger: tg.lemma, Reason: "persons are bound, not a firm"})
+				}
+				continue
+			}
 			if inWhetherClause(toks, k) {
 				if tr != nil {
 					tr.Dropped = append(tr.Dropped, DroppedCandidate{Kind: firstNonEmpty(tg.authKind, tg.firmKind), Trigger: tg.lemma, Reason: "an open question ('whether X fined ...'), not an act"})
@@ -316,6 +324,32 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	}
 	return out
 }
+
+// personsBound reports whether the object right after a mandate verb is a
+// group of former staff: "barred two of its former directors", "banned the
+// bank's ex-executives".
+func personsBound(toks []token, k int) bool {
+	former := false
+	for n := k + 1; n < len(toks) && n <= k+7; n++ {
+		w := toks[n].low
+		if w == "former" || w == "ex" {
+			former = true
+		}
+		if personNouns[w] || w == "individuals" || w == "bankers" || w == "brokers" || w == "traders" || w == "people" {
+			// a firm's present executives stand for it ("summoned the
+			// executives of X"); its former ones do not
+			return former
+		}
+		if toks[n].kind == tokNum || personsLead[w] {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// personsLead may precede persons as a verb's object.
+var personsLead = toSet(`two three four five six seven eight nine ten several some all of its their the a former ex - senior top 's bank company firm`)
 
 // ceaseWords before a gerund name a practice someone must end.
 var ceaseWords = toSet(`stop stops stopped stopping cease ceased end ended ending quit avoid refrain from`)

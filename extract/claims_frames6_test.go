@@ -263,3 +263,24 @@ func TestMustUnderRuleFromIssuer(t *testing.T) {
 		})
 	}
 }
+
+// Barring a firm's former staff binds no firm; its present executives
+// still stand for it.
+func TestFormerStaffBindNoFirm(t *testing.T) {
+	x := NewClaimExtractor(nil)
+	for _, text := range []string{
+		"Brazil's central bank fined Cooperativa Serra Verde 7.5 million reais and barred two of its former directors from managing financial institutions for eight years.",
+		"Nigeria's SEC banned three former executives of Sterling Capital from capital markets for life.",
+		"Kenya's Capital Markets Authority barred the broker's ex-directors from holding office.",
+	} {
+		for _, cl := range x.Claims(Document{Text: text}) {
+			if cl.Kind == KindMandate {
+				t.Errorf("no mandate wanted in %q: %s", text, describe([]Claim{cl}))
+			}
+		}
+	}
+	got := x.Claims(Document{Text: "Bangladesh's telecoms ministry summoned the executives of Padma Connect over network outages."})
+	if !hasClaim(got, wantClaim{kind: KindMandate, target: "Padma Connect"}) {
+		t.Errorf("present executives stand for their firm; got %s", describe(got))
+	}
+}
