@@ -284,3 +284,26 @@ func TestFormerStaffBindNoFirm(t *testing.T) {
 		t.Errorf("present executives stand for their firm; got %s", describe(got))
 	}
 }
+
+// "take X to court": an authority suing a firm is a probe; a firm taking a
+// decision to court challenges it.
+func TestTakeToCourt(t *testing.T) {
+	cases := []struct{ name, text, auth, firm string }{
+		{"preparing to take", "The Australian Competition and Consumer Commission is preparing to take Qantara Airways to court over refunds for cancelled flights.", "Australian Competition and Consumer Commission", "Qantara Airways"},
+		{"took to court", "The FTC took Meridian Health to court on Monday over misleading ads.", "FTC", "Meridian Health"},
+		{"will take to court", "South Africa's Competition Commission will take Karoo Cement to court over price fixing.", "Competition Commission", "Karoo Cement"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindProbe, actor: c.auth, target: c.firm}) {
+				t.Errorf("missing probe %s -> %s; got %s", c.auth, c.firm, describe(got))
+			}
+		})
+	}
+	got := x.Claims(Document{Text: "Brazil's CADE fined Vale Logistica. Vale Logistica said it would take the decision to court."})
+	if !hasClaim(got, wantClaim{kind: KindResponse, actor: "Vale Logistica", stance: "resist"}) {
+		t.Errorf("taking a decision to court is a challenge; got %s", describe(got))
+	}
+}

@@ -36,6 +36,11 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 			return trigger{lemma: "accept", firmKind: KindResponse, stance: "comply", form: tg.form}, true
 		}
 		if courtAfterTo(toks, k+1, 6) {
+			if !wordWithin(toks, k+1, 5, challengedActs...) {
+				// "is preparing to take Qantara Airways to court": a suit on
+				// the party named, not a challenge of a decision
+				return trigger{lemma: "sue", authKind: KindProbe, firmKind: KindAction, form: tg.form}, true
+			}
 			// "would take the decision to the administrative courts": a challenge
 			return trigger{lemma: "appeal", firmKind: KindResponse, stance: "resist", form: tg.form}, true
 		}
@@ -190,6 +195,9 @@ func courtAfterTo(toks []token, i, n int) bool {
 	}
 	return false
 }
+
+// challengedActs are what a firm takes to court when it challenges.
+var challengedActs = []string{"decision", "decisions", "ruling", "rulings", "fine", "fines", "order", "orders", "penalty", "matter", "case", "dispute", "verdict", "sanction", "ban", "it", "this", "that"}
 
 var challengeWords = []string{"restraining", "injunction", "overturn", "annul", "annulment", "reconsideration", "appeal",
 	"objection", "review", "stay", "quash", "reverse", "aside", "challenge", "redress"}
