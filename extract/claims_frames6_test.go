@@ -307,3 +307,33 @@ func TestTakeToCourt(t *testing.T) {
 		t.Errorf("taking a decision to court is a challenge; got %s", describe(got))
 	}
 }
+
+// A spot check is an inspection; a firm answering what an authority
+// "flagged" or "identified" answers that authority.
+func TestSpotCheckAndFlaggedBy(t *testing.T) {
+	cases := []struct{ name, text, auth, firm string }{
+		{"spot check of its platform", "JD.com pledged to rectify pricing practices flagged by Beijing's market regulator during a spot check of its grocery platform.", "market regulator", "JD.com"},
+		{"carried out a spot check", "Vietnam's industry ministry carried out a spot check of Saigon Dairy's factories last week.", "industry ministry", "Saigon Dairy"},
+		{"surprise checks on", "Thailand's FDA conducted surprise checks on Bangkok Noodle Co. plants.", "FDA", "Bangkok Noodle"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindProbe, actor: c.auth, target: c.firm}) {
+				t.Errorf("missing probe %s -> %s; got %s", c.auth, c.firm, describe(got))
+			}
+		})
+	}
+	got := x.Claims(Document{Text: "Tokopedia rejected the violations listed by the KPPU."})
+	if !hasClaim(got, wantClaim{kind: KindResponse, actor: "Tokopedia", target: "KPPU", stance: "resist"}) {
+		t.Errorf("missing response to what the KPPU listed; got %s", describe(got))
+	}
+	got = x.Claims(Document{Text: "JD.com pledged to rectify pricing practices flagged by Beijing's market regulator."})
+	if !hasClaim(got, wantClaim{kind: KindResponse, actor: "JD.com", target: "market regulator", stance: "comply"}) {
+		t.Errorf("missing comply response to what the regulator flagged; got %s", describe(got))
+	}
+	if got := x.Claims(Document{Text: "Banks run background checks on new clients, and a check on prices found nothing."}); len(got) > 0 {
+		t.Errorf("no claim wanted: %s", describe(got))
+	}
+}

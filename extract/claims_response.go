@@ -551,6 +551,9 @@ func (c *docContext) courtActingOn(firms []Entity) []Entity {
 // pressureFrom: an authority named as the source of pressure, a demand or a
 // request anywhere in the sentence ("pressure from Kyrgyzstan's
 // regulator", "at the request of the ministry", "demands from the watchdog").
+// flaggedBy: findings an authority made, which a firm then answers.
+var flaggedBy = toSet(`flagged identified found raised cited highlighted criticised criticized questioned listed spotted uncovered detected`)
+
 func pressureFrom(toks []token, ms []mention) *Entity {
 	for _, m := range ms {
 		if m.class != mAuth || m.i < 2 {
@@ -564,7 +567,9 @@ func pressureFrom(toks []token, ms []mention) *Entity {
 			p--
 		}
 		if toks[p].low == "from" && p > 0 && (toks[p-1].low == "pressure" || toks[p-1].low == "demands" || toks[p-1].low == "demand" || toks[p-1].low == "request" || toks[p-1].low == "requests" || toks[p-1].low == "orders") ||
-			toks[p].low == "of" && p > 0 && toks[p-1].low == "request" {
+			toks[p].low == "of" && p > 0 && toks[p-1].low == "request" ||
+			toks[p].low == "by" && p > 0 && flaggedBy[toks[p-1].low] {
+			// "pledged to rectify practices flagged by the regulator"
 			e := m.ent
 			return &e
 		}

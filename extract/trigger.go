@@ -165,7 +165,7 @@ remove|mandate|action||removes/removed/removing
 drop||action||drops/dropped/dropping
 delist||action||delist delists/delisted/delisting
 merge||action||merge merges/merged/merging
-investigation|probe|||noun:investigation investigations inquiry probe review inspections inspection raid raids audit proceedings procedure proceeding
+investigation|probe|||noun:investigation investigations inquiry probe review inspections inspection raid raids audit proceedings procedure proceeding check checks
 fine|penalty|||noun:fine fines penalty penalties sanctions
 impose|mandate|||noun:restrictions curbs limits conditions obligations requirements restriction curb
 issue|mandate|||noun:ultimatum directive directives guidance instructions notice order orders warning
@@ -273,6 +273,9 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 					continue
 				}
 			}
+			if (t.low == "check" || t.low == "checks") && (k == 0 || !surpriseChecks[toks[k-1].low]) {
+				continue // "a check on prices", "background checks": only a spot check is an inspection
+			}
 			if t.low == "review" && (k == 0 || !(strings.Contains(toks[k-1].low, "security") || toks[k-1].low == "antitrust" || toks[k-1].low == "regulatory" || ownInquiryVerb(toks, k))) {
 				continue
 			}
@@ -281,6 +284,9 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 	}
 	return out
 }
+
+// surpriseChecks make "check" an authority's inspection ("a spot check of").
+var surpriseChecks = toSet(`spot random surprise unannounced on-site snap`)
 
 // isTitleCase: a headline written with every word capitalized.
 func isTitleCase(toks []token) bool {
