@@ -337,3 +337,25 @@ func TestSpotCheckAndFlaggedBy(t *testing.T) {
 		t.Errorf("no claim wanted: %s", describe(got))
 	}
 }
+
+// "with the Thai QR payment system PromptPay": the acronym describes the
+// system; the partner is the name after the description.
+func TestModifierAcronymBeforeSystem(t *testing.T) {
+	cases := []struct{ name, text, firm, partner, not string }{
+		{"QR payment system", "Tencent plans to integrate Weixin Pay with the Thai QR payment system PromptPay, a move that could let Chinese tourists pay at street stalls across Bangkok.", "Tencent", "PromptPay", "QR"},
+		{"NFC wallet app", "Visa partnered with the NFC wallet app Kakao Pay.", "Visa", "Kakao Pay", "NFC"},
+		{"ATM network", "Mastercard teamed up with the ATM network Bancomat Pay on Monday.", "Mastercard", "Bancomat Pay", "ATM"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindAction, actor: c.firm, target: c.partner}) {
+				t.Errorf("missing action %s -> %s; got %s", c.firm, c.partner, describe(got))
+			}
+			if hasClaim(got, wantClaim{kind: KindAction, target: c.not}) {
+				t.Errorf("the modifier %s became a partner: %s", c.not, describe(got))
+			}
+		})
+	}
+}

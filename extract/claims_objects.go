@@ -144,6 +144,11 @@ func nameInPhraseAfter(toks []token, ms []mention, k, n int, preps ...string) *E
 				}
 			}
 			if hit {
+				if m.class == mOther && i+1 < len(ms) && (ms[i+1].class == mFirm || ms[i+1].class == mName) && modifierBeforeName(toks, m.j, ms[i+1].i) {
+					// "with the Thai QR payment system PromptPay": the acronym
+					// only describes the system named after it
+					m = ms[i+1]
+				}
 				e := asFirm(mention{ent: m.ent, class: mName})
 				if m.class == mFirm {
 					e = m.ent
@@ -500,3 +505,24 @@ func tieWithAfter(toks []token, k int) bool {
 }
 
 var tieNouns = toSet(`code-share codeshare partnership deal agreement alliance contract pact tie-up venture arrangement`)
+
+// modifierBeforeName: two to four lower-case words between a name and the
+// next ("QR payment system PromptPay", "UPI payments app Paytm"), ending in
+// a head noun, make the first a modifier of the description of the second.
+func modifierBeforeName(toks []token, a, b int) bool {
+	if describesNext(toks, a, b) {
+		return true
+	}
+	if b-a < 1 || b-a > 4 {
+		return false
+	}
+	for q := a; q < b; q++ {
+		if toks[q].kind != tokWord || toks[q].upper || capStop[toks[q].low] {
+			return false
+		}
+	}
+	return systemHeads[toks[b-1].low]
+}
+
+// systemHeads name things a firm runs rather than firms.
+var systemHeads = toSet(`system network platform scheme app wallet service standard protocol`)
