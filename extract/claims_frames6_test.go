@@ -359,3 +359,31 @@ func TestModifierAcronymBeforeSystem(t *testing.T) {
 		})
 	}
 }
+
+// Two firms sharing or pooling their assets tie up; sharing information or
+// a prize is no tie.
+func TestShareTheirAssets(t *testing.T) {
+	cases := []struct{ name, text, a, b string }{
+		{"agreed to share their networks", "Falabella and Ripley agreed to share their loyalty-points networks in Peru.", "Falabella", "Ripley"},
+		{"will pool their ATM networks", "Bancolombia and Davivienda will pool their ATM networks.", "Bancolombia", "Davivienda"},
+		{"will share towers", "Vodacom and MTN will share towers in rural areas.", "Vodacom", "MTN"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindAction, actor: c.a, target: c.b}) {
+				t.Errorf("missing action %s -> %s; got %s", c.a, c.b, describe(got))
+			}
+		})
+	}
+	for _, text := range []string{
+		"Smith and Jones agreed to share the prize.",
+		"Regulators said AT&T and Comcast failed to share detailed information in real time.",
+		"Grab said it would share details later.",
+	} {
+		if got := x.Claims(Document{Text: text}); len(got) > 0 {
+			t.Errorf("no claim wanted in %q: %s", text, describe(got))
+		}
+	}
+}

@@ -36,6 +36,11 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 			m.class = mOther
 			continue
 		}
+		if nameLen(m) == 1 && !m.poss && jointOpeningPair(toks, m.i) {
+			// "Falabella and Ripley agreed to share their networks": two
+			// names joining their assets are firms
+			continue
+		}
 		if nameLen(m) == 1 && m.i == 0 && !m.poss && answersAuthority(toks, ms, m.j) && !nonFirmWords[toks[m.i].low] && !persons[toks[m.i].low] && !chineseSurnames[toks[m.i].low] {
 			// "Zalora rejected an order from the trade ministry", "Bolt will
 			// appeal a court decision": who answers an authority is a firm
@@ -63,6 +68,22 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 
 // workNouns add to premisesNouns (claims_objects.go) more places a firm works from.
 var workNouns = toSet(`factory factories warehouse branch campus mine refinery terminal`)
+
+// jointOpeningPair reports whether the word at i is one of two one-word
+// names opening the sentence ("A and B") whose verb joins their assets
+// ("agreed to share/pool/combine their ...").
+func jointOpeningPair(toks []token, i int) bool {
+	if len(toks) < 6 || !(i == 0 || i == 2) || !toks[0].upper || toks[1].low != "and" || !toks[2].upper {
+		return false
+	}
+	for n := 3; n < len(toks) && n <= 8; n++ {
+		switch toks[n].low {
+		case "share", "pool", "combine", "merge", "integrate", "link":
+			return n+1 < len(toks) && toks[n+1].low == "their"
+		}
+	}
+	return false
+}
 
 // answerVerbs open a firm's answer to an authority.
 var answerVerbs = toSet(`rejected rejects appealed appeals challenged challenges contested contests disputed disputes denied denies refused refuses complied complies sued appeal challenge contest dispute deny reject refuse comply`)

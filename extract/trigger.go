@@ -156,6 +156,7 @@ unblock||action||unblock unblocks/unblocked/unblocking
 restrict||action||restrict restricts/restricted/restricting
 integrate||action||integrate integrates/integrated/integrating
 combine||action||combine combines/combined/combining
+pool||action||pool share/pooled shared/pooling sharing
 acquire||action||acquire acquires/acquired/acquiring
 buy||action||buy buys/bought/buying
 purchase||action||purchase purchases/purchased/purchasing
@@ -280,10 +281,17 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 				continue
 			}
 		}
+		if c.lemma == "pool" && (k+1 >= len(toks) || !sharedAssets[toks[k+1].low]) {
+			continue // "failed to share information": no tie between firms
+		}
 		out = append(out, c)
 	}
 	return out
 }
+
+// sharedAssets after share/pool make a tie between the firms that share:
+// "agreed to share their networks", "will share towers".
+var sharedAssets = toSet(`their towers network networks infrastructure fleets sites stations routes platforms terminals warehouses pipelines spectrum capacity`)
 
 // surpriseChecks make "check" an authority's inspection ("a spot check of").
 var surpriseChecks = toSet(`spot random surprise unannounced on-site snap`)
