@@ -387,3 +387,44 @@ func TestShareTheirAssets(t *testing.T) {
 		}
 	}
 }
+
+// Seas and regions ("Black Sea", "Mekong Delta") and an opening noun with
+// "for" ("Approval for Sigma Foods' takeover") are never firms.
+func TestRegionsAndOpeningNounsAreNoFirms(t *testing.T) {
+	cases := []struct{ name, text, firm, not string }{
+		{"Black Sea grain trader", "Ukraine's antimonopoly committee fined Black Sea grain trader Odesa Agro for price fixing.", "Odesa Agro", "Black Sea"},
+		{"Mekong Delta rice exporter", "Vietnam's trade ministry fined Mekong Delta rice exporter Cuu Long Foods over false labels.", "Cuu Long Foods", "Mekong Delta"},
+		{"Rift Valley tea firm", "Kenya's competition authority fined Rift Valley tea packer Kericho Leaf 5 million shillings.", "Kericho Leaf", "Rift Valley"},
+		{"Approval for X's takeover", "Approval for Sigma Foods' takeover of Bimbo Chile came from Chile's FNE on Monday.", "Sigma Foods", "Approval for Sigma Foods"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: kindOf(got, c.firm), target: c.firm}) && !hasClaim(got, wantClaim{kind: KindAction, actor: c.firm}) {
+				t.Errorf("missing claim on %s; got %s", c.firm, describe(got))
+			}
+			for _, cl := range got {
+				if cl.Actor.Name == c.not {
+					t.Errorf("%s acts: %s", c.not, describe([]Claim{cl}))
+				}
+				for _, e := range cl.Targets {
+					if e.Name == c.not {
+						t.Errorf("%s is a target: %s", c.not, describe([]Claim{cl}))
+					}
+				}
+			}
+		})
+	}
+}
+
+func kindOf(cs []Claim, target string) string {
+	for _, c := range cs {
+		for _, t := range c.Targets {
+			if t.Name == target {
+				return c.Kind
+			}
+		}
+	}
+	return "none"
+}

@@ -20,6 +20,11 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 			m.ent.Type = TypePerson
 			continue
 		}
+		if last := m.j - 1 - btoi(m.poss); nameLen(m) >= 2 && geoHeads[toks[last].low] {
+			// "Black Sea grain trader X", "Gulf Coast refiners": a region
+			m.class = mOther
+			continue
+		}
 		if !m.poss && m.j+1 < len(toks) && (premisesNouns[toks[m.j].low] || workNouns[toks[m.j].low]) && toks[m.j+1].low == "of" {
 			// "the Istanbul headquarters of tyre maker X", "the Porto plant
 			// of": the name places the premises of the firm named after
@@ -84,6 +89,10 @@ func jointOpeningPair(toks []token, i int) bool {
 	}
 	return false
 }
+
+// geoHeads end the names of seas, rivers and regions, never of firms
+// named alone ("Black Sea", "Mekong Delta", "Rift Valley").
+var geoHeads = toSet(`sea seas ocean gulf river lake mountains valley coast peninsula basin strait delta desert islands bay highlands`)
 
 // answerVerbs open a firm's answer to an authority.
 var answerVerbs = toSet(`rejected rejects appealed appeals challenged challenges contested contests disputed disputes denied denies refused refuses complied complies sued appeal challenge contest dispute deny reject refuse comply`)

@@ -165,6 +165,13 @@ func (x *ClaimExtractor) findMentions(toks []token, ctx *docContext) []mention {
 			k = m.j
 			continue
 		}
+		if (m.class == mFirm || m.class == mName) && m.i == 0 && m.j-m.i >= 3 && toks[1].low == "for" && !toks[1].upper {
+			// "Approval for Sigma Foods' takeover ...": the opening noun and
+			// its "for" are no part of the name
+			m.i = 2
+			m.ent.Name = span(toks, 2, m.j-btoi(m.poss))
+			m.ent.Canonical = m.ent.Name
+		}
 		ctx.noteSubject(toks, m)
 		out = append(out, m)
 		// "in its Play Store": what a firm owns is no antecedent of a later
