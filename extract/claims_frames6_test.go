@@ -428,3 +428,24 @@ func kindOf(cs []Claim, target string) string {
 	}
 	return "none"
 }
+
+// "forced to" is a mandate like "required to", hedged when only possible.
+func TestForcedTo(t *testing.T) {
+	cases := []struct{ name, text, auth, firm, cert string }{
+		{"may be forced after", "Apple may be forced to open its NFC chip to rival wallet apps in Brazil after antitrust regulator CADE signalled it could impose interim measures.", "CADE", "Apple", Hedged},
+		{"was forced by", "Apple was forced to open its NFC chip by Brazil's CADE.", "CADE", "Apple", Asserted},
+		{"forced active", "Kenya's competition authority forced Safaricom to open its M-Pesa agents to rivals.", "competition authority", "Safaricom", Asserted},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindMandate, actor: c.auth, target: c.firm, certainty: c.cert}) {
+				t.Errorf("missing %s mandate %s -> %s; got %s", c.cert, c.auth, c.firm, describe(got))
+			}
+		})
+	}
+	if got := x.Claims(Document{Text: "Floods forced Nestle to close its plant in Kerala."}); len(got) > 0 {
+		t.Errorf("no authority, no mandate: %s", describe(got))
+	}
+}

@@ -42,7 +42,7 @@ forbid|mandate|||forbid forbids/forbade forbidden/forbidding
 summon|mandate|||summon summons/summoned/summoning
 rule|mandate|||rules/ruled/
 find|mandate|||finds/found/
-compel|mandate|||compel compels/compelled/compelling
+compel|mandate|||compel compels force forces/compelled forced/compelling forcing
 restrain|mandate|||restrain restrains/restrained/restraining
 suspend|mandate|||suspend suspends/suspended/suspending
 designate|mandate|||designate designates/designated/designating
