@@ -258,7 +258,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		}
 	}
 	out = approvedDealParties(out)
-	for _, c := range compliesAfter(toks, ms, out) {
+	for _, c := range append(compliesAfter(toks, ms, out), lawyersContest(toks, out)...) {
 		c.Field = field
 		if field == "text" {
 			c.Field = ""

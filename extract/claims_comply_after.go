@@ -1,5 +1,8 @@
 package extract
 
+// Responses read from the shape of the sentence rather than a verb of
+// answering: a later course change, or the firm's lawyers in a filing.
+
 // compliesAfter returns the comply response of a firm that, as the
 // sentence's subject, changes course "after" an authority bound it in the
 // same sentence: "Google will allow rival billing after KPPU ordered it to
@@ -76,4 +79,41 @@ func namedAfter(toks []token, ms []mention, n int, a Entity) bool {
 		}
 	}
 	return false
+}
+
+// lawyersContest returns the resisting response of a firm whose lawyers
+// speak in a legal filing about an authority's act on it: "..., the
+// company's lawyers said in a complaint filed with a Kyiv court".
+func lawyersContest(toks []token, out []Claim) []Claim {
+	lawyers, filing := false, false
+	for n, t := range toks {
+		switch t.low {
+		case "lawyers", "lawyer", "attorneys", "attorney", "counsel":
+			// the lawyers speak ("lawyers said", "lawyers for X argued"), not
+			// an "Attorney General" who acts
+			for q := n + 1; q < len(toks) && q <= n+4; q++ {
+				if attributionVerbs[toks[q].low] || toks[q].low == "argued" || toks[q].low == "alleged" {
+					lawyers = true
+				}
+			}
+		case "complaint", "filing", "lawsuit", "petition", "appeal", "suit", "motion":
+			filing = true
+		}
+	}
+	if !lawyers || !filing {
+		return nil
+	}
+	var res []Claim
+	for _, c := range out {
+		if c.Kind == KindResponse {
+			return nil // the firm's answer is read already
+		}
+	}
+	for _, c := range out {
+		if c.Kind != KindPenalty && c.Kind != KindMandate && c.Kind != KindProbe || c.Negated || len(c.Targets) != 1 || c.Targets[0].Type != TypeFirm {
+			continue
+		}
+		res = append(res, Claim{Kind: KindResponse, Actor: c.Targets[0], Targets: []Entity{c.Actor}, Action: "contest", Stance: "resist", Confidence: 0.55, Rule: "response/lawyers-filing"})
+	}
+	return res
 }

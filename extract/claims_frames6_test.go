@@ -449,3 +449,28 @@ func TestForcedTo(t *testing.T) {
 		t.Errorf("no authority, no mandate: %s", describe(got))
 	}
 }
+
+// A firm's lawyers speaking in a legal filing about an authority's act on
+// it resist that act; an Attorney General acting is no such speaker.
+func TestLawyersFilingResists(t *testing.T) {
+	cases := []struct{ name, text, auth, firm string }{
+		{"the company's lawyers said in a complaint", "Ukraine's Antimonopoly Committee allegedly fined mobile operator Karpaty Mobile without giving it a chance to respond, the company's lawyers said in a complaint filed with a Kyiv court.", "Antimonopoly Committee", "Karpaty Mobile"},
+		{"lawyers for X argued in an appeal", "Kenya's competition authority fined Twiga Foods unlawfully, lawyers for Twiga Foods argued in an appeal filed on Monday.", "competition authority", "Twiga Foods"},
+		{"its attorneys wrote in a motion", "The labour ministry ordered Rappi Colombia to hire its couriers, its attorneys wrote in a motion to the court.", "labour ministry", "Rappi Colombia"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindResponse, actor: c.firm, target: c.auth, stance: "resist"}) {
+				t.Errorf("missing resisting response %s -> %s; got %s", c.firm, c.auth, describe(got))
+			}
+		})
+	}
+	got := x.Claims(Document{Text: "A judge barred Uber from classifying drivers as contractors in a lawsuit brought by California Attorney General Rob Bonta."})
+	for _, cl := range got {
+		if cl.Kind == KindResponse {
+			t.Errorf("no response wanted: %s", describe([]Claim{cl}))
+		}
+	}
+}
