@@ -474,3 +474,24 @@ func TestLawyersFilingResists(t *testing.T) {
 		}
 	}
 }
+
+// "suspended its licence": the licence's owner is the firm named before.
+func TestSuspendedItsLicence(t *testing.T) {
+	cases := []struct{ name, text, auth, firm string }{
+		{"notice that suspended its licence", "Zepto has contested a notice from the Maharashtra Food and Drug Administration that suspended its Mumbai warehouse licence.", "Maharashtra Food and Drug Administration", "Zepto"},
+		{"had suspended its licence", "Blinkit said the FDA had suspended its warehouse licence.", "FDA", "Blinkit"},
+		{"order that revoked its licence", "Swiggy appealed an order by the state regulator that revoked its trade licence.", "state regulator", "Swiggy"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindPenalty, actor: c.auth, target: c.firm}) {
+				t.Errorf("missing penalty %s -> %s; got %s", c.auth, c.firm, describe(got))
+			}
+		})
+	}
+	if got := x.Claims(Document{Text: "The central bank revoked its own guidance."}); len(got) > 0 {
+		t.Errorf("no claim wanted: %s", describe(got))
+	}
+}

@@ -39,6 +39,15 @@ func (x *ClaimExtractor) objectFallback(toks []token, ms []mention, k int, idx [
 			break
 		}
 	}
+	// "the FDA had suspended its warehouse licence", "a notice that revoked
+	// its permit": the licence's owner is the firm named before
+	if (tg.lemma == "suspend licence" || tg.lemma == "revoke" || tg.lemma == "cancel") && k+2 < len(toks) && toks[k+1].low == "its" && wordWithin(toks, k+2, 4, licenceWords...) {
+		for n := 0; n < len(ms) && ms[n].j <= k; n++ {
+			if ms[n].class == mFirm || ms[n].class == mName {
+				return []Entity{asFirm(ms[n])}
+			}
+		}
+	}
 	// "cancelled the banking licence of X", "froze onboarding at X", "action against X"
 	var preps []string
 	switch tg.lemma {
