@@ -495,3 +495,25 @@ func TestSuspendedItsLicence(t *testing.T) {
 		t.Errorf("no claim wanted: %s", describe(got))
 	}
 }
+
+// A firm's own account of a remedy to what an authority flagged answers
+// that authority, even when nothing earlier in the article named it.
+func TestRemedyToFlaggedFinding(t *testing.T) {
+	cases := []struct{ name, text, auth, firm string }{
+		{"removed the listings flagged by", "Lazada said it had removed the listings flagged by Vietnam's trade ministry.", "trade ministry", "Lazada"},
+		{"corrected the fares identified by", "Grab said it had corrected the fares identified by Singapore's Land Transport Authority.", "Land Transport Authority", "Grab"},
+		{"refunded the charges cited by", "Safaricom said it had refunded the charges cited by the Communications Authority of Kenya.", "Communications Authority", "Safaricom"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindResponse, actor: c.firm, target: c.auth, stance: "comply"}) {
+				t.Errorf("missing comply response %s -> %s; got %s", c.firm, c.auth, describe(got))
+			}
+		})
+	}
+	if got := x.Claims(Document{Text: "Shopee said it had removed 2,000 listings."}); len(got) > 0 {
+		t.Errorf("no authority, no response: %s", describe(got))
+	}
+}

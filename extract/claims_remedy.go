@@ -58,6 +58,13 @@ func remedialResponse(toks []token, ms []mention, ctx *docContext) []Claim {
 	}
 	auths := ctx.authsActingOn([]Entity{*firm})
 	if len(auths) == 0 {
+		// "said it had removed the listings flagged by the trade ministry":
+		// the authority whose finding the remedy answers
+		if a := pressureFrom(toks, ms); a != nil {
+			auths = []Entity{*a}
+		}
+	}
+	if len(auths) == 0 {
 		return nil
 	}
 	return []Claim{{Kind: KindResponse, Actor: *firm, Targets: auths, Action: "rectify", Stance: "comply", Confidence: 0.6, Rule: "response/remedy-context"}}
