@@ -517,3 +517,21 @@ func TestRemedyToFlaggedFinding(t *testing.T) {
 		t.Errorf("no authority, no response: %s", describe(got))
 	}
 }
+
+// "blocked access to X" binds X.
+func TestBlockedAccessTo(t *testing.T) {
+	cases := []struct{ name, text, auth, firm string }{
+		{"crypto exchange", "Malaysia's MCMC blocked access to crypto exchange Huobi Global.", "MCMC", "Huobi Global"},
+		{"possessive website", "Nigeria's NCC blocked access to Binance's website.", "NCC", "Binance"},
+		{"the app", "Vietnam's information ministry has blocked access to the Telegram messaging app.", "information ministry", "Telegram"},
+	}
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Text: c.text})
+			if !hasClaim(got, wantClaim{kind: KindMandate, actor: c.auth, target: c.firm}) {
+				t.Errorf("missing mandate %s -> %s; got %s", c.auth, c.firm, describe(got))
+			}
+		})
+	}
+}

@@ -59,6 +59,10 @@ func (x *ClaimExtractor) objectFallback(toks []token, ms []mention, k int, idx [
 		preps = []string{"from", "of"} // "seized 5,551 crore rupees from Xiaomi's local unit"
 	case "sue":
 		preps = []string{"against"}
+	case "block":
+		if k+2 < len(toks) && toks[k+1].low == "access" && toks[k+2].low == "to" {
+			preps = []string{"to"} // "blocked access to crypto exchange Huobi Global"
+		}
 	case "intervene":
 		preps = []string{"in"}
 	case "remove board", "decree":
