@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -11,7 +12,7 @@ import (
 	"github.com/claimwatch/claimwatch/extract"
 )
 
-const extractHelp = `usage: claimwatch extract [--url URL] [--text] [--explain] [--catalog FILE] FILE|-
+const extractHelp = `usage: claimwatch extract [--url URL] [--text] [--explain] [--catalog FILE] [--max-bytes N] FILE|-
 
 Extracts one article (HTML, or plain text with --text) and its claims and
 prints one JSON object: {"url","title","authors","published","language","text","claims":[...]}.
@@ -35,6 +36,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	asText := fs.Bool("text", false, "treat the input as plain text, not HTML")
 	explain := fs.Bool("explain", false, "print the per-sentence trace instead of JSON")
 	catalog := fs.String("catalog", "", "extra catalogue file merged into the built-in one")
+	maxBytes := fs.Int64("max-bytes", 10<<20, "refuse input larger than this many bytes (the crawler's default max_body)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -45,17 +47,21 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var data []byte
-	if name := fs.Arg(0); name == "-" {
-		data, err = io.ReadAll(e.Stdin)
-		if err != nil {
-			return fmt.Errorf("reading standard input: %w", err)
-		}
+	name := fs.Arg(0)
+	var in io.Reader = e.Stdin
+	if name == "-" {
+		name = "standard input"
 	} else {
-		data, err = os.ReadFile(name)
+		f, err := os.Open(name)
 		if err != nil {
 			return withCode(1, fmt.Errorf("reading %s: %w", name, err))
 		}
+		defer f.Close()
+		in = f
+	}
+	data, err := readInput(in, name, *maxBytes)
+	if err != nil {
+		return withCode(1, err)
 	}
 	var doc extract.Document
 	if *asText {
@@ -99,4 +105,22 @@ func claimExtractor(path string) (*extract.ClaimExtractor, error) {
 		return nil, usageErr(fmt.Errorf("%s: %w", path, err))
 	}
 	return extract.NewClaimExtractor(extract.DefaultCatalog().Merge(cat)), nil
+}
+
+// readInput reads at most limit bytes of a page or text, refusing larger or
+// binary input with a message naming it: a stray archive or a 50 MB dump
+// would otherwise cost seconds and gigabytes to "extract".
+func readInput(r io.Reader, name string, limit int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("%s is larger than --max-bytes %d", name, limit)
+	}
+	head := data[:min(len(data), 8<<10)]
+	if bytes.IndexByte(head, 0) >= 0 {
+		return nil, fmt.Errorf("%s looks binary (NUL bytes), not a page or text", name)
+	}
+	return data, nil
 }

@@ -44,6 +44,9 @@ func TestExtractCommand(t *testing.T) {
 		{"no file", []string{"extract"}, "", 2, "", "exactly one FILE"},
 		{"bad catalogue", []string{"extract", "--text", "--catalog", badCat, text}, "", 2, "", "line 1"},
 		{"help", []string{"extract", "--help"}, "", 0, "", "usage: claimwatch extract"},
+		{"too large", []string{"extract", "--text", "--max-bytes", "20", text}, "", 1, "", "larger than --max-bytes 20"},
+		{"binary input", []string{"extract", "-"}, "PK\x03\x04\x00\x00 zip bytes", 1, "", "standard input looks binary"},
+		{"at the limit", []string{"extract", "--text", "--max-bytes", "22", "-"}, "The SEC sued Coinbase.", 0, `"kind":"probe"`, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
