@@ -28,7 +28,6 @@ func TestEvalExtractUsage(t *testing.T) {
 		{"unknown set", []string{"eval", "extract", "--set", "nope"}, 2, "unknown --set"},
 		{"stray argument", []string{"eval", "extract", "--shared", "x", "extra"}, 2, "unexpected argument"},
 		{"no corpus", []string{"eval", "extract", "--shared", "/nonexistent-claimwatch-shared"}, 1, "corpus folder"},
-		{"help", []string{"eval", "extract", "--help"}, 0, "usage: claimwatch eval extract"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

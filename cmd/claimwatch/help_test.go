@@ -9,6 +9,67 @@ import (
 	"testing"
 )
 
+// helpCommands is every command and action that has its own help text.
+var helpCommands = [][]string{
+	{"crawl"}, {"serve"}, {"search"}, {"export"}, {"extract"}, {"demo"},
+	{"sources", "check"}, {"sources", "test"}, {"eval", "claims"}, {"eval", "extract"},
+	{"sources"}, {"eval"},
+}
+
+func runCaptured(args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	e := &env{Stdout: &out, Stderr: &errb, Stdin: strings.NewReader(""), Logger: slog.New(slog.DiscardHandler)}
+	code = run(context.Background(), args, e)
+	return code, out.String(), errb.String()
+}
+
+// TestHelpGoesToStdout: help asked for is output (stdout, exit 0, so
+// `claimwatch crawl --help | less` works); help shown because of a mistake
+// is an error (stderr, exit 2) and leaves stdout empty for pipes.
+func TestHelpGoesToStdout(t *testing.T) {
+	for _, c := range append([][]string{{}}, helpCommands...) {
+		for _, h := range []string{"--help", "-h"} {
+			args := append(append([]string{}, c...), h)
+			t.Run(strings.Join(args, " "), func(t *testing.T) {
+				code, out, errOut := runCaptured(args...)
+				if code != 0 {
+					t.Fatalf("exit %d, want 0; stderr:\n%s", code, errOut)
+				}
+				if !strings.HasPrefix(out, "usage: claimwatch") {
+					t.Errorf("stdout does not start with the usage line:\n%s", out)
+				}
+				if errOut != "" {
+					t.Errorf("stderr not empty:\n%s", errOut)
+				}
+			})
+		}
+	}
+	mistakes := [][]string{
+		{},
+		{"nosuchcommand"},
+		{"crawl", "--nosuchflag"},
+		{"extract", "--nosuchflag"},
+		{"eval", "claims", "--nosuchflag"},
+		{"sources", "check", "--nosuchflag"},
+		{"sources"},
+		{"eval"},
+	}
+	for _, args := range mistakes {
+		t.Run("mistake "+strings.Join(args, " "), func(t *testing.T) {
+			code, out, errOut := runCaptured(args...)
+			if code != 2 {
+				t.Fatalf("exit %d, want 2", code)
+			}
+			if out != "" {
+				t.Errorf("stdout not empty:\n%s", out)
+			}
+			if !strings.Contains(errOut, "usage: claimwatch") {
+				t.Errorf("stderr lacks the usage:\n%s", errOut)
+			}
+		})
+	}
+}
+
 // TestHelpListsEveryFlag runs each command's --help (exit 0) and checks
 // that the text above the generated flag list names every flag, so a flag
 // added to a command cannot be missing from its usage line and prose.
@@ -22,12 +83,10 @@ func TestHelpListsEveryFlag(t *testing.T) {
 	flagLine := regexp.MustCompile(`(?m)^  -([a-z][a-z0-9-]*)`)
 	for _, c := range cmds {
 		t.Run(strings.Join(c, " "), func(t *testing.T) {
-			var out, errb bytes.Buffer
-			e := &env{Stdout: &out, Stderr: &errb, Stdin: strings.NewReader(""), Logger: slog.New(slog.DiscardHandler)}
-			if code := run(context.Background(), append(c, "--help"), e); code != 0 {
-				t.Fatalf("--help exit %d", code)
+			code, help, errOut := runCaptured(append(c, "--help")...)
+			if code != 0 {
+				t.Fatalf("--help exit %d: %s", code, errOut)
 			}
-			help := out.String() + errb.String()
 			prose, flags, ok := strings.Cut(help, "\nflags:\n")
 			if !ok {
 				if strings.Contains(help, "flags:") {
@@ -43,14 +102,13 @@ func TestHelpListsEveryFlag(t *testing.T) {
 		})
 	}
 	// The sources overview names every flag of its actions.
-	var out bytes.Buffer
-	e := &env{Stdout: &out, Stderr: &out, Stdin: strings.NewReader(""), Logger: slog.New(slog.DiscardHandler)}
-	if code := run(context.Background(), []string{"sources", "--help"}, e); code != 0 {
+	code, out, _ := runCaptured("sources", "--help")
+	if code != 0 {
 		t.Fatalf("sources --help exit %d", code)
 	}
 	for _, f := range []string{"--sources", "--limit", "--json", "--catalog"} {
-		if !strings.Contains(out.String(), f) {
-			t.Errorf("sources --help lacks %s:\n%s", f, out.String())
+		if !strings.Contains(out, f) {
+			t.Errorf("sources --help lacks %s:\n%s", f, out)
 		}
 	}
 }

@@ -69,11 +69,12 @@ func newEnv() *env {
 // run dispatches to a subcommand and maps its error to an exit code: 2 for
 // usage and configuration errors, the code carried by an exitError, else 1.
 func run(ctx context.Context, args []string, e *env) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	if len(args) == 0 {
+		usage(e.Stderr)
+		return 2
+	}
+	if args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		usage(e.Stdout)
-		if len(args) == 0 {
-			return 2
-		}
 		return 0
 	}
 	for _, c := range commands() {
@@ -86,6 +87,7 @@ func run(ctx context.Context, args []string, e *env) int {
 		}
 		var ee *exitError
 		if errors.As(err, &ee) {
+			fmt.Fprint(e.Stdout, ee.stdout)
 			if ee.err != nil {
 				fmt.Fprintf(e.Stderr, "claimwatch %s: %v\n", c.name, ee.err)
 			}
@@ -108,10 +110,11 @@ func usage(w io.Writer) {
 }
 
 // exitError carries an exit code; err (may be nil when already reported) is
-// printed by run.
+// printed by run on stderr, stdout (help asked for) on stdout.
 type exitError struct {
-	code int
-	err  error
+	code   int
+	err    error
+	stdout string
 }
 
 func (e *exitError) Error() string {

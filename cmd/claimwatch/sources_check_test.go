@@ -117,7 +117,7 @@ func TestSourcesCheck(t *testing.T) {
 			name:     "help",
 			args:     func(string) []string { return []string{"--help"} },
 			wantCode: 0,
-			wantErr:  []string{"usage: claimwatch sources check"},
+			wantOut:  []string{"usage: claimwatch sources check"},
 		},
 	}
 	for _, tc := range tests {
