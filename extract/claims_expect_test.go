@@ -19,6 +19,18 @@ type frameCase struct {
 	notParty []string
 	// none asserts that the passage yields no claim whatever.
 	none bool
+	// notWant lists claims that must not be found (matched as want is, so a
+	// negated claim only matches an entry with negated set).
+	notWant []wantClaim
+	// notTarget lists strings no target's name may contain (case matters):
+	// a place or outlet glued into a longer name still fails.
+	notTarget []string
+	// hasTarget lists names some claim must have as a target, spelled
+	// exactly, whatever the kind.
+	hasTarget []string
+	// check holds what a case asserts beyond the fields above (a count, a
+	// rule, an entity type); nil for most.
+	check func(t reporter, got []Claim)
 }
 
 // expectFrames runs every case through one extractor with the default
@@ -58,6 +70,28 @@ func checkFrame(t reporter, c frameCase, got []Claim) {
 			}
 		}
 	}
+	for _, w := range c.notWant {
+		if hasClaim(got, w) {
+			t.Errorf("unwanted %s %s -> %s; got %s", w.kind, w.actor, w.target, describe(got))
+		}
+	}
+	for _, s := range c.notTarget {
+		for _, cl := range got {
+			for _, e := range cl.Targets {
+				if strings.Contains(e.Name, s) {
+					t.Errorf("%q in target %q: %s", s, e.Name, describe([]Claim{cl}))
+				}
+			}
+		}
+	}
+	for _, name := range c.hasTarget {
+		if !hasTargetNamed(got, name) {
+			t.Errorf("missing target %q; got %s", name, describe(got))
+		}
+	}
+	if c.check != nil {
+		c.check(t, got)
+	}
 	for _, name := range c.notParty {
 		for _, cl := range got {
 			if strings.EqualFold(cl.Actor.Name, name) {
@@ -68,6 +102,27 @@ func checkFrame(t reporter, c frameCase, got []Claim) {
 					t.Errorf("%q as target: %s", name, describe([]Claim{cl}))
 				}
 			}
+		}
+	}
+}
+
+func hasTargetNamed(cs []Claim, name string) bool {
+	for _, cl := range cs {
+		for _, e := range cl.Targets {
+			if e.Name == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// atMost is a check that the passage yields no more than n claims.
+func atMost(n int) func(reporter, []Claim) {
+	return func(t reporter, got []Claim) {
+		t.Helper()
+		if len(got) > n {
+			t.Errorf("want at most %d claims, got %s", n, describe(got))
 		}
 	}
 }
@@ -93,6 +148,15 @@ func TestExpectFramesCatchesMisses(t *testing.T) {
 		{"forbidden kind", frameCase{noKind: []string{KindPenalty}}, true},
 		{"forbidden party", frameCase{notParty: []string{"Acme Widgets Inc"}}, true},
 		{"none", frameCase{none: true}, true},
+		{"not wanted", frameCase{notWant: []wantClaim{want(KindPenalty, "", "Acme")}}, true},
+		{"not wanted, other kind", frameCase{notWant: []wantClaim{want(KindProbe, "", "Acme")}}, false},
+		{"not wanted, negated only", frameCase{notWant: []wantClaim{{kind: KindPenalty, negated: true}}}, false},
+		{"not in a target", frameCase{notTarget: []string{"Widgets"}}, true},
+		{"not in a target, case matters", frameCase{notTarget: []string{"widgets"}}, false},
+		{"has target", frameCase{hasTarget: []string{"Acme Widgets Inc"}}, false},
+		{"has target, exact only", frameCase{hasTarget: []string{"Acme"}}, true},
+		{"at most", frameCase{check: atMost(0)}, true},
+		{"at most, met", frameCase{check: atMost(1)}, false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
