@@ -16,6 +16,9 @@ var hedgeWords = toSet(`reportedly allegedly may might could considering conside
 // hedgeAt reports whether a hedge governs the trigger at k: a hedge word
 // anywhere before it in the sentence.
 func hedgeBefore(toks []token, k int) bool {
+	if k >= 2 && toks[k-1].low == "to" && toks[k-2].low == "whether" {
+		return true // "analysing whether to challenge it": only weighed
+	}
 	// sentence adverbs scope over the whole sentence, wherever they stand
 	for i := k; i < len(toks); i++ {
 		switch toks[i].low {
@@ -87,6 +90,9 @@ func attribution(toks []token, ms []mention) (who string, reported bool) {
 				continue // "citing national security risks"
 			}
 		case "reported", "reports":
+			if w == "reports" && reportsIsNoun(toks, k) {
+				continue // "correcting earlier reports", "contrary to weekend reports"
+			}
 			if k+1 < len(toks) && !(toks[k+1].kind == tokPunct || toks[k+1].low == "on" || toks[k+1].low == "that" || toks[k+1].low == "citing" || toks[k+1].low == "in" || toks[k+1].low == "by" || toks[k+1].low == "last" || toks[k+1].low == "earlier" ||
 				toks[k+1].upper && wordWithin(toks, k+2, 4, "is", "was", "are", "were", "has", "had", "will", "would")) {
 				// ("Bloomberg reported WeWork is ...": a clause follows)
@@ -123,10 +129,17 @@ func attribution(toks []token, ms []mention) (who string, reported bool) {
 		isSource := hasWord(outsideNames(toks, ms, a, b), sourceWords) || w == "reported" || w == "reports" || w == "according" && hasMedia(seg) ||
 			w == "told" && hasMedia(toks[k+1:k+2]) && !segHasParty(ms, a, b) && !hasWord(seg, partyWords) || hasMedia(seg) && hasWord(seg, map[string]bool{"seen": true, "reviewed": true, "obtained": true})
 		isParty := hasWord(seg, partyWords) || segHasParty(ms, a, b)
-		if w == "according" && hasWord(seg, partyWords) && !hasWord(seg, map[string]bool{"reports": true, "report": true, "media": true, "sources": true, "people": true, "person": true}) {
+		// "a document seen by Reuters" rests on the outlet; "a notice seen by
+		// Reuters" is still the authority's own act
+		seenBy := hasMedia(seg) && hasWord(seg, map[string]bool{"seen": true, "reviewed": true, "obtained": true, "quoted": true, "cited": true}) && !hasWord(seg, actNouns)
+		if w == "according" && hasWord(seg, partyWords) && !seenBy && !hasWord(seg, map[string]bool{"reports": true, "report": true, "media": true, "sources": true, "people": true, "person": true}) {
 			isSource = false
 		}
-		if isSource && !(isParty && !hasWord(seg, map[string]bool{"sources": true, "people": true, "person": true, "employees": true, "reported": true, "reports": true, "newspaper": true, "media": true, "broadcaster": true}) && !(hasMedia(seg) && hasWord(seg, map[string]bool{"seen": true, "reviewed": true, "obtained": true}))) {
+		if isSource && !(isParty && !hasWord(seg, map[string]bool{"sources": true, "people": true, "person": true, "employees": true, "reported": true, "reports": true, "newspaper": true, "media": true, "broadcaster": true}) && !seenBy && !hasMedia(seg)) {
+			reported = true
+		}
+		if unnamedCount(toks, ms, a, b) {
+			// "..., two officials at the agency said": people counted, not named
 			reported = true
 		}
 		if w == "reported" && isParty && !hasWord(seg, sourceWords) && segHasAuthOrFirm(ms, a, b) && !hasMedia(seg) {
@@ -153,14 +166,95 @@ func attribution(toks []token, ms []mention) (who string, reported bool) {
 			parts = append(parts, p)
 		}
 	}
+	if len(parts) > 0 && anonymous(toks) {
+		reported = true
+	}
 	return strings.Join(parts, "; "), reported
 }
 
 func hasMedia(seg []token) bool {
-	for _, t := range seg {
-		switch t.low {
-		case "reuters", "bloomberg", "xinhua", "cctv", "newspaper", "broadcaster", "herald", "post", "times", "journal", "nhk", "afp", "yonhap", "kyodo", "caixin", "nikkei", "cnbc", "bbc", "tass", "interfax", "ap":
+	for i, t := range seg {
+		if mediaWords[t.low] {
 			return true
+		}
+		// "state news agency Anadolu", "the Interfax news agency", "a news website"
+		if t.low == "news" && i+1 < len(seg) && mediaNouns[seg[i+1].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// mediaWords name news outlets and wires, or a kind of outlet that only
+// reports (never a party to what it reports).
+var mediaWords = toSet(`reuters bloomberg xinhua cctv newspaper newspapers broadcaster herald post times journal nhk afp
+ yonhap kyodo jiji caixin nikkei cnbc bbc tass interfax ap anadolu bernama antara pti ians dpa ansa efe ria
+ yicai handelsblatt newswire tabloid televisión television tv radio daily dailies`)
+
+// reportsIsNoun: "reports" at k is the noun ("correcting earlier reports",
+// "contrary to weekend reports", "denied the reports"), not a verb of a
+// media speaker.
+func reportsIsNoun(toks []token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch toks[k-1].low {
+	case "earlier", "previous", "prior", "recent", "weekend", "those", "these", "such", "the", "some", "denied", "denying",
+		"dismissed", "dismissing", "correcting", "corrected", "rejected", "rejecting", "refuted", "refuting", "contrary":
+		return true
+	}
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		if toks[i].low == "contrary" || toks[i].low == "correcting" || toks[i].low == "denied" || toks[i].low == "dismissed" {
+			return true
+		}
+	}
+	return false
+}
+
+// actNouns are an authority's own acts, which speak for it wherever seen.
+var actNouns = toSet(`notice notices ruling rulings order orders decision decisions judgment judgement verdict filing filings statement indictment complaint`)
+
+// speakerCounts open a group of unnamed speakers ("two officials", "several people").
+var speakerCounts = toSet(`two three four five six seven eight nine ten several some multiple few dozen`)
+
+// unnamedPlural are speakers that, counted and unnamed, are sources.
+var unnamedPlural = toSet(`officials executives bankers lawyers insiders diplomats staff employees managers regulators sources people persons`)
+
+// unnamedCount: the speaker segment toks[a:b] is a count of unnamed people
+// ("two officials at the agency", "three people briefed on the matter").
+func unnamedCount(toks []token, ms []mention, a, b int) bool {
+	i := a
+	if i < b && (toks[i].low == "a" || toks[i].low == "the") && i+1 < b && toks[i+1].low == "few" {
+		i++
+	}
+	if i >= b || !(speakerCounts[toks[i].low] || toks[i].kind == tokNum) {
+		return false
+	}
+	for n := i + 1; n < b && n <= i+3; n++ {
+		if unnamedPlural[toks[n].low] {
+			for _, m := range ms {
+				if m.i >= a && m.i < n && (m.class == mFirm || m.class == mAuth || m.class == mPerson) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// anonymous: the sentence says its speaker is unnamed ("speaking on
+// condition of anonymity", "who asked not to be named", "declined to be
+// identified").
+func anonymous(toks []token) bool {
+	for i, t := range toks {
+		switch t.low {
+		case "anonymity", "anonymously":
+			return true
+		case "named", "identified":
+			if i >= 3 && toks[i-1].low == "be" && toks[i-2].low == "to" && (toks[i-3].low == "not" || toks[i-3].low == "declined" || toks[i-3].low == "declining" || toks[i-3].low == "refused") {
+				return true
+			}
 		}
 	}
 	return false
