@@ -141,6 +141,7 @@ func (c *Crawler) newRun(ctx context.Context, src sources.Source, state *State) 
 		respectRobots: src.RespectRobots,
 		allowPrivate:  src.AllowPrivate,
 		maxRetryAfter: c.opts.MaxRetryAfter,
+		runStart:      time.Now(),
 	}
 	if on := c.opts.OnFetch; on != nil {
 		pol.onFetch = func(d time.Duration, err error) { on(src.Name, d, err) }

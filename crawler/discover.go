@@ -98,7 +98,60 @@ func (r *run) discover(ctx context.Context) discovery {
 		d.changed = d.changed || changed
 		d.entries = append(d.entries, es...)
 	}
+	if r.src.DiscoverSitemaps {
+		for _, u := range r.robotsSitemaps(ctx, visited) {
+			if ctx.Err() != nil {
+				break
+			}
+			es, changed, err := r.sitemapEntries(ctx, u, 0, visited)
+			if err != nil {
+				// Not counted in d.failed: the source did not list it.
+				r.countError(u, err)
+				continue
+			}
+			r.log.Debug("discovered", slog.String("url", u), slog.String("via", "robots.txt sitemap"),
+				slog.Int("entries", len(es)), slog.Bool("changed", changed))
+			d.changed = d.changed || changed
+			d.entries = append(d.entries, es...)
+		}
+	}
 	return d
+}
+
+// robotsSitemaps returns the sitemaps named by Sitemap: lines in the
+// robots.txt of each host the source lists (feeds, sitemaps, start pages),
+// within the allowed domains and not already read, at most
+// Options.MaxSitemaps. robots.txt comes from the cache the politeness check
+// fills, so this usually costs no request.
+func (r *run) robotsSitemaps(ctx context.Context, visited map[string]bool) []string {
+	rctx := withPolicy(ctx, r.pol)
+	seenHost := map[string]bool{}
+	var out []string
+	for _, group := range [][]string{r.src.Feeds, r.src.Sitemaps, r.src.StartURLs} {
+		for _, raw := range group {
+			pu, err := url.Parse(strings.TrimSpace(raw))
+			if err != nil || !isHTTP(pu.String()) || pu.Host == "" {
+				continue
+			}
+			key := hostKey(pu.Scheme, pu.Host)
+			if seenHost[key] {
+				continue
+			}
+			seenHost[key] = true
+			for _, sm := range r.c.tr.robots.get(rctx, pu, r.pol.runStart).sitemaps() {
+				sm = urlnorm.Clean(strings.TrimSpace(sm))
+				if !isHTTP(sm) || visited[sm] || !r.allowedURL(sm) || slices.Contains(out, sm) {
+					continue
+				}
+				if len(out) == r.c.opts.MaxSitemaps {
+					r.log.Warn("robots.txt names more sitemaps than are read", slog.String("host", key), slog.Int("read", len(out)))
+					return out
+				}
+				out = append(out, sm)
+			}
+		}
+	}
+	return out
 }
 
 // docResult is a feed, sitemap or start page after a conditional GET.

@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"context"
 	"testing"
 	"time"
 )
@@ -113,4 +114,43 @@ func FuzzParseSitemap(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestRobotsSitemapsDiscovered: a source with DiscoverSitemaps reads the
+// sitemaps named in robots.txt of its hosts (within its allowed domains),
+// and one without it does not.
+func TestRobotsSitemapsDiscovered(t *testing.T) {
+	s := newSite(t)
+	s.page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n\nSitemap: "+s.URL+"/news-sitemap.xml\nSitemap: https://elsewhere.example/sitemap.xml\n")
+	s.page("/feed.xml", "application/rss+xml", rssFeed(s.URL, "/news/1"))
+	s.page("/news-sitemap.xml", "application/xml", `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`+
+		`<url><loc>`+s.URL+`/news/2</loc></url><url><loc>`+s.URL+`/private/3</loc></url></urlset>`)
+	s.page("/news/1", "text/html", article("one"))
+	s.page("/news/2", "text/html", article("two"))
+	s.page("/private/3", "text/html", article("three"))
+	for _, discover := range []bool{true, false} {
+		c := testCrawler(t, openTestState(t))
+		src := testSource("d")
+		src.Feeds = []string{s.URL + "/feed.xml"}
+		src.AllowedDomains = []string{"127.0.0.1"}
+		src.DiscoverSitemaps = discover
+		sink := &collect{}
+		stats, err := c.Crawl(context.Background(), src, sink)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := sink.urls()
+		if _, ok := got[s.URL+"/news/2"]; ok != discover {
+			t.Errorf("DiscoverSitemaps=%v: article listed only in the robots.txt sitemap crawled=%v; stats %+v", discover, ok, stats)
+		}
+		if _, ok := got[s.URL+"/news/1"]; !ok {
+			t.Errorf("DiscoverSitemaps=%v: feed article not crawled", discover)
+		}
+		if discover && stats.Found != 3 {
+			t.Errorf("found = %d, want 3 (feed 1 + robots sitemap 2)", stats.Found)
+		}
+	}
+	if n := s.count("/robots.txt"); n != 2 {
+		t.Errorf("robots.txt fetched %d times over two crawlers, want 2 (discovery reuses the politeness fetch)", n)
+	}
 }

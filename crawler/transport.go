@@ -21,6 +21,9 @@ type policy struct {
 	respectRobots bool
 	allowPrivate  bool
 	maxRetryAfter time.Duration
+	// runStart (wall clock) lets the robots.txt cache retry, for each new
+	// run, a robots.txt that was unreachable for an earlier one.
+	runStart time.Time
 	// onFetch, when set, is told how long each request took on the wire
 	// (after the host limiter's wait), body included.
 	onFetch func(d time.Duration, err error)
@@ -94,8 +97,14 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 	host := hostKey(req.URL.Scheme, req.URL.Host)
 	delay := p.delay
 	if p.respectRobots && req.URL.Path != "/robots.txt" {
-		rules := t.robots.get(ctx, req.URL)
+		rules := t.robots.get(ctx, req.URL, p.runStart)
 		if !rules.allowed(req.URL, p.userAgent) {
+			if rules.netErr != nil {
+				return nil, fmt.Errorf("crawler: %s: robots.txt unreachable (asked again next run): %w", req.URL, rules.netErr)
+			}
+			if rules.unreachable != "" {
+				return nil, fmt.Errorf("%w: %s (robots.txt unreachable: %s; asked again next run)", ErrRobots, req.URL, rules.unreachable)
+			}
 			return nil, fmt.Errorf("%w: %s", ErrRobots, req.URL)
 		}
 		if cd := rules.crawlDelay(p.userAgent); cd > delay {

@@ -38,7 +38,7 @@ var (
 	}
 	sourceOnlyKeys = []string{
 		"name", "outlet", "country", "language", "feeds", "sitemaps",
-		"start_urls", "article_pattern", "allowed_domains", "enabled",
+		"start_urls", "article_pattern", "allowed_domains", "discover_sitemaps", "enabled",
 		"tags", "selectors",
 	}
 	sourceKeys   = append(append([]string{}, sourceOnlyKeys...), defaultKeys...)

@@ -138,6 +138,7 @@ func (d *decoder) source(t *table, defs Defaults) (Source, bool) {
 	s := Source{Line: t.line, Enabled: true}
 	set := defs
 	var startURLsLine int
+	var discover *bool
 	hosts := newHostSet()
 
 	for _, k := range t.order {
@@ -182,6 +183,10 @@ func (d *decoder) source(t *table, defs Defaults) (Source, bool) {
 			}
 		case "allowed_domains":
 			s.AllowedDomains = d.domains(e)
+		case "discover_sitemaps":
+			if v, ok := d.boolean(e); ok {
+				discover = &v
+			}
 		case "enabled":
 			s.Enabled, _ = d.boolean(e)
 		case "tags":
@@ -215,6 +220,11 @@ func (d *decoder) source(t *table, defs Defaults) (Source, bool) {
 		d.add(line, "delay: 0s is only allowed with allow_private = true (your own test servers); be polite to real outlets")
 	}
 	s.AllowedDomains = hosts.union(s.AllowedDomains)
+	// Unset, robots.txt sitemaps stand in for configured ones that are missing.
+	s.DiscoverSitemaps = len(s.Sitemaps) == 0
+	if discover != nil {
+		s.DiscoverSitemaps = *discover
+	}
 
 	s.UserAgent = set.UserAgent
 	s.Delay = set.Delay

@@ -97,17 +97,19 @@ func TestParseDefaults(t *testing.T) {
 		Name: "a", Outlet: "a",
 		Feeds:          []string{"https://example.com/feed.xml"},
 		AllowedDomains: []string{"example.com"},
-		Schedule:       "@every 1h",
-		Enabled:        true,
-		UserAgent:      DefaultUserAgent,
-		Delay:          5 * time.Second,
-		Parallelism:    1,
-		Timeout:        30 * time.Second,
-		MaxBody:        10 << 20,
-		MaxPages:       200,
-		RespectRobots:  true,
-		AllowPrivate:   false,
-		Line:           2,
+		// No sitemaps given: those robots.txt names are read.
+		DiscoverSitemaps: true,
+		Schedule:         "@every 1h",
+		Enabled:          true,
+		UserAgent:        DefaultUserAgent,
+		Delay:            5 * time.Second,
+		Parallelism:      1,
+		Timeout:          30 * time.Second,
+		MaxBody:          10 << 20,
+		MaxPages:         200,
+		RespectRobots:    true,
+		AllowPrivate:     false,
+		Line:             2,
 	}
 	if !reflect.DeepEqual(s, want) {
 		t.Errorf("source =\n%+v\nwant\n%+v", s, want)
@@ -254,5 +256,30 @@ func TestParseByteOrderMarkAndCRLF(t *testing.T) {
 	src = strings.Replace(src, "parallelism = 0", "parallelism = 2", 1)
 	if cfg := mustParse(t, src); cfg.Sources[0].Line != 2 || cfg.Sources[0].Parallelism != 2 {
 		t.Errorf("got %+v", cfg.Sources[0])
+	}
+}
+
+func TestParseDiscoverSitemaps(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want bool
+	}{
+		{"no sitemaps: discovered", `feeds = ["https://a.example/f"]`, true},
+		{"sitemaps given: not discovered", `sitemaps = ["https://a.example/s.xml"]`, false},
+		{"sitemaps given, discover asked", "sitemaps = [\"https://a.example/s.xml\"]\ndiscover_sitemaps = true", true},
+		{"no sitemaps, discover turned off", "feeds = [\"https://a.example/f\"]\ndiscover_sitemaps = false", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := mustParse(t, "[[source]]\nname = \"a\"\n"+tc.body+"\n")
+			if got := cfg.Sources[0].DiscoverSitemaps; got != tc.want {
+				t.Errorf("DiscoverSitemaps = %v, want %v", got, tc.want)
+			}
+		})
+	}
+	ps := problems(t, "[[source]]\nname = \"a\"\nfeeds = [\"https://a.example/f\"]\ndiscover_sitemaps = \"yes\"\n")
+	if len(ps) != 1 || ps[0].Line != 4 || !strings.Contains(ps[0].Message, "discover_sitemaps") {
+		t.Errorf("problems = %v, want one at line 4 naming discover_sitemaps", ps)
 	}
 }

@@ -45,10 +45,14 @@ type Source struct {
 	StartURLs      []string
 	ArticlePattern *regexp.Regexp // nil when not set
 	AllowedDomains []string       // allowed_domains plus the hosts of Feeds, Sitemaps and StartURLs
-	Schedule       string
-	Enabled        bool
-	Tags           []string
-	Selectors      Selectors
+	// DiscoverSitemaps: also read the sitemaps named by the Sitemap: lines of
+	// robots.txt on the hosts of Feeds, Sitemaps and StartURLs. It is
+	// discover_sitemaps when set, else true exactly when Sitemaps is empty.
+	DiscoverSitemaps bool
+	Schedule         string
+	Enabled          bool
+	Tags             []string
+	Selectors        Selectors
 
 	UserAgent     string
 	Delay         time.Duration
