@@ -188,6 +188,10 @@ func articleTitle(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.Do
 	}
 	cands := articleTitleCands(doc, m, ld, titleWeights)
 	titleUnifyVariants(cands)
+	if t, src, ok := titleCore(cands[0].value, cands[1].value); ok {
+		doc.Title, doc.Sources["title"] = t, src
+		return
+	}
 	if og := cands[1].value; titleWithoutKicker(og, cands[0].value) || titleWithoutKicker(og, cands[2].value) {
 		doc.Title, doc.Sources["title"] = og, "opengraph"
 		return

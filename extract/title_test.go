@@ -130,3 +130,22 @@ func TestTitleNotSEO(t *testing.T) {
 		})
 	}
 }
+
+func TestTitleCore(t *testing.T) {
+	tests := []struct{ name, ld, og, want, wantSrc string }{
+		{"og drops the kicker", "Bei Protesten 2022: Bericht: Aktivistin getötet", "Bericht: Aktivistin getötet", "Bericht: Aktivistin getötet", "opengraph"},
+		{"og shortens the tail", "Your $1 bill could be worth THOUSANDS - here's how to check if you have it", "Your $1 bill could be worth THOUSANDS - here's how to check", "Your $1 bill could be worth THOUSANDS - here's how to check", "opengraph"},
+		{"og adds the site name", "Strava taps AI to weed out cheats", "Strava taps AI to weed out cheats | TechCrunch", "Strava taps AI to weed out cheats", "jsonld"},
+		{"unrelated headlines are not settled here", "Pendler sparen 60 Prozent bei Bus und Bahn", "Pendler zahlen 60 Prozent weniger", "", ""},
+		{"a short fragment is no headline", "Krieg in Nahost: Israel schickt Panzer", "Nahost", "", ""},
+		{"equal", "Same headline for both", "Same headline for both", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, src, ok := titleCore(tc.ld, tc.og)
+			if got != tc.want || src != tc.wantSrc || ok != (tc.want != "") {
+				t.Errorf("titleCore = %q (%s, %v), want %q (%s)", got, src, ok, tc.want, tc.wantSrc)
+			}
+		})
+	}
+}
