@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"strings"
 
 	"github.com/claimwatch/claimwatch/index"
 )
@@ -24,6 +25,16 @@ func badParam(param, format string, args ...any) error {
 	return &ParamError{Param: param, Msg: fmt.Sprintf(format, args...)}
 }
 
+// methodError is a request for a path that exists, but not for its method.
+type methodError struct {
+	method, path string
+	allow        []string
+}
+
+func (e *methodError) Error() string {
+	return fmt.Sprintf("web: method %s not allowed on %s (allowed: %s)", e.method, e.path, strings.Join(e.allow, ", "))
+}
+
 // apiError is the JSON body of every API error.
 type apiError struct {
 	Error string `json:"error"`
@@ -33,7 +44,10 @@ type apiError struct {
 // classify is the one place errors become HTTP statuses.
 func classify(err error) (int, apiError) {
 	var pe *ParamError
+	var me *methodError
 	switch {
+	case errors.As(err, &me):
+		return http.StatusMethodNotAllowed, apiError{Error: fmt.Sprintf("method %s is not allowed on %s; use %s", me.method, me.path, strings.Join(me.allow, " or "))}
 	case errors.As(err, &pe):
 		return http.StatusBadRequest, apiError{Error: pe.Msg, Param: pe.Param}
 	case errors.Is(err, index.ErrBadQuery):
@@ -54,8 +68,18 @@ func classify(err error) (int, apiError) {
 // logged and not shown, since they may carry paths.
 func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 	code, body := classify(err)
+	errorHeaders(w, err)
 	s.logError(r, code, err)
 	writeJSON(w, code, body)
+}
+
+// errorHeaders sets the headers an error status requires (RFC 9110: a 405
+// must carry Allow).
+func errorHeaders(w http.ResponseWriter, err error) {
+	var me *methodError
+	if errors.As(err, &me) {
+		w.Header().Set("Allow", strings.Join(me.allow, ", "))
+	}
 }
 
 func (s *Server) logError(r *http.Request, code int, err error) {

@@ -97,15 +97,40 @@ func (s *Server) renderError(w http.ResponseWriter, r *http.Request, err error) 
 	if code == 499 {
 		return
 	}
+	errorHeaders(w, err)
 	s.render(w, r, code, "error", page{Title: http.StatusText(code), Data: errorView{Code: code, Message: body.Error, Param: body.Param}})
 }
 
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
+	if allow := allowedMethods(s.mux, r); len(allow) > 0 {
+		err := &methodError{method: r.Method, path: r.URL.Path, allow: allow}
+		if strings.HasPrefix(r.URL.Path, "/api/") {
+			s.writeError(w, r, err)
+		} else {
+			s.renderError(w, r, err)
+		}
+		return
+	}
 	if strings.HasPrefix(r.URL.Path, "/api/") {
 		writeJSON(w, http.StatusNotFound, apiError{Error: "no such endpoint: " + r.URL.Path})
 		return
 	}
 	s.render(w, r, http.StatusNotFound, "error", page{Title: "Not found", Data: errorView{Code: 404, Message: "There is no page at " + r.URL.Path + "."}})
+}
+
+// allowedMethods lists the methods some route other than the catch-all
+// takes for r's path; empty means the path is unknown (404, not 405). The
+// catch-all route is what makes ServeMux's own 405 unreachable.
+func allowedMethods(mux *http.ServeMux, r *http.Request) []string {
+	var allow []string
+	for _, m := range []string{http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete} {
+		r2 := r.Clone(r.Context())
+		r2.Method = m
+		if _, pattern := mux.Handler(r2); pattern != "" && pattern != catchAll {
+			allow = append(allow, m)
+		}
+	}
+	return allow
 }
 
 // safeHighlight re-escapes the index's highlight keeping only <mark> tags:

@@ -58,6 +58,7 @@ type Server struct {
 	now     func() time.Time
 	tmpl    templates
 	handler http.Handler
+	mux     *http.ServeMux // for the Allow header of a 405
 }
 
 // New returns a Server over opts. It panics only if the embedded templates
@@ -87,6 +88,7 @@ func (s *Server) Metrics() *Metrics { return s.metrics }
 
 func (s *Server) routes() http.Handler {
 	mux := http.NewServeMux()
+	s.mux = mux
 	handle := func(pattern, route string, h http.HandlerFunc) {
 		mux.Handle(pattern, s.metrics.instrument(route, h))
 	}
@@ -107,9 +109,12 @@ func (s *Server) routes() http.Handler {
 	handle("GET /sources/{name}/test", "/sources/{name}/test", s.pageSourceTest)
 	handle("POST /sources/{name}/test", "/sources/{name}/test", s.pageSourceTest)
 	mux.Handle("GET /static/", s.metrics.instrument("/static/", staticHandler()))
-	handle("/", "other", s.notFound)
+	handle(catchAll, "other", s.notFound)
 	return mux
 }
+
+// catchAll answers what no other route does: 404, or 405 for a known path.
+const catchAll = "/"
 
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
