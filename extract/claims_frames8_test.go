@@ -53,3 +53,68 @@ func TestFrames8Certainty(t *testing.T) {
 			want: []wantClaim{{kind: KindResponse, actor: "BBVA", target: "Spain", certainty: Hedged}}},
 	})
 }
+
+func stance(kind, actor, target, st string) wantClaim {
+	return wantClaim{kind: kind, actor: actor, target: target, stance: st}
+}
+
+// A firm's remedies, reservations and objections answer the authority that
+// acted on it, though no verb of answering (comply, appeal) is used.
+func TestFrames8StanceWithoutAnsweringVerb(t *testing.T) {
+	fined := "Kenya's Competition Authority fined Savanna Foods 40 million shillings on Tuesday for abusing its dominance in flour. "
+	ordered := "Brazil's antitrust regulator CADE ordered iFood to drop exclusivity clauses with restaurants. "
+	expectFrames(t, []frameCase{
+		{name: "took the order seriously",
+			text: "The Japan Fair Trade Commission issued a cease-and-desist order to Hoshino Appliances. Hoshino said it took the order seriously and would strengthen compliance.",
+			want: []wantClaim{stance(KindResponse, "Hoshino", "Japan Fair Trade Commission", "comply")}},
+		{name: "takes the ruling very seriously, statement first",
+			text: fined + "In a statement, Savanna Foods said it takes the ruling very seriously.",
+			want: []wantClaim{stance(KindResponse, "Savanna Foods", "Competition Authority", "comply")}},
+		{name: "tightened internal controls",
+			text: ordered + "iFood said on Monday it had tightened its internal controls.",
+			want: []wantClaim{stance(KindResponse, "iFood", "CADE", "comply")}},
+		{name: "begun refunding",
+			text: "Australia's ACCC sued Telstra Corp over slow internet plans. Telstra said it has begun refunding about 9,000 customers.",
+			want: []wantClaim{stance(KindResponse, "Telstra", "ACCC", "comply")}},
+		{name: "work with the regulator to address its concerns",
+			text: fined + "The company said it would work with the regulator to address its concerns.",
+			want: []wantClaim{stance(KindResponse, "Savanna Foods", "Competition Authority", "comply")}},
+		{name: "apologised",
+			text: "South Korea's Personal Information Protection Commission fined Kakao Corp 15 billion won over a data leak. Kakao said it apologised to users and would overhaul its security systems.",
+			want: []wantClaim{stance(KindResponse, "Kakao", "Personal Information Protection Commission", "comply")}},
+		{name: "relative clause between firm and speech",
+			text: "France's data protection watchdog fined online retailer Cdiscount 1.5 million euros. The company, which has two months to comply with the CNIL's injunction, said it had already changed its banner.",
+			want: []wantClaim{stance(KindResponse, "Cdiscount", "CNIL", "comply")}},
+		{name: "spokeswoman for the firm",
+			text: ordered + "A spokeswoman for iFood said it would remove the clauses from all contracts.",
+			want: []wantClaim{stance(KindResponse, "iFood", "CADE", "comply")}},
+		{name: "did not agree with the timeline",
+			text: "The Communications Authority of Kenya ordered Safaricom to split off M-Pesa by June. Safaricom said it did not agree with the timeline.",
+			want: []wantClaim{stance(KindResponse, "Safaricom", "Communications Authority", "resist")}},
+		{name: "disappointed by the decision",
+			text: fined + "Savanna Foods said it was disappointed by the decision.",
+			want: []wantClaim{stance(KindResponse, "Savanna Foods", "Competition Authority", "resist")}},
+		{name: "surprised by the move, always responded",
+			text: "Vietnam's technology ministry ordered telecom providers to block Telegram Messenger. Telegram said it was surprised by the move and had always responded to legal requests.",
+			want: []wantClaim{stance(KindResponse, "Telegram", "ministry", "resist")}},
+		{name: "acted lawfully",
+			text: "Poland's UOKiK fined Allegro 200 million zlotys. Allegro said it had acted lawfully at all times.",
+			want: []wantClaim{stance(KindResponse, "Allegro", "UOKiK", "resist")}},
+		{name: "considering its options is hedged",
+			text: fined + "Savanna Foods said it regretted the outcome and was considering its options.",
+			want: []wantClaim{{kind: KindResponse, actor: "Savanna Foods", target: "Competition Authority", certainty: Hedged}}},
+		// near misses
+		{name: "only studying the decision takes no stance",
+			text:   fined + "Savanna Foods said it was studying the decision.",
+			noKind: []string{KindResponse}},
+		{name: "disappointed by a rival's decision is no response",
+			text:   "Alimentation Couche-Tard withdrew its offer for Seven & i Holdings. Seven & i said it was disappointed by the decision.",
+			noKind: []string{KindResponse}},
+		{name: "would not refund is no remedy",
+			text:   fined + "Savanna Foods said it would not refund distributors.",
+			noKind: []string{KindResponse}},
+		{name: "seriousness with no authority act",
+			text: "Savanna Foods said it took food safety seriously and would strengthen its supplier checks.",
+			none: true},
+	})
+}

@@ -31,7 +31,7 @@ func remedialResponse(toks []token, ms []mention, ctx *docContext) []Claim {
 	}
 	firm, at := remedySpeaker(toks, ms)
 	if firm == nil {
-		return nil
+		return stanceResponse(toks, ms, ctx)
 	}
 	if deniesReach(toks, at) {
 		// "DeepSeek said European law did not apply to it": the firm rejects
@@ -49,7 +49,7 @@ func remedialResponse(toks []token, ms []mention, ctx *docContext) []Claim {
 		return nil
 	}
 	if !remedyCue(toks, at) {
-		return nil
+		return stanceResponse(toks, ms, ctx)
 	}
 	for q := at; q < len(toks); q++ {
 		if toks[q].low == "not" || toks[q].low == "never" || toks[q].low == "n't" || toks[q].low == "denied" {
@@ -174,4 +174,43 @@ func deniesReach(toks []token, from int) bool {
 		}
 	}
 	return false
+}
+
+// stanceResponse: a firm speaking of an authority's act in words that take
+// a stance without a verb of answering (see stanceCue), answering the
+// authority that acted on it earlier or whose pressure the sentence names.
+func stanceResponse(toks []token, ms []mention, ctx *docContext) []Claim {
+	firm, at, direct := stanceSpeaker(toks, ms)
+	if firm == nil {
+		return nil
+	}
+	stance, action, weighed, ok := stanceCue(toks, at)
+	if !ok && !direct && remedyCue(toks, at) {
+		// a remedy told by a speaker the plain rule misses ("The company,
+		// which has two months to comply, said it had already changed ...")
+		stance, action, ok = "comply", "rectify", true
+	}
+	if !ok {
+		return nil
+	}
+	if direct && weighed {
+		return nil // "X is reviewing the decision" may be an authority's own review
+	}
+	if stance == "comply" {
+		for q := at; q < len(toks); q++ {
+			if w := toks[q].low; w == "not" || w == "never" || w == "n't" || w == "denied" || w == "no" {
+				return nil // "said it would not refund ...": no remedy claimed
+			}
+		}
+	}
+	auths := ctx.authsActingOn([]Entity{*firm})
+	if len(auths) == 0 {
+		if a := pressureFrom(toks, ms); a != nil {
+			auths = []Entity{*a}
+		}
+	}
+	if len(auths) == 0 {
+		return nil
+	}
+	return []Claim{{Kind: KindResponse, Actor: *firm, Targets: auths, Action: action, Stance: stance, Confidence: 0.55, Rule: "response/stance-context"}}
 }

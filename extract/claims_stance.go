@@ -1,0 +1,186 @@
+package extract
+
+import "strings"
+
+// Stance cues: what a firm says after its speech verb that takes a stance
+// on an authority's act without a verb of answering ("took the order
+// seriously", "has begun refunding", "was disappointed by the decision",
+// "will study the ruling"). The remedy rules decide who speaks and which
+// authority is answered; these words decide whether the firm complies,
+// resists, or only weighs a challenge.
+
+// stanceCue reads the words from "from" to the clause's end and returns
+// the stance they take ("comply", "resist"), the action to record, and
+// whether the stance is only weighed (hedged). ok is false without a cue.
+// Only studying a ruling ("was studying the decision") takes no stance.
+func stanceCue(toks []token, from int) (stance, action string, weighed, ok bool) {
+	end := len(toks)
+	for q := from; q < end; q++ {
+		w := toks[q].low
+		switch {
+		case w == "disagree" || w == "disagrees" || w == "disagreed" || w == "disappointed" || w == "surprised" || w == "dismayed" || w == "regrets" || w == "regretted" || w == "regret":
+			// "was disappointed by the decision", "regrets the ruling"
+			if answerNear(toks, q+1, 8) || (w == "surprised" || w == "dismayed") && wordWithin(toks, q+1, 4, "move", "step", "measure", "action") {
+				return "resist", "disagree", false, true
+			}
+		case (w == "agree" || w == "agreed" || w == "accept" || w == "share") && q >= 1 && (toks[q-1].low == "not" || toks[q-1].low == "n't"):
+			// "did not agree with the timeline", "does not accept the findings"
+			if wordWithin(toks, q+1, 1, "with") || answerNear(toks, q+1, 4) {
+				return "resist", "disagree", false, true
+			}
+		case w == "always" || w == "fully" || w == "strictly":
+			// "had always complied with local laws", "has always responded to
+			// legal requests", "operates fully within the law": nothing to answer for
+			if q+1 < end && innocentVerbs[toks[q+1].low] {
+				return "resist", "reject", false, true
+			}
+		case w == "nothing" && q+1 < end && toks[q+1].low == "wrong":
+			return "resist", "reject", false, true
+		case w == "lawfully" || w == "legally" && q >= 1 && actedVerbs[toks[q-1].low]:
+			return "resist", "reject", false, true
+		case w == "options" && q >= 1 && (toks[q-1].low == "its" || toks[q-1].low == "all" || toks[q-1].low == "legal" || toks[q-1].low == "available"):
+			// "is considering its options", "reviewing all legal options"
+			if wordWithin(toks, max(from, q-4), 4, "considering", "weighing", "reviewing", "evaluating", "assessing", "exploring", "studying", "consider", "weigh", "review", "explore") {
+				return "resist", "consider appeal", true, true
+			}
+		case w == "seriously" && wordWithin(toks, max(from, q-6), 6, "take", "takes", "took", "taken", "taking"):
+			// "took the order seriously"
+			return "comply", "accept", false, true
+		case strengthenVerbs[w] && controlNear(toks, q+1, 4):
+			// "would strengthen compliance", "has tightened its internal controls"
+			return "comply", "rectify", false, true
+		case (w == "begun" || w == "began" || w == "started" || w == "starts" || w == "begin" || w == "start") && q+1 < end && strings.HasSuffix(toks[q+1].low, "ing") && remedyVerbs[strings.TrimSuffix(toks[q+1].low, "ing")]:
+			// "has begun refunding customers", "started removing the listings"
+			return "comply", "rectify", false, true
+		case (w == "apologised" || w == "apologized" || w == "apologises" || w == "apologizes" || w == "apologise" || w == "apologize"):
+			return "comply", "accept", false, true
+		case w == "address" && wordWithin(toks, q+1, 4, "concerns", "concern", "issues", "shortcomings", "findings", "deficiencies"):
+			// "would work with the regulator to address its concerns"
+			return "comply", "rectify", false, true
+		case (w == "will" || w == "would") && q+1 < end && remedyVerbs[toks[q+1].low]:
+			// "would refund affected users", "will remove the app"
+			return "comply", "rectify", false, true
+		}
+	}
+	return "", "", false, false
+}
+
+// answerNear: an authority's act ("decision", "ruling", "fine") within n words.
+func answerNear(toks []token, from, n int) bool {
+	return hasWord(toks[min(from, len(toks)):min(len(toks), from+n)], answerWords)
+}
+
+// controlNear: a firm's controls within n words ("compliance", "internal controls").
+func controlNear(toks []token, from, n int) bool {
+	return hasWord(toks[min(from, len(toks)):min(len(toks), from+n)], controlWords)
+}
+
+var strengthenVerbs = toSet(`strengthen strengthened strengthening strengthens tighten tightened tightening tightens improve improved
+ improving enhance enhanced enhancing bolster bolstered bolstering overhaul overhauled overhauling upgrade upgraded reinforce reinforced`)
+
+var controlWords = toSet(`compliance controls control procedures governance oversight safeguards processes policies systems checks
+ monitoring supervision management`)
+
+// remedyVerbs put right what an authority faulted ("refund", "recall").
+var remedyVerbs = toSet(`refund recall remov remove withdraw halt suspend stop discontinu discontinue cease compensat compensate
+ reimburs reimburse restor restore unblock divest delet delete rectify remedy amend revis revise correct fix stopp`)
+
+// innocentVerbs after "always": the firm says it did what the law asks.
+var innocentVerbs = toSet(`complied complies comply responded respond acted acts operated operates abided followed follows respected
+ cooperated cooperates adhered adheres`)
+
+var actedVerbs = toSet(`acted operated behaved act operates acts`)
+
+// speechVerbs after a firm open what it says.
+var speechVerbs = toSet(`said says added stated confirmed acknowledged noted insisted maintained argued countered responded
+ replied promised vowed pledged reiterated told`)
+
+var spokesNouns = toSet(`spokesperson spokesman spokeswoman spokespeople representative representatives lawyer lawyers
+ attorney attorneys statement`)
+
+// stanceSpeaker finds the firm that speaks in this sentence and where its
+// words start: "Savanna said (on Monday) it ...", "The company, which has
+// two months to comply, said ...", "A spokesperson for the Estonian firm
+// said ...", "In a statement, Kisaragi said ...", "X's lawyers said ...".
+// direct is true when the firm's own verb follows with no speech verb
+// ("Kisaragi took the order seriously").
+func stanceSpeaker(toks []token, ms []mention) (e *Entity, at int, direct bool) {
+	n := -1
+	for i := range ms {
+		m := ms[i]
+		if m.class == mPerson {
+			continue
+		}
+		if m.class == mFirm || m.class == mName || m.class == mPron && m.firmRef != nil && !m.plural {
+			n = i
+		}
+		break
+	}
+	if n < 0 {
+		return nil, 0, false
+	}
+	m := ms[n]
+	lead := m.i
+	switch {
+	case lead <= 1:
+	case lead >= 2 && toks[lead-1].low == "for" && spokesNouns[toks[lead-2].low] && lead <= 5:
+		// "A spokesperson for X"
+	case lead >= 2 && toks[lead-1].text == "," && lead <= 5 && (toks[0].low == "in" || toks[0].low == "on"):
+		// "In a statement, X", "On Monday, X"
+	default:
+		return nil, 0, false
+	}
+	if m.class == mPron {
+		e = m.firmRef
+	} else {
+		f := asFirm(m)
+		e = &f
+	}
+	q := m.j
+	if q < len(toks) && toks[q].text == "," && q+1 < len(toks) && (toks[q+1].low == "which" || toks[q+1].low == "who" || toks[q+1].low == "whose") {
+		// "The company, which has two months to comply, said": skip the relative
+		r := q + 1
+		for r < len(toks) && toks[r].text != "," {
+			r++
+		}
+		if r >= len(toks) {
+			return nil, 0, false
+		}
+		q = r + 1
+	}
+	for q < len(toks) && (spokesNouns[toks[q].low] || toks[q].upper && q > m.j && inPerson(ms, q)) {
+		q++ // "X spokeswoman Jane Doe said"
+	}
+	if q+1 < len(toks) && (toks[q].low == "on" || toks[q].low == "in" || toks[q].low == "late" || toks[q].low == "earlier") {
+		// "said on Monday", "in a statement"
+		r := q + 1
+		for r < len(toks) && r <= q+4 && !speechVerbs[toks[r].low] && toks[r].kind == tokWord {
+			r++
+		}
+		if r < len(toks) && speechVerbs[toks[r].low] {
+			q = r
+		}
+	}
+	if q < len(toks) && speechVerbs[toks[q].low] {
+		at = q + 1
+		if at < len(toks) && (toks[at].low == "on" || toks[at].low == "in") {
+			for at < len(toks) && at <= q+5 && toks[at].low != "it" && toks[at].low != "that" && toks[at].low != "the" {
+				at++
+			}
+		}
+		return e, at, false
+	}
+	if q == m.j && q < len(toks) && toks[q].kind == tokWord && !toks[q].upper {
+		return e, q, true
+	}
+	return nil, 0, false
+}
+
+func inPerson(ms []mention, q int) bool {
+	for _, m := range ms {
+		if m.class == mPerson && q >= m.i && q < m.j {
+			return true
+		}
+	}
+	return false
+}
