@@ -46,6 +46,10 @@ func dealParties(toks []token, ms []mention, n int) (buyer int, others []int) {
 			if ms[i].class == mSector && ms[i].j < len(toks) && toks[ms[i].j].upper {
 				continue // "the big newspaper chains Gannett and ...": a descriptor
 			}
+			if ms[i].class == mOther && ms[i].src == "name" && ownedPartEnd(toks, ms[i].j) > ms[i].j && !ms[i].poss {
+				first = i // "the sale of the Mlekovita cheese business": the owner of the part sold
+				break
+			}
 			if ms[i].class == mOther || ms[i].class == mPlace && !ms[i].poss {
 				continue // "Alexandria dairy producer Bahari Milk": a place before the description
 			}
@@ -59,8 +63,13 @@ func dealParties(toks []token, ms []mention, n int) (buyer int, others []int) {
 		return -1, nil
 	}
 	// only descriptors ("pharmacy chain", "cybersecurity firm") or a stake
-	// ("a 60% stake in") may stand between
-	for q := n + 2; q < ms[first].i; q++ {
+	// ("a 60% stake in") may stand between, or a description set off by a
+	// comma ("of a U.S. chip-testing firm, Veltrix Instruments,")
+	gapFrom := n + 2
+	if describedName(toks, ms, n+2) == first {
+		gapFrom = ms[first].i
+	}
+	for q := gapFrom; q < ms[first].i; q++ {
 		if stakeWords[toks[q].low] || toks[q].kind == tokNum || toks[q].text == "%" {
 			continue
 		}
@@ -74,6 +83,16 @@ func dealParties(toks []token, ms []mention, n int) (buyer int, others []int) {
 	}
 	list := listFrom(toks, ms, first)
 	end := ms[list[len(list)-1]].j
+	if end+1 < len(toks) && toks[end].text == "," && (toks[end+1].low == "by" || toks[end+1].low == "to" || toks[end+1].low == "with") {
+		end++ // "..., Veltrix Instruments, by Haosheng Bio"
+	}
+	end = ownedPartEnd(toks, end)
+	if p == "of" && len(list) == 1 && end < len(toks) && toks[end].low == "with" {
+		// "the merger of Wipro's consumer care arm with a regional soap maker, Sudha Soaps"
+		if i := partnerAfterWith(toks, ms, end); i >= 0 && !sameEntityAny(asFirm(ms[i]), []Entity{asFirm(ms[list[0]])}) {
+			return list[0], []int{i}
+		}
+	}
 	if p == "of" && toks[n].low == "sale" {
 		// "the sale of Tashkent Cement to Samarkand Building Materials": the buyer follows "to"
 		if end+1 < len(toks) && toks[end].low == "to" {

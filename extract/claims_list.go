@@ -62,7 +62,7 @@ func listDescriptor(toks []token, k int) bool {
 		return true
 	}
 	// "Turkish carmaker", "ground-handling firm", "Emirati cloud provider"
-	return t.kind == tokWord && headSoon(toks, k+1)
+	return t.kind == tokWord && !objectStops[t.low] && headSoon(toks, k+1)
 }
 
 // headSoon: a lower-case firm noun at i, after at most one more
@@ -96,6 +96,13 @@ func listFrom(toks []token, ms []mention, i int) []int {
 		}
 		gapOK := true
 		prev := ms[idx[len(idx)-1]]
+		if d := describedAfterJoin(toks, ms, prev.j); d >= 0 && j <= d {
+			// "Turkcell and a local rival, Lumen Telekom": through the description to the name
+			if j == d {
+				idx = append(idx, j)
+			}
+			continue
+		}
 		if (prev.class == mAuth) != (ms[j].class == mAuth) && ms[j].class != mPron && prev.class != mPron && ms[j].class != mPlace && prev.class != mPlace {
 			break // "A and B, the agency said": an authority does not join a list of firms
 		}
@@ -353,6 +360,11 @@ func objectMentionsRaw(toks []token, ms []mention, k int, noun bool) []int {
 			continue
 		case w == "and" && seenMention && mi < len(ms) && ms[mi].i > i+1 && ms[mi].i <= i+3 && allDescribe(toks, i+1, ms[mi].i):
 			// "A and its rival B", "A and ground-handling firm B"
+		case (w == "and" || w == "or") && seenMention && describedAfterJoin(toks, ms, i) >= 0:
+			// "A and a Malaysian data-centre firm, B": on to the name
+			d := describedAfterJoin(toks, ms, i)
+			i, mi = ms[d].i, d
+			continue
 		case w == "said" || w == "says" || w == "and" && seenMention && !(mi < len(ms) && ms[mi].i == i+1):
 			return idx
 		}
