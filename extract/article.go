@@ -55,9 +55,10 @@ func Article(page []byte, pageURL string, hints Hints) (doc Document, err error)
 	}
 
 	articleURL(&doc, m, pageURL)
+	// The publication date picks the version of a publisher profile.
+	articlePublished(&doc, page, m, ld, sel, hints)
 	articleTitle(&doc, m, ld, sel, hints)
 	articleAuthors(&doc, m, ld, sel, hints)
-	articlePublished(&doc, page, m, ld, sel, hints)
 
 	// The body comes last because the scorer prunes the tree it reads.
 	if sel != nil && hints.Selectors.Body != "" {
@@ -162,14 +163,7 @@ func articleTitleCands(doc *Document, m *metaPage, ld *jsonldArticle, w [5]float
 	if len(m.h1s) > 0 {
 		h1 = m.h1s[0]
 	}
-	publisher, host := "", ""
-	if ld != nil {
-		publisher = ld.publisher
-	}
-	if u, err := url.Parse(doc.URL); err == nil {
-		host = u.Hostname()
-	}
-	sites := titleSiteNames(doc.SiteName, publisher, host)
+	sites := articleSites(doc, ld)
 	return []titleCand{
 		{"jsonld", ldh, w[0]},
 		{"opengraph", titleStrip(og, sites...), w[1]},
@@ -177,6 +171,24 @@ func articleTitleCands(doc *Document, m *metaPage, ld *jsonldArticle, w [5]float
 		{"meta", titleStrip(tw, sites...), w[3]},
 		{"title", titleStrip(m.title, sites...), w[4]},
 	}
+}
+
+// articleHost is the host of the article's URL, "" when it has none.
+func articleHost(doc *Document) string {
+	if u, err := url.Parse(doc.URL); err == nil {
+		return u.Hostname()
+	}
+	return ""
+}
+
+// articleSites are the names the article's site goes by, for stripping
+// them from headlines.
+func articleSites(doc *Document, ld *jsonldArticle) []string {
+	publisher := ""
+	if ld != nil {
+		publisher = ld.publisher
+	}
+	return titleSiteNames(doc.SiteName, publisher, articleHost(doc))
 }
 
 func articleTitle(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.Document, hints Hints) {
@@ -187,6 +199,16 @@ func articleTitle(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.Do
 		}
 	}
 	cands := articleTitleCands(doc, m, ld, titleWeights)
+	if p, ok := publisherProfile(articleHost(doc)); ok {
+		day := ""
+		if !doc.Published.IsZero() {
+			day = doc.Published.Format(time.DateOnly)
+		}
+		if t, src := profileTitle(p.version(day), m, cands[0].value, articleSites(doc, ld)); t != "" {
+			doc.Title, doc.Sources["title"] = t, src
+			return
+		}
+	}
 	titleUnifyVariants(cands)
 	if t, src, ok := titleCore(cands[0].value, cands[1].value); ok {
 		doc.Title, doc.Sources["title"] = t, src

@@ -7,7 +7,7 @@ import (
 )
 
 // titleSeparators split a page <title> into headline and site name.
-var titleSeparators = []string{" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " // "}
+var titleSeparators = []string{" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " // ", " * "}
 
 // titleStrip removes a site-name part from a <title>-like string: the part
 // after the last separator (or before the first) when it names the site.
@@ -39,6 +39,15 @@ func titleStrip(t string, sites ...string) string {
 	for _, sep := range titleSeparators {
 		if i := strings.LastIndex(t, sep); i > 0 && names(t[i+len(sep):]) {
 			return strings.TrimSpace(t[:i])
+		}
+		// "Headline | Site | by Name": the site name in the middle ends
+		// the headline too.
+		if parts := strings.Split(t, sep); len(parts) > 2 {
+			for i := 1; i < len(parts)-1; i++ {
+				if names(parts[i]) {
+					return strings.TrimSpace(strings.Join(parts[:i], sep))
+				}
+			}
 		}
 		if j := strings.Index(t, sep); j > 0 && names(t[:j]) {
 			return strings.TrimSpace(t[j+len(sep):])

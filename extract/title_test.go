@@ -149,3 +149,19 @@ func TestTitleCore(t *testing.T) {
 		})
 	}
 }
+
+func TestTitleStripSiteInMiddle(t *testing.T) {
+	sites := titleSiteNames("The Gateway Pundit", "", "www.thegatewaypundit.com")
+	tests := []struct{ name, in, want string }{
+		{"pipes", "New Plot Twist in Idaho Case | The Gateway Pundit | by Cristina Laila", "New Plot Twist in Idaho Case"},
+		{"stars", "Zelensky Is Now Considering Firing Top General * The Gateway Pundit * by Paul Serran", "Zelensky Is Now Considering Firing Top General"},
+		{"no site in the middle", "One | Two | Three", "One | Two | Three"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := titleStrip(tc.in, sites...); got != tc.want {
+				t.Errorf("titleStrip(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
