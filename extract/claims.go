@@ -157,6 +157,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	ms = appositiveAuthorities(toks, ms, ctx)
 	ctx.shortNames(toks, ms)
 	markPersons(toks, ms, ctx.midCaps, ctx.firmy, ctx.persons)
+	speakingName(toks, ms, ctx.persons)
 	resolveInSentence(toks, ms)
 	ctx.notePersons(toks, ms)
 	ctx.noteNames(toks, ms)
@@ -424,4 +425,35 @@ func inWhetherClause(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// speakingName: a single unknown word opening the sentence that speaks of
+// itself as "it" ("Pirelli confirmed that its Milan offices had been
+// visited and said it was cooperating") is a firm: persons say "his" or
+// "her", places and outlets are typed before this.
+func speakingName(toks []token, ms []mention, persons map[string]bool) {
+	if len(ms) == 0 {
+		return
+	}
+	m := &ms[0]
+	if m.i != 0 || m.class != mOther || m.src != "name" || m.poss || nameLen(m) != 1 || m.j >= len(toks) || !speechVerbs[toks[m.j].low] {
+		return
+	}
+	w := toks[m.i].low
+	if nonFirmWords[w] || persons[w] || mediaWords[w] || chineseSurnames[w] || isAcronym(toks[m.i].text) && len(w) <= 3 {
+		return
+	}
+	itself := false
+	for _, t := range toks[m.j:] {
+		switch t.low {
+		case "it", "its", "itself":
+			itself = true
+		case "he", "his", "him", "she", "her", "they", "their", "we", "i":
+			return
+		}
+	}
+	if itself {
+		m.class = mName
+		m.ent.Type = TypeFirm
+	}
 }

@@ -118,3 +118,22 @@ func TestFrames8StanceWithoutAnsweringVerb(t *testing.T) {
 			none: true},
 	})
 }
+
+// References across sentences: a short form of a firm acted on earlier,
+// and a one-word name that speaks of itself as "it".
+func TestFrames8References(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "short form before a domain",
+			text: "Dutch privacy watchdog Autoriteit Persoonsgegevens fined Booking.com 475,000 euros. Booking said it had accepted the penalty and would not appeal.",
+			want: []wantClaim{want(KindResponse, "Booking", "Autoriteit Persoonsgegevens")}},
+		{name: "short form of a longer name",
+			text: "Chile's Fiscalía Nacional Económica sued Andes Cement Partners for collusion. Andes Cement said it would contest the lawsuit.",
+			want: []wantClaim{want(KindResponse, "Andes Cement", "Fiscalía Nacional Económica")}},
+		{name: "one-word name speaking of itself",
+			text: "Italy's antitrust authority AGCM fined Brembo 3 million euros over brake-pad pricing. Brembo confirmed the fine and said it would appeal against it.",
+			want: []wantClaim{want(KindResponse, "Brembo", "AGCM")}},
+		{name: "a person speaking is no firm",
+			text: "Italy's antitrust authority AGCM fined Brembo 3 million euros over brake-pad pricing. Rossi said he would appeal.",
+			notParty: []string{"Rossi"}},
+	})
+}

@@ -364,16 +364,31 @@ func (c *docContext) authOfLatestClassAct() []Entity {
 // shortFormOf: one name is the other's leading words ("Volta Petroleum"
 // for "Volta Petroleum Partners"), as articles shorten firm names.
 func shortFormOf(t Entity, firms []Entity) bool {
-	a := strings.ToLower(t.Name)
 	for _, f := range firms {
-		b := strings.ToLower(f.Name)
-		if len(a) > len(b) {
-			a, b = b, a
+		for _, x := range []string{t.Name, t.Canonical} {
+			for _, y := range []string{f.Name, f.Canonical} {
+				if leadingWordsOf(strings.ToLower(x), strings.ToLower(y)) {
+					return true
+				}
+			}
 		}
-		if len(a) >= 4 && strings.HasPrefix(b, a+" ") {
-			return true
-		}
-		a = strings.ToLower(t.Name)
+	}
+	return false
+}
+
+// leadingWordsOf: the shorter of a and b opens the longer, ending at a
+// word break ("booking" of "booking.com", "volta petroleum" of "volta
+// petroleum partners").
+func leadingWordsOf(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 4 || len(a) == len(b) || !strings.HasPrefix(b, a) {
+		return false
+	}
+	switch b[len(a)] {
+	case ' ', '.', '-':
+		return true
 	}
 	return false
 }
