@@ -133,7 +133,7 @@ func TestFrames8References(t *testing.T) {
 			text: "Italy's antitrust authority AGCM fined Brembo 3 million euros over brake-pad pricing. Brembo confirmed the fine and said it would appeal against it.",
 			want: []wantClaim{want(KindResponse, "Brembo", "AGCM")}},
 		{name: "a person speaking is no firm",
-			text: "Italy's antitrust authority AGCM fined Brembo 3 million euros over brake-pad pricing. Rossi said he would appeal.",
+			text:     "Italy's antitrust authority AGCM fined Brembo 3 million euros over brake-pad pricing. Rossi said he would appeal.",
 			notParty: []string{"Rossi"}},
 	})
 }
