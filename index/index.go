@@ -86,8 +86,12 @@ func Open(path string) (*Index, error) {
 	return &Index{path: path, bi: bi}, nil
 }
 
-// Close flushes and closes the index.
+// Close flushes and closes the index. It waits for an Upsert in progress,
+// so that closing on a forced shutdown never cuts a batch in half; later
+// Upserts fail.
 func (ix *Index) Close() error {
+	ix.writeMu.Lock()
+	defer ix.writeMu.Unlock()
 	if err := ix.bi.Close(); err != nil {
 		return fmt.Errorf("index: close %s: %w", ix.path, err)
 	}

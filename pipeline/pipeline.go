@@ -78,6 +78,39 @@ type Pipeline struct {
 	index  upserter
 	claims ClaimFinder
 	runs   RunRecorder
+
+	// active are the batchers of running Runs, for Abandon.
+	activeMu  sync.Mutex
+	active    map[*batcher]bool
+	abandoned bool
+}
+
+// ErrAbandoned is what the sink answers once Abandon has been called: the
+// crawler then does not mark the page seen, so the next run fetches it.
+var ErrAbandoned = errors.New("pipeline: abandoned at forced shutdown")
+
+// Abandon stores what running Runs have accepted but not yet indexed and
+// makes them refuse every page after that, so that a process exiting without
+// waiting for its crawls leaves no page marked seen that is not in the
+// index. New Runs fail. It returns how many pages it stored.
+func (p *Pipeline) Abandon(ctx context.Context) (int, error) {
+	p.activeMu.Lock()
+	defer p.activeMu.Unlock()
+	p.abandoned = true
+	n := 0
+	var errs []error
+	for b := range p.active {
+		b.mu.Lock()
+		pending := len(b.pending)
+		if err := b.flushLocked(ctx); err != nil {
+			errs = append(errs, err)
+		} else {
+			n += pending
+		}
+		b.closed = true
+		b.mu.Unlock()
+	}
+	return n, errors.Join(errs...)
 }
 
 // New returns a Pipeline.
@@ -199,6 +232,21 @@ func (p *Pipeline) Run(ctx context.Context, src sources.Source) (crawler.Stats, 
 	if p.opts.OnIndexed != nil {
 		b.onIndexed = func(es []index.Entry) { p.opts.OnIndexed(src.Name, es) }
 	}
+	p.activeMu.Lock()
+	if p.abandoned {
+		p.activeMu.Unlock()
+		return crawler.Stats{Source: src.Name, Status: crawler.StatusSkipped}, ErrAbandoned
+	}
+	if p.active == nil {
+		p.active = map[*batcher]bool{}
+	}
+	p.active[b] = true
+	p.activeMu.Unlock()
+	defer func() {
+		p.activeMu.Lock()
+		delete(p.active, b)
+		p.activeMu.Unlock()
+	}()
 	sink := crawler.SinkFunc(func(ctx context.Context, page crawler.Page) error {
 		e, err := p.Process(src, page)
 		if err != nil {
@@ -208,8 +256,7 @@ func (p *Pipeline) Run(ctx context.Context, src sources.Source) (crawler.Stats, 
 			// changed page is fetched and tried again.
 			return &crawler.UnusableError{Kind: "extract", Err: err}
 		}
-		b.add(ctx, e)
-		return nil
+		return b.add(ctx, e)
 	})
 	stats, err := p.crawl.Crawl(ctx, src, sink)
 	// What the sink accepted is stored even when the run was cancelled, so a
@@ -259,23 +306,29 @@ type batcher struct {
 	// deferred is set when an upsert failed during the run: entries then
 	// wait for the final flush instead of failing again batch after batch.
 	deferred bool
+	// closed is set by Pipeline.Abandon: pages are refused from then on.
+	closed bool
 }
 
 // add queues e and upserts the queue when it is full. A failed upsert keeps
 // the entries for the final flush: the crawler has already counted these
 // pages as accepted and will not fetch them again unless they change.
-func (b *batcher) add(ctx context.Context, e index.Entry) {
+func (b *batcher) add(ctx context.Context, e index.Entry) error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	if b.closed {
+		return ErrAbandoned
+	}
 	b.pending = append(b.pending, e)
 	if b.deferred || len(b.pending) < b.size {
-		return
+		return nil
 	}
 	if err := b.flushLocked(ctx); err != nil {
 		b.deferred = true
 		b.log.Warn("index upsert failed; retrying at the end of the run",
 			slog.Int("pages", len(b.pending)), slog.String("error", err.Error()))
 	}
+	return nil
 }
 
 // flush upserts everything pending, keeping it pending on failure.

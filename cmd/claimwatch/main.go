@@ -24,6 +24,20 @@ type env struct {
 	Logger *slog.Logger
 	// Interactive is true when Stderr is a terminal (progress lines instead of logs).
 	Interactive bool
+	// Signals, when set, replaces signal.Notify for serve's second-signal
+	// watch (tests); it returns the channel and a function to stop it.
+	Signals func() (<-chan os.Signal, func())
+}
+
+// notifyStop delivers SIGINT and SIGTERM from now on; e.Signals stands in
+// for it in tests.
+func (e *env) notifyStop() (<-chan os.Signal, func()) {
+	if e.Signals != nil {
+		return e.Signals()
+	}
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	return ch, func() { signal.Stop(ch) }
 }
 
 type command struct {

@@ -32,11 +32,15 @@ invalid file is rejected: its FILE:LINE problems are logged and shown on
 the sources page, and the previous configuration keeps running.
 
 SIGINT or SIGTERM stops scheduling, lets running crawls finish (up to 30s),
-stops the web server and closes the index. DIR is locked: a crawl or a
+stops the web server and closes the index. A second SIGINT or SIGTERM
+during that wait exits at once: running crawls are abandoned (logged by
+source; what they had indexed stays, the rest is fetched on the next run)
+and the index is closed between two writes. DIR is locked: a crawl or a
 second serve on it is refused.
 
 exit status: 0 after a clean shutdown; 1 the data dir is in use or the
-address cannot be listened on; 2 usage or an invalid sources file.`
+address cannot be listened on; 2 usage or an invalid sources file; 130
+(SIGINT) or 143 (SIGTERM) when a second signal cut the shutdown short.`
 
 func runServe(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet("serve", serveHelp, e.Stderr)
@@ -68,14 +72,62 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer dd.Close()
 	err = serveWith(ctx, e, cfg, dd, *addr, func(url string) {
 		e.Logger.Info("serving", slog.String("url", url), slog.String("data", *dataPath))
-	}, withMaxConcurrent(*maxConc), withListener(ln))
+	}, withMaxConcurrent(*maxConc), withListener(ln), withForceSignals(e.notifyStop))
+	return closeAfterServe(e, dd, err)
+}
+
+// closeAfterServe closes dd after serveWith returned err, and returns the
+// command's result.
+func closeAfterServe(e *env, dd *dataDir, err error) error {
+	var fe *forcedExit
+	if errors.As(err, &fe) {
+		// Crawls abandoned by the forced exit may still be writing: close
+		// between two of their writes, but do not wait on them for long.
+		closeBounded(e.Logger, dd, forcedCloseWait)
+		return err
+	}
 	if cerr := dd.Close(); cerr != nil && err == nil {
 		err = withCode(1, fmt.Errorf("closing data dir: %w", cerr))
 	}
 	return err
+}
+
+// forcedCloseWait bounds closing the data dir after a second signal. The
+// index and state are bbolt-backed and survive a process exit mid-write;
+// closing is for tidiness, not safety.
+const forcedCloseWait = 5 * time.Second
+
+// closeBounded closes dd, giving up after wait.
+func closeBounded(log *slog.Logger, dd *dataDir, wait time.Duration) {
+	done := make(chan error, 1)
+	go func() { done <- dd.Close() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			log.Error("closing data dir after forced exit", slog.String("error", err.Error()))
+		}
+	case <-time.After(wait):
+		log.Error("data dir not closed in time; exiting anyway (its files survive an exit mid-write)",
+			slog.Duration("waited", wait))
+	}
+}
+
+// forcedExit is serveWith's result when a second signal cut the graceful
+// shutdown short.
+type forcedExit struct{ sig os.Signal }
+
+func (f *forcedExit) Error() string {
+	return "second " + f.sig.String() + " during shutdown: exited without waiting"
+}
+
+// exitCode follows the shell's 128+signal convention.
+func (f *forcedExit) exitCode() int {
+	if s, ok := f.sig.(syscall.Signal); ok {
+		return 128 + int(s)
+	}
+	return 1
 }
 
 // serveConfig holds serveWith's tunables; tests and the demo shorten them.
@@ -85,8 +137,12 @@ type serveConfig struct {
 	pollEvery     time.Duration   // sources file mtime poll
 	stopGrace     time.Duration   // running crawls may finish within this
 	reload        <-chan struct{} // extra reload trigger besides SIGHUP (tests)
-	onReload      func(err error) // called after each reload attempt (tests)
-	ln            net.Listener    // already listening; addr is then unused
+	batchSize     int             // pages per index upsert (0: the pipeline's default)
+	// force, when set, is called as shutdown begins; a signal on its
+	// channel abandons the graceful shutdown.
+	force    func() (<-chan os.Signal, func())
+	onReload func(err error) // called after each reload attempt (tests)
+	ln       net.Listener    // already listening; addr is then unused
 }
 
 // withListener serves on ln instead of listening on addr.
@@ -107,6 +163,15 @@ func withReloadTrigger(ch <-chan struct{}) serveOption { return func(c *serveCon
 
 // withReloadHook calls fn after every reload attempt with its error (nil when applied).
 func withReloadHook(fn func(error)) serveOption { return func(c *serveConfig) { c.onReload = fn } }
+
+// withBatchSize sets how many pages the pipeline upserts at once (tests
+// use 1 to see each page in the index as soon as it is crawled).
+func withBatchSize(n int) serveOption { return func(c *serveConfig) { c.batchSize = n } }
+
+// withForceSignals watches for a second signal during the graceful shutdown.
+func withForceSignals(notify func() (<-chan os.Signal, func())) serveOption {
+	return func(c *serveConfig) { c.force = notify }
+}
 
 // withStopGrace bounds how long running crawls may take to finish at shutdown.
 func withStopGrace(d time.Duration) serveOption { return func(c *serveConfig) { c.stopGrace = d } }
@@ -138,6 +203,7 @@ func serveWith(ctx context.Context, e *env, cfg *sources.Config, dd *dataDir, ad
 		OnFetch: func(source string, d time.Duration, _ error) { metrics.ObserveFetch(source, d) }})
 	pl := pipeline.New(pipeline.Options{
 		Crawler: cr, Index: dd.Index, Claims: dd.Claims, Logger: log, Runs: dd.State,
+		BatchSize: sc.batchSize,
 		OnIndexed: func(source string, es []index.Entry) {
 			n := 0
 			for _, en := range es {
@@ -203,21 +269,62 @@ func serveWith(ctx context.Context, e *env, cfg *sources.Config, dd *dataDir, ad
 		runErr = withCode(1, fmt.Errorf("web server: %w", err))
 		log.Error("web server failed; shutting down", slog.String("error", err.Error()))
 	}
-	stopWatch()
-	wg.Wait()
-
-	stopCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), sc.stopGrace)
-	defer cancel()
-	if err := sched.Stop(stopCtx); err != nil {
-		log.Warn("crawls cut short at shutdown", slog.String("error", err.Error()))
+	// Armed only now: the first signal already reached ctx, so whatever
+	// arrives here is a second one.
+	var force <-chan os.Signal
+	if sc.force != nil {
+		var stopForce func()
+		force, stopForce = sc.force()
+		defer stopForce()
 	}
-	shutCtx, cancel2 := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
-	defer cancel2()
-	if err := hs.Shutdown(shutCtx); err != nil && runErr == nil {
-		runErr = withCode(1, fmt.Errorf("web server shutdown: %w", err))
+	graceful := make(chan error, 1)
+	go func() {
+		stopWatch()
+		wg.Wait()
+		stopCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), sc.stopGrace)
+		defer cancel()
+		if err := sched.Stop(stopCtx); err != nil {
+			log.Warn("crawls cut short at shutdown", slog.String("error", err.Error()))
+		}
+		shutCtx, cancel2 := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+		defer cancel2()
+		if err := hs.Shutdown(shutCtx); err != nil {
+			graceful <- withCode(1, fmt.Errorf("web server shutdown: %w", err))
+			return
+		}
+		graceful <- nil
+	}()
+	select {
+	case err := <-graceful:
+		if runErr == nil {
+			runErr = err
+		}
+		log.Info("stopped")
+		return runErr
+	case sig := <-force:
+		var running []string
+		for _, st := range sched.Status().Sources {
+			if st.Running {
+				running = append(running, st.Name)
+			}
+		}
+		hs.Close()
+		// Pages the crawls already handed over are stored; later ones are
+		// refused, so the crawl state marks nothing seen that is not indexed.
+		abCtx, abCancel := context.WithTimeout(context.WithoutCancel(ctx), forcedCloseWait)
+		stored, abErr := pl.Abandon(abCtx)
+		abCancel()
+		if abErr != nil {
+			log.Error("storing pages of abandoned crawls", slog.String("error", abErr.Error()))
+		}
+		log.Error("second signal: exiting without waiting",
+			slog.String("signal", sig.String()),
+			slog.Any("abandoned_crawls", running),
+			slog.Int("pages_stored", stored),
+			slog.String("abandoned", "running crawls (pages not yet indexed are fetched again next run) and open web requests"))
+		fe := &forcedExit{sig: sig}
+		return withCode(fe.exitCode(), fe)
 	}
-	log.Info("stopped")
-	return runErr
 }
 
 // watchSources reloads the sources file on SIGHUP, on sc.reload and when
