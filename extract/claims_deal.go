@@ -563,6 +563,7 @@ func approvedDealParties(cs []Claim) []Claim {
 			}
 		}
 	}
+	boundDealParties(cs)
 	out := cs[:0]
 	for i, c := range cs {
 		covered := false
@@ -587,4 +588,51 @@ func allIn(a, b []Entity) bool {
 		}
 	}
 	return true
+}
+
+// boundDealParties: an authority that approves or blocks a deal told in the
+// same sentence binds every party of it, whichever one its object named
+// ("approved Shoprite's purchase of 40 stores from Massmart", "prohibited
+// Rhenus from acquiring Kiesel Mineral").
+func boundDealParties(cs []Claim) {
+	for i := range cs {
+		c := &cs[i]
+		if c.Negated || c.Actor.Type == TypeFirm || !(c.Kind == KindApproval || c.Kind == KindMandate && c.Prohibition) {
+			continue
+		}
+		if len(c.Targets) == 0 || onlySectors(c.Targets) || strings.HasPrefix(c.Rule, "approval/received") {
+			continue // (an approval a firm won is approvedDealParties' own)
+		}
+		if strings.Contains(strings.ToLower(c.Sentence), " stake") {
+			continue // a stake bought in a firm leaves that firm outside the approval ("cleared BMW's plan to buy a stake in Ionity")
+		}
+		for _, d := range cs {
+			if d.Kind != KindAction || d.Negated {
+				continue
+			}
+			switch d.Action {
+			case "acquire", "buy", "purchase", "merge", "combine", "partner":
+			default:
+				continue
+			}
+			parties := append([]Entity{d.Actor}, d.Targets...)
+			if !sameEntityAny(d.Actor, c.Targets) && !anySame(d.Targets, c.Targets) {
+				continue
+			}
+			for _, p := range parties {
+				if !sameEntityAny(p, c.Targets) {
+					c.Targets = append(c.Targets, p)
+				}
+			}
+		}
+	}
+}
+
+func anySame(a, b []Entity) bool {
+	for _, e := range a {
+		if sameEntityAny(e, b) {
+			return true
+		}
+	}
+	return false
 }

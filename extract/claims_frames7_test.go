@@ -23,3 +23,34 @@ func TestDescribedNameInListsAndDeals(t *testing.T) {
 			none: true},
 	})
 }
+
+func TestApprovedOrBlockedDealBindsEveryParty(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "purchase from seller", text: "Kenya's Competition Authority on Monday approved Naivas's purchase of 12 supermarkets from Tuskys Retail.",
+			want: []wantClaim{want(KindApproval, "Competition Authority", "Naivas"), want(KindApproval, "Competition Authority", "Tuskys Retail")}},
+		{name: "prohibited from acquiring", text: "Austria's competition authority prohibited Alpenmilch Holding from acquiring its rival Tirol Käserei.",
+			want: []wantClaim{want(KindMandate, "competition authority", "Alpenmilch Holding"), want(KindMandate, "competition authority", "Tirol Käserei")}},
+		{name: "barred from buying", text: "The Commerce Commission barred Foodstuffs from buying rival grocer Fresh Choice Ltd, saying prices would rise.",
+			want: []wantClaim{want(KindMandate, "Commerce Commission", "Foodstuffs"), want(KindMandate, "Commerce Commission", "Fresh Choice")}},
+		{name: "cleared takeover by", text: "The CMA cleared the takeover of Harbour Bakeries Ltd by Greggs plc after a short review.",
+			want: []wantClaim{want(KindApproval, "CMA", "Harbour Bakeries"), want(KindApproval, "CMA", "Greggs")}},
+		{name: "approval not extended to an unrelated deal told later", text: "The regulator approved Telkom's new tariffs. Telkom separately agreed to buy Vumatel Ltd.",
+			notParty: []string{}, want: []wantClaim{want(KindAction, "Telkom", "Vumatel")}, noKind: []string{}},
+	})
+}
+
+func TestUnknownDealSubjectIsFirm(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "agreed to buy a stake", text: "Cimpor agreed to buy a controlling stake in Senegalese cement maker Sahel Ciments for about $200 million.",
+			want: []wantClaim{want(KindAction, "Cimpor", "Sahel Ciments")}},
+		{name: "adverb between", text: "Telkom separately agreed to buy fibre operator Vumatel Ltd.",
+			want: []wantClaim{want(KindAction, "Telkom", "Vumatel")}},
+		{name: "will acquire", text: "Grab will acquire Indonesian ride-hailing rival Maxim Nusantara, the companies said.",
+			want: []wantClaim{want(KindAction, "Grab", "Maxim Nusantara")}},
+		{name: "sued", text: "Rappi sued delivery rival Domicilios Express in a Bogota court over poached couriers.",
+			want: []wantClaim{want(KindAction, "Rappi", "Domicilios Express")}},
+		{name: "person buying shares is no firm act", text: "Mr Ortega bought shares in Inditex last week.",
+			noKind: []string{KindAction}},
+		{name: "no firm object", text: "Carlos agreed to buy a house in Madrid.", none: true},
+	})
+}

@@ -189,6 +189,9 @@ var orgHeadsCap = map[string]string{
 	"superintendency": TypeRegulator, "superintendence": TypeRegulator,
 }
 
+// lowerLegalSuffixes: legal forms written in lower case after a name.
+var lowerLegalSuffixes = toSet(`plc ltd llc inc bhd tbk pty`)
+
 var corpSuffixes = toSet(`inc inc. corp corp. corporation ltd ltd. limited plc llc llp ag sa s.a. gmbh co co. company
  holdings group technologies technology airlines airways bank securities motors pharmaceuticals industries
  enterprises partners capital ventures labs systems networks telecom communications entertainment media
@@ -247,6 +250,9 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 			continue
 		}
 		break
+	}
+	if lastCap+1 < len(toks) && lowerLegalSuffixes[toks[lastCap+1].text] {
+		lastCap++ // "Greggs plc", "Shell plc": the legal form in lower case, British style
 	}
 	end := lastCap + 1
 	name := span(toks, k, end)

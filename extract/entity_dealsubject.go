@@ -1,0 +1,61 @@
+package extract
+
+import "strings"
+
+// A name the typing rules left untyped ("Cemex", "Telkom") that buys,
+// acquires, merges with or sues a firm is a firm: persons and places do
+// not "agree to buy a controlling stake in" a cement maker. Only the
+// subject of such a verb, with a firm in its object, is promoted.
+
+// deal verbs whose subject is a firm when their object holds one.
+var dealSubjectVerbs = toSet(`buy buys bought buying acquire acquires acquired acquiring purchase purchases purchased
+ merge merges merged merging sue sues sued suing`)
+
+// words that may stand between such a subject and its verb ("has agreed
+// to buy", "said it would acquire", "is in talks to buy").
+var dealSubjectGap = toSet(`has have had will would to agreed agrees plans planned is was in talks said it also
+ has agreed offered offers wants seeks sought could may might expects expected moved move set`)
+
+// promoteDealSubjects retypes untyped names that open a sentence's clause
+// as the subject of a deal verb on a firm.
+func promoteDealSubjects(toks []token, ms []mention, persons map[string]bool) {
+	for n := range ms {
+		m := &ms[n]
+		if m.class != mOther || m.src != "name" || m.poss || nameLen(m) > 3 {
+			continue
+		}
+		if m.i > 0 && toks[m.i-1].kind == tokWord && !toks[m.i-1].upper && !firmHeads[toks[m.i-1].low] && toks[m.i-1].low != "and" {
+			continue // only a clause's subject: "... said Cemex", "in Cebu" are no subjects
+		}
+		w := toks[m.i].low
+		if nonFirmWords[w] || persons[w] || mediaWords[w] {
+			continue
+		}
+		v := -1
+		for q := m.j; q < len(toks) && q < m.j+6; q++ {
+			if dealSubjectVerbs[toks[q].low] {
+				v = q
+				break
+			}
+			if !dealSubjectGap[toks[q].low] && !(strings.HasSuffix(toks[q].low, "ly") && !toks[q].upper) {
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		for _, o := range ms[n+1:] {
+			if o.i <= v {
+				continue
+			}
+			if o.i > v+12 {
+				break
+			}
+			if o.class == mFirm || o.class == mName {
+				m.class = mFirm // typed by its act, as a suffix would type it
+				m.ent.Type = TypeFirm
+				break
+			}
+		}
+	}
+}
