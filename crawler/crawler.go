@@ -247,7 +247,7 @@ func (c *Crawler) Crawl(ctx context.Context, src sources.Source, sink Sink) (Sta
 	}
 	r.log.Info("crawl done",
 		slog.String("status", st.Status), slog.Int("found", st.Found), slog.Int("fetched", st.Fetched),
-		slog.Int("unchanged", st.Unchanged), slog.Int("indexed", st.Indexed), slog.Int("errors", countErrors(st)),
+		slog.Int("unchanged", st.Unchanged), slog.Int("syndicated", st.Syndicated), slog.Int("indexed", st.Indexed), slog.Int("errors", countErrors(st)),
 		slog.Bool("feeds_changed", st.FeedsChanged), slog.Duration("took", st.End.Sub(st.Start)))
 	return st, err
 }

@@ -127,8 +127,8 @@ func TestCanonicalAndSyndication(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if stats.Fetched != 3 || stats.Indexed != 2 || stats.Unchanged != 1 {
-		t.Errorf("stats = %+v, want the syndicated copy not re-sent", stats)
+	if stats.Fetched != 3 || stats.Indexed != 2 || stats.Syndicated != 1 || stats.Unchanged != 0 {
+		t.Errorf("stats = %+v, want the syndicated copy not re-sent and counted as syndicated", stats)
 	}
 	got := sink.urls()
 	if p := got[s.URL+"/story/1"]; p.CanonicalURL != s.URL+"/story/1" {

@@ -137,7 +137,12 @@ func (r *run) process(ctx context.Context, t task, sink Sink) {
 	if p.CanonicalURL != e.URL {
 		// A syndicated copy, or the same report reached by another URL.
 		if c, ok, err := r.state.seen(p.CanonicalURL); err == nil && ok && c.Hash == p.ContentHash {
-			r.markUnchanged(rec, e.URL, p.URL)
+			r.mu.Lock()
+			r.stats.Syndicated++
+			r.mu.Unlock()
+			if err := r.state.putSeen(rec, e.URL, p.URL); err != nil {
+				r.log.Error("save seen", slog.String("url", rec.URL), slog.String("error", err.Error()))
+			}
 			return
 		}
 	}

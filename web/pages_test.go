@@ -127,7 +127,7 @@ func TestSourcesPages(t *testing.T) {
 		ConfigPath: "/etc/claimwatch/sources.toml", ConfigLoaded: start, ConfigError: "sources.toml:12: schedule: bad cron spec \"every <day>\"",
 		Sources: []schedule.SourceStatus{
 			{Name: "reuters", Outlet: "Reuters", Country: "GB", Schedule: "@every 30m", Enabled: true, IntervalText: "1h0m0s", Next: start.Add(time.Hour), Skipped: 2,
-				Last: &crawler.Stats{Start: start, End: start.Add(95 * time.Second), Status: "ok", Found: 40, Fetched: 12, Unchanged: 3, Indexed: 9,
+				Last: &crawler.Stats{Start: start, End: start.Add(95 * time.Second), Status: "ok", Found: 40, Fetched: 12, Unchanged: 3, Syndicated: 2, Indexed: 7,
 					Errors: map[string]int{"timeout": 1, "http_5xx": 4}, LastError: "GET https://reuters.example/x: timeout"}},
 			{Name: "caixin", Outlet: "Caixin", Enabled: false},
 		},
@@ -143,7 +143,7 @@ func TestSourcesPages(t *testing.T) {
 		`<code>@every 30m</code>, polling every 1h0m0s now`,
 		`2021-04-10 10:00:00 UTC (174 days ago)`,
 		`took 1m35s`,
-		`40 found · 12 fetched · 3 unchanged · 9 indexed`,
+		`40 found · 12 fetched · 3 unchanged · 2 syndicated · 7 indexed`,
 		`http_5xx 4 · timeout 1`,
 		`GET https://reuters.example/x: timeout`,
 		`<dt>Skipped runs</dt><dd>2</dd>`,

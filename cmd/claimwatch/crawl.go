@@ -173,7 +173,7 @@ func crawlAll(ctx context.Context, srcs []sources.Source, n int,
 // writeCrawlSummary prints one row per source and a total row.
 func writeCrawlSummary(w io.Writer, results []crawlResult) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "SOURCE\tSTATUS\tFOUND\tFETCHED\tUNCHANGED\tINDEXED\tERRORS\tTOOK\t")
+	fmt.Fprintln(tw, "SOURCE\tSTATUS\tFOUND\tFETCHED\tUNCHANGED\tSYNDICATED\tINDEXED\tERRORS\tTOOK\t")
 	var tot crawler.Stats
 	var problems []string
 	for _, r := range results {
@@ -193,11 +193,12 @@ func writeCrawlSummary(w io.Writer, results []crawlResult) {
 		for _, v := range st.Errors {
 			nerr += v
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%s\t\n", r.src.Name, status,
-			st.Found, st.Fetched, st.Unchanged, st.Indexed, nerr, r.took.Round(10*time.Millisecond))
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t\n", r.src.Name, status,
+			st.Found, st.Fetched, st.Unchanged, st.Syndicated, st.Indexed, nerr, r.took.Round(10*time.Millisecond))
 		tot.Found += st.Found
 		tot.Fetched += st.Fetched
 		tot.Unchanged += st.Unchanged
+		tot.Syndicated += st.Syndicated
 		tot.Indexed += st.Indexed
 		tot.Errors = addErrors(tot.Errors, st.Errors)
 		switch {
@@ -212,7 +213,7 @@ func writeCrawlSummary(w io.Writer, results []crawlResult) {
 		for _, v := range tot.Errors {
 			nerr += v
 		}
-		fmt.Fprintf(tw, "total\t\t%d\t%d\t%d\t%d\t%d\t\t\n", tot.Found, tot.Fetched, tot.Unchanged, tot.Indexed, nerr)
+		fmt.Fprintf(tw, "total\t\t%d\t%d\t%d\t%d\t%d\t%d\t\t\n", tot.Found, tot.Fetched, tot.Unchanged, tot.Syndicated, tot.Indexed, nerr)
 	}
 	tw.Flush()
 	for _, p := range problems {
@@ -304,6 +305,7 @@ func (p *progress) finished(st crawler.Stats, err error) {
 	}
 	attrs := []any{slog.String("source", st.Source), slog.String("status", st.Status),
 		slog.Int("found", st.Found), slog.Int("fetched", st.Fetched), slog.Int("unchanged", st.Unchanged),
+		slog.Int("syndicated", st.Syndicated),
 		slog.Int("indexed", st.Indexed), slog.String("errors", formatErrors(st.Errors))}
 	if err != nil {
 		p.e.Logger.Error("source failed", append(attrs, slog.String("error", err.Error()))...)
