@@ -57,7 +57,7 @@ func Article(page []byte, pageURL string, hints Hints) (doc Document, err error)
 	articleURL(&doc, m, pageURL)
 	// The publication date picks the version of a publisher profile.
 	articlePublished(&doc, page, m, ld, sel, hints)
-	articleTitle(&doc, m, ld, sel, hints)
+	articleTitle(&doc, root, m, ld, sel, hints)
 	articleAuthors(&doc, m, ld, sel, hints)
 
 	// The body comes last because the scorer prunes the tree it reads.
@@ -191,7 +191,7 @@ func articleSites(doc *Document, ld *jsonldArticle) []string {
 	return titleSiteNames(doc.SiteName, publisher, articleHost(doc))
 }
 
-func articleTitle(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.Document, hints Hints) {
+func articleTitle(doc *Document, root *html.Node, m *metaPage, ld *jsonldArticle, sel *goquery.Document, hints Hints) {
 	if sel != nil && hints.Selectors.Title != "" {
 		if t := htmlCollapseSpace(sel.Find(hints.Selectors.Title).First().Text()); t != "" {
 			doc.Title, doc.Sources["title"] = t, "selector"
@@ -204,7 +204,7 @@ func articleTitle(doc *Document, m *metaPage, ld *jsonldArticle, sel *goquery.Do
 		if !doc.Published.IsZero() {
 			day = doc.Published.Format(time.DateOnly)
 		}
-		if t, src := profileTitle(p.version(day), m, cands[0].value, articleSites(doc, ld)); t != "" {
+		if t, src := profileTitle(p.version(day), m, root, cands[0].value, articleSites(doc, ld)); t != "" {
 			doc.Title, doc.Sources["title"] = t, src
 			return
 		}

@@ -3,6 +3,9 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
 )
 
 // titleProfile is which of its own copies of the headline a known outlet
@@ -17,8 +20,10 @@ type titleVersion struct {
 	// until is the last day (YYYY-MM-DD) this version applies to, by the
 	// page's publication date; "" for the current markup.
 	until string
-	// fields are tried in order: "jsonld" is the JSON-LD headline, any other
-	// value names a <meta> by name or property. None: the generic rules.
+	// fields are tried in order: "jsonld" is the JSON-LD headline, "<title>"
+	// the page's <title> as it stands, "css:SELECTOR" the text of the first
+	// element the selector matches; any other value names a <meta> by name
+	// or property. None: the generic rules.
 	fields []string
 	// spaces folds no-break and ideographic spaces to plain ones, for
 	// outlets that typeset their metadata with them.
@@ -37,33 +42,35 @@ func only(fields ...string) titleProfile { return titleProfile{{fields: fields}}
 // News, Hamburger Abendblatt, MDR, Tageblatt) are left out. An editor's
 // [source.selectors] title in sources.toml still wins over a profile.
 var publisherProfiles = map[string]titleProfile{
-	"thewest.com.au":         only("jsonld"),                                                                      // au/west_australian.py
-	"nzz.ch":                 only("title"),                                                                       // ch/nzz.py
-	"faz.net":                only("og:title"),                                                                    // de/faz.py
-	"focus.de":               only("jsonld"),                                                                      // de/focus.py
-	"mz.de":                  only("title"),                                                                       // de/mz.py
-	"ndr.de":                 only("title"),                                                                       // de/ndr.py
-	"spiegel.de":             only("og:title"),                                                                    // de/spon.py
-	"stuttgarter-zeitung.de": only("og:title"),                                                                    // de/stuttgarter_zeitung.py
-	"t-online.de":            {{until: "2026-02-19", fields: []string{"jsonld"}}, {}},                             // de/t_online.py; V1_1 reads a visible element
-	"taz.de":                 only("taz:title"),                                                                   // de/taz.py
-	"lesechos.fr":            {{fields: []string{"og:title"}, spaces: true}},                                      // fr/les_echos.py
-	"mainichi.jp":            {{fields: []string{"title"}, spaces: true}},                                         // jp/mainichi_shimbun.py
-	"hankookilbo.com":        {{until: "2026-01-27", fields: []string{"jsonld"}}, {fields: []string{"headline"}}}, // kr/hankook_ilbo.py
-	"nrk.no":                 only("og:title"),                                                                    // no/nrk.py
-	"vg.no":                  only("og:title"),                                                                    // no/verdensgang.py
-	"dailymail.co.uk":        only("og:title"),                                                                    // uk/daily_mail.py
-	"dailystar.co.uk":        {{until: "2026-04-09", fields: []string{"og:title"}}, {fields: []string{"jsonld"}}}, // uk/daily_star.py
-	"standard.co.uk":         only("og:title"),                                                                    // uk/evening_standard.py
-	"express.co.uk":          only("og:title"),                                                                    // uk/express.py
-	"techradar.com":          only("jsonld"),                                                                      // uk/techradar.py
-	"independent.co.uk":      only("jsonld"),                                                                      // uk/the_independent.py
-	"thesun.co.uk":           only("jsonld"),                                                                      // uk/the_sun.py
-	"inews.co.uk":            only("jsonld"),                                                                      // uk/i_news.py
-	"apnews.com":             only("jsonld"),                                                                      // us/ap_news.py
-	"techcrunch.com":         only("og:title"),                                                                    // us/techcrunch.py
-	"thegatewaypundit.com":   only("og:title"),                                                                    // us/the_gateway_pundit.py
-	"wired.com":              only("jsonld"),                                                                      // us/wired.py
+	"thewest.com.au":         only("jsonld"),                                                                                                     // au/west_australian.py
+	"nzz.ch":                 only("title"),                                                                                                      // ch/nzz.py
+	"faz.net":                only("og:title"),                                                                                                   // de/faz.py
+	"focus.de":               only("jsonld"),                                                                                                     // de/focus.py
+	"mz.de":                  only("title"),                                                                                                      // de/mz.py
+	"ndr.de":                 only("title"),                                                                                                      // de/ndr.py
+	"spiegel.de":             only("og:title"),                                                                                                   // de/spon.py
+	"stuttgarter-zeitung.de": only("og:title"),                                                                                                   // de/stuttgarter_zeitung.py
+	"t-online.de":            {{until: "2026-02-19", fields: []string{"jsonld"}}, {fields: []string{"css:div[data-external-article-headline]"}}}, // de/t_online.py
+	"taz.de":                 only("taz:title"),                                                                                                  // de/taz.py
+	"lesechos.fr":            {{fields: []string{"og:title"}, spaces: true}},                                                                     // fr/les_echos.py
+	"mainichi.jp":            {{fields: []string{"title"}, spaces: true}},                                                                        // jp/mainichi_shimbun.py
+	"hankookilbo.com":        {{until: "2026-01-27", fields: []string{"jsonld"}}, {fields: []string{"headline"}}},                                // kr/hankook_ilbo.py
+	"nrk.no":                 only("og:title"),                                                                                                   // no/nrk.py
+	"vg.no":                  only("og:title"),                                                                                                   // no/verdensgang.py
+	"dailymail.co.uk":        only("og:title"),                                                                                                   // uk/daily_mail.py
+	"dailystar.co.uk":        {{until: "2026-04-09", fields: []string{"og:title"}}, {fields: []string{"jsonld"}}},                                // uk/daily_star.py
+	"standard.co.uk":         only("og:title"),                                                                                                   // uk/evening_standard.py
+	"express.co.uk":          only("og:title"),                                                                                                   // uk/express.py
+	"techradar.com":          only("jsonld"),                                                                                                     // uk/techradar.py
+	"independent.co.uk":      only("jsonld"),                                                                                                     // uk/the_independent.py
+	"thesun.co.uk":           only("jsonld"),                                                                                                     // uk/the_sun.py
+	"inews.co.uk":            only("jsonld"),                                                                                                     // uk/i_news.py
+	"apnews.com":             only("jsonld"),                                                                                                     // us/ap_news.py
+	"techcrunch.com":         only("og:title"),                                                                                                   // us/techcrunch.py
+	"thegatewaypundit.com":   only("og:title"),                                                                                                   // us/the_gateway_pundit.py
+	"people.com.cn":          only("<title>"),                                                                                                    // cn/people.py
+	"rollingstone.com":       {{until: "2024-08-22", fields: []string{"swiftype:title"}}, {fields: []string{"<title>"}}},                         // us/rolling_stone.py
+	"wired.com":              only("jsonld"),                                                                                                     // us/wired.py
 }
 
 // publisherProfile finds the profile for host or one of its parent
@@ -96,10 +103,20 @@ func (p titleProfile) version(day string) titleVersion {
 
 // profileTitle reads the headline a profile version names; ld is the
 // cleaned JSON-LD headline and sites the names the page's site goes by.
-func profileTitle(v titleVersion, m *metaPage, ld string, sites []string) (string, string) {
+// root is the parsed page, for css: fields.
+func profileTitle(v titleVersion, m *metaPage, root *html.Node, ld string, sites []string) (string, string) {
 	for _, f := range v.fields {
-		t := ld
-		if f != "jsonld" {
+		var t string
+		switch {
+		case f == "jsonld":
+			t = ld
+		case f == "<title>":
+			t = m.title
+		case strings.HasPrefix(f, "css:"):
+			if root != nil {
+				t = htmlCollapseSpace(goquery.NewDocumentFromNode(root).Find(f[len("css:"):]).First().Text())
+			}
+		default:
 			s, _ := m.first(f)
 			t = titleStrip(s, sites...)
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -47,7 +48,7 @@ func TestTitleProfileVersion(t *testing.T) {
 }
 
 func TestProfileTitle(t *testing.T) {
-	m := &metaPage{metas: map[string][]string{
+	m := &metaPage{title: "标题--时政--人民网", metas: map[string][]string{
 		"og:title":  {"Europe\u00a0: les ventes progressent | Les Echos"},
 		"title":     {"停戦「最も合意に近い」\u3000最終案"},
 		"taz:title": {"Ein bisschen Fortschritt\u200b"},
@@ -68,10 +69,12 @@ func TestProfileTitle(t *testing.T) {
 		{"missing field falls to the next", titleVersion{fields: []string{"headline", "jsonld"}}, "LD", "LD", "profile:jsonld"},
 		{"nothing found", titleVersion{fields: []string{"headline"}}, "LD", "", ""},
 		{"no fields: generic rules", titleVersion{}, "LD", "", ""},
+		{"<title> as it stands", titleVersion{fields: []string{"<title>"}}, "", "标题--时政--人民网", "profile:<title>"},
+		{"css without a page", titleVersion{fields: []string{"css:h2"}}, "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got, src := profileTitle(tc.v, m, tc.ld, sites)
+			got, src := profileTitle(tc.v, m, nil, tc.ld, sites)
 			if got != tc.want || src != tc.wantSrc {
 				t.Errorf("profileTitle = %q (%s), want %q (%s)", got, src, tc.want, tc.wantSrc)
 			}
@@ -80,25 +83,30 @@ func TestProfileTitle(t *testing.T) {
 }
 
 // The same page reads differently at an outlet with a profile: Spiegel
-// means its og:title, an unknown outlet gets the generic rules, and an
-// editor's selector beats both.
+// means its og:title, t-online its JSON-LD headline until it changed its
+// markup and a visible element since, an unknown outlet gets the generic
+// rules, and an editor's selector beats all.
 func TestArticleTitleProfile(t *testing.T) {
-	page := []byte(`<html><head>
+	tmpl := `<html><head>
 <title>Silicon Valley Bank: Fed räumt Versäumnisse ein - DER SPIEGEL</title>
 <meta property="og:title" content="Silicon Valley Bank: Fed räumt Versäumnisse ein">
-<script type="application/ld+json">{"@type":"NewsArticle","headline":"Kollaps der Bank: US-Notenbank räumt Fehler ein","datePublished":"2023-04-28T10:00:00+02:00"}</script>
-</head><body><article><h1 class="hl">Kollaps der Bank: US-Notenbank räumt Fehler ein</h1><p>Text der Meldung, lang genug für einen Artikel über die Bank und die Aufsicht.</p></article></body></html>`)
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Kollaps der Bank: US-Notenbank räumt Fehler ein","datePublished":"DATE"}</script>
+</head><body><article><h2><div data-external-article-headline="x">Fed räumt
+  Fehler ein</div></h2><h1 class="hl">Kollaps der Bank: US-Notenbank räumt Fehler ein</h1><p>Text der Meldung, lang genug für einen Artikel über die Bank und die Aufsicht.</p></article></body></html>`
 	tests := []struct {
-		name, url string
-		hints     Hints
-		want, src string
+		name, url, date string
+		hints           Hints
+		want, src       string
 	}{
-		{"profile", "https://www.spiegel.de/wirtschaft/a.html", Hints{}, "Silicon Valley Bank: Fed räumt Versäumnisse ein", "profile:og:title"},
-		{"no profile", "https://news.example.org/a.html", Hints{}, "Kollaps der Bank: US-Notenbank räumt Fehler ein", "jsonld"},
-		{"selector wins", "https://www.spiegel.de/wirtschaft/a.html", Hints{Selectors: Selectors{Title: "h1.hl"}}, "Kollaps der Bank: US-Notenbank räumt Fehler ein", "selector"},
+		{"profile", "https://www.spiegel.de/wirtschaft/a.html", "2023-04-28", Hints{}, "Silicon Valley Bank: Fed räumt Versäumnisse ein", "profile:og:title"},
+		{"no profile", "https://news.example.org/a.html", "2023-04-28", Hints{}, "Kollaps der Bank: US-Notenbank räumt Fehler ein", "jsonld"},
+		{"older markup: JSON-LD", "https://www.t-online.de/nachrichten/a.html", "2026-01-07", Hints{}, "Kollaps der Bank: US-Notenbank räumt Fehler ein", "profile:jsonld"},
+		{"newer markup: a visible element", "https://www.t-online.de/nachrichten/a.html", "2026-04-15", Hints{}, "Fed räumt Fehler ein", "profile:css:div[data-external-article-headline]"},
+		{"selector wins", "https://www.spiegel.de/wirtschaft/a.html", "2023-04-28", Hints{Selectors: Selectors{Title: "h1.hl"}}, "Kollaps der Bank: US-Notenbank räumt Fehler ein", "selector"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			page := []byte(strings.ReplaceAll(tmpl, "DATE", tc.date+"T10:00:00+02:00"))
 			doc, err := Article(page, tc.url, tc.hints)
 			if err != nil {
 				t.Fatal(err)
