@@ -50,6 +50,23 @@ place|mandate|||place places/placed/placing
 review|probe|||review reviews/reviewed/reviewing
 search|probe|||/searched/searching
 respect||response|comply|respect/respected/
+heed||response|comply|heed heeds/heeded/heeding
+honour||response|comply|honour honor honours honors/honoured honored/honouring honoring
+adhere||response|comply|adhere adheres/adhered/adhering
+fulfil||response|comply|fulfil fulfill fulfils fulfills/fulfilled/fulfilling
+oppose||response|resist|oppose opposes/opposed/opposing
+protest||response|resist|protested/protesting
+criticise||response|resist|criticise criticize criticises criticizes/criticised criticized/criticising criticizing
+condemn||response|resist|condemn condemns/condemned/condemning
+slam||response|resist|slam slams/slammed/slamming
+dismiss||response|resist|dismisses/dismissed/dismissing
+rebut||response|resist|rebut rebuts/rebutted/rebutting
+refute||response|resist|refute refutes/refuted/refuting
+defy||response|resist|defy defies/defied/defying
+resist||response|resist|resist resists/resisted/resisting
+object||response|resist|objected/objecting
+decry||response|resist|decry decries/decried/decrying
+denounce||response|resist|denounce denounces/denounced/denouncing
 disagree||response|resist|disagree disagrees/disagreed/
 welcome||response|comply|welcome welcomes/welcomed/welcoming
 call||response|resist|calls/called/
@@ -107,9 +124,10 @@ indict|probe|||indict indicts/indicted/indicting
 accuse|probe|||accuse accuses/accused/accusing
 detain|probe|||detain detains/detained/detaining
 approve|approval|||approve approves/approved/approving
-clear|approval|||clears/cleared/clearing
+clear|approval|||clear clears/cleared/clearing
 authorize|approval|||authorize authorizes authorise/authorized authorised/authorizing
-license|approval|||licenses licences/licensed licenced/
+license|approval|||licenses licences/licensed licenced/licensing licencing
+permit|approval|||permit/permitted/permitting
 grant|approval|||grant grants/granted/granting
 select|approval|||/selected/
 award|approval|||awards/awarded/
@@ -148,7 +166,7 @@ refuse||response|resist|refuse refuses/refused/refusing
 contest||response|resist|contest contests/contested/contesting
 fight||response|resist|fight/fought/fighting
 dispute||response|resist|dispute disputes/disputed/disputing
-allow||action||allow allows/allowed/allowing
+allow|approval|action||allow allows/allowed/allowing
 let||action||/letting/
 open||action||open opens/opened/opening
 block|mandate|action||block blocks/blocked/blocking
@@ -174,7 +192,7 @@ condition|mandate|||noun:condition
 until|mandate|||noun:until
 rescue||action||noun:lifeline rescue bailout
 deal||action||noun:agreement deal partnership pact alliance venture together tie-up link-up codeshare jointly
-acquisition||action||noun:acquisition takeover purchase merger buyout sale bid
+acquisition||action||noun:acquisition takeover purchase merger buyout sale bid offer
 `
 
 type lexicon struct {
@@ -281,6 +299,9 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 				continue
 			}
 		}
+		if c.lemma == "allow" && !allowsNamedFirm(toks, k) {
+			c.authKind = "" // "would start allowing links", "was allowed to operate": no authority's approval
+		}
 		if c.lemma == "pool" && (k+1 >= len(toks) || !sharedAssets[toks[k+1].low]) {
 			continue // "failed to share information": no tie between firms
 		}
@@ -336,6 +357,27 @@ func ownInquiryVerb(toks []token, k int) bool {
 			return !clearedWithout(toks, i)
 		case "opened", "opening", "launched", "began", "started", "extended":
 			return true
+		}
+	}
+	return false
+}
+
+// allowsNamedFirm: "allowed Jollibee Foods to complete ...", active, with a
+// name right after and "to" + verb soon: the form in which an authority's
+// allowing is an approval.
+func allowsNamedFirm(toks []token, k int) bool {
+	if k > 0 && beForms[toks[k-1].low] && toks[k-1].low != "has" && toks[k-1].low != "have" && toks[k-1].low != "had" {
+		return false
+	}
+	if k+1 >= len(toks) || !toks[k+1].upper {
+		return false
+	}
+	for q := k + 2; q < len(toks) && q <= k+8; q++ {
+		if toks[q].low == "to" {
+			return true
+		}
+		if toks[q].kind == tokPunct && toks[q].text != "," && toks[q].text != "-" && toks[q].text != "&" {
+			return false
 		}
 	}
 	return false
