@@ -137,3 +137,42 @@ func TestFrames8References(t *testing.T) {
 			notParty: []string{"Rossi"}},
 	})
 }
+
+// Verbs of answering beyond comply/appeal: heeding, honouring, opposing,
+// condemning, refuting; a firm defending a claim.
+func TestFrames8AnsweringVerbs(t *testing.T) {
+	fined := "Turkey's competition board fined Getir 120 million lira for abusing its position in grocery delivery. "
+	expectFrames(t, []frameCase{
+		{name: "heeded the order",
+			text: "India's telecom department ordered Vodafone Idea to restore service in Manipur. Vodafone Idea said it had heeded the order.",
+			want: []wantClaim{stance(KindResponse, "Vodafone Idea", "telecom department", "comply")}},
+		{name: "will honour the ruling",
+			text: fined + "Getir said it would honour the decision.",
+			want: []wantClaim{stance(KindResponse, "Getir", "competition board", "comply")}},
+		{name: "adhere to the directive",
+			text: "The Reserve Bank of Malawi directed FDH Bank to freeze new lending. FDH Bank said it would adhere to the directive.",
+			want: []wantClaim{stance(KindResponse, "FDH Bank", "Reserve Bank of Malawi", "comply")}},
+		{name: "condemned the fine",
+			text: fined + "Getir condemned the fine as disproportionate.",
+			want: []wantClaim{stance(KindResponse, "Getir", "competition board", "resist")}},
+		{name: "refuted the findings",
+			text: fined + "The company refuted the board's findings.",
+			want: []wantClaim{stance(KindResponse, "Getir", "competition board", "resist")}},
+		{name: "opposes the ban",
+			text: "Nepal's government banned TikTok Ltd nationwide. TikTok said it opposed the ban.",
+			want: []wantClaim{stance(KindResponse, "TikTok", "Nepal", "resist")}},
+		{name: "defend the claim",
+			text: "New Zealand's Financial Markets Authority filed civil proceedings against Kauri Funds Ltd. Kauri Funds said it would defend the claim.",
+			want: []wantClaim{stance(KindResponse, "Kauri Funds", "Financial Markets Authority", "resist")}},
+		// near misses
+		{name: "a politician criticising judges",
+			text:   "The Supreme Court ruled against the president. He used his Truth Social platform to criticise the judges and the ruling.",
+			noKind: []string{KindResponse}},
+		{name: "the authority's chairman rejecting claims",
+			text:   "Uzbekistan's Antimonopoly Committee did not order carmaker Samarqand Avto to cut prices, the committee's chairman told reporters, rejecting claims circulating online.",
+			noKind: []string{KindResponse}},
+		{name: "condemning violence, no authority act",
+			text: "Getir condemned the attack on its couriers in Istanbul.",
+			none: true},
+	})
+}

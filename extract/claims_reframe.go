@@ -72,7 +72,7 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 	case "defend":
 		// "would defend the case", "vowed to defend itself": resisting a case
 		return trigger{lemma: "appeal", firmKind: KindResponse, stance: "resist", form: tg.form}, wordWithin(toks, k+1, 4, "case", "itself", "lawsuit", "suit", "claims", "allegations", "charges", "position", "themselves",
-			"proceedings", "action", "accusations", "complaint", "cases", "lawsuits", "decision", "ruling")
+			"proceedings", "action", "accusations", "complaint", "cases", "lawsuits", "decision", "ruling", "claim", "charge", "fine", "penalty", "order", "findings", "allegation")
 	case "consider", "explore", "evaluate":
 		// "would consider its legal options", "is exploring legal action": a
 		// challenge in view (a firm's stance, as "plans to appeal")

@@ -13,13 +13,21 @@ var answerWords = toSet(`penalty penalties fine fines decision order orders requ
  law laws settlement measures directive directives guidance injunction verdict judgment sanctions ban probe
  investigation matter request wrongdoing regulation regulations instructions instruction deadline deadlines
  conditions condition suspension revocation closure notice penalties suit suits complaint inquiry proceedings audit
- responsibility failures failings shortcomings breaches lapses remedies remedy commitments undertakings recommendations`)
+ responsibility failures failings shortcomings breaches lapses remedies remedy commitments undertakings recommendations
+ claim claims judgment judgement verdicts sanction summons warning warnings directions decree decrees resolution edict
+ moratorium freeze restrictions restriction prohibition conviction indictment assessment demands tax bill`)
 
 // buildResponse makes a firm's answer to an authority; its target is the
 // authority named in the object, else the one whose act concerned the firm.
 func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg trigger, actors, objs []Entity, neg bool, ctx *docContext, sofar []Claim, rule string) ([]Claim, string) {
 	if timeToRespond(toks, k) {
 		return nil, "a time allowed to answer (\"has 30 days to appeal\"), no stance taken"
+	}
+	if speakerParticiple(toks, ms, k) {
+		return nil, "a participle of the speaker who is no firm (\"the chairman told reporters, rejecting claims\")"
+	}
+	if opinionVerbs[tg.lemma] && personBefore(toks, k) {
+		return nil, "a person's opinion (\"using his platform to criticise ...\"), not a firm's answer"
 	}
 	idx := objectMentions(toks, ms, k, false)
 	var auths []Entity
@@ -129,7 +137,8 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 		if !answers {
 			return nil, "no authority's act is answered"
 		}
-	case "deny", "refuse", "fight", "challenge", "dispute", "contest", "reject":
+	case "deny", "refuse", "fight", "challenge", "dispute", "contest", "reject",
+		"oppose", "protest", "criticise", "condemn", "slam", "dismiss", "rebut", "refute", "defy", "resist", "object", "decry", "denounce":
 		if !answers && !(k+1 < len(toks) && (toks[k+1].low == "it" || toks[k+1].low == "them")) {
 			return nil, "no authority's act is answered"
 		}
@@ -141,7 +150,7 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 		if !hasWord(obj, answerWords) {
 			return nil, "met someone, not a deadline or demand"
 		}
-	case "implement", "pledge":
+	case "implement", "pledge", "heed", "honour", "adhere", "fulfil":
 		if !answers {
 			return nil, "no authority's act is answered"
 		}
@@ -590,4 +599,40 @@ func pressureFrom(toks []token, ms []mention) *Entity {
 		}
 	}
 	return nil
+}
+
+// opinionVerbs answer an authority only when a firm itself speaks; persons
+// (politicians, founders) use them of courts and regulators all the time.
+var opinionVerbs = toSet(`criticise condemn slam decry denounce protest oppose object question dismiss`)
+
+// personBefore: a person's pronoun stands before k ("his platform to criticise").
+func personBefore(toks []token, k int) bool {
+	for i := 0; i < k; i++ {
+		switch toks[i].low {
+		case "he", "his", "him", "she", "her":
+			return true
+		}
+	}
+	return false
+}
+
+// speakerParticiple: ", rejecting claims ..." right after "X told reporters"
+// or "X said": the participle is the speaker's, and the speaker is no firm.
+func speakerParticiple(toks []token, ms []mention, k int) bool {
+	if k < 2 || toks[k-1].text != "," || !strings.HasSuffix(toks[k].low, "ing") {
+		return false
+	}
+	a := clauseStart(toks, k-1)
+	for v := a; v < k-1; v++ {
+		if !attributionVerbs[toks[v].low] {
+			continue
+		}
+		for _, m := range ms {
+			if m.i >= a && m.j <= v && (m.class == mFirm || m.class == mName) && !m.poss {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
