@@ -37,12 +37,16 @@ func only(fields ...string) titleProfile { return titleProfile{{fields: fields}}
 // without "www.". Every entry restates which field the title attribute of
 // the Fundus project's parser for that outlet reads, with its version
 // dates (github.com/flairNLP/fundus, src/fundus/publishers/<file> named in
-// the comment); README's "where each value came from" says so. Outlets
-// whose parser in Fundus today disagrees with the Fundus fixtures (CBC
-// News, Hamburger Abendblatt, MDR, Tageblatt) are left out. An editor's
-// [source.selectors] title in sources.toml still wins over a profile.
+// the comment); README's "where each value came from" says so. Versions go
+// by the page's publication date, the nearest the page has to when it was
+// served. An editor's [source.selectors] title in sources.toml still wins
+// over a profile.
 var publisherProfiles = map[string]titleProfile{
 	"thewest.com.au":         only("jsonld"),                                                                                                     // au/west_australian.py
+	"abendblatt.de":          only("jsonld"),                                                                                                     // de/funke.py (de/__init__.py: parser=FunkeParser)
+	"morgenpost.de":          only("jsonld"),                                                                                                     // de/funke.py (de/__init__.py: parser=FunkeParser)
+	"mdr.de":                 {{until: "2026-06-01", fields: []string{"jsonld"}}, {fields: []string{"css:header h1"}}},                           // de/mdr.py
+	"cbc.ca":                 only("jsonld"),                                                                                                     // ca/cbc_news.py
 	"nzz.ch":                 only("title"),                                                                                                      // ch/nzz.py
 	"faz.net":                only("og:title"),                                                                                                   // de/faz.py
 	"focus.de":               only("jsonld"),                                                                                                     // de/focus.py
