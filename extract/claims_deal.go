@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Deals named by a noun: "the purchase of Drogamais by Rede Vitta", "the
 // proposed merger of Karoo Cement and Vaal Aggregates", "a joint venture
@@ -524,9 +527,10 @@ func bidParties(toks []token, ms []mention, n int) (int, []int) {
 	}
 	if buyer < 0 {
 		// "X made a rival bid for Y": the subject of the verb that makes the bid
-		for v := n - 1; v >= 0 && v >= n-4; v-- {
+		for v := n - 1; v >= 0 && v >= n-7; v-- {
 			switch toks[v].low {
-			case "made", "makes", "launched", "launches", "submitted", "tabled", "placed", "lodged", "weighing", "considering", "mulling", "preparing", "planning":
+			case "made", "makes", "make", "making", "launched", "launches", "submitted", "tabled", "placed", "lodged", "weighing", "considering", "mulling", "preparing", "planning",
+				"sweetened", "raised", "improved", "extended", "put", "unveiled", "announced", "received", "rejected", "declined", "accepted", "tabling":
 				if s := subjectBefore(toks, ms, v, func(m mention) bool { return m.class == mFirm || m.class == mName }, 6); len(s) > 0 && ms[s[len(s)-1]].class != mPron {
 					buyer = s[len(s)-1]
 				}
@@ -574,7 +578,7 @@ func approvedDealParties(cs []Claim) []Claim {
 				}
 			}
 		}
-		if !covered {
+		if !covered && !permittedDealOnly(c, cs) {
 			out = append(out, c)
 		}
 	}
@@ -635,4 +639,27 @@ func anySame(a, b []Entity) bool {
 		}
 	}
 	return false
+}
+
+// a deal verb that is only what an authority permits or forbids
+// ("given Kyivstar permission to buy X", "prohibited Rhenus from
+// acquiring X"): the deal has not happened; the approval or ban is the claim.
+var permittedDealRe = regexp.MustCompile(`\bfrom (acquiring|buying|purchasing|merging|taking over)\b|\b(permission|allowed|permitted|authori[sz]ed|licensed)\b[^,.;]{0,40}\bto (buy|acquire|purchase|take over|merge)\b`)
+
+func permittedDealOnly(c Claim, cs []Claim) bool {
+	if c.Kind != KindAction || strings.Contains(c.Rule, "noun") {
+		return false
+	}
+	switch c.Action {
+	case "acquire", "buy", "purchase", "merge":
+	default:
+		return false
+	}
+	bound := false
+	for _, a := range cs {
+		if (a.Kind == KindApproval || a.Kind == KindMandate) && a.Actor.Type != TypeFirm && !strings.HasPrefix(a.Rule, "approval/received") && sameEntityAny(c.Actor, a.Targets) {
+			bound = true
+		}
+	}
+	return bound && permittedDealRe.MatchString(strings.ToLower(c.Sentence))
 }

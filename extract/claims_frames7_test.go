@@ -54,3 +54,39 @@ func TestUnknownDealSubjectIsFirm(t *testing.T) {
 		{name: "no firm object", text: "Carlos agreed to buy a house in Madrid.", none: true},
 	})
 }
+
+func TestApprovalVerbsAndOffers(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "expected to clear", text: "Mexico's antitrust commission is expected to clear Bimbo's purchase of bakery chain Pan Rico Ltd next week, two people said.",
+			want: []wantClaim{want(KindApproval, "antitrust commission", "Bimbo"), want(KindApproval, "antitrust commission", "Pan Rico")}},
+		{name: "will clear", text: "The CMA will clear the merger of Vodafone and Three UK, it said.",
+			want: []wantClaim{want(KindApproval, "CMA", "Vodafone")}},
+		{name: "given permission to buy", text: "Ukraine's Antimonopoly Committee has given Datagroup permission to buy regional provider Volia Net, the watchdog said.",
+			want: []wantClaim{want(KindApproval, "Antimonopoly Committee", "Datagroup"), want(KindApproval, "Antimonopoly Committee", "Volia Net")}},
+		{name: "allowed to complete acquisition", text: "The Philippine Competition Commission has allowed Universal Robina Corp to complete its acquisition of a snack maker, Bicol Crisps Inc.",
+			want: []wantClaim{want(KindApproval, "Philippine Competition Commission", "Universal Robina"), want(KindApproval, "Philippine Competition Commission", "Bicol Crisps")}},
+		{name: "permitted to operate", text: "Nigeria's central bank permitted Opay Ltd to resume onboarding customers.",
+			want: []wantClaim{want(KindApproval, "central bank", "Opay")}},
+		{name: "considering an offer", text: "Prosus is considering an offer for Egyptian grocery startup Breadfast Ltd, people familiar with the matter said.",
+			want: []wantClaim{want(KindAction, "Prosus", "Breadfast")}},
+		{name: "made an offer", text: "Czech lender Moravia Banka has made a 9.4 billion koruna offer for Slovak rival Dunaj Banka.",
+			want: []wantClaim{want(KindAction, "Moravia Banka", "Dunaj Banka")}},
+		{name: "firm allowing links is no approval", text: "After the ministry's order, Tencent said it would start allowing links to Alibaba's Taobao inside WeChat.",
+			noKind: []string{KindApproval}},
+		{name: "allowed to operate passive", text: "Moruo Mining was allowed to operate on condition that it hire local labour.",
+			noKind: []string{KindApproval}},
+		{name: "offer of services", text: "Telkom expanded its offer of cloud services to small firms.", none: true},
+		{name: "clear as adjective", text: "It is clear that Safaricom will keep its lead, analysts said.", none: true},
+	})
+}
+
+func TestPermittedDealIsNoAction(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "permission to buy", text: "Ukraine's Antimonopoly Committee has given Datagroup permission to buy regional provider Volia Net.",
+			want: []wantClaim{want(KindApproval, "Antimonopoly Committee", "Volia Net")}, noKind: []string{KindAction}},
+		{name: "prohibited from acquiring", text: "Austria's competition authority prohibited Alpenmilch Holding from acquiring its rival Tirol Käserei.",
+			noKind: []string{KindAction}},
+		{name: "a firm's own purchase stays", text: "Datagroup agreed to buy regional provider Volia Net Ltd for $50 million.",
+			want: []wantClaim{want(KindAction, "Datagroup", "Volia Net")}},
+	})
+}

@@ -59,3 +59,47 @@ func promoteDealSubjects(toks []token, ms []mention, persons map[string]bool) {
 		}
 	}
 }
+
+// authObjectForms: an authority's act whose object is a firm ("licensed
+// Mobily to offer", "has given Kyivstar permission to buy", "fined Bolt").
+var authObjectForms = toSet(`licensed licenced authorized authorised allowed permitted approved cleared fined penalised
+ penalized sanctioned ordered told directed instructed barred banned summoned given granted gave suspended warned
+ required compelled forced`)
+
+// promoteAuthorityObjects retypes untyped names that are the object of an
+// authority's act, and the names listed with them: an authority licenses,
+// fines or orders firms.
+func promoteAuthorityObjects(toks []token, ms []mention, persons map[string]bool) {
+	authBefore := false
+	for n := range ms {
+		m := &ms[n]
+		if m.class == mAuth {
+			authBefore = true
+			continue
+		}
+		if !authBefore || m.class != mOther || m.src != "name" || m.poss || nameLen(m) > 3 || m.i == 0 {
+			continue
+		}
+		w := toks[m.i].low
+		if nonFirmWords[w] || persons[w] || mediaWords[w] || placeAdjective(w) {
+			continue
+		}
+		p := m.i - 1
+		listed := false
+		if toks[p].low == "and" || toks[p].text == "," {
+			// "licensed stc and Mobily": listed with a firm just promoted or typed
+			listed = n > 0 && ms[n-1].j == p && (ms[n-1].class == mFirm || ms[n-1].class == mName)
+		}
+		if !listed && !(authObjectForms[toks[p].low] && p > 0 && !passiveBe[toks[p-1].low]) {
+			continue
+		}
+		if m.j < len(toks) && !(toks[m.j].low == "to" || toks[m.j].low == "permission" || toks[m.j].low == "approval" || toks[m.j].low == "and" || toks[m.j].text == "," || toks[m.j].low == "from") {
+			continue // "approved Visa rules", "fined Monday": only a name standing as the object
+		}
+		m.class = mFirm
+		m.ent.Type = TypeFirm
+	}
+}
+
+// passiveBe: the auxiliaries of a passive ("was fined", "been cleared").
+var passiveBe = toSet(`was were been be is are being get got`)

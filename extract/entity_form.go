@@ -189,6 +189,10 @@ var orgHeadsCap = map[string]string{
 	"superintendency": TypeRegulator, "superintendence": TypeRegulator,
 }
 
+// strongCorpSuffixes: legal forms no person's name ends with ("Pan Rico
+// Ltd", "Wang Holdings").
+var strongCorpSuffixes = toSet(`inc inc. corp corp. corporation ltd ltd. limited plc llc llp gmbh holdings bhd tbk pty`)
+
 // lowerLegalSuffixes: legal forms written in lower case after a name.
 var lowerLegalSuffixes = toSet(`plc ltd llc inc bhd tbk pty`)
 
@@ -302,7 +306,7 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 		return m, true
 	}
 	if !corpSuffixes[last] && authAt < 0 && titleInside ||
-		!corpSuffixes[last] && personTitles[toks[k].low] && end-k >= 2 || (end-k >= 2 && (firstNames[toks[k].low] || (chineseSurnames[toks[k].low] && end-k <= 3))) {
+		!corpSuffixes[last] && personTitles[toks[k].low] && end-k >= 2 || (end-k >= 2 && !lowerLegalSuffixes[last] && !strongCorpSuffixes[last] && (firstNames[toks[k].low] || (chineseSurnames[toks[k].low] && end-k <= 3))) {
 		m.class = mPerson
 		m.ent = Entity{Name: name, Canonical: name, Type: TypePerson}
 		return m, true
