@@ -54,6 +54,10 @@ func OpenReadOnly(path string) (*Index, error) {
 		}
 		return nil, fmt.Errorf("index: open %s: %w", path, err)
 	}
+	if _, err := checkMapping(path, bi); err != nil {
+		bi.Close()
+		return nil, err
+	}
 	return &Index{path: path, bi: bi, readOnly: true}, nil
 }
 
@@ -74,8 +78,26 @@ func Open(path string) (*Index, error) {
 			_ = os.Remove(path)
 		}
 		bi, err = bleve.New(path, newMapping())
+		if err == nil {
+			if err = stampVersion(bi); err != nil {
+				bi.Close()
+			}
+		}
 	} else {
 		bi, err = bleve.OpenUsing(path, map[string]any{"bolt_timeout": lockWait.String()})
+		if err == nil {
+			var stamp bool
+			if stamp, err = checkMapping(path, bi); err == nil && stamp {
+				err = stampVersion(bi)
+			}
+			if err != nil {
+				bi.Close()
+				var me *MappingError
+				if errors.As(err, &me) {
+					return nil, err
+				}
+			}
+		}
 	}
 	if err != nil {
 		if errors.Is(err, bolt.ErrTimeout) {

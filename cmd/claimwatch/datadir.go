@@ -87,7 +87,7 @@ func openDataDir(ctx context.Context, e *env, dir string, opts ...dataDirOption)
 	}
 	d.Index, err = index.Open(indexPath(dir))
 	if err != nil {
-		return nil, withCode(1, fmt.Errorf("open index: %w", err))
+		return nil, withCode(1, fmt.Errorf("open index: %w", mappingHint(dir, err)))
 	}
 	log := e.Logger
 	if cfg.logger != nil {

@@ -13,7 +13,7 @@ import (
 var helpCommands = [][]string{
 	{"crawl"}, {"serve"}, {"search"}, {"export"}, {"extract"}, {"demo"},
 	{"sources", "check"}, {"sources", "test"}, {"eval", "claims"}, {"eval", "extract"},
-	{"sources"}, {"eval"},
+	{"sources"}, {"eval"}, {"reindex"},
 }
 
 func runCaptured(args ...string) (code int, stdout, stderr string) {
@@ -78,7 +78,7 @@ func TestHelpListsEveryFlag(t *testing.T) {
 	// and that file belongs to the article-extraction owner.
 	cmds := [][]string{
 		{"crawl"}, {"serve"}, {"search"}, {"export"}, {"extract"}, {"demo"},
-		{"sources", "check"}, {"sources", "test"}, {"eval", "claims"},
+		{"sources", "check"}, {"sources", "test"}, {"eval", "claims"}, {"reindex"},
 	}
 	flagLine := regexp.MustCompile(`(?m)^  -([a-z][a-z0-9-]*)`)
 	for _, c := range cmds {

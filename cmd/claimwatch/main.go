@@ -54,6 +54,7 @@ func commands() []command {
 		{"export", "stream every matching claim as CSV or JSON lines", runExport},
 		{"extract", "extract an article and its claims from one page or text", runExtract},
 		{"sources", "check the sources file or dry-run one source", runSources},
+		{"reindex", "rebuild the index from its stored articles (after an upgrade)", runReindex},
 		{"eval", "score extraction against gold sets (claims, extract)", runEval},
 		{"demo", "serve bundled sample outlets, crawl them and show searches", runDemo},
 	}

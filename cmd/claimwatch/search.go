@@ -224,7 +224,7 @@ func openIndexForSearch(dir string) (*index.Index, func(), error) {
 		if errors.Is(err, index.ErrLocked) {
 			return nil, nil, withCode(1, inUse(dir, err))
 		}
-		return nil, nil, withCode(1, err)
+		return nil, nil, withCode(1, mappingHint(dir, err))
 	}
 	return ix, func() {
 		_ = ix.Close()
