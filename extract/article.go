@@ -25,7 +25,13 @@ var ErrNoContent = errors.New("extract: page has no content")
 // Evidence is taken in order of trust: the source's selectors, JSON-LD,
 // Open Graph and other <meta>, <time> elements, the URL, then the generic
 // DOM scorer for the body. Document.Sources says which one won per field.
-func Article(page []byte, pageURL string, hints Hints) (doc Document, err error) {
+func Article(page []byte, pageURL string, hints Hints) (Document, error) {
+	return article(page, pageURL, hints, publisherProfiles)
+}
+
+// article is Article with the publisher profiles to apply, so tests can
+// measure the generic rules alone.
+func article(page []byte, pageURL string, hints Hints, profiles titleProfiles) (doc Document, err error) {
 	if len(bytes.TrimSpace(page)) == 0 {
 		return Document{}, ErrNoContent
 	}
@@ -57,7 +63,7 @@ func Article(page []byte, pageURL string, hints Hints) (doc Document, err error)
 	articleURL(&doc, m, pageURL)
 	// The publication date picks the version of a publisher profile.
 	articlePublished(&doc, page, m, ld, sel, hints)
-	articleTitle(&doc, root, m, ld, sel, hints)
+	articleTitle(&doc, root, m, ld, sel, hints, profiles)
 	articleAuthors(&doc, m, ld, sel, hints)
 
 	// The body comes last because the scorer prunes the tree it reads.
@@ -191,7 +197,7 @@ func articleSites(doc *Document, ld *jsonldArticle) []string {
 	return titleSiteNames(doc.SiteName, publisher, articleHost(doc))
 }
 
-func articleTitle(doc *Document, root *html.Node, m *metaPage, ld *jsonldArticle, sel *goquery.Document, hints Hints) {
+func articleTitle(doc *Document, root *html.Node, m *metaPage, ld *jsonldArticle, sel *goquery.Document, hints Hints, profiles titleProfiles) {
 	if sel != nil && hints.Selectors.Title != "" {
 		if t := htmlCollapseSpace(sel.Find(hints.Selectors.Title).First().Text()); t != "" {
 			doc.Title, doc.Sources["title"] = t, "selector"
@@ -199,7 +205,7 @@ func articleTitle(doc *Document, root *html.Node, m *metaPage, ld *jsonldArticle
 		}
 	}
 	cands := articleTitleCands(doc, m, ld, titleWeights)
-	if p, ok := publisherProfile(articleHost(doc)); ok {
+	if p, ok := profiles.lookup(articleHost(doc)); ok {
 		day := ""
 		if !doc.Published.IsZero() {
 			day = doc.Published.Format(time.DateOnly)

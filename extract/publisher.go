@@ -15,6 +15,10 @@ import (
 // markup, so a profile may hold dated versions, oldest first.
 type titleProfile []titleVersion
 
+// titleProfiles are title profiles keyed by an outlet's host without
+// "www.".
+type titleProfiles map[string]titleProfile
+
 // titleVersion is one period of an outlet's markup.
 type titleVersion struct {
 	// until is the last day (YYYY-MM-DD) this version applies to, by the
@@ -41,7 +45,7 @@ func only(fields ...string) titleProfile { return titleProfile{{fields: fields}}
 // by the page's publication date, the nearest the page has to when it was
 // served. An editor's [source.selectors] title in sources.toml still wins
 // over a profile.
-var publisherProfiles = map[string]titleProfile{
+var publisherProfiles = titleProfiles{
 	"thewest.com.au":         only("jsonld"),                                                                                                     // au/west_australian.py
 	"abendblatt.de":          only("jsonld"),                                                                                                     // de/funke.py (de/__init__.py: parser=FunkeParser)
 	"morgenpost.de":          only("jsonld"),                                                                                                     // de/funke.py (de/__init__.py: parser=FunkeParser)
@@ -77,12 +81,12 @@ var publisherProfiles = map[string]titleProfile{
 	"wired.com":              only("jsonld"),                                                                                                     // us/wired.py
 }
 
-// publisherProfile finds the profile for host or one of its parent
-// domains (edition.example.com uses example.com's).
-func publisherProfile(host string) (titleProfile, bool) {
+// lookup finds the profile for host or one of its parent domains
+// (edition.example.com uses example.com's).
+func (ps titleProfiles) lookup(host string) (titleProfile, bool) {
 	h := strings.TrimSuffix(strings.ToLower(host), ".")
 	for h != "" {
-		if p, ok := publisherProfiles[strings.TrimPrefix(h, "www.")]; ok {
+		if p, ok := ps[strings.TrimPrefix(h, "www.")]; ok {
 			return p, true
 		}
 		i := strings.IndexByte(h, '.')
@@ -91,7 +95,7 @@ func publisherProfile(host string) (titleProfile, bool) {
 		}
 		h = h[i+1:]
 	}
-	return titleProfile{}, false
+	return nil, false
 }
 
 // version is the profile's version for a page published at day

@@ -20,8 +20,8 @@ func TestPublisherProfileLookup(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if _, ok := publisherProfile(tc.host); ok != tc.want {
-				t.Errorf("publisherProfile(%q) found = %v, want %v", tc.host, ok, tc.want)
+			if _, ok := publisherProfiles.lookup(tc.host); ok != tc.want {
+				t.Errorf("lookup(%q) found = %v, want %v", tc.host, ok, tc.want)
 			}
 		})
 	}
