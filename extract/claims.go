@@ -159,6 +159,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	markPersons(toks, ms, ctx.midCaps, ctx.firmy, ctx.persons)
 	speakingName(toks, ms, ctx.persons)
 	resolveInSentence(toks, ms)
+	speakerPronouns(toks, ms)
 	ctx.notePersons(toks, ms)
 	ctx.noteNames(toks, ms)
 	if tr != nil {
@@ -202,6 +203,26 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	ctx.prevReported = reported
 	topics := topicsOf(outsideNames(toks, ms, 0, len(toks)))
 	var out []Claim
+	var later []pendingTrigger
+	finish := func(c Claim, k int) Claim {
+		c.Field = field
+		if field == "text" {
+			c.Field = ""
+		}
+		c.Sentence = s.text
+		c.Start, c.End = s.start, s.end
+		c.Topics = topics
+		c.Attribution = who
+		switch {
+		case hedgeBefore(toks, k) || (c.Kind != KindResponse && c.Kind != KindAction && hasWord(toks, map[string]bool{"draft": true})):
+			c.Certainty = Hedged
+		case reported:
+			c.Certainty = Reported
+		default:
+			c.Certainty = Asserted
+		}
+		return c
+	}
 	for k := range toks {
 		if covered[k] == 1 {
 			continue
@@ -234,27 +255,31 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 				continue
 			}
 			cs, why := x.build(s, ms, k, tg, ctx, out)
+			if why == whyNoAuthYet {
+				// the act answered may come later in this sentence ("pledged to
+				// refund ..., a day after the regulator ordered it to")
+				later = append(later, pendingTrigger{k, tg})
+			}
 			if why != "" && tr != nil {
 				tr.Dropped = append(tr.Dropped, DroppedCandidate{Kind: firstNonEmpty(tg.authKind, tg.firmKind), Trigger: tg.lemma, Reason: why})
 			}
 			for _, c := range cs {
-				c.Field = field
-				if field == "text" {
-					c.Field = ""
+				out = append(out, finish(c, k))
+			}
+		}
+	}
+	if len(later) > 0 && hasAuthorityAct(out) {
+		for _, p := range later {
+			cs, _ := x.build(s, ms, p.k, p.tg, ctx, out)
+			for _, c := range cs {
+				if c.Kind != KindResponse {
+					continue
 				}
-				c.Sentence = s.text
-				c.Start, c.End = s.start, s.end
-				c.Topics = topics
-				c.Attribution = who
-				switch {
-				case hedgeBefore(toks, k) || (c.Kind != KindResponse && c.Kind != KindAction && hasWord(toks, map[string]bool{"draft": true})):
-					c.Certainty = Hedged
-				case reported:
-					c.Certainty = Reported
-				default:
-					c.Certainty = Asserted
+				c.Rule += "-later"
+				out = append(out, finish(c, p.k))
+				if tr != nil {
+					tr.Dropped = append(tr.Dropped, DroppedCandidate{Kind: c.Kind, Trigger: p.tg.lemma, Reason: "(kept on a second pass: the act answered comes later in the sentence)"})
 				}
-				out = append(out, c)
 			}
 		}
 	}
@@ -456,4 +481,78 @@ func speakingName(toks []token, ms []mention, persons map[string]bool) {
 		m.class = mName
 		m.ent.Type = TypeFirm
 	}
+}
+
+// speakerPronouns: "it" opening what a speaker says ("Tōtara said it fully
+// accepted ...", "The regulator said on Monday that it had fined ...") is
+// the speaker: a firm speaking is no authority, and the reverse.
+func speakerPronouns(toks []token, ms []mention) {
+	for n := range ms {
+		p := &ms[n]
+		if p.class != mPron || p.plural || toks[p.i].low != "it" || p.i < 2 {
+			continue
+		}
+		v := p.i - 1
+		if toks[v].low == "that" {
+			v--
+		}
+		for v > 0 && v >= p.i-5 && !speechVerbs[toks[v].low] && toks[v].kind == tokWord && !toks[v].upper {
+			v-- // "said on Monday it", "said in a statement that it"
+		}
+		if v <= 0 || !speechVerbs[toks[v].low] {
+			continue
+		}
+		// the speaker: the last mention ending before the verb, in its clause
+		for q := n - 1; q >= 0; q-- {
+			m := ms[q]
+			if m.j > v {
+				continue
+			}
+			if m.j < v-4 && !(m.j < v && spokesBetween(toks, m.j, v)) {
+				break
+			}
+			switch {
+			case (m.class == mFirm || m.class == mName) && !m.poss || m.class == mFirm && m.poss && spokesBetween(toks, m.j, v):
+				e := asFirm(m)
+				p.firmRef, p.authRef = &e, nil
+			case m.class == mAuth && !m.poss || m.class == mAuth && m.poss && spokesBetween(toks, m.j, v):
+				e := m.ent
+				p.authRef, p.firmRef = &e, nil
+			case m.class == mPron && m.firmRef != nil && m.authRef == nil:
+				p.firmRef, p.authRef = m.firmRef, nil
+			}
+			break
+		}
+	}
+}
+
+// spokesBetween: only a spokesperson, time or statement words stand
+// between a speaker's name and its verb ("X's spokeswoman said", "X on Monday said").
+func spokesBetween(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		w := toks[i].low
+		if !(spokesNouns[w] || w == "chief" || w == "executive" || w == "officer" || w == "on" || w == "in" || w == "a" || w == "late" || dayNames[w] || w == ",") {
+			return false
+		}
+	}
+	return true
+}
+
+var dayNames = toSet(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// pendingTrigger is a response trigger left for a second pass over the
+// sentence, once the acts named after it are known.
+type pendingTrigger struct {
+	k  int
+	tg trigger
+}
+
+// hasAuthorityAct: some claim is an authority's act on a firm.
+func hasAuthorityAct(cs []Claim) bool {
+	for _, c := range cs {
+		if c.Kind != KindResponse && c.Kind != KindAction && !c.Negated {
+			return true
+		}
+	}
+	return false
 }

@@ -176,3 +176,40 @@ func TestFrames8AnsweringVerbs(t *testing.T) {
 			none: true},
 	})
 }
+
+// The answer comes first, the act it answers later in the same sentence.
+func TestFrames8AnswerBeforeAct(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "pledged a day after the order",
+			text: "Kenyan lender Faraja Bank pledged on Tuesday to comply with new disclosure rules, a week after the Central Bank of Kenya ordered it to publish all loan fees.",
+			want: []wantClaim{stance(KindResponse, "Faraja Bank", "Central Bank of Kenya", "comply"), want(KindMandate, "Central Bank of Kenya", "Faraja Bank")}},
+		{name: "rectified days after the summons",
+			text: "Milk-tea chain Chatime Taiwan said on Friday it had rectified the hygiene lapses, two days after the Taipei health department summoned its managers.",
+			want: []wantClaim{want(KindResponse, "Chatime", "health department")}},
+		{name: "will appeal the fine the watchdog imposed on it",
+			text: "Getir Perakende will appeal, the company said, after Turkey's competition board fined it 120 million lira.",
+			want: []wantClaim{want(KindResponse, "Getir", "competition board")}},
+		// near miss: the act falls on another firm
+		{name: "pledge after an order to a rival",
+			text:    "Kenyan lender Faraja Bank pledged on Tuesday to publish all loan fees, a week after the Central Bank of Kenya ordered rival Imara Bank to do so.",
+			notWant: []wantClaim{want(KindResponse, "Faraja Bank", "Central Bank of Kenya")}},
+	})
+}
+
+// "X said it ...": the pronoun is the speaker.
+func TestFrames8SpeakerPronoun(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "firm said it accepted",
+			text:   "New Zealand's Financial Markets Authority fined Kauri Life Ltd NZ$1 million. Kauri Life said it fully accepted the findings of the authority's review.",
+			want:   []wantClaim{want(KindResponse, "Kauri Life", "Financial Markets Authority")},
+			noKind: []string{KindApproval}},
+		{name: "firm said on Monday that it accepted",
+			text:   "Chile's CMF fined Banco Austral SA 2 billion pesos. Banco Austral said on Monday that it accepted the penalty.",
+			want:   []wantClaim{want(KindResponse, "Banco Austral", "CMF")},
+			noKind: []string{KindApproval}},
+		{name: "authority said it accepted commitments",
+			text:   "The European Commission said it accepted commitments offered by Illumina Inc to resolve its concerns.",
+			want:   []wantClaim{want(KindApproval, "European Commission", "Illumina")},
+			noKind: []string{KindResponse}},
+	})
+}

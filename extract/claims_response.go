@@ -17,6 +17,9 @@ var answerWords = toSet(`penalty penalties fine fines decision order orders requ
  claim claims judgment judgement verdicts sanction summons warning warnings directions decree decrees resolution edict
  moratorium freeze restrictions restriction prohibition conviction indictment assessment demands tax bill`)
 
+// whyNoAuthYet: a response found no act to answer, so far.
+const whyNoAuthYet = "no authority acted on this firm earlier in the article"
+
 // buildResponse makes a firm's answer to an authority; its target is the
 // authority named in the object, else the one whose act concerned the firm.
 func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg trigger, actors, objs []Entity, neg bool, ctx *docContext, sofar []Claim, rule string) ([]Claim, string) {
@@ -200,7 +203,7 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 		}
 	}
 	if len(auths) == 0 {
-		return nil, "no authority acted on this firm earlier in the article"
+		return nil, whyNoAuthYet
 	}
 	var out []Claim
 	for _, a := range actors {
