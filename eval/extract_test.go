@@ -12,7 +12,7 @@ import (
 var extractFloors = map[string]float64{
 	"aeb/body_f1":       0.968,
 	"htmldate/date_f":   0.940,
-	"fundus/title":      0.975,
+	"fundus/title":      0.985,
 	"fundus/authors":    0.895,
 	"fundus/published":  0.970,
 	"fundus/language":   0.970,
