@@ -220,8 +220,11 @@ func (d *decoder) source(t *table, defs Defaults) (Source, bool) {
 		d.add(line, "delay: 0s is only allowed with allow_private = true (your own test servers); be polite to real outlets")
 	}
 	s.AllowedDomains = hosts.union(s.AllowedDomains)
-	// Unset, robots.txt sitemaps stand in for configured ones that are missing.
-	s.DiscoverSitemaps = len(s.Sitemaps) == 0
+	// Unset, robots.txt sitemaps are read only for a source that lists
+	// neither feeds nor sitemaps: a feed already names the fresh stories, and
+	// a whole site's sitemaps would fill every run's max_pages with archive
+	// and section pages instead.
+	s.DiscoverSitemaps = len(s.Sitemaps) == 0 && len(s.Feeds) == 0
 	if discover != nil {
 		s.DiscoverSitemaps = *discover
 	}

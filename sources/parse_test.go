@@ -97,8 +97,8 @@ func TestParseDefaults(t *testing.T) {
 		Name: "a", Outlet: "a",
 		Feeds:          []string{"https://example.com/feed.xml"},
 		AllowedDomains: []string{"example.com"},
-		// No sitemaps given: those robots.txt names are read.
-		DiscoverSitemaps: true,
+		// A feed and no sitemaps: robots.txt sitemaps are not read unasked.
+		DiscoverSitemaps: false,
 		Schedule:         "@every 1h",
 		Enabled:          true,
 		UserAgent:        DefaultUserAgent,
@@ -265,7 +265,9 @@ func TestParseDiscoverSitemaps(t *testing.T) {
 		body string
 		want bool
 	}{
-		{"no sitemaps: discovered", `feeds = ["https://a.example/f"]`, true},
+		{"feeds only: not discovered", `feeds = ["https://a.example/f"]`, false},
+		{"start pages only: discovered", "start_urls = [\"https://a.example/\"]\narticle_pattern = '^https://a\\.example/news/'", true},
+		{"feeds, discover asked", "feeds = [\"https://a.example/f\"]\ndiscover_sitemaps = true", true},
 		{"sitemaps given: not discovered", `sitemaps = ["https://a.example/s.xml"]`, false},
 		{"sitemaps given, discover asked", "sitemaps = [\"https://a.example/s.xml\"]\ndiscover_sitemaps = true", true},
 		{"no sitemaps, discover turned off", "feeds = [\"https://a.example/f\"]\ndiscover_sitemaps = false", false},

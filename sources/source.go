@@ -47,7 +47,8 @@ type Source struct {
 	AllowedDomains []string       // allowed_domains plus the hosts of Feeds, Sitemaps and StartURLs
 	// DiscoverSitemaps: also read the sitemaps named by the Sitemap: lines of
 	// robots.txt on the hosts of Feeds, Sitemaps and StartURLs. It is
-	// discover_sitemaps when set, else true exactly when Sitemaps is empty.
+	// discover_sitemaps when set, else true exactly when Feeds and Sitemaps
+	// are both empty.
 	DiscoverSitemaps bool
 	Schedule         string
 	Enabled          bool
