@@ -508,8 +508,8 @@ func speakerPronouns(toks []token, ms []mention) {
 			if m.j > v {
 				continue
 			}
-			if m.j < v-4 && !(m.j < v && spokesBetween(toks, m.j, v)) {
-				break
+			if m.j < v-4 && !(m.j < v && spokesBetween(toks, m.j, v)) || inRelative(toks, m.i) {
+				break // (an agent inside "X, which was fined by Y on Monday, said it")
 			}
 			switch {
 			case (m.class == mFirm || m.class == mName) && !m.poss || m.class == mFirm && m.poss && spokesBetween(toks, m.j, v):
@@ -552,6 +552,20 @@ func hasAuthorityAct(cs []Claim) bool {
 	for _, c := range cs {
 		if c.Kind != KindResponse && c.Kind != KindAction && !c.Negated {
 			return true
+		}
+	}
+	return false
+}
+
+// inRelative: the word at i sits in a relative or passive-agent phrase
+// ("which was fined by the DPC", "who") within its clause.
+func inRelative(toks []token, i int) bool {
+	for q := i - 1; q >= 0; q-- {
+		switch toks[q].low {
+		case "which", "who", "whose", "by":
+			return true
+		case ",", ";", ":":
+			return false
 		}
 	}
 	return false
