@@ -90,3 +90,18 @@ func TestPermittedDealIsNoAction(t *testing.T) {
 			want: []wantClaim{want(KindAction, "Datagroup", "Volia Net")}},
 	})
 }
+
+func TestDescribedAuthoritiesAsAgents(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "ordered by a city court", text: "Uber was ordered by a Porto court to stop its ride-hailing service within 30 days.",
+			want: []wantClaim{want(KindMandate, "Porto court", "Uber")}},
+		{name: "city high court active", text: "A Mombasa high court barred Bamburi Cement Ltd from closing its kiln.",
+			want: []wantClaim{want(KindMandate, "Mombasa high court", "Bamburi Cement")}},
+		{name: "charged by the country's agency", text: "Kaspi's payments arm was charged by the country's financial monitoring agency with failing to report transfers.",
+			want: []wantClaim{want(KindProbe, "financial monitoring agency", "Kaspi")}},
+		{name: "fined by the nation's regulator", text: "Safaricom was fined by the nation's communications regulator for dropped calls.",
+			want: []wantClaim{want(KindPenalty, "communications regulator", "Safaricom")}},
+		{name: "court as venue is no actor", text: "Ryanair said it would appeal the decision before the Lazio administrative court.",
+			notParty: []string{"Lazio administrative court"}},
+	})
+}

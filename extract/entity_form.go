@@ -16,7 +16,7 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 		i++
 	}
 	country := ""
-	qualified := false
+	qualified, ownerLed := false, false
 	// place qualifier: up to three capitalized words naming a place
 	for l := 3; l >= 1; l-- {
 		if i+l > len(toks) || !toks[i].upper || !x.cat.placeFirst[toks[i].low] {
@@ -43,11 +43,21 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 	if qualified && i < len(toks) && toks[i].low == "'s" {
 		i++
 	}
+	if !qualified && i > k && i+2 < len(toks) && toks[k].low == "the" && ownerNouns[toks[i].low] && toks[i+1].low == "'s" {
+		// "the country's financial monitoring agency": the country told before
+		qualified, ownerLed = true, true
+		i += 2
+	}
+	if !qualified && i > k && cityCourtAt(toks, i) > i && (k == 0 || !venuePreps[toks[k-1].low]) {
+		// "a Barcelona court", "the Mombasa high court": a city the catalogue lacks
+		qualified = true
+		i = cityCourtAt(toks, i)
+	}
 	if !qualified && i < len(toks) && (toks[i].low == "federal" || toks[i].low == "state") {
 		qualified = true
 	}
 	modStart := i
-	if country != "" {
+	if country != "" || ownerLed {
 		// "Nigeria's upstream petroleum regulator": after a country any plain
 		// modifiers may qualify a head, not only the listed ones
 		for j := i; j < len(toks) && j < i+4; j++ {
@@ -547,4 +557,39 @@ func isPluralAcronym(w string) bool {
 		}
 	}
 	return true
+}
+
+// ownerNouns stand for a country or place told before ("the country's ...").
+var ownerNouns = toSet(`country nation kingdom state city region province island emirate republic`)
+
+// venuePreps: before these a court is where a case goes, not who acts
+// ("appeal before the Lazio administrative court").
+var venuePreps = toSet(`before in at to into`)
+
+// venueHeads: authorities usually named by their city alone.
+var venueHeads = toSet(`court courts tribunal judge prosecutors prosecutor police`)
+
+// cityCourtAt: after one or two capitalized words at i, at most two plain
+// modifiers and a court-like head ("Barcelona court", "Lagos high court"),
+// the index of the first modifier or head; else i.
+func cityCourtAt(toks []token, i int) int {
+	j := i
+	for j < len(toks) && j < i+2 && toks[j].upper && toks[j].kind == tokWord && !capStop[toks[j].low] {
+		j++
+	}
+	if j == i {
+		return i
+	}
+	for q := j; q < len(toks) && q <= j+2; q++ {
+		if toks[q].upper {
+			return i
+		}
+		if venueHeads[toks[q].low] {
+			return j
+		}
+		if !authModifiers[toks[q].low] {
+			return i
+		}
+	}
+	return i
 }
