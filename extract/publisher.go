@@ -136,9 +136,22 @@ func profileTitle(v titleVersion, m *metaPage, root *html.Node, ld string, sites
 				return r
 			}, t))
 		}
-		if t != "" {
+		// A field holding nothing but the site's name is a placeholder,
+		// not this article's headline.
+		if t != "" && !titleOnlySite(t, sites) {
 			return t, "profile:" + f
 		}
 	}
 	return "", ""
+}
+
+// titleOnlySite reports whether t is just one of the site's names.
+func titleOnlySite(t string, sites []string) bool {
+	k := titleKey(t)
+	for _, s := range sites {
+		if sk := titleKey(s); sk != "" && sk == k {
+			return true
+		}
+	}
+	return false
 }

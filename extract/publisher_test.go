@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestPublisherProfileLookup(t *testing.T) {
@@ -52,6 +53,7 @@ func TestProfileTitle(t *testing.T) {
 		"og:title":  {"Europe\u00a0: les ventes progressent | Les Echos"},
 		"title":     {"停戦「最も合意に近い」\u3000最終案"},
 		"taz:title": {"Ein bisschen Fortschritt\u200b"},
+		"site-only": {"LES ECHOS"},
 	}}
 	sites := []string{"Les Echos"}
 	tests := []struct {
@@ -71,6 +73,7 @@ func TestProfileTitle(t *testing.T) {
 		{"no fields: generic rules", titleVersion{}, "LD", "", ""},
 		{"<title> as it stands", titleVersion{fields: []string{"<title>"}}, "", "标题--时政--人民网", "profile:<title>"},
 		{"css without a page", titleVersion{fields: []string{"css:h2"}}, "", "", ""},
+		{"a field holding only the site name is skipped", titleVersion{fields: []string{"site-only", "jsonld"}}, "LD", "LD", "profile:jsonld"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -116,4 +119,25 @@ func TestArticleTitleProfile(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzArticleProfiles runs pages through the outlets whose profiles read a
+// visible element, fold spaces or use dated versions: no panic, and the
+// title stays valid UTF-8.
+func FuzzArticleProfiles(f *testing.F) {
+	f.Add([]byte(`<html><head><meta name="title" content="A\u3000B"><script type="application/ld+json">{"@type":"NewsArticle","headline":"H","datePublished":"2026-07-01"}</script></head><body><header><h1>Visible</h1></header><div data-external-article-headline>Div</div></body></html>`))
+	f.Add([]byte(`<title>x</title><meta property="og:title" content="&#xa0;">`))
+	f.Add([]byte("<div data-external-article-headline>\xff\xfe</div>"))
+	urls := []string{"https://www.t-online.de/a", "https://www.mdr.de/a", "https://mainichi.jp/a", "https://www.hankookilbo.com/a"}
+	f.Fuzz(func(t *testing.T, page []byte) {
+		for _, u := range urls {
+			doc, err := Article(page, u, Hints{})
+			if err != nil {
+				continue
+			}
+			if !utf8.ValidString(doc.Title) {
+				t.Fatalf("%s: title %q", u, doc.Title)
+			}
+		}
+	})
 }
