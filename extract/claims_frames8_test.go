@@ -213,3 +213,24 @@ func TestFrames8SpeakerPronoun(t *testing.T) {
 			noKind: []string{KindResponse}},
 	})
 }
+
+// The act a response names picks the authority it answers among several.
+func TestFrames8AnsweredActPicksAuthority(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "conditions answer the approval, not a later review",
+			text:    "Brazil's telecoms regulator Anatel approved Conecta Sul Telecom's purchase of Pampa Telecom with conditions. Competition authority CADE reviewed the deal separately. Conecta Sul said it accepted the conditions.",
+			want:    []wantClaim{want(KindResponse, "Conecta Sul", "Anatel")},
+			notWant: []wantClaim{want(KindResponse, "Conecta Sul", "CADE")}},
+		{name: "the judgment answers the court, not the agency that sued",
+			text:    "Tui Power was ordered by the High Court to pay NZ$2.3 million in penalties, in a case brought by the Commerce Commission. The retailer said it accepted the judgment.",
+			want:    []wantClaim{want(KindResponse, "Tui Power", "High Court")},
+			notWant: []wantClaim{want(KindResponse, "Tui Power", "Commerce Commission")}},
+		{name: "the fine answers the penalty",
+			text:    "Spain's CNMC fined Naturgy Energy Group SA 6 million euros. Separately, the energy ministry ordered Naturgy to publish its tariffs. Naturgy said it would pay the fine.",
+			want:    []wantClaim{want(KindResponse, "Naturgy", "CNMC")},
+			notWant: []wantClaim{want(KindResponse, "Naturgy", "energy ministry")}},
+		{name: "a decision binding a class, answered by a member",
+			text: "Jordan's Telecommunications Regulatory Commission ordered mobile operators to cut roaming charges. The commission also opened an investigation into Zain Jordan. Orange Jordan said it welcomed the decision.",
+			want: []wantClaim{want(KindResponse, "Orange", "Telecommunications Regulatory Commission")}},
+	})
+}

@@ -168,6 +168,13 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 		auths = (&docContext{claims: sofar}).authsActingOn(actors)
 		if len(auths) == 0 {
 			auths = ctx.authsActingOn(actors)
+			if kinds := answeredKinds(obj); kinds != nil {
+				// "accepted the conditions" answers the approval, "would pay the
+				// fine" the penalty, though a later act on the firm was another's
+				if a := ctx.authsActingOnKind(actors, kinds); len(a) > 0 {
+					auths = a
+				}
+			}
 		}
 		if len(auths) == 0 && hasWord(obj, answerWords) {
 			// "pushed back against the rule" after a rule binding a class of firms
@@ -356,19 +363,65 @@ func (c *docContext) authsActingOn(firms []Entity) []Entity {
 }
 
 // authOfLatestClassAct is the actor of the latest authority claim that
-// binds only a class of firms ("ordered ride-hailing platforms to ...").
+// binds only a class of firms ("ordered ride-hailing platforms to ..."),
+// though acts on other named firms came after it.
 func (c *docContext) authOfLatestClassAct() []Entity {
 	for i := len(c.claims) - 1; i >= 0; i-- {
 		cl := c.claims[i]
-		if cl.Kind == KindResponse || cl.Kind == KindAction {
+		if cl.Kind == KindResponse || cl.Kind == KindAction || cl.Negated {
+			continue
+		}
+		class := true
+		for _, t := range cl.Targets {
+			if t.Type != TypeSector {
+				class = false
+			}
+		}
+		if class {
+			return []Entity{cl.Actor}
+		}
+	}
+	return nil
+}
+
+// answeredKinds: the kinds of act the first words of a response's object
+// name ("the conditions" an approval, "the fine" a penalty, "the ruling" a
+// court's act, keyed as "court"); nil when they name none.
+func answeredKinds(obj []token) map[string]bool {
+	for i, t := range obj {
+		if i >= 5 {
+			break
+		}
+		switch t.low {
+		case "conditions", "condition", "remedies", "approval", "clearance":
+			return map[string]bool{KindApproval: true}
+		case "fine", "fines", "penalty", "penalties":
+			return map[string]bool{KindPenalty: true}
+		case "investigation", "probe", "inquiry", "audit", "raid", "raids", "lawsuit", "suit", "charges", "allegations", "proceedings":
+			return map[string]bool{KindProbe: true}
+		case "ruling", "judgment", "judgement", "verdict":
+			return map[string]bool{"court": true}
+		}
+	}
+	return nil
+}
+
+// authsActingOnKind: the authority of the latest claim of one of kinds on
+// one of the firms ("court": any act by a court).
+func (c *docContext) authsActingOnKind(firms []Entity, kinds map[string]bool) []Entity {
+	for i := len(c.claims) - 1; i >= 0; i-- {
+		cl := c.claims[i]
+		if cl.Kind == KindResponse || cl.Kind == KindAction || cl.Negated {
+			continue
+		}
+		if !kinds[cl.Kind] && !(kinds["court"] && cl.Actor.Type == TypeCourt) {
 			continue
 		}
 		for _, t := range cl.Targets {
-			if t.Type != TypeSector {
-				return nil
+			if sameEntityAny(t, firms) || ownerMatch(t, firms) || shortFormOf(t, firms) {
+				return []Entity{cl.Actor}
 			}
 		}
-		return []Entity{cl.Actor}
 	}
 	return nil
 }
