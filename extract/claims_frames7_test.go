@@ -105,3 +105,23 @@ func TestDescribedAuthoritiesAsAgents(t *testing.T) {
 			notParty: []string{"Lazio administrative court"}},
 	})
 }
+
+func TestReceivedApprovalNounsAndProbeForms(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "won the blessing of two bodies", text: "The merger of Perth miners Karri Gold and Yilgarn Star won the blessing of the Australian Competition and Consumer Commission and the Foreign Investment Review Board.",
+			want: []wantClaim{want(KindApproval, "Australian Competition and Consumer Commission", "Karri Gold"), want(KindApproval, "Foreign Investment Review Board", "Yilgarn Star")}},
+		{name: "received consent from", text: "Telenor received consent from Norway's competition authority for its purchase of Ice Group ASA.",
+			want: []wantClaim{want(KindApproval, "competition authority", "Telenor")}},
+		{name: "got permission from", text: "Grab Holdings got permission from Vietnam's industry ministry to run food delivery in Hanoi.",
+			want: []wantClaim{want(KindApproval, "industry ministry", "Grab")}},
+		{name: "looking into practices", text: "The Bangko Sentral ng Pilipinas is looking into the collection practices of Tala Digital Bank after borrower complaints.",
+			want: []wantClaim{want(KindProbe, "Bangko Sentral ng Pilipinas", "Tala Digital Bank")}},
+		{name: "looked into", text: "Kenya's competition authority looked into Safaricom's pricing of M-Pesa transfers last year.",
+			want: []wantClaim{want(KindProbe, "competition authority", "Safaricom")}},
+		{name: "look at is no probe", text: "Analysts look at Safaricom's results for signs of slowing growth.", none: true},
+		{name: "proceedings against seller and promoter", text: "Poland's UOKiK has launched proceedings against online ticket seller Biletomat and concert promoter Scena Polska.",
+			want: []wantClaim{want(KindProbe, "UOKiK", "Biletomat"), want(KindProbe, "UOKiK", "Scena Polska")}},
+		{name: "inspection of issuer and its sister lender", text: "Korea's Financial Supervisory Service began an inspection of card issuer Daehan Card and its sister lender Hanul Capital.",
+			want: []wantClaim{want(KindProbe, "Financial Supervisory Service", "Hanul Capital")}},
+	})
+}

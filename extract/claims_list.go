@@ -358,7 +358,7 @@ func objectMentionsRaw(toks []token, ms []mention, k int, noun bool) []int {
 			// "fined A and two smaller rivals, B and C": the class is named after the comma
 			i = ms[mi].i
 			continue
-		case w == "and" && seenMention && mi < len(ms) && ms[mi].i > i+1 && ms[mi].i <= i+3 && allDescribe(toks, i+1, ms[mi].i):
+		case w == "and" && seenMention && mi < len(ms) && ms[mi].i > i+1 && ms[mi].i <= i+4 && allDescribe(toks, i+1, ms[mi].i):
 			// "A and its rival B", "A and ground-handling firm B"
 		case (w == "and" || w == "or") && seenMention && describedAfterJoin(toks, ms, i) >= 0:
 			// "A and a Malaysian data-centre firm, B": on to the name

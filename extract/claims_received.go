@@ -13,6 +13,14 @@ var receivedNouns = map[string]string{
 	"scrutiny": KindProbe, "lawsuit": KindProbe, "charges": KindProbe,
 	"fine": KindPenalty, "penalty": KindPenalty, "fines": KindPenalty, "sanctions": KindPenalty,
 	"order": KindMandate, "directive": KindMandate, "ban": KindMandate, "notice": KindMandate,
+	// the many ways reporters say an authority let a firm or deal through
+	"blessing": KindApproval, "consent": KindApproval, "authorisation": KindApproval, "authorization": KindApproval,
+	"permission": KindApproval, "sign-off": KindApproval, "greenlight": KindApproval, "green-light": KindApproval,
+	"endorsement": KindApproval, "assent": KindApproval, "licences": KindApproval, "licenses": KindApproval,
+	"permits": KindApproval, "backing": KindApproval, "okay": KindApproval, "ok": KindApproval, "thumbs-up": KindApproval,
+	"exemption": KindApproval, "waiver": KindApproval,
+	"summons": KindMandate, "injunction": KindMandate, "ultimatum": KindMandate, "warning": KindMandate,
+	"raid": KindProbe, "raids": KindProbe, "audit": KindProbe, "inspection": KindProbe, "complaint": KindProbe,
 }
 
 // buildHasUntil: "X has until Friday to submit a plan, the ministry said":
@@ -65,7 +73,8 @@ func (x *ClaimExtractor) buildReceivedFrom(toks []token, ms []mention, k int, tg
 	}
 	var agent []int
 	for i := noun + 1; i < len(toks) && i <= noun+4; i++ {
-		if toks[i].low == "from" || toks[i].low == "by" {
+		if toks[i].low == "from" || toks[i].low == "by" || toks[i].low == "of" && kind == KindApproval && i == noun+1 {
+			// "won the blessing of the ACCC and the FIRB"
 			for n := range ms {
 				if ms[n].i == i+1 || ms[n].i == i+2 && toks[i+1].low == "the" {
 					agent = listFrom(toks, ms, n)

@@ -73,7 +73,8 @@ var firmHeads = toSet(`company companies firm firms giant giants maker makers ba
  business e-tailer broker miner refiner utility outlet broadcaster publisher studio automaker
  chain drugmaker steelmaker investor label grocer distributor fund reseller wholesaler vendor processor
  farmer grower shipper trader exporter importer builder brewer bottler buyer acquirer brand group consortium cooperative
- marketer`)
+ marketer seller promoter issuer telco hauler courier caterer franchisor dealer dealership roaster assembler contractor
+ shipowner shipbuilder bookmaker neobank exchanger remitter`)
 
 // nouns that show the capitalized word after them is a firm ("Swedish
 // fintech Norrpay") but are too often modifiers to refer back on their own

@@ -37,6 +37,12 @@ func promoteDealSubjects(toks []token, ms []mention, persons map[string]bool) {
 				v = q
 				break
 			}
+			if receiveVerbs[toks[q].low] && receivedFromAuthority(toks, ms[n+1:], q) {
+				// "Telenor received consent from Norway's competition authority"
+				m.class = mFirm
+				m.ent.Type = TypeFirm
+				break
+			}
 			if !dealSubjectGap[toks[q].low] && !(strings.HasSuffix(toks[q].low, "ly") && !toks[q].upper) {
 				break
 			}
@@ -103,3 +109,26 @@ func promoteAuthorityObjects(toks []token, ms []mention, persons map[string]bool
 
 // passiveBe: the auxiliaries of a passive ("was fined", "been cleared").
 var passiveBe = toSet(`was were been be is are being get got`)
+
+var receiveVerbs = toSet(`received receives receive won wins win secured secures obtained obtains got gets gained gains`)
+
+// receivedFromAuthority: after the verb at q, an approval noun and, soon
+// after it, an authority ("won the blessing of the ACCC").
+func receivedFromAuthority(toks []token, after []mention, q int) bool {
+	noun := -1
+	for i := q + 1; i < len(toks) && i <= q+4; i++ {
+		if kd, ok := receivedNouns[toks[i].low]; ok && kd == KindApproval {
+			noun = i
+			break
+		}
+	}
+	if noun < 0 {
+		return false
+	}
+	for _, a := range after {
+		if a.i > noun && a.i <= noun+4 && a.class == mAuth {
+			return true
+		}
+	}
+	return false
+}

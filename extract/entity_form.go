@@ -187,7 +187,8 @@ var governmentalWords = toSet(`state city county municipal federal regulatory su
  governors trade revenue tax treasury cabinet privy competition financial monetary communications
  telecommunications fair standards inspection customs civil aviation energy securities exchange banking insurance
  data privacy protection postal maritime transport health food drug environmental election electoral judicial
- legislative executive national people's`)
+ legislative executive national people's regulation review foreign prudential conduct anti-corruption anticorruption
+ accounting auditing broadcasting`)
 
 var orgHeadsCap = map[string]string{
 	"ministry": TypeGovernment, "commission": TypeRegulator, "authority": TypeRegulator, "agency": TypeRegulator,

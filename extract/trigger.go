@@ -111,6 +111,7 @@ seize|penalty|||seize seizes/seized/seizing
 freeze|mandate|||freezes/froze frozen/freezing
 confiscate|penalty|||confiscate confiscates/confiscated/confiscating
 investigate|probe|||investigate investigates/investigated/investigating
+look|probe|||look looks/looked/looking
 probe|probe|||probe probes/probed/probing
 examine|probe|||examine examines/examined/examining
 audit|probe|||audit audits/audited/auditing
@@ -298,6 +299,9 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 			if t.low == "review" && (k == 0 || !(strings.Contains(toks[k-1].low, "security") || toks[k-1].low == "antitrust" || toks[k-1].low == "regulatory" || ownInquiryVerb(toks, k))) {
 				continue
 			}
+		}
+		if c.lemma == "look" && (k+1 >= len(toks) || toks[k+1].low != "into") {
+			continue // only "looking into X" examines
 		}
 		if c.lemma == "allow" && !allowsNamedFirm(toks, k) {
 			c.authKind = "" // "would start allowing links", "was allowed to operate": no authority's approval
