@@ -234,3 +234,46 @@ func TestFrames8AnsweredActPicksAuthority(t *testing.T) {
 			want: []wantClaim{want(KindResponse, "Orange", "Telecommunications Regulatory Commission")}},
 	})
 }
+
+// More remedies and objections, and speakers behind longer phrases.
+func TestFrames8MoreStances(t *testing.T) {
+	directed := "Zambia's Energy Regulation Board directed Copperbelt Petroleum Supplies to refund 14 million kwacha to filling stations. "
+	sued := "New York's attorney general sued remittance app Kwikpay Inc over hidden fees. "
+	expectFrames(t, []frameCase{
+		{name: "begun processing the refunds",
+			text: directed + "Copperbelt Petroleum said it had begun processing the refunds.",
+			want: []wantClaim{stance(KindResponse, "Copperbelt Petroleum", "Energy Regulation Board", "comply")}},
+		{name: "cooperating fully after a quote",
+			text: "The Central Bank of Nigeria ordered Kudipay Ltd to stop onboarding customers. Kudipay said in a statement that it had \"received a communication from our regulator\" and was cooperating fully.",
+			want: []wantClaim{stance(KindResponse, "Kudipay", "Central Bank of Nigeria", "comply")}},
+		{name: "responded to all queries, speaker behind a relative",
+			text: "The Competition Commission of India sought details from Deccan Grey Cements Ltd about the plant sale. Deccan Grey, which is selling the plants to cut debt, said in a filing that it had responded to all queries raised by the regulator.",
+			want: []wantClaim{stance(KindResponse, "Deccan Grey", "Competition Commission of India", "comply")}},
+		{name: "did not admit wrongdoing but reached the settlement",
+			text: "The U.S. Department of Transportation fined Pelican Air $4.5 million over tarmac delays. Pelican did not admit wrongdoing but said it had reached the settlement to avoid the expense of litigation.",
+			want: []wantClaim{stance(KindResponse, "Pelican", "Department of Transportation", "comply")}},
+		{name: "called the allegations without merit",
+			text: sued + "In a statement, Kwikpay called the allegations \"without merit\".",
+			want: []wantClaim{stance(KindResponse, "Kwikpay", "attorney general", "resist")}},
+		{name: "disappointed that the regulator chose to litigate",
+			text: "The Australian Securities and Investments Commission sued Harbourline Super Pty Ltd over junk insurance. Harbourline said it was \"disappointed\" that ASIC had chosen to litigate.",
+			want: []wantClaim{stance(KindResponse, "Harbourline", "Australian Securities and Investments Commission", "resist")}},
+		{name: "speaker behind ', in which'",
+			text:    "Vietnam's Ministry of Industry and Trade fined online marketplace Voso Market 380 million dong. Voso Market, in which South Korea's Hanbit Ventures owns a minority stake, said it had already deleted the listings.",
+			want:    []wantClaim{stance(KindResponse, "Voso Market", "Ministry of Industry and Trade", "comply")},
+			notWant: []wantClaim{want(KindResponse, "Hanbit Ventures", "Ministry of Industry and Trade")}},
+		{name: "rejected the accusation",
+			text: "Chile's FNE sued salmon farmer Salmones Aysen SA before the competition tribunal. Salmones Aysen rejected the accusation \"categorically\".",
+			want: []wantClaim{stance(KindResponse, "Salmones Aysen", "FNE", "resist")}},
+		// near misses
+		{name: "processing orders is no remedy",
+			text:   directed + "Copperbelt Petroleum said it had begun processing orders from new stations.",
+			noKind: []string{KindResponse}},
+		{name: "settlement with a rival firm",
+			text:   "Kenya Pipeline Company sued Pwani Oil Terminals Ltd over unpaid storage fees. Pwani said it had reached a settlement with Kenya Pipeline Company.",
+			noKind: []string{KindResponse}},
+		{name: "cooperating fully with no authority act",
+			text: "Kudipay Ltd said it was cooperating fully with its banking partners on the new app.",
+			none: true},
+	})
+}

@@ -184,7 +184,7 @@ func stanceResponse(toks []token, ms []mention, ctx *docContext) []Claim {
 	if firm == nil {
 		return nil
 	}
-	stance, action, weighed, ok := stanceCue(toks, at)
+	stance, action, weighed, ok := stanceCue(toks, ms, at)
 	if !ok && !direct && remedyCue(toks, at) {
 		// a remedy told by a speaker the plain rule misses ("The company,
 		// which has two months to comply, said it had already changed ...")

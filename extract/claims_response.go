@@ -15,7 +15,8 @@ var answerWords = toSet(`penalty penalties fine fines decision order orders requ
  conditions condition suspension revocation closure notice penalties suit suits complaint inquiry proceedings audit
  responsibility failures failings shortcomings breaches lapses remedies remedy commitments undertakings recommendations
  claim claims judgment judgement verdicts sanction summons warning warnings directions decree decrees resolution edict
- moratorium freeze restrictions restriction prohibition conviction indictment assessment demands tax bill`)
+ moratorium freeze restrictions restriction prohibition conviction indictment assessment demands tax bill
+ accusation allegation complaints`)
 
 // whyNoAuthYet: a response found no act to answer, so far.
 const whyNoAuthYet = "no authority acted on this firm earlier in the article"
@@ -483,7 +484,7 @@ func (c *docContext) recentAuth() *Entity {
 
 // words with which a firm dismisses an authority's act ("called the order
 // a political stunt", "described the fine as unjustified").
-var dismissiveWords = toSet(`stunt attack overreach baseless unfounded flawed meritless unjustified unfair absurd
+var dismissiveWords = toSet(`stunt attack overreach baseless unfounded flawed meritless merit unjustified unfair absurd
  misguided unlawful illegal excessive disproportionate politically political harassment witch-hunt
  discriminatory arbitrary unprecedented wrong erroneous groundless`)
 

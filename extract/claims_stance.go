@@ -13,14 +13,15 @@ import "strings"
 // the stance they take ("comply", "resist"), the action to record, and
 // whether the stance is only weighed (hedged). ok is false without a cue.
 // Only studying a ruling ("was studying the decision") takes no stance.
-func stanceCue(toks []token, from int) (stance, action string, weighed, ok bool) {
+func stanceCue(toks []token, ms []mention, from int) (stance, action string, weighed, ok bool) {
 	end := len(toks)
 	for q := from; q < end; q++ {
 		w := toks[q].low
 		switch {
 		case w == "disagree" || w == "disagrees" || w == "disagreed" || w == "disappointed" || w == "surprised" || w == "dismayed" || w == "regrets" || w == "regretted" || w == "regret":
 			// "was disappointed by the decision", "regrets the ruling"
-			if answerNear(toks, q+1, 8) || (w == "surprised" || w == "dismayed") && wordWithin(toks, q+1, 4, "move", "step", "measure", "action") {
+			if answerNear(toks, q+1, 8) || (w == "surprised" || w == "dismayed") && wordWithin(toks, q+1, 4, "move", "step", "measure", "action") || authWithin(toks, ms, q+1, 5) {
+				// ("disappointed that ASIC had chosen to litigate")
 				return "resist", "disagree", false, true
 			}
 		case (w == "agree" || w == "agreed" || w == "accept" || w == "share") && q >= 1 && (toks[q-1].low == "not" || toks[q-1].low == "n't"):
@@ -49,9 +50,21 @@ func stanceCue(toks []token, from int) (stance, action string, weighed, ok bool)
 		case strengthenVerbs[w] && controlNear(toks, q+1, 4):
 			// "would strengthen compliance", "has tightened its internal controls"
 			return "comply", "rectify", false, true
-		case (w == "begun" || w == "began" || w == "started" || w == "starts" || w == "begin" || w == "start") && q+1 < end && strings.HasSuffix(toks[q+1].low, "ing") && remedyVerbs[strings.TrimSuffix(toks[q+1].low, "ing")]:
-			// "has begun refunding customers", "started removing the listings"
+		case (w == "begun" || w == "began" || w == "started" || w == "starts" || w == "begin" || w == "start") && q+1 < end && strings.HasSuffix(toks[q+1].low, "ing") &&
+			(remedyVerbs[strings.TrimSuffix(toks[q+1].low, "ing")] || hasWord(toks[q+2:min(end, q+5)], remedyNouns)):
+			// "has begun refunding customers", "started removing the listings",
+			// "had begun processing the refunds"
 			return "comply", "rectify", false, true
+		case (w == "cooperating" || w == "cooperate" || w == "co-operating" || w == "co-operate") && (wordWithin(toks, q+1, 1, "fully") || q > from && toks[q-1].low == "fully"):
+			// "was cooperating fully", "will fully cooperate"
+			return "comply", "cooperate", false, true
+		case (w == "responded" || w == "answered" || w == "replied") && hasWord(toks[q+1:min(end, q+6)], queryNouns):
+			// "had responded to all queries raised by the regulator"
+			return "comply", "cooperate", false, true
+		case (w == "reached" || w == "signed" || w == "entered" || w == "accepted") && wordWithin(toks, q+1, 4, "settlement", "settlements") && !wordWithin(toks, q+1, 8, "with") || w == "settle" && q > from && (toks[q-1].low == "to" || toks[q-1].low == "agreed"):
+			// "had reached the settlement to avoid litigation" (with whom is the
+			// deal rules' business when named)
+			return "comply", "settle", false, true
 		case (w == "apologised" || w == "apologized" || w == "apologises" || w == "apologizes" || w == "apologise" || w == "apologize"):
 			return "comply", "accept", false, true
 		case w == "address" && wordWithin(toks, q+1, 4, "concerns", "concern", "issues", "shortcomings", "findings", "deficiencies"):
@@ -63,6 +76,22 @@ func stanceCue(toks []token, from int) (stance, action string, weighed, ok bool)
 		}
 	}
 	return "", "", false, false
+}
+
+// remedyNouns are what a firm hands back when it puts things right.
+var remedyNouns = toSet(`refunds refund repayments repayment compensation reimbursements recall recalls payments`)
+
+// queryNouns are an authority's questions a firm answers.
+var queryNouns = toSet(`queries query questions question requests request notice notices letter letters summons questionnaire`)
+
+// authWithin: an authority is named within n words after from.
+func authWithin(toks []token, ms []mention, from, n int) bool {
+	for _, m := range ms {
+		if m.class == mAuth && m.i >= from && m.i < from+n {
+			return true
+		}
+	}
+	return false
 }
 
 // answerNear: an authority's act ("decision", "ruling", "fine") within n words.
@@ -137,7 +166,9 @@ func stanceSpeaker(toks []token, ms []mention) (e *Entity, at int, direct bool) 
 		e = &f
 	}
 	q := m.j
-	if q < len(toks) && toks[q].text == "," && q+1 < len(toks) && (toks[q+1].low == "which" || toks[q+1].low == "who" || toks[q+1].low == "whose") {
+	if q < len(toks) && toks[q].text == "," && q+1 < len(toks) && (toks[q+1].low == "which" || toks[q+1].low == "who" || toks[q+1].low == "whose" ||
+		q+2 < len(toks) && (toks[q+2].low == "which" || toks[q+2].low == "whom") && toks[q+1].kind == tokWord && !toks[q+1].upper) {
+		// (", in which South Korea's Hanbit Ventures owns a stake,")
 		// "The company, which has two months to comply, said": skip the relative
 		r := q + 1
 		for r < len(toks) && toks[r].text != "," {
@@ -171,9 +202,29 @@ func stanceSpeaker(toks []token, ms []mention) (e *Entity, at int, direct bool) 
 		return e, at, false
 	}
 	if q == m.j && q < len(toks) && toks[q].kind == tokWord && !toks[q].upper {
+		// "Pelican did not admit wrongdoing but said it had ...": the firm's
+		// own verb phrase, then what it said
+		for r := q + 1; r < len(toks) && r <= q+10; r++ {
+			if toks[r].kind == tokPunct && toks[r].text != "," || mentionAt(ms, r) {
+				break
+			}
+			if speechVerbs[toks[r].low] && (toks[r-1].low == "but" || toks[r-1].low == "and") {
+				return e, r + 1, false
+			}
+		}
 		return e, q, true
 	}
 	return nil, 0, false
+}
+
+// mentionAt: a mention starts at r.
+func mentionAt(ms []mention, r int) bool {
+	for _, m := range ms {
+		if m.i == r {
+			return true
+		}
+	}
+	return false
 }
 
 func inPerson(ms []mention, q int) bool {
