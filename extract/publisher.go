@@ -46,39 +46,69 @@ func only(fields ...string) titleProfile { return titleProfile{{fields: fields}}
 // served. An editor's [source.selectors] title in sources.toml still wins
 // over a profile.
 var publisherProfiles = titleProfiles{
-	"thewest.com.au":         only("jsonld"),                                                                                                     // au/west_australian.py
-	"abendblatt.de":          only("jsonld"),                                                                                                     // de/funke.py (de/__init__.py: parser=FunkeParser)
-	"morgenpost.de":          only("jsonld"),                                                                                                     // de/funke.py (de/__init__.py: parser=FunkeParser)
-	"mdr.de":                 {{until: "2026-06-01", fields: []string{"jsonld"}}, {fields: []string{"css:header h1"}}},                           // de/mdr.py
-	"cbc.ca":                 only("jsonld"),                                                                                                     // ca/cbc_news.py
-	"nzz.ch":                 only("title"),                                                                                                      // ch/nzz.py
-	"faz.net":                only("og:title"),                                                                                                   // de/faz.py
-	"focus.de":               only("jsonld"),                                                                                                     // de/focus.py
-	"mz.de":                  only("title"),                                                                                                      // de/mz.py
-	"ndr.de":                 only("title"),                                                                                                      // de/ndr.py
-	"spiegel.de":             only("og:title"),                                                                                                   // de/spon.py
-	"stuttgarter-zeitung.de": only("og:title"),                                                                                                   // de/stuttgarter_zeitung.py
-	"t-online.de":            {{until: "2026-02-19", fields: []string{"jsonld"}}, {fields: []string{"css:div[data-external-article-headline]"}}}, // de/t_online.py
-	"taz.de":                 only("taz:title"),                                                                                                  // de/taz.py
-	"lesechos.fr":            {{fields: []string{"og:title"}, spaces: true}},                                                                     // fr/les_echos.py
-	"mainichi.jp":            {{fields: []string{"title"}, spaces: true}},                                                                        // jp/mainichi_shimbun.py
-	"hankookilbo.com":        {{until: "2026-01-27", fields: []string{"jsonld"}}, {fields: []string{"headline"}}},                                // kr/hankook_ilbo.py
-	"nrk.no":                 only("og:title"),                                                                                                   // no/nrk.py
-	"vg.no":                  only("og:title"),                                                                                                   // no/verdensgang.py
-	"dailymail.co.uk":        only("og:title"),                                                                                                   // uk/daily_mail.py
-	"dailystar.co.uk":        {{until: "2026-04-09", fields: []string{"og:title"}}, {fields: []string{"jsonld"}}},                                // uk/daily_star.py
-	"standard.co.uk":         only("og:title"),                                                                                                   // uk/evening_standard.py
-	"express.co.uk":          only("og:title"),                                                                                                   // uk/express.py
-	"techradar.com":          only("jsonld"),                                                                                                     // uk/techradar.py
-	"independent.co.uk":      only("jsonld"),                                                                                                     // uk/the_independent.py
-	"thesun.co.uk":           only("jsonld"),                                                                                                     // uk/the_sun.py
-	"inews.co.uk":            only("jsonld"),                                                                                                     // uk/i_news.py
-	"apnews.com":             only("jsonld"),                                                                                                     // us/ap_news.py
-	"techcrunch.com":         only("og:title"),                                                                                                   // us/techcrunch.py
-	"thegatewaypundit.com":   only("og:title"),                                                                                                   // us/the_gateway_pundit.py
-	"people.com.cn":          only("<title>"),                                                                                                    // cn/people.py
-	"rollingstone.com":       {{until: "2024-08-22", fields: []string{"swiftype:title"}}, {fields: []string{"<title>"}}},                         // us/rolling_stone.py
-	"wired.com":              only("jsonld"),                                                                                                     // us/wired.py
+	"thewest.com.au":            only("jsonld"),   // au/west_australian.py
+	"cbc.ca":                    only("jsonld"),   // ca/cbc_news.py
+	"nzz.ch":                    only("title"),    // ch/nzz.py
+	"tagesanzeiger.ch":          only("og:title"), // ch/tages_anzeiger.py
+	"20min.ch":                  only("og:title"), // ch/zwanzig_minuten.py
+	"people.com.cn":             only("<title>"),  // cn/people.py
+	"br.de":                     only("jsonld"),   // de/br.py
+	"braunschweiger-zeitung.de": only("jsonld"),   // de/braunschweiger_zeitung.py
+	"faz.net":                   only("og:title"), // de/faz.py
+	"focus.de":                  only("jsonld"),   // de/focus.py
+	"abendblatt.de":             only("jsonld"),   // de/funke.py (de/__init__.py: parser=FunkeParser)
+	"morgenpost.de":             only("jsonld"),   // de/funke.py (de/__init__.py: parser=FunkeParser)
+	"mdr.de": { // de/mdr.py
+		{until: "2026-06-01", fields: []string{"jsonld"}},
+		{fields: []string{"css:header h1"}},
+	},
+	"merkur.de":              only("og:title"), // de/merkur.py
+	"mz.de":                  only("title"),    // de/mz.py
+	"ndr.de":                 only("title"),    // de/ndr.py
+	"n-tv.de":                only("og:title"), // de/ntv.py
+	"rp-online.de":           only("og:title"), // de/rheinische_post.py
+	"spiegel.de":             only("og:title"), // de/spon.py
+	"stern.de":               only("og:title"), // de/stern.py
+	"stuttgarter-zeitung.de": only("og:title"), // de/stuttgarter_zeitung.py
+	"t-online.de": { // de/t_online.py
+		{until: "2026-02-19", fields: []string{"jsonld"}},
+		{fields: []string{"css:div[data-external-article-headline]"}},
+	},
+	"taz.de":       only("taz:title"),                              // de/taz.py
+	"zdf.de":       only("og:title"),                               // de/zdf.py
+	"zdfheute.de":  only("og:title"),                               // de/zdf.py
+	"euronews.com": only("og:title"),                               // fr/euronews.py (also the English edition)
+	"lesechos.fr":  {{fields: []string{"og:title"}, spaces: true}}, // fr/les_echos.py
+	"mainichi.jp":  {{fields: []string{"title"}, spaces: true}},    // jp/mainichi_shimbun.py
+	"nikkei.com":   only("jsonld"),                                 // jp/nikkei.py
+	"hankookilbo.com": { // kr/hankook_ilbo.py
+		{until: "2026-01-27", fields: []string{"jsonld"}},
+		{fields: []string{"headline"}},
+	},
+	"nrk.no":          only("og:title"), // no/nrk.py
+	"vg.no":           only("og:title"), // no/verdensgang.py
+	"dailymail.co.uk": only("og:title"), // uk/daily_mail.py
+	"dailystar.co.uk": { // uk/daily_star.py
+		{until: "2026-04-09", fields: []string{"og:title"}},
+		{fields: []string{"jsonld"}},
+	},
+	"standard.co.uk":    only("og:title"), // uk/evening_standard.py
+	"express.co.uk":     only("og:title"), // uk/express.py
+	"inews.co.uk":       only("jsonld"),   // uk/i_news.py
+	"techradar.com":     only("jsonld"),   // uk/techradar.py
+	"independent.co.uk": only("jsonld"),   // uk/the_independent.py
+	"mirror.co.uk":      only("og:title"), // uk/the_mirror.py
+	"thesun.co.uk":      only("jsonld"),   // uk/the_sun.py
+	"telegraph.co.uk":   only("og:title"), // uk/the_telegraph.py
+	"apnews.com":        only("jsonld"),   // us/ap_news.py
+	"latimes.com":       only("og:title"), // us/la_times.py
+	"rollingstone.com": { // us/rolling_stone.py
+		{until: "2024-08-22", fields: []string{"swiftype:title"}},
+		{fields: []string{"<title>"}},
+	},
+	"techcrunch.com":       only("og:title"), // us/techcrunch.py
+	"thegatewaypundit.com": only("og:title"), // us/the_gateway_pundit.py
+	"wired.com":            only("jsonld"),   // us/wired.py
 }
 
 // lookup finds the profile for host or one of its parent domains
