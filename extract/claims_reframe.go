@@ -22,7 +22,8 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 	case "wave":
 		return trigger{lemma: "approve", authKind: KindApproval, form: tg.form}, next == "through"
 	case "sign":
-		return trigger{lemma: "approve", authKind: KindApproval, form: tg.form}, next == "off" && k+2 < len(toks) && toks[k+2].low == "on"
+		// "signed off on the deal", "had signed off in August" (the deal told before)
+		return trigger{lemma: "approve", authKind: KindApproval, form: tg.form}, next == "off" && (k+2 >= len(toks) || toks[k+2].low == "on" || toks[k+2].low == "in" || toks[k+2].low == "last" || toks[k+2].kind == tokPunct)
 	case "set":
 		if next == "aside" {
 			// "would seek to have the order set aside": a challenge
@@ -186,8 +187,11 @@ func mustFromContext(a *Entity, targets []Entity, ctx *docContext) *Entity {
 // courtAfterTo: "to (the) [adjective] court(s)" within n tokens of i.
 func courtAfterTo(toks []token, i, n int) bool {
 	for q := i; q < len(toks) && q < i+n; q++ {
-		if toks[q].low == "to" && wordWithin(toks, q+1, 3, "court", "courts", "tribunal", "tribunals") {
+		if toks[q].low == "to" && wordWithin(toks, q+1, 3, "court", "courts", "tribunal", "tribunals", "conseil", "cassation", "arbitration", "judiciary") {
 			return true
+		}
+		if toks[q].low == "to" && wordWithin(toks, q+1, 2, "council") && wordWithin(toks, q+2, 3, "state") {
+			return true // "to the Council of State", the highest administrative court
 		}
 		if toks[q].kind == tokPunct {
 			return false
