@@ -186,7 +186,7 @@ func (x *ClaimExtractor) buildDealOf(toks []token, ms []mention, k int) ([]Claim
 	switch toks[k].low {
 	case "merger", "combination":
 		action = "merge"
-	case "venture", "partnership", "alliance", "deal", "tie-up":
+	case "venture", "partnership", "alliance", "deal", "tie-up", "agreement", "pact", "accord", "link-up", "codeshare", "consortium":
 		action = "partner"
 	}
 	out := []Claim{{Kind: KindAction, Actor: actor, Targets: ts, Action: action, Confidence: 0.65, Rule: "action/" + action + "-noun-of"}}

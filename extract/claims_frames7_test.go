@@ -125,3 +125,19 @@ func TestReceivedApprovalNounsAndProbeForms(t *testing.T) {
 			want: []wantClaim{want(KindProbe, "Financial Supervisory Service", "Hanul Capital")}},
 	})
 }
+
+func TestClassMembersDealSellersAndPacts(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "class then dash list", text: "Jordan's Telecommunications Regulatory Commission has ordered the country's three mobile operators - Zain Jordan, Orange Jordan and Umniah Ltd - to cut roaming charges.",
+			want: []wantClaim{want(KindMandate, "Telecommunications Regulatory Commission", "Zain Jordan"), want(KindMandate, "Telecommunications Regulatory Commission", "Umniah")}},
+		{name: "class then colon list", text: "Kenya's Communications Authority fined the country's two mobile operators: Safaricom and Airtel Kenya Ltd.",
+			want: []wantClaim{want(KindPenalty, "Communications Authority", "Safaricom"), want(KindPenalty, "Communications Authority", "Airtel Kenya")}},
+		{name: "assets bought from a seller", text: "UltraTech Cement's acquisition of two plants from Kesoram Industries Ltd for Rs 5,400 crore was approved by the CCI.",
+			want: []wantClaim{want(KindAction, "UltraTech Cement", "Kesoram Industries")}, notParty: []string{"Kesoram Industries Ltd for Rs"}},
+		{name: "signed off after the deal", text: "Anatel approved Conecta Sul Telecom's purchase of Pampa Telecom Ltd. Competition authority CADE had signed off in August.",
+			want: []wantClaim{want(KindApproval, "CADE", "Pampa Telecom")}},
+		{name: "sharing agreement between", text: "South Africa's communications regulator has approved a network-sharing agreement between data operator Rain and Telkom.",
+			want: []wantClaim{want(KindApproval, "communications regulator", "Rain"), want(KindApproval, "communications regulator", "Telkom"), want(KindAction, "Rain", "Telkom")}},
+		{name: "price after for is no name", text: "Holcim agreed to buy Lafarge Zambia Plc for Rs 900 crore.", notParty: []string{"Lafarge Zambia Plc for Rs"}},
+	})
+}

@@ -298,6 +298,8 @@ func objectMentionsRaw(toks []token, ms []mention, k int, noun bool) []int {
 			return idx
 		case t.low == "-" && i > 0 && i+1 < len(toks) && toks[i-1].bend == t.bstart && toks[i+1].bstart == t.bend:
 			// a hyphen inside a word ("buy-now-pay-later providers such as X")
+		case (t.low == "-" || t.text == ":" || t.text == "\u2013" || t.text == "\u2014") && seenMention && len(idx) > 0 && ms[idx[len(idx)-1]].class == mSector && ms[idx[len(idx)-1]].j == i && mi < len(ms) && ms[mi].i == i+1 && (ms[mi].class == mFirm || ms[mi].class == mName):
+			// "the country's three mobile operators - Zain, Orange and Umniah -": the class's members
 		case t.kind == tokPunct && (t.text == ";" || t.text == ":" || t.text == "(" || t.text == "." || t.low == "-" || t.text == "\""):
 			if t.text == "(" {
 				// skip a parenthesis ("($2.8 billion)")

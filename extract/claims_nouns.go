@@ -101,6 +101,12 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 		if actor == nil || k+1 < len(toks) && toks[k+1].low == "with" {
 			return x.buildDealOf(toks, ms, k)
 		}
+		if len(idx) == 0 && (toks[k].low == "acquisition" || toks[k].low == "purchase" || toks[k].low == "takeover") {
+			// "Raghav Cement's acquisition of two plants from Deccan Grey Cements": the seller
+			if e := nameInPhraseAfter(toks, ms, k, 10, "from"); e != nil && !sameEntityAny(*e, []Entity{actor.ent}) && e.Type == TypeFirm {
+				return []Claim{{Kind: KindAction, Actor: asFirm(*actor), Targets: []Entity{*e}, Action: "acquire", Confidence: 0.65, Rule: "action/acquire-noun-from"}}, ""
+			}
+		}
 		if len(idx) == 0 {
 			return nil, "deal noun without a buyer and a bought firm"
 		}

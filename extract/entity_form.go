@@ -258,6 +258,9 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 			if t.low == "and" && authAt < 0 && !x.authAhead(toks, j+1) && !corpAhead(toks, j+1) {
 				break
 			}
+			if (t.low == "for" || t.low == "on") && authAt < 0 && !x.authAhead(toks, j+1) {
+				break // "Deccan Grey Cements for Rs 8,200 crore": a price, not the name going on
+			}
 			if t.low == "and" && authAt < 0 && j-k >= 2 && capsUntilCorp(toks, j+1) >= 2 && !x.authAhead(toks, j+1) {
 				break // "Jakarta Mart and Surabaya Retail Group": two names, not one
 			}
