@@ -49,7 +49,7 @@ designate|mandate|||designate designates/designated/designating
 place|mandate|||place places/placed/placing
 review|probe|||review reviews/reviewed/reviewing
 search|probe|||/searched/searching
-respect||response|comply|respect/respected/
+respect||response|comply|respect respects/respected/
 heed||response|comply|heed heeds/heeded/heeding
 honour||response|comply|honour honor honours honors/honoured honored/honouring honoring
 adhere||response|comply|adhere adheres/adhered/adhering
