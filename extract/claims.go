@@ -268,6 +268,11 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 			}
 		}
 	}
+	if len(out) == 0 {
+		for _, c := range premisesVisited(toks, ms, ctx) {
+			out = append(out, finish(c, 0))
+		}
+	}
 	if len(later) > 0 && hasAuthorityAct(out) {
 		for _, p := range later {
 			cs, _ := x.build(s, ms, p.k, p.tg, ctx, out)
@@ -489,7 +494,8 @@ func speakingName(toks []token, ms []mention, persons map[string]bool) {
 func speakerPronouns(toks []token, ms []mention) {
 	for n := range ms {
 		p := &ms[n]
-		if p.class != mPron || p.plural || toks[p.i].low != "it" || p.i < 2 {
+		described := p.class == mFirm && p.ref && toks[p.i].low == "the" // "said the company ..."
+		if !described && (p.class != mPron || p.plural || toks[p.i].low != "it") || p.i < 2 {
 			continue
 		}
 		v := p.i - 1
@@ -512,7 +518,13 @@ func speakerPronouns(toks []token, ms []mention) {
 				break // (an agent inside "X, which was fined by Y on Monday, said it")
 			}
 			switch {
-			case (m.class == mFirm || m.class == mName) && !m.poss || m.class == mFirm && m.poss && spokesBetween(toks, m.j, v):
+			case described:
+				// "Padma Mobile's chief corporate affairs officer said the
+				// company ...": the firm whose officer speaks
+				if (m.class == mFirm || m.class == mName) && m.poss && spokesBetween(toks, m.j, v) {
+					p.ent = asFirm(m)
+				}
+			case (m.class == mFirm || m.class == mName) && !m.poss || (m.class == mFirm || m.class == mName) && m.poss && spokesBetween(toks, m.j, v):
 				e := asFirm(m)
 				p.firmRef, p.authRef = &e, nil
 			case m.class == mAuth && !m.poss || m.class == mAuth && m.poss && spokesBetween(toks, m.j, v):
@@ -529,14 +541,26 @@ func speakerPronouns(toks []token, ms []mention) {
 // spokesBetween: only a spokesperson, time or statement words stand
 // between a speaker's name and its verb ("X's spokeswoman said", "X on Monday said").
 func spokesBetween(toks []token, a, b int) bool {
+	title := false // "chief corporate affairs officer": a role's words before its head
 	for i := a; i < b; i++ {
 		w := toks[i].low
-		if !(spokesNouns[w] || w == "chief" || w == "executive" || w == "officer" || w == "on" || w == "in" || w == "a" || w == "late" || dayNames[w] || w == ",") {
+		switch {
+		case spokesNouns[w] || roleHeads[w]:
+			title = false
+		case w == "chief" || w == "senior" || w == "deputy" || w == "head":
+			title = true
+		case title && toks[i].kind == tokWord && !toks[i].upper:
+		case w == "on" || w == "in" || w == "a" || w == "late" || dayNames[w] || w == ",":
+		default:
 			return false
 		}
 	}
-	return true
+	return !title
 }
+
+// roleHeads end a firm officer's title.
+var roleHeads = toSet(`executive officer director president chairman chairwoman chair ceo cfo official manager counsel
+ founder head spokesperson spokesman spokeswoman`)
 
 var dayNames = toSet(`monday tuesday wednesday thursday friday saturday sunday`)
 

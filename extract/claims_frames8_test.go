@@ -277,3 +277,44 @@ func TestFrames8MoreStances(t *testing.T) {
 			none: true},
 	})
 }
+
+// A firm confirming officials came to its premises tells of the inspection
+// by the authority just named; its cooperation answers it.
+func TestFrames8PremisesVisited(t *testing.T) {
+	raid := "European Commission officials carried out unannounced inspections at several tyre makers in Germany and Italy, the Commission said. "
+	expectFrames(t, []frameCase{
+		{name: "its offices had been visited",
+			text: raid + "Pirelli confirmed that its Milan offices had been visited and said it was cooperating fully.",
+			want: []wantClaim{want(KindProbe, "European Commission", "Pirelli"), stance(KindResponse, "Pirelli", "European Commission", "comply")}},
+		{name: "officials had visited its headquarters",
+			text: "Officials from the Hellenic Competition Commission inspected the offices of two ferry companies on Tuesday. Aegean Blue Lines confirmed that officials had visited its headquarters and said it was cooperating with them.",
+			want: []wantClaim{want(KindProbe, "Hellenic Competition Commission", "Aegean Blue Lines"), want(KindResponse, "Aegean Blue Lines", "Hellenic Competition Commission")}},
+		{name: "inspectors searched its warehouses",
+			text: "India's Enforcement Directorate carried out searches in Mumbai on Thursday. Zephyr Logistics Ltd said inspectors had searched its warehouses and it would cooperate fully.",
+			want: []wantClaim{want(KindProbe, "Enforcement Directorate", "Zephyr Logistics")}},
+		// near misses
+		{name: "its offices were not visited",
+			text:    raid + "Continental AG said its offices had not been visited.",
+			notWant: []wantClaim{want(KindProbe, "European Commission", "Continental")}},
+		{name: "customers visited its stores",
+			text:    raid + "Pirelli said customers had visited its stores in record numbers.",
+			notWant: []wantClaim{want(KindProbe, "European Commission", "Pirelli")}},
+	})
+}
+
+// Appeals to the highest administrative courts, and a firm's officer
+// speaking of "the company".
+func TestFrames8CourtsAndOfficers(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "take the decision to the Conseil d'Etat",
+			text: "France's AMF fined broker Valmy Bourse SA 3 million euros. Valmy Bourse said it would take the decision to the Conseil d'État.",
+			want: []wantClaim{stance(KindResponse, "Valmy Bourse", "AMF", "resist")}},
+		{name: "take the case to the Council of State",
+			text: "Greece's competition commission fined Agora Markets SA 8 million euros. Agora said it would take the case to the Council of State.",
+			want: []wantClaim{stance(KindResponse, "Agora", "competition commission", "resist")}},
+		{name: "officer said the company respects the decision",
+			text:    "The Bangladesh Telecommunication Regulatory Commission barred Padma Mobile Ltd from selling new SIM cards. Padma Mobile's chief corporate affairs officer said the company \"respects the decision\" and had already ordered new base stations from Ericsson.",
+			want:    []wantClaim{stance(KindResponse, "Padma Mobile", "Bangladesh Telecommunication Regulatory Commission", "comply")},
+			notWant: []wantClaim{want(KindResponse, "Ericsson", "")}},
+	})
+}

@@ -182,6 +182,12 @@ func stanceSpeaker(toks []token, ms []mention) (e *Entity, at int, direct bool) 
 	for q < len(toks) && (spokesNouns[toks[q].low] || toks[q].upper && q > m.j && inPerson(ms, q)) {
 		q++ // "X spokeswoman Jane Doe said"
 	}
+	for r := q + 1; r < len(toks) && r <= q+6 && m.poss; r++ {
+		if speechVerbs[toks[r].low] && spokesBetween(toks, q, r) {
+			q = r // "X's chief corporate affairs officer said"
+			break
+		}
+	}
 	if q+1 < len(toks) && (toks[q].low == "on" || toks[q].low == "in" || toks[q].low == "late" || toks[q].low == "earlier") {
 		// "said on Monday", "in a statement"
 		r := q + 1
