@@ -141,3 +141,19 @@ func TestClassMembersDealSellersAndPacts(t *testing.T) {
 		{name: "price after for is no name", text: "Holcim agreed to buy Lafarge Zambia Plc for Rs 900 crore.", notParty: []string{"Lafarge Zambia Plc for Rs"}},
 	})
 }
+
+func TestLawActorPossessedFineAndBothFirms(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "must under decree, police only receive", text: "Under Vietnam's amended decree on internet services, social networks such as Facebook and TikTok must verify users and hand over data to the police on request.",
+			want: []wantClaim{want(KindMandate, "decree", "Facebook")}, notParty: []string{"police"}},
+		{name: "must file with the central bank", text: "Under the new rules, lenders such as Kuda Bank must file monthly reports with the central bank.",
+			want: []wantClaim{want(KindMandate, "rules", "Kuda Bank")}},
+		{name: "authority's fine upheld", text: "The Hellenic Competition Commission's EUR 8.6 million fine on supermarket chain Agora Markets was upheld by an appeals court on Tuesday.",
+			want: []wantClaim{want(KindPenalty, "Hellenic Competition Commission", "Agora Markets")}},
+		{name: "regulator's record penalty on", text: "Ofcom's record £4 million penalty on BT Group plc was cut on appeal.",
+			want: []wantClaim{want(KindPenalty, "Ofcom", "BT")}},
+		{name: "a fine on with no authority", text: "A fine on Agora Markets would hurt its margins, analysts said.", noKind: []string{KindPenalty}},
+		{name: "both operators", text: "Abuja operator Zenith Mobile cut off interconnection with rival Savannah Telecom. The Nigerian Communications Commission said it had summoned both operators to a meeting.",
+			want: []wantClaim{want(KindMandate, "Nigerian Communications Commission", "Zenith Mobile"), want(KindMandate, "Nigerian Communications Commission", "Savannah Telecom")}},
+	})
+}

@@ -42,7 +42,7 @@ func (x *ClaimExtractor) buildModal(toks []token, ms []mention, k int, tg trigge
 		return nil, "no firm or class of firms before \"must\""
 	}
 	targets := entitiesOf(ms, subj, isFirmish, "firm")
-	a := nearestAuth(toks, ms, k, true)
+	a := nearestAuthExcept(toks, ms, k, true, recipientAuths(toks, ms, k))
 	rule := "mandate/must"
 	if a == nil {
 		// "under a new directive from Bank Al-Maghrib": the rule's issuer
@@ -117,4 +117,24 @@ func ruleIssuer(toks []token, ms []mention) *Entity {
 		}
 	}
 	return nil
+}
+
+// recipientAuths: authorities after the modal at k that only receive what
+// the firms must do ("hand over data to the police", "file reports with
+// the central bank"): they impose nothing.
+func recipientAuths(toks []token, ms []mention, k int) []int {
+	var out []int
+	for n, m := range ms {
+		if m.i <= k || m.class != mAuth || m.i == 0 {
+			continue
+		}
+		p := toks[m.i-1].low
+		if p == "the" && m.i >= 2 {
+			p = toks[m.i-2].low
+		}
+		if p == "to" || p == "with" {
+			out = append(out, n)
+		}
+	}
+	return out
 }

@@ -52,7 +52,13 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 	case "both":
 		// "both firms must ...", "both companies said": the last firms named together
 		if k+1 < len(toks) && (pluralFirmHead(toks[k+1].low)) {
-			if g := ctx.firmGroup(); len(g) > 1 {
+			g := ctx.firmGroup()
+			if len(g) < 2 {
+				// "both operators" says there were two: the last two firms,
+				// even names only guessed to be firms
+				g = ctx.lastTwoFirms()
+			}
+			if len(g) > 1 {
 				return mention{i: k, j: k + 2, class: mPron, src: "ref", ref: true, plural: true, group: g}, true
 			}
 		}
@@ -573,3 +579,34 @@ func (c *docContext) lastFirmNot(e Entity) *Entity {
 // verbs whose "the firm of ..." is the firm and its alleged act ("accuses
 // the fuel marketer of subsidy fraud"), not a part of something.
 var accuseVerbs = toSet(`accuse accuses accused accusing suspect suspects suspected suspecting convict convicts convicted convicting`)
+
+// lastTwoFirms: the two firms named last, distinct, or nil.
+func (c *docContext) lastTwoFirms() []Entity {
+	var out []Entity
+	for i := len(c.firms) - 1; i >= 0 && len(out) < 2; i-- {
+		f := c.firms[i]
+		if len(out) == 1 && (strings.EqualFold(out[0].Canonical, f.Canonical) || sameEntityAny(f, out) || wordPrefix(out[0].Name, f.Name)) {
+			continue
+		}
+		if len(out) == 0 {
+			// the longest name the short one stands for ("Zenith" after "Zenith Mobile")
+			for q := i - 1; q >= 0; q-- {
+				if wordPrefix(f.Name, c.firms[q].Name) && len(c.firms[q].Name) > len(f.Name) {
+					f = c.firms[q]
+					break
+				}
+			}
+		}
+		out = append(out, f)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return []Entity{out[1], out[0]}
+}
+
+// wordPrefix: one name is the other's first words ("Zenith", "Zenith Mobile").
+func wordPrefix(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return a == b || strings.HasPrefix(b, a+" ") || strings.HasPrefix(a, b+" ")
+}
