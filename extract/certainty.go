@@ -19,6 +19,13 @@ func hedgeBefore(toks []token, k int) bool {
 	if k >= 2 && toks[k-1].low == "to" && toks[k-2].low == "whether" {
 		return true // "analysing whether to challenge it": only weighed
 	}
+	for i := 1; i+1 < k; i++ {
+		// "Japan's FSA set to order ...", "is set to approve": a plan, not yet
+		// an act (not "the deadline set by the regulator")
+		if toks[i].low == "set" && toks[i+1].low == "to" && i+2 < len(toks) && toks[i+2].kind == tokWord && !toks[i+2].upper && toks[i-1].low != "deadline" {
+			return true
+		}
+	}
 	// sentence adverbs scope over the whole sentence, wherever they stand
 	for i := k; i < len(toks); i++ {
 		switch toks[i].low {

@@ -43,6 +43,7 @@ func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace
 	var traceOf []int   // out[i]'s trace index, when tracing
 	ctx := &docContext{}
 	seen := map[string]bool{}
+	firstAt := map[string]int{} // where a claim was first kept
 	do := func(field, text string, ctx *docContext) {
 		if strings.TrimSpace(text) == "" {
 			return
@@ -63,6 +64,13 @@ func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace
 			cs := x.sentenceClaims(s, field, ctx, tr)
 			for _, c := range cs {
 				key := claimKey(c)
+				if at, ok := firstAt[key]; ok && headline[at] && !isHead {
+					// a headline told first: the body's fuller telling says how
+					// sure the report is ("Prosecutors raid X" ... "according to
+					// legal sources")
+					out[at].Certainty, out[at].Attribution = c.Certainty, c.Attribution
+					delete(firstAt, key)
+				}
 				if seen[key] {
 					if tr != nil {
 						tr.Dropped = append(tr.Dropped, DroppedCandidate{Kind: c.Kind, Trigger: c.Action, Reason: "repeats a claim already found"})
@@ -70,6 +78,7 @@ func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace
 					continue
 				}
 				seen[key] = true
+				firstAt[key] = len(out)
 				out = append(out, c)
 				headline = append(headline, isHead)
 				traceOf = append(traceOf, len(traces)-1)

@@ -318,3 +318,25 @@ func TestFrames8CourtsAndOfficers(t *testing.T) {
 			notWant: []wantClaim{want(KindResponse, "Ericsson", "")}},
 	})
 }
+
+// Headlines take the body's certainty; "set to" hedges; clubs and teams
+// answering a league are no firms.
+func TestFrames8HeadlineAndHedges(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "headline told first takes the body's certainty",
+			text: "Prosecutors raid Daehan Webtoon over artist contracts\nSEOUL (Yonhap) -- Prosecutors raided the headquarters of online comics platform Daehan Webtoon on Monday, according to legal sources.",
+			want: []wantClaim{certain(KindProbe, "Prosecutors", "Daehan Webtoon", Reported)}},
+		{name: "set to order",
+			text: "Japan's Financial Services Agency is set to order crypto exchange Kirameki Ltd to overhaul its controls after a hack.",
+			want: []wantClaim{certain(KindMandate, "Financial Services Agency", "Kirameki", Hedged)}},
+		{name: "headline set to",
+			text: "Japan's FSA set to order crypto exchange Kirameki Ltd to overhaul controls after hack",
+			want: []wantClaim{certain(KindMandate, "FSA", "Kirameki", Hedged)}},
+		{name: "the club will not appeal its player's sanction",
+			text:   "Kaizer Chiefs midfielder Sipho Dlamini was fined 50,000 rand by the Premier Soccer League for abusing a referee. The club said it would not appeal the sanction.",
+			noKind: []string{KindResponse}},
+		{name: "a further appeal with no act on the firm found answers the court below",
+			text:    "The fine on Agora Markets SA was upheld by the Administrative Court of Appeal on Tuesday. Agora said it would take the case to the Council of State.",
+			notWant: []wantClaim{want(KindResponse, "Agora", "Council of State")}},
+	})
+}

@@ -30,6 +30,9 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 	if speakerParticiple(toks, ms, k) {
 		return nil, "a participle of the speaker who is no firm (\"the chairman told reporters, rejecting claims\")"
 	}
+	if clubSubject(toks, k) {
+		return nil, "a sports club or team answering its league, no firm"
+	}
 	if opinionVerbs[tg.lemma] && personBefore(toks, k) {
 		return nil, "a person's opinion (\"using his platform to criticise ...\"), not a firm's answer"
 	}
@@ -59,6 +62,10 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 		if a := (&docContext{claims: sofar}).authsActingOn(actors); venue && len(a) == 0 {
 			if a = ctx.authsActingOn(actors); len(a) > 0 {
 				auths = a
+			} else if c := ctx.lastCourtExcept(auths); c != nil {
+				// "was upheld by the Court of Appeal ... would take the case to
+				// the Council of State": a further appeal answers the court below
+				auths = []Entity{*c}
 			}
 		} else if venue && len(a) > 0 {
 			auths = a
@@ -690,6 +697,27 @@ func speakerParticiple(toks []token, ms []mention, k int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// lastCourtExcept: the last court the article named, other than those given.
+func (c *docContext) lastCourtExcept(not []Entity) *Entity {
+	for i := len(c.auths) - 1; i >= 0; i-- {
+		if a := c.auths[i]; a.Type == TypeCourt && !sameEntityAny(a, not) {
+			return &a
+		}
+	}
+	return nil
+}
+
+// clubSubject: the answerer is "the club" or "the team" (sports, where
+// leagues discipline players and clubs: no firm answers an authority).
+func clubSubject(toks []token, k int) bool {
+	for i := 1; i < k; i++ {
+		if toks[i-1].low == "the" && (toks[i].low == "club" || toks[i].low == "team" || toks[i].low == "franchise") {
+			return true
+		}
 	}
 	return false
 }
