@@ -226,7 +226,7 @@ var placeAdjectives = toSet(`northern southern eastern western central north sou
 // ("Civil Aviation Authority of Nepal") or a corporate suffix ("Moruo Mining
 // and Construction Company"); otherwise an unknown name.
 func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
-	if !toks[k].upper || toks[k].kind != tokWord || capStop[toks[k].low] {
+	if !toks[k].upper || toks[k].kind != tokWord || capStop[toks[k].low] || gluedMoney(toks, k) {
 		return mention{}, false
 	}
 	if countWords[toks[k].low] && (k == 0 || isOpener(toks[k-1].text)) {
@@ -245,7 +245,7 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 		if j > k && j+1 < len(toks) && toks[j+1].text == "$" && toks[j+1].bstart == t.bend {
 			break // "HSBC HK$2 million": a currency prefix, not part of the name
 		}
-		if t.upper && (t.kind == tokWord || t.kind == tokNum) && (j == k || !capStop[t.low] || t.low == "new" || t.text == "IT") {
+		if t.upper && (t.kind == tokWord || t.kind == tokNum) && (j == k || !capStop[t.low] && !gluedMoney(toks, j) || t.low == "new" || t.text == "IT") {
 			if _, ok := orgHeadsCap[t.low]; ok {
 				authAt = j
 			}

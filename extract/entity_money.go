@@ -1,0 +1,53 @@
+package extract
+
+// gluedCurrencies are the currency marks written glued to a sum, letters
+// first ("Sh12 million", "Rs7.5bn", "Tk50 crore", "KSh3bn", "R500m"). Such a
+// token is money; capitalized, it would otherwise open or extend a firm's
+// name.
+var gluedCurrencies = toSet(`sh ksh ush tsh rs inr tk rp rm kes ngn zar php pkr egp ghs ugx tzs usd eur gbp cny rmb
+ aed sar jpy krw idr myr thb vnd brl mxn chf sek nok dkk pln huf czk try rub hkd sgd aud cad nzd twd lkr npr bdt mwk zmw`)
+
+// singleLetterCurrencies need a scale to be money: "R500m", "N50bn",
+// "K25 million" are sums, "N26" or "K9" alone may be a firm.
+var singleLetterCurrencies = toSet(`r n k p e l`)
+
+// gluedMoney reports whether toks[k] is a sum with its currency glued in
+// front.
+func gluedMoney(toks []token, k int) bool {
+	t := toks[k]
+	if t.kind != tokWord && t.kind != tokNum {
+		return false
+	}
+	s := t.low
+	i := 0
+	for i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
+		i++
+	}
+	if i == 0 || i == len(s) || s[i] < '0' || s[i] > '9' {
+		return false
+	}
+	cur, rest := s[:i], s[i:]
+	// the rest is a number with an optional glued scale ("7.5bn", "12,000")
+	j := 0
+	for j < len(rest) && (rest[j] >= '0' && rest[j] <= '9' || rest[j] == '.' || rest[j] == ',') {
+		j++
+	}
+	suffix := rest[j:]
+	if suffix != "" {
+		if _, ok := scaleWords[suffix]; !ok {
+			return false
+		}
+	}
+	scaled := suffix != ""
+	if !scaled && k+1 < len(toks) {
+		_, scaled = scaleWords[toks[k+1].low]
+		scaled = scaled && len(toks[k+1].low) > 1
+	}
+	switch {
+	case gluedCurrencies[cur]:
+		return true
+	case singleLetterCurrencies[cur]:
+		return scaled
+	}
+	return false
+}
