@@ -391,7 +391,9 @@ func (x *ClaimExtractor) buildDealWith(toks []token, ms []mention, k int) ([]Cla
 		actor = &e
 	}
 	// a name the catalogue lacks may partner when it has two words or more ("Kinabalu Air")
-	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm || m.class == mName && nameLen(&m) >= 2 }, 8)
+	subj := subjectBefore(toks, ms, k, func(m mention) bool {
+		return m.class == mFirm || m.class == mName && (nameLen(&m) >= 2 || hasInnerCap(toks[m.i].text))
+	}, 8)
 	if len(subj) > 0 && actor == nil {
 		m := ms[subj[len(subj)-1]]
 		if m.class == mFirm || m.class == mName {

@@ -53,8 +53,12 @@ func describedName(toks []token, ms []mention, p int) int {
 	if e < 0 || e >= len(toks) || toks[e].text != "," {
 		return -1
 	}
+	s := e + 1
+	if s < len(toks) && placeAdjective(toks[s].low) {
+		s++ // "its battery supplier, Shenzhen-based Jinwei Cells"
+	}
 	for i := range ms {
-		if ms[i].i == e+1 && (ms[i].class == mFirm || ms[i].class == mName) && !ms[i].ref {
+		if ms[i].i == s && (ms[i].class == mFirm || ms[i].class == mName) && !ms[i].ref {
 			return i
 		}
 	}

@@ -157,3 +157,16 @@ func TestLawActorPossessedFineAndBothFirms(t *testing.T) {
 			want: []wantClaim{want(KindMandate, "Nigerian Communications Commission", "Zenith Mobile"), want(KindMandate, "Nigerian Communications Commission", "Savannah Telecom")}},
 	})
 }
+
+func TestPlaceBeforeClassAndDescribedPartners(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "region before plural firm noun", text: "South Africa's Competition Tribunal approved the merger of Western Cape grocers Fynbos Fresh and Cederberg Foods.",
+			want: []wantClaim{want(KindApproval, "Competition Tribunal", "Fynbos Fresh"), want(KindAction, "Fynbos Fresh", "Cederberg Foods")}, notParty: []string{"Western Cape"}},
+		{name: "city before plural firm noun", text: "Perth gold miners Karri Gold and Yilgarn Star agreed to merge, the companies said.",
+			notParty: []string{"Perth"}},
+		{name: "deal with a described chain", text: "Kuala Lumpur e-wallet KiraPay has struck a deal with supermarket chain Borneo Mart.",
+			want: []wantClaim{want(KindAction, "KiraPay", "Borneo Mart")}},
+		{name: "described partner after a place adjective", text: "The CPSC opened an investigation into e-bike maker VoltRider and its battery supplier, Shenzhen-based Jinwei Cells, after 31 fires.",
+			want: []wantClaim{want(KindProbe, "CPSC", "VoltRider"), want(KindProbe, "CPSC", "Jinwei Cells")}},
+	})
+}

@@ -31,7 +31,8 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 			m.class = mOther
 			continue
 		}
-		if m.j < len(toks) && firmHeads[toks[m.j].low] && i+1 < len(ms) && ms[i+1].i <= m.j+2 {
+		if m.j < len(toks) && (firmHeads[toks[m.j].low] || pluralFirmHead(toks[m.j].low) && !m.poss) && i+1 < len(ms) && ms[i+1].i <= m.j+2 {
+			// "Pringles maker Kellanova", "Western Cape grocers Fynbos Fresh and ..."
 			m.class = mOther
 			continue
 		}
