@@ -170,3 +170,12 @@ func TestPlaceBeforeClassAndDescribedPartners(t *testing.T) {
 			want: []wantClaim{want(KindProbe, "CPSC", "VoltRider"), want(KindProbe, "CPSC", "Jinwei Cells")}},
 	})
 }
+
+func TestBracketedAcronymIsTheAuthority(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "acronym in brackets, company later", text: "The Energy and Petroleum Regulatory Authority (EPRA) has fined Rongai Gas Ltd Sh12 million. The authority also directed the company to recall its cylinders, EPRA said.",
+			want: []wantClaim{want(KindPenalty, "Energy and Petroleum Regulatory Authority", "Rongai Gas"), want(KindMandate, "Energy and Petroleum Regulatory Authority", "Rongai Gas")}, notParty: []string{"EPRA"}},
+		{name: "acronym acts later", text: "Ghana's National Communications Authority (NCA) said on Monday it was reviewing tariffs. The NCA fined Glo Mobile Ghana Ltd for dropped calls.",
+			want: []wantClaim{want(KindPenalty, "National Communications Authority", "Glo Mobile")}},
+	})
+}

@@ -23,6 +23,18 @@ func appositiveAuthorities(toks []token, ms []mention, ctx *docContext) []mentio
 		}
 		if n+1 < len(ms) {
 			nx := ms[n+1]
+			// an authority then its acronym in brackets: "The Energy and
+			// Petroleum Regulatory Authority (EPRA)" — the acronym is that
+			// authority here and later, never a firm
+			if m.class == mAuth && !m.poss && isNameLike(toks, nx) && nx.j-nx.i == 1 && nx.i == m.j+1 && toks[m.j].text == "(" && nx.j < len(toks) && toks[nx.j].text == ")" && isAcronym(toks[nx.i].text) {
+				if ctx.authNames == nil {
+					ctx.authNames = map[string]Entity{}
+				}
+				ctx.authNames[nx.ent.Name] = m.ent
+				out = append(out, m)
+				n++
+				continue
+			}
 			// descriptor then name: "banking regulator BDDK", "regulator, the NUPRC,"
 			if m.class == mAuth && !m.poss && m.src == "descriptor" && isNameLike(toks, nx) && nx.j-nx.i <= 4 && gapIsApposition(toks, m.j, nx.i) {
 				out = append(out, ctx.mergeAuthority(toks, m, nx, nx))
