@@ -340,3 +340,39 @@ func TestFrames8HeadlineAndHedges(t *testing.T) {
 			notWant: []wantClaim{want(KindResponse, "Agora", "Council of State")}},
 	})
 }
+
+// Quotes, weighed challenges, court petitions, dismissals and remedies in
+// many wordings, after a fine, an order or an investigation.
+func TestFrames8ResponseWordings(t *testing.T) {
+	fined := "Poland's UOKiK fined Allegro 200 million zlotys on Monday. "
+	ordered := "Poland's UOKiK ordered Allegro to change its fee rules. "
+	probed := "Poland's UOKiK opened an investigation into Allegro. "
+	r := func(st string) []wantClaim { return []wantClaim{stance(KindResponse, "Allegro", "UOKiK", st)} }
+	expectFrames(t, []frameCase{
+		{name: "quote opening the next sentence", text: fined + "\"We will challenge this decision,\" Allegro said.", want: r("resist")},
+		{name: "quote said by a spokeswoman for the firm", text: fined + "\"We disagree with the regulator's findings and will appeal,\" a spokeswoman for Allegro said.", want: r("resist")},
+		{name: "is weighing an appeal", text: fined + "Allegro is weighing an appeal, a spokesman said.",
+			want: []wantClaim{{kind: KindResponse, actor: "Allegro", target: "UOKiK", certainty: Hedged}}},
+		{name: "not decided whether to appeal", text: ordered + "Allegro said it was reviewing the order and had not decided whether to appeal.",
+			want: []wantClaim{{kind: KindResponse, actor: "Allegro", target: "UOKiK", certainty: Hedged}}},
+		{name: "ask a court to overturn", text: fined + "Allegro said it would ask a court to overturn the fine.", want: r("resist")},
+		{name: "filed a complaint with the court", text: ordered + "Allegro said it had filed a complaint with the administrative court.", want: r("resist")},
+		{name: "the fine was unjustified", text: fined + "Allegro said the fine was unjustified.", want: r("resist")},
+		{name: "acted in line with the law", text: probed + "Allegro said it was confident it had acted in line with the law.", want: r("resist")},
+		{name: "threatened to pull out", text: fined + "Allegro threatened to pull its marketplace out of Poland.", want: r("resist")},
+		{name: "would pay", text: fined + "Allegro said it would pay.", want: r("comply")},
+		{name: "already changed, it said", text: ordered + "Allegro has already changed the rules, it said.", want: r("comply")},
+		{name: "no longer charge", text: ordered + "Allegro said it will no longer charge the fee.", want: r("comply")},
+		{name: "required changes", text: ordered + "Allegro said it would make the required changes.", want: r("comply")},
+		{name: "information requested", text: probed + "Allegro said it would provide all information requested.", want: r("comply")},
+		{name: "suspended a service the same day", text: "The Kenyan government banned Uber from operating at airports. Uber suspended its airport service the same day.",
+			want: []wantClaim{want(KindResponse, "Uber", "Kenyan government")}},
+		{name: "comply under protest and engage, disagreeing: resist wins", text: "The Communications Authority of Kenya ordered Safaricom to split off M-Pesa by June. The company said it had received the directive and would engage the regulator, adding that it did not agree with the timeline.",
+			want: []wantClaim{stance(KindResponse, "Safaricom", "Communications Authority", "resist")}},
+		// near misses
+		{name: "engaging the regulator over a billing error is no answer", text: "Tanzania's TCRA fined Kilimanjaro Broadband Ltd 20 million shillings. Kilimanjaro Broadband said the dispute concerned a billing error and that it was engaging the regulator to resolve it.",
+			notWant: []wantClaim{want(KindResponse, "Kilimanjaro Broadband", "TCRA")}},
+		{name: "would pay a dividend", text: fined + "Allegro said it would pay a special dividend in July.", noKind: []string{KindResponse}},
+		{name: "threatened by a rival", text: fined + "Allegro said rivals had threatened to undercut its prices.", noKind: []string{KindResponse}},
+	})
+}

@@ -180,12 +180,12 @@ func deniesReach(toks []token, from int) bool {
 // a stance without a verb of answering (see stanceCue), answering the
 // authority that acted on it earlier or whose pressure the sentence names.
 func stanceResponse(toks []token, ms []mention, ctx *docContext) []Claim {
-	firm, at, direct := stanceSpeaker(toks, ms)
+	firm, at, _ := stanceSpeaker(toks, ms)
 	if firm == nil {
 		return nil
 	}
-	stance, action, weighed, ok := stanceCue(toks, ms, at)
-	if !ok && !direct && remedyCue(toks, at) {
+	stance, action, _, ok := stanceCue(toks, ms, at)
+	if !ok && remedyCue(toks, at) {
 		// a remedy told by a speaker the plain rule misses ("The company,
 		// which has two months to comply, said it had already changed ...")
 		stance, action, ok = "comply", "rectify", true
@@ -193,12 +193,9 @@ func stanceResponse(toks []token, ms []mention, ctx *docContext) []Claim {
 	if !ok {
 		return nil
 	}
-	if direct && weighed {
-		return nil // "X is reviewing the decision" may be an authority's own review
-	}
-	if stance == "comply" {
+	if stance == "comply" && ok {
 		for q := at; q < len(toks); q++ {
-			if w := toks[q].low; w == "not" || w == "never" || w == "n't" || w == "denied" || w == "no" {
+			if w := toks[q].low; w == "not" || w == "never" || w == "n't" || w == "denied" || w == "no" && !(q+1 < len(toks) && toks[q+1].low == "longer") {
 				return nil // "said it would not refund ...": no remedy claimed
 			}
 		}

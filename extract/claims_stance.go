@@ -14,6 +14,24 @@ import "strings"
 // whether the stance is only weighed (hedged). ok is false without a cue.
 // Only studying a ruling ("was studying the decision") takes no stance.
 func stanceCue(toks []token, ms []mention, from int) (stance, action string, weighed, ok bool) {
+	// a firm that complies but contests ("would comply under protest and
+	// seek a review", "would engage the regulator, adding that it did not
+	// agree with the timeline") resists: the first resisting cue wins
+	stance, action, weighed, ok = firstStanceCue(toks, ms, from)
+	if !ok || stance == "resist" {
+		return stance, action, weighed, ok
+	}
+	for q := from + 1; q < len(toks); q++ {
+		if st, act, w, found := firstStanceCue(toks, ms, q); !found {
+			break
+		} else if st == "resist" {
+			return st, act, w, true
+		}
+	}
+	return stance, action, weighed, ok
+}
+
+func firstStanceCue(toks []token, ms []mention, from int) (stance, action string, weighed, ok bool) {
 	end := len(toks)
 	for q := from; q < end; q++ {
 		w := toks[q].low
@@ -44,6 +62,43 @@ func stanceCue(toks []token, ms []mention, from int) (stance, action string, wei
 			if wordWithin(toks, max(from, q-4), 4, "considering", "weighing", "reviewing", "evaluating", "assessing", "exploring", "studying", "consider", "weigh", "review", "explore") {
 				return "resist", "consider appeal", true, true
 			}
+		case (w == "weighing" || w == "considering" || w == "mulling" || w == "exploring" || w == "evaluating" || w == "assessing" || w == "studying") &&
+			(wordWithin(toks, q+1, 4, "appeal", "challenge", "lawsuit", "appealing", "challenging") || wordWithin(toks, q+1, 2, "legal") && wordWithin(toks, q+2, 3, "action", "options", "steps", "challenge")):
+			// "is weighing an appeal", "considering legal action"
+			return "resist", "consider appeal", true, true
+		case w == "whether" && q+2 < end && toks[q+1].low == "to" && (toks[q+2].low == "appeal" || toks[q+2].low == "challenge" || toks[q+2].low == "contest" || toks[q+2].low == "sue"):
+			// "had not decided whether to appeal"
+			return "resist", "consider appeal", true, true
+		case (w == "ask" || w == "asked" || w == "petition" || w == "petitioned" || w == "urge") && wordWithin(toks, q+1, 3, "court", "judge", "tribunal", "courts", "judges") &&
+			wordWithin(toks, q+2, 5, "overturn", "annul", "quash", "suspend", "block", "revoke", "reverse", "cancel", "halt", "set"):
+			// "would ask a court to overturn the fine"
+			return "resist", "appeal", false, true
+		case (w == "filed" || w == "lodged" || w == "file" || w == "lodge") && wordWithin(toks, q+1, 3, "complaint", "petition", "motion", "case", "objection") && wordWithin(toks, q+2, 5, "court", "tribunal", "courts", "judge"):
+			// "had filed a complaint with the administrative court"
+			return "resist", "appeal", false, true
+		case w == "threatened" || w == "threatens" || w == "threatening":
+			// "threatened to pull Facebook out of Nigeria"
+			if wordWithin(toks, q+1, 2, "to") && wordWithin(toks, q+2, 2, "pull", "exit", "leave", "withdraw", "shut", "quit", "suspend", "halt", "sue", "stop") {
+				return "resist", "reject", false, true
+			}
+		case dismissiveWords[w] && q > from && hasWord(toks[max(from, q-5):q], answerWords):
+			// "said the fine was unjustified", "the ruling is flawed"
+			return "resist", "reject", false, true
+		case (w == "accordance" || w == "line" || w == "compliance") && q >= 1 && toks[q-1].low == "in" && wordWithin(toks, q+1, 4, "law", "laws", "rules", "regulations", "legislation") &&
+			wordWithin(toks, max(from, q-4), 4, "acted", "operated", "operates", "acts", "was", "is", "been", "complied"):
+			// "had acted in line with the law", "operates in full compliance with local rules"
+			return "resist", "reject", false, true
+		case w == "no" && q+1 < end && toks[q+1].low == "longer":
+			// "will no longer charge the fee"
+			return "comply", "rectify", false, true
+		case (w == "required" || w == "requested" || w == "necessary" || w == "ordered") && q+1 < end && (toks[q+1].low == "changes" || toks[q+1].low == "adjustments" || toks[q+1].low == "information" || toks[q+1].low == "documents" || toks[q+1].low == "data" || toks[q+1].low == "steps") ||
+			(w == "information" || w == "documents" || w == "data" || w == "records") && q+1 < end && (toks[q+1].low == "requested" || toks[q+1].low == "required" || toks[q+1].low == "sought"):
+			// "would make the required changes", "would provide all information requested"
+			return "comply", "comply", false, true
+		case (w == "pay" || w == "paid") && q > from && (toks[q-1].low == "would" || toks[q-1].low == "will" || toks[q-1].low == "to" || toks[q-1].low == "had") &&
+			(q+1 >= end || toks[q+1].kind == tokPunct || toks[q+1].kind == tokNum || answerWords[toks[q+1].low] || toks[q+1].low == "it" || toks[q+1].low == "up" || toks[q+1].low == "in"):
+			// "said it would pay", "will pay it in full"
+			return "comply", "pay", false, true
 		case w == "seriously" && wordWithin(toks, max(from, q-6), 6, "take", "takes", "took", "taken", "taking"):
 			// "took the order seriously"
 			return "comply", "accept", false, true

@@ -223,6 +223,9 @@ func splitSentences(s string, toks []token) []sentence {
 		// absorb closing quotes and brackets
 		e := k + 1
 		for e < len(toks) && !toks[e].nl && isCloser(toks[e].text) {
+			if (toks[e].text == "\"" || toks[e].text == "'") && toks[e].bstart > toks[e-1].bend {
+				break // 'on Monday. "We will ...': a straight quote after a space opens the next sentence
+			}
 			e++
 		}
 		if e >= len(toks) {
