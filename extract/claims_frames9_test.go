@@ -22,3 +22,49 @@ func TestFramesMoneyIsNoFirm(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "Federal Financial Supervisory Authority", "N26")}},
 	})
 }
+
+// A place, product or commodity before a class noun ("Dnipro lender",
+// "LPG distributor", "Blantyre bureau Chuma Forex") only describes the firm.
+func TestFramesModifierBeforeClassNoun(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "city before lender, headline", text: "Georgia's central bank fines Kutaisi lender, orders owner to sell stake",
+			notParty: []string{"Kutaisi"}},
+		{name: "commodity before distributor and a sum", text: "Ghana energy regulator fines LPG distributor GH¢2 million over short-filled cylinders",
+			notParty: []string{"LPG"}},
+		{name: "commodity before distributor", text: "Zambia energy regulator fines LPG distributor over short-filled cylinders",
+			notParty: []string{"LPG"}},
+		{name: "city before bureau and its name", text: "The Bank of Zambia revoked the licence of Ndola bureau Mkushi Forex on Tuesday.",
+			want: []wantClaim{want(KindPenalty, "Bank of Zambia", "Mkushi Forex")}, notParty: []string{"Ndola"}},
+		{name: "region before plural class", text: "The Competition Commission approved the merger of Rift Valley millers Tamu Flour and Baraka Mills on Friday.",
+			want: []wantClaim{want(KindApproval, "Competition Commission", "Tamu Flour")}, notParty: []string{"Rift Valley"}},
+		{name: "a known firm before its own class noun stays", text: "The Securities and Exchange Commission fined Binance exchange $4 million on Monday.",
+			want: []wantClaim{want(KindPenalty, "Securities and Exchange Commission", "Binance")}},
+	})
+}
+
+// Sentence adverbs are no actors ("Separately, regional operator X said").
+func TestFramesAdverbIsNoParty(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "separately opens", text: "Separately, regional carrier Skyhop Air, which flies some routes under a codeshare agreement, said it had not been named in the order.",
+			notParty: []string{"Separately"}},
+		{name: "additionally opens", text: "Additionally, payments firm Zuri Pay signed a distribution agreement with Kopa Bank.",
+			notParty: []string{"Additionally"}, want: []wantClaim{want(KindAction, "Zuri Pay", "Kopa Bank")}},
+		{name: "meanwhile opens", text: "Meanwhile, Tamarind Foods agreed to buy Orchid Dairy for $40 million.",
+			notParty: []string{"Meanwhile"}, want: []wantClaim{want(KindAction, "Tamarind Foods", "Orchid Dairy")}},
+		{name: "previously opens", text: "Previously, the regulator fined Veld Telecom 2 million rand.",
+			notParty: []string{"Previously"}},
+	})
+}
+
+// An acronym in parentheses after an authority's name is that authority,
+// there and later, never a firm "the company" could mean.
+func TestFramesAuthorityAcronymInParentheses(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "later the company is the fined firm", text: "The Energy Regulatory Authority (ERA) has fined Zawadi Gas Ltd 3 million shillings. The authority also suspended the company's licence for 30 days, ERA chief Jane Mwangi said.",
+			want: []wantClaim{want(KindPenalty, "Energy Regulatory Authority", "Zawadi Gas")}, notParty: []string{"ERA"}},
+		{name: "acronym acts later", text: "The Water Services Regulatory Board (WSRB) fined Kisima Utilities on Monday. WSRB also ordered the company to publish its tariffs.",
+			want: []wantClaim{want(KindMandate, "Water Services Regulatory Board", "Kisima Utilities")}, notTarget: []string{"WSRB"}},
+		{name: "a firm's acronym stays the firm", text: "The regulator fined Northern Star Petroleum (NSP) on Monday, and NSP said it would appeal.",
+			want: []wantClaim{want(KindPenalty, "", "Northern Star Petroleum")}},
+	})
+}

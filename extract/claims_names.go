@@ -36,6 +36,10 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 			m.class = mOther
 			continue
 		}
+		if modifierBeforeClass(toks, ms, i) {
+			m.class = mOther // "fines Dnipro lender,", "Blantyre bureau Chuma Forex"
+			continue
+		}
 		if !m.poss && nameLen(m) == 1 && i+1 < len(ms) && describesNext(toks, m.j, ms[i+1].i) {
 			// "Alexandria dairy producer Bahari Milk", "Almaty payments start-up
 			// Tenge Flow": a place before the description of the firm named next

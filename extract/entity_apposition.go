@@ -23,6 +23,11 @@ func appositiveAuthorities(toks []token, ms []mention, ctx *docContext) []mentio
 		}
 		if n+1 < len(ms) {
 			nx := ms[n+1]
+			if ctx.authorityAcronym(toks, m, nx) {
+				out = append(out, m) // "The Energy Regulatory Authority (ERA)": one authority
+				n++
+				continue
+			}
 			// an authority then its acronym in brackets: "The Energy and
 			// Petroleum Regulatory Authority (EPRA)" — the acronym is that
 			// authority here and later, never a firm

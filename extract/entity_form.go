@@ -226,7 +226,7 @@ var placeAdjectives = toSet(`northern southern eastern western central north sou
 // ("Civil Aviation Authority of Nepal") or a corporate suffix ("Moruo Mining
 // and Construction Company"); otherwise an unknown name.
 func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
-	if !toks[k].upper || toks[k].kind != tokWord || capStop[toks[k].low] || gluedMoney(toks, k) {
+	if !toks[k].upper || toks[k].kind != tokWord || capStop[toks[k].low] || gluedMoney(toks, k) || sentenceAdverb(toks, k) {
 		return mention{}, false
 	}
 	if countWords[toks[k].low] && (k == 0 || isOpener(toks[k-1].text)) {

@@ -1,0 +1,79 @@
+package extract
+
+// Words that only frame a firm's name: a sentence adverb before it
+// ("Separately, regional operator X said"), a place or commodity before the
+// class noun of the firm ("Dnipro lender", "LPG distributor", "Blantyre
+// bureau Chuma Forex").
+
+// sentenceAdverbs open a sentence capitalized and are never names.
+var sentenceAdverbs = toSet(`separately additionally previously similarly likewise ultimately moreover furthermore
+ elsewhere accordingly consequently nonetheless nevertheless notably specifically subsequently finally instead
+ alternatively overall together currently recently importantly crucially earlier later meanwhile however`)
+
+// sentenceAdverb reports whether toks[k] is a sentence adverb opening a
+// clause ("Separately,", "Meanwhile ,").
+func sentenceAdverb(toks []token, k int) bool {
+	return sentenceAdverbs[toks[k].low] && (k+1 >= len(toks) || toks[k+1].text == ",")
+}
+
+// tradeHeads are class nouns that name a firm by its trade: what stands
+// before them unhyphenated and capitalized is where it works or what it
+// deals in. Nouns a firm's own name often takes ("Adani group", "Binance
+// exchange", "Uber app") are left out.
+var tradeHeads = toSet(`lender lenders distributor distributors bureau bureaux grocer grocers retailer retailers insurer
+ insurers miner miners refiner refiners importer importers exporter exporters trader traders wholesaler wholesalers
+ bottler brewer brewers millers miller grinder processor processors dealer dealers dealership carmaker automaker
+ drugmaker steelmaker chipmaker manufacturer manufacturers producer producers supplier suppliers operator operators
+ builder builders developer developers shipper shippers hauler courier caterer marketer marketers seller sellers
+ rival rivals`)
+
+// modifierBeforeClass reports whether the unknown name ms[i] stands before
+// a trade noun, so it describes the firm rather than naming it: the
+// noun then ends the phrase ("fines Dnipro lender, orders ...") or another
+// name follows it ("Blantyre bureau Chuma Forex").
+func modifierBeforeClass(toks []token, ms []mention, i int) bool {
+	m := ms[i]
+	if m.class != mName || m.poss || m.j >= len(toks) || nameLen(&m) > 3 {
+		return false
+	}
+	h := toks[m.j]
+	if h.upper || h.kind != tokWord || !tradeHeads[h.low] {
+		return false
+	}
+	if i+1 < len(ms) && ms[i+1].i == m.j+1 && (ms[i+1].class == mName || ms[i+1].class == mFirm) {
+		return true
+	}
+	n := m.j + 1
+	if n < len(toks) && gluedMoney(toks, n) {
+		return true // "fines LPG distributor Sh12 million"
+	}
+	if _, ok := amountAtSafe(toks, n); ok {
+		return true // "fines LPG distributor $2 million"
+	}
+	return n >= len(toks) || toks[n].kind == tokPunct && toks[n].text != "-" && toks[n].text != "'s" || !toks[n].upper && (beForms[toks[n].low] || verbCue[toks[n].low] || toks[n].low == "over" || toks[n].low == "for" || defaultLexicon.forms[toks[n].low] != nil)
+}
+
+// authorityAcronym reports whether nx is an acronym in parentheses right
+// after the authority m ("The Energy Regulatory Authority (ERA)"), and
+// teaches ctx that the acronym names m from now on, so it is never taken
+// for a firm "the company" could mean.
+func (c *docContext) authorityAcronym(toks []token, m, nx mention) bool {
+	if m.class != mAuth || m.poss || !isNameLike(toks, nx) || nx.j-nx.i != 1 || !isAcronym(toks[nx.i].text) {
+		return false
+	}
+	if nx.i != m.j+1 || toks[m.j].text != "(" || nx.j >= len(toks) || toks[nx.j].text != ")" {
+		return false
+	}
+	if c.authNames == nil {
+		c.authNames = map[string]Entity{}
+	}
+	c.authNames[toks[nx.i].text] = m.ent
+	return true
+}
+
+func amountAtSafe(toks []token, k int) (*Amount, bool) {
+	if k >= len(toks) {
+		return nil, false
+	}
+	return amountAt(toks, k)
+}
