@@ -179,3 +179,19 @@ func TestBracketedAcronymIsTheAuthority(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "National Communications Authority", "Glo Mobile")}},
 	})
 }
+
+func TestInquiryToldByItsFinding(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "inspection by found that", text: "Ukraine's central bank fined Dnipro Kredyt Bank 12 million hryvnias. An inspection by the central bank found that the lender processed payments to unlicensed gambling sites.",
+			want: []wantClaim{want(KindProbe, "central bank", "Dnipro Kredyt Bank")}},
+		{name: "acronym investigation found", text: "A technical investigation by the NTRA found that the outage at Nile Mobile was caused by a failed software update.",
+			want: []wantClaim{want(KindProbe, "NTRA", "Nile Mobile")}},
+		{name: "inspectors found after a fine", text: "The Energy Regulatory Authority has fined Rongai Gas Ltd Sh12 million after inspectors found that cylinders at its depot were underfilled.",
+			want: []wantClaim{want(KindProbe, "Energy Regulatory Authority", "Rongai Gas")}},
+		{name: "its investigation had uncovered", text: "Ofgem fined Lumen Energy Ltd £3 million. The regulator said its investigation had uncovered failures in how Lumen Energy treated customers in debt.",
+			want: []wantClaim{want(KindProbe, "Ofgem", "Lumen Energy")}},
+		{name: "the lender means the bank, not its owner", text: "The central bank revoked the licence of Kyiv Trust Bank, owned by Helix Capital Holdings. The lender had breached rules.",
+			notParty: []string{}, want: []wantClaim{want(KindPenalty, "central bank", "Kyiv Trust Bank")}},
+		{name: "inspectors without a finding", text: "Inspectors will visit Safaricom shops next month, the authority said.", noKind: []string{KindProbe}},
+	})
+}

@@ -186,6 +186,11 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 			return []Claim{{Kind: KindProbe, Actor: c.Actor, Targets: c.Targets, Action: "investigate", Confidence: 0.55, Rule: "probe/ongoing-inquiry"}}, ""
 		}
 	}
+	if len(targets) == 0 && tg.lemma == "investigation" {
+		if cs := buildFinding(toks, ms, k, ctx, sofar); cs != nil {
+			return cs, ""
+		}
+	}
 	if len(targets) == 0 && k > 0 && toks[k-1].low != "pending" && toks[k-1].kind == tokWord && !isModifierNoun(toks, k) {
 		// an agentless inquiry in a sentence about a penalty or order is that authority's
 		for i := len(sofar) - 1; i >= 0; i-- {

@@ -139,7 +139,11 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 				return m, len(m.group) > 0
 			}
 			var f *Entity
-			if low == "rival" {
+			if hinted := ctx.firmNamedLike(low); hinted != nil && t.low == "the" {
+				// "the lender" after "Dniprovskyi Kredytnyi Bank" and its owner
+				// "Helix Capital Holdings": the firm whose name says what it is
+				f = hinted
+			} else if low == "rival" {
 				f = ctx.lastFirmExcept(1)
 			} else if looseFirmHeads[low] {
 				f = ctx.lastKnownFirm()
@@ -609,4 +613,41 @@ func (c *docContext) lastTwoFirms() []Entity {
 func wordPrefix(a, b string) bool {
 	a, b = strings.ToLower(a), strings.ToLower(b)
 	return a == b || strings.HasPrefix(b, a+" ") || strings.HasPrefix(a, b+" ")
+}
+
+// headNameWords: words in a firm's name that show what "the lender", "the
+// insurer" or "the airline" refers to.
+var headNameWords = map[string][]string{
+	"lender":  {"bank", "banka", "bancorp", "credit", "finance", "lending", "kredyt", "kredytnyi", "banco"},
+	"bank":    {"bank", "banka", "bancorp", "banco", "banque"},
+	"insurer": {"insurance", "assurance", "life", "seguros", "re"},
+	"airline": {"air", "airlines", "airways", "aviation"},
+	"carrier": {"air", "airlines", "airways", "telecom", "mobile"},
+	"miner":   {"mining", "mines", "gold", "minerals", "resources"},
+	"brewer":  {"brewery", "breweries", "brewing"},
+}
+
+// firmNamedLike: among the last few firms, the latest whose name carries
+// a word of the head ("the lender" -> "X Bank"), when exactly one does.
+func (c *docContext) firmNamedLike(head string) *Entity {
+	words, ok := headNameWords[head]
+	if !ok {
+		return nil
+	}
+	var hit *Entity
+	for i := len(c.firms) - 1; i >= 0 && i >= len(c.firms)-6; i-- {
+		for _, w := range strings.Fields(strings.ToLower(c.firms[i].Name)) {
+			for _, h := range words {
+				if w == h {
+					if hit != nil && !strings.EqualFold(hit.Canonical, c.firms[i].Canonical) && !wordPrefix(hit.Name, c.firms[i].Name) {
+						return nil // two such firms: leave it to the usual order
+					}
+					if hit == nil {
+						hit = &c.firms[i]
+					}
+				}
+			}
+		}
+	}
+	return hit
 }

@@ -185,7 +185,7 @@ remove|mandate|action||removes/removed/removing
 drop||action||drops/dropped/dropping
 delist||action||delist delists/delisted/delisting
 merge||action||merge merges/merged/merging
-investigation|probe|||noun:investigation investigations inquiry probe review inspections inspection raid raids audit proceedings procedure proceeding check checks
+investigation|probe|||noun:investigation investigations inquiry probe review inspections inspection raid raids audit proceedings procedure proceeding check checks inspectors investigators examination
 fine|penalty|||noun:fine fines penalty penalties sanctions
 impose|mandate|||noun:restrictions curbs limits conditions obligations requirements restriction curb
 issue|mandate|||noun:ultimatum directive directives guidance instructions notice order orders warning
@@ -292,6 +292,9 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 				if k == 0 || !(toks[k-1].low == "a" || toks[k-1].low == "the" || toks[k-1].low == "its" || strings.HasSuffix(toks[k-1].low, "-month") || toks[k-1].low == "antitrust") {
 					continue
 				}
+			}
+			if (t.low == "inspectors" || t.low == "investigators") && inquiryFound(toks, k) != k+1 {
+				continue // only "inspectors found ..." tells an inquiry
 			}
 			if (t.low == "check" || t.low == "checks") && (k == 0 || !surpriseChecks[toks[k-1].low]) {
 				continue // "a check on prices", "background checks": only a spot check is an inspection
