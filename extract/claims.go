@@ -164,6 +164,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	toks := s.toks
 	ms := x.findMentions(toks, ctx)
 	ms = appositiveAuthorities(toks, ms, ctx)
+	ms = extraReferences(toks, ms, ctx)
 	ctx.shortNames(toks, ms)
 	markPersons(toks, ms, ctx.midCaps, ctx.firmy, ctx.persons)
 	speakingName(toks, ms, ctx.persons)

@@ -376,3 +376,23 @@ func TestFrames8ResponseWordings(t *testing.T) {
 		{name: "threatened by a rival", text: fined + "Allegro said rivals had threatened to undercut its prices.", noKind: []string{KindResponse}},
 	})
 }
+
+// Counted groups of firms and authorities described as a body, across sentences.
+func TestFrames8GroupAndBodyReferences(t *testing.T) {
+	named := "Standard Chartered and HSBC were named in the report. "
+	expectFrames(t, []frameCase{
+		{name: "the two banks", text: named + "Hong Kong's SFC fined the two banks a combined HK$100 million.",
+			want: []wantClaim{want(KindPenalty, "SFC", "Standard Chartered"), want(KindPenalty, "SFC", "HSBC")}},
+		{name: "both lenders", text: named + "Hong Kong's SFC ordered both lenders to raise their capital buffers.",
+			want: []wantClaim{want(KindMandate, "SFC", "Standard Chartered"), want(KindMandate, "SFC", "HSBC")}},
+		{name: "the two operators", text: "Vodacom and MTN raised data prices. South Africa's communications regulator ordered the two operators to cut them.",
+			want: []wantClaim{want(KindMandate, "regulator", "Vodacom"), want(KindMandate, "regulator", "MTN")}},
+		{name: "the antitrust body", text: "Brazil's CADE opened a probe into Mercado Libre last year. On Tuesday the antitrust body fined the e-commerce firm 40 million reais.",
+			want: []wantClaim{want(KindPenalty, "CADE", "Mercado Libre")}},
+		// near misses
+		{name: "count does not match the group", text: named + "Hong Kong's SFC fined the three banks.",
+			notWant: []wantClaim{want(KindPenalty, "SFC", "HSBC")}},
+		{name: "an industry body is no authority", text: "Kenya's Competition Authority reviewed the cooking gas market. The industry body criticised Rongai Gas Ltd for its prices.",
+			notWant: []wantClaim{want(KindPenalty, "Competition Authority", "Rongai Gas")}},
+	})
+}

@@ -1,0 +1,74 @@
+package extract
+
+import "sort"
+
+// References the mention finder leaves unread: a counted group of firms
+// named before ("the two banks", "both lenders", "the three operators")
+// and an authority described as a body ("the antitrust body", "the
+// regulatory body"). They resolve against the article so far.
+
+// groupHeads are plural nouns a counted group of firms is called by.
+var groupHeads = toSet(`banks lenders companies firms operators carriers retailers platforms insurers airlines telcos
+ brokers exchanges makers producers rivals groups utilities miners chains developers manufacturers automakers
+ carmakers chipmakers suppliers distributors marketers apps wallets fintechs startups start-ups businesses
+ conglomerates refiners traders brokerages insurers networks providers`)
+
+var groupCounts = map[string]int{"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
+
+// bodyModifiers make "the ... body" an authority rather than a trade group.
+var bodyModifiers = toSet(`antitrust competition regulatory supervisory oversight disciplinary securities banking
+ telecoms telecom telecommunications financial markets market privacy consumer aviation energy broadcasting
+ media data audit tax customs health food drug pharmaceutical gaming gambling insurance`)
+
+// extraReferences adds the mentions above where no mention covers the words.
+func extraReferences(toks []token, ms []mention, ctx *docContext) []mention {
+	var add []mention
+	covered := func(a, b int) bool {
+		for _, m := range ms {
+			if m.i < b && a < m.j {
+				return true
+			}
+		}
+		return false
+	}
+	for k := 0; k+2 < len(toks); k++ {
+		w := toks[k].low
+		switch {
+		case w == "the" && groupCounts[toks[k+1].low] > 0 && toks[k+1].low != "both" || w == "both":
+			// "the two banks", "both lenders", "the pair"
+			n, h := groupCounts[toks[k+1].low], k+2
+			if w == "both" {
+				n, h = 2, k+1
+			}
+			if h >= len(toks) || !groupHeads[toks[h].low] || covered(k, h+1) {
+				continue
+			}
+			if h+1 < len(toks) && (toks[h+1].low == "of" || toks[h+1].upper) {
+				continue // "the two banks of the river", "the two operators Zain and Orange"
+			}
+			g := ctx.firmGroup()
+			if len(g) != n {
+				continue
+			}
+			add = append(add, mention{i: k, j: h + 1, class: mPron, src: "ref", ref: true, plural: true, group: g})
+		case w == "the" && toks[k+2].low == "body" && bodyModifiers[toks[k+1].low] || w == "the" && k+3 < len(toks) && toks[k+3].low == "body" && bodyModifiers[toks[k+2].low] && bodyModifiers[toks[k+1].low]:
+			// "the antitrust body", "the data protection body"
+			j := k + 3
+			if toks[k+2].low != "body" {
+				j = k + 4
+			}
+			if covered(k, j) {
+				continue
+			}
+			if a := ctx.lastAuth(""); a != nil {
+				add = append(add, mention{i: k, j: j, class: mAuth, ent: *a, ref: true, src: "ref", head: "body"})
+			}
+		}
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	out := append(append([]mention(nil), ms...), add...)
+	sort.SliceStable(out, func(a, b int) bool { return out[a].i < out[b].i })
+	return out
+}
