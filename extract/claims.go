@@ -61,6 +61,7 @@ func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace
 				traces = append(traces, SentenceTrace{Field: field, Start: s.start, End: s.end, Sentence: s.text})
 				tr = &traces[len(traces)-1]
 			}
+			s.head = isHead
 			cs := x.sentenceClaims(s, field, ctx, tr)
 			for _, c := range cs {
 				key := claimKey(c)
@@ -274,6 +275,12 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 				tr.Dropped = append(tr.Dropped, DroppedCandidate{Kind: firstNonEmpty(tg.authKind, tg.firmKind), Trigger: tg.lemma, Reason: why})
 			}
 			for _, c := range cs {
+				if why := vetoClaim(toks, k, c); why != "" {
+					if tr != nil {
+						tr.Dropped = append(tr.Dropped, DroppedCandidate{Kind: c.Kind, Trigger: tg.lemma, Reason: why})
+					}
+					continue
+				}
 				out = append(out, finish(c, k))
 			}
 		}
@@ -298,7 +305,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 			}
 		}
 	}
-	out = approvedDealParties(out)
+	out = vetoSentence(approvedDealParties(out))
 	for _, c := range append(compliesAfter(toks, ms, out), lawyersContest(toks, out)...) {
 		c.Field = field
 		if field == "text" {

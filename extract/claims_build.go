@@ -32,6 +32,11 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		// a reduced relative: "among eight companies fined by the regulator"
 		aux = k
 	}
+	if aux < 0 && s.head && tg.form == formPast && headlinePassive(toks, ms, k) {
+		// headline-ese drops the auxiliary: "Uber ordered to reinstate drivers
+		// by Kenyan court", "Pelican Air fined $4.5 million by DOT"
+		aux = k
+	}
 	switch tg.lemma {
 	case "tell", "instruct", "direct", "urge":
 		if tg.lemma != "urge" && thatMustAfter(toks, k) {
@@ -554,4 +559,28 @@ func firmInPhraseAfter(toks []token, ms []mention, k, n int, preps ...string) in
 		}
 	}
 	return -1
+}
+
+// headlinePassive: in a headline, a firm (or firms) opening it stands right
+// before the past participle at k, with no authority before it.
+func headlinePassive(toks []token, ms []mention, k int) bool {
+	firm := false
+	for _, m := range ms {
+		if m.i >= k {
+			break
+		}
+		switch m.class {
+		case mAuth:
+			return false
+		case mFirm, mName:
+			firm = true
+			if m.j != k && !(m.j+1 == k && toks[m.j].kind == tokWord && strings.HasSuffix(toks[m.j].low, "ly")) {
+				// another word between the firm and the verb: only a list goes on
+				if m.j < k && toks[m.j].low != "," && toks[m.j].low != "and" {
+					return false
+				}
+			}
+		}
+	}
+	return firm
 }

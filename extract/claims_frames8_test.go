@@ -396,3 +396,22 @@ func TestFrames8GroupAndBodyReferences(t *testing.T) {
 			notWant: []wantClaim{want(KindPenalty, "Competition Authority", "Rongai Gas")}},
 	})
 }
+
+// Headline-ese drops the auxiliary of a passive.
+func TestFrames8HeadlinePassives(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "fined by", text: "Pelican Air fined $4.5 million by U.S. transport department over tarmac delays",
+			want: []wantClaim{want(KindPenalty, "transport department", "Pelican Air")}},
+		{name: "ordered to by a court", text: "Uber ordered to reinstate 200 drivers by Kenyan court",
+			want: []wantClaim{want(KindMandate, "Kenyan court", "Uber")}},
+		{name: "two firms told to by a watchdog", text: "Apple, Google told to open app stores by Japan watchdog",
+			want: []wantClaim{want(KindMandate, "Japan watchdog", "Apple"), want(KindMandate, "Japan watchdog", "Google")}},
+		{name: "headline then body", text: "Uber ordered to reinstate 200 drivers by Kenyan court\nNAIROBI - A Kenyan labour court on Monday ordered Uber to reinstate 200 drivers it had deactivated.",
+			want: []wantClaim{want(KindMandate, "court", "Uber")}},
+		// near misses: an active past in a sentence, a firm acting
+		{name: "a firm's own past act in a headline", text: "Grab acquired by nobody: Grab fined drivers for late trips",
+			noKind: []string{KindPenalty}},
+		{name: "not a headline", text: "Uber ordered new cars for its drivers in Nairobi, the company said.",
+			none: true},
+	})
+}

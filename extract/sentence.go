@@ -198,6 +198,7 @@ type sentence struct {
 	toks       []token
 	start, end int // rune offsets in the field
 	text       string
+	head       bool // a headline: a title, or a short first line with no full stop
 }
 
 // splitSentences groups tokens into sentences: line breaks always end one;
