@@ -68,3 +68,39 @@ func TestFramesAuthorityAcronymInParentheses(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "", "Northern Star Petroleum")}},
 	})
 }
+
+// A review that ends in the same authority's clearance, told in one
+// sentence, is the clearance, not a probe of the parties.
+func TestFramesReviewEndingInClearance(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "relative review then signed off", text: "Tallinn Rail agreed to buy Baltic Freight for 40 million euros. The Competition Authority, which reviewed the deal separately, had signed off in May.",
+			want: []wantClaim{want(KindApproval, "Competition Authority", "Baltic Freight")}, noKind: []string{KindProbe}},
+		{name: "reviewed and cleared", text: "The Competition Commission of Kenya reviewed the merger of Tamu Mills and Baraka Flour for six months and cleared it on Monday.",
+			want: []wantClaim{want(KindApproval, "Competition Commission of Kenya", "Tamu Mills")}, noKind: []string{KindProbe}},
+		{name: "a review alone stays a probe", text: "Tallinn Rail agreed to buy Baltic Freight. The Competition Authority is reviewing the deal.",
+			want: []wantClaim{want(KindProbe, "Competition Authority", "")}},
+	})
+}
+
+// Declining to act, being appointed to a role, and asking a court for an
+// order are no act on a firm.
+func TestFramesNoActOnTheFirm(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "no further action against", text: "The Securities Commission said it would not take further action against Kauri Re, which it said had acted properly.",
+			notParty: []string{"Kauri Re"}},
+		{name: "will take no action", text: "The watchdog will take no action against Pohutu Insurance, a spokesman said.",
+			notParty: []string{"Pohutu Insurance"}},
+		{name: "action against stays a probe", text: "The Securities Commission took action against Kauri Re over misleading fees.",
+			want: []wantClaim{want(KindProbe, "Securities Commission", "Kauri Re")}},
+		{name: "appointed as receiver", text: "The central bank closed Mindoro Rural Bank on Friday. Visayas Trust Corporation was designated as receiver and will take charge of the bank's assets.",
+			notParty: []string{"Visayas Trust Corporation"}},
+		{name: "named liquidator", text: "The High Court wound up Kestrel Logistics Ltd and appointed Harland Partners Ltd as liquidator.",
+			notParty: []string{"Harland Partners Ltd"}},
+		{name: "lawsuit seeks an order", text: "The attorney general sued Remitly Plus Inc. The lawsuit, filed in state court in Boston, seeks restitution and an order barring the company from advertising free transfers.",
+			noKind: []string{KindMandate}},
+		{name: "complaint asks for an order", text: "The regulator's complaint against Vantor Pay Ltd, filed in federal court, asks for an order requiring the company to refund customers.",
+			noKind: []string{KindMandate}},
+		{name: "a court's order stays", text: "A federal court issued an order barring Vantor Pay Ltd from advertising free transfers.",
+			want: []wantClaim{want(KindMandate, "federal court", "Vantor Pay")}},
+	})
+}

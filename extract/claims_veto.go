@@ -1,0 +1,134 @@
+package extract
+
+import "strings"
+
+// A last look at each candidate claim against the words around its
+// trigger, for wordings that read like an act on a firm and are none:
+// declining to act ("would not take further action against X"), naming a
+// firm to a role ("was designated as receiver"), asking a court for an
+// order ("the lawsuit seeks an order barring X"), and a review told
+// together with the clearance it ended in.
+
+// vetoClaim returns why the candidate c built from the trigger at k is no
+// claim, or "".
+func vetoClaim(toks []token, k int, c Claim) string {
+	switch {
+	case c.Kind == KindProbe && declinesAction(toks, k):
+		return "declines to act ('would not take further action against')"
+	case c.Kind == KindMandate && appointedAs(toks, k):
+		return "a firm named to a role ('designated as receiver'), not bound"
+	case (c.Kind == KindMandate || c.Kind == KindPenalty) && requestedOrder(toks, k):
+		return "an order asked for ('seeks an order barring'), not given"
+	}
+	return ""
+}
+
+// declinesAction: "would not take (any/further) action", "will take no
+// action", "decided against taking action".
+func declinesAction(toks []token, k int) bool {
+	if !strings.HasPrefix(toks[k].low, "tak") && toks[k].low != "took" {
+		return false
+	}
+	act := -1
+	for q := k + 1; q < len(toks) && q <= k+4; q++ {
+		if toks[q].low == "action" || toks[q].low == "steps" || toks[q].low == "measures" {
+			act = q
+			break
+		}
+	}
+	if act < 0 {
+		return false
+	}
+	for q := max(0, k-3); q < act; q++ {
+		switch toks[q].low {
+		case "not", "n't", "no", "never", "against", "without":
+			return true
+		}
+	}
+	return false
+}
+
+var appointVerbs = toSet(`designated designate designates appointed appoint appoints named names nominated installed`)
+
+var appointedRoles = toSet(`receiver administrator administrators liquidator liquidators trustee trustees manager managers
+ conservator custodian monitor auditor adviser advisor advisers advisors curator agent statutory interim official provisional`)
+
+// appointedAs: "was designated as receiver", "appointed X Ltd as
+// liquidator": the firm takes a role; no duty is laid on it.
+func appointedAs(toks []token, k int) bool {
+	if !appointVerbs[toks[k].low] {
+		return false
+	}
+	for q := k + 1; q < len(toks) && q <= k+8; q++ {
+		if toks[q].low == "as" && q+1 < len(toks) {
+			r := q + 1
+			if toks[r].low == "the" || toks[r].low == "a" || toks[r].low == "an" || toks[r].low == "its" {
+				r++
+			}
+			return r < len(toks) && appointedRoles[toks[r].low]
+		}
+		if toks[q].kind == tokPunct && toks[q].text != "(" && toks[q].text != ")" {
+			return false
+		}
+	}
+	return false
+}
+
+var requestVerbs = toSet(`seeks seek seeking sought asks ask asking asked requests request requesting requested
+ wants want wanting wanted demands demanding petitioned petitions urges urging`)
+
+// requestedOrder: the trigger sits in "an order / injunction ..." that a
+// party asks for ("seeks restitution and an order barring the company").
+func requestedOrder(toks []token, k int) bool {
+	o := -1
+	for q := k; q >= 0 && q >= k-2; q-- {
+		if toks[q].low == "order" || toks[q].low == "orders" || toks[q].low == "injunction" || toks[q].low == "ruling" {
+			o = q
+			break
+		}
+	}
+	if o < 0 {
+		return false
+	}
+	for q := o - 1; q >= 0 && q >= o-12; q-- {
+		t := toks[q]
+		if t.text == ";" || t.text == "." {
+			return false
+		}
+		if requestVerbs[t.low] {
+			return true
+		}
+		if q+1 < o && t.low == "calls" && toks[q+1].low == "for" || t.low == "called" && toks[q+1].low == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// vetoSentence drops what the sentence's claims together show is no claim:
+// a review of a deal by the authority that cleared it in the same
+// sentence ("CADE, which reviewed the deal separately, had signed off").
+func vetoSentence(out []Claim) []Claim {
+	kept := out[:0]
+	for _, c := range out {
+		if c.Kind == KindProbe && strings.HasPrefix(c.Rule, "probe/review-deal") && clearedBySame(c, out) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	return kept
+}
+
+func clearedBySame(p Claim, out []Claim) bool {
+	for _, c := range out {
+		if c.Kind != KindApproval || c.Negated || !strings.EqualFold(c.Actor.Canonical, p.Actor.Canonical) {
+			continue
+		}
+		for _, t := range p.Targets {
+			if sameEntityAny(t, c.Targets) {
+				return true
+			}
+		}
+	}
+	return false
+}
