@@ -195,3 +195,18 @@ func TestInquiryToldByItsFinding(t *testing.T) {
 		{name: "inspectors without a finding", text: "Inspectors will visit Safaricom shops next month, the authority said.", noKind: []string{KindProbe}},
 	})
 }
+
+func TestLetAndDealSubjects(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "refused to let rival use", text: "Pwani Oil Terminals refused to let rival importer Savanna Petroleum use its storage tanks.",
+			want: []wantClaim{want(KindAction, "Pwani Oil Terminals", "Savanna Petroleum")}},
+		{name: "agreed to let", text: "Omantel and Ooredoo Oman agreed to let Nizwa Telecom use their towers.",
+			want: []wantClaim{want(KindAction, "Ooredoo Oman", "Nizwa Telecom")}},
+		{name: "let customers is no tie", text: "Hikari Mart will accept PayPay and will also let members convert their points into Rakuten Points.",
+			notParty: []string{}, noKind: []string{}},
+		{name: "appositive before in talks to acquire", text: "Crunchyroll, owned by Sony, is in talks to acquire Japanese studio Hoshizora Pictures, two people said.",
+			want: []wantClaim{want(KindAction, "Crunchyroll", "Hoshizora Pictures")}},
+		{name: "confirmed that it had signed", text: "Netflix is also said to be interested. Separately, Crunchyroll confirmed on Tuesday that it had signed a distribution agreement with broadcaster Zee Entertainment.",
+			want: []wantClaim{want(KindAction, "Crunchyroll", "Zee Entertainment")}, notParty: []string{"Netflix"}},
+	})
+}

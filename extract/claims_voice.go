@@ -34,7 +34,9 @@ func negatedAt(toks []token, k int) bool {
 			return true
 		}
 		// "refused to approve", "declined to order", "has yet to approve", "failed to comply"
-		if i == k-2 && toks[k-1].low == "to" && (w == "refused" || w == "declined" || w == "yet" || w == "failed" || w == "refuses" || w == "declines" || w == "fails") {
+		if i == k-2 && toks[k-1].low == "to" && (w == "refused" || w == "declined" || w == "yet" || w == "failed" || w == "refuses" || w == "declines" || w == "fails") &&
+			!((w == "refused" || w == "refuses" || w == "declined" || w == "declines") && (toks[k].low == "let" || toks[k].low == "allow")) {
+			// (a refusal to let a firm do something is a block, told positively)
 			return true
 		}
 		if toks[i].kind == tokPunct {

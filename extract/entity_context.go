@@ -451,7 +451,7 @@ func resolveInSentence(toks []token, ms []mention) {
 		switch {
 		case m.class == mName || m.class == mFirm:
 			last = m
-		case m.class == mPron && !m.plural && last != nil && last.class == mFirm && !last.poss && m.i >= 2 && last.j == m.i-1 && attributionVerbs[toks[m.i-1].low]:
+		case m.class == mPron && !m.plural && last != nil && last.class == mFirm && !last.poss && m.i >= 2 && speaksOfItself(toks, last.j, m.i):
 			// "Taishin said it welcomed ...": the speaker speaks of itself
 			e := last.ent
 			m.firmRef = &e
@@ -650,4 +650,21 @@ func (c *docContext) firmNamedLike(head string) *Entity {
 		}
 	}
 	return hit
+}
+
+// speaksOfItself: the words between a firm and a pronoun are a speech verb
+// and at most a time and "that" ("X said it", "X confirmed on Tuesday
+// that it"): the speaker speaks of itself.
+func speaksOfItself(toks []token, from, to int) bool {
+	if to <= from || to-from > 6 || !attributionVerbs[toks[from].low] && !(toks[from].low == "confirmed" || toks[from].low == "announced") {
+		return false
+	}
+	for q := from + 1; q < to; q++ {
+		switch toks[q].low {
+		case "that", "on", "in", "late", "early", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "last", "week":
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -9,12 +9,18 @@ import "strings"
 
 // deal verbs whose subject is a firm when their object holds one.
 var dealSubjectVerbs = toSet(`buy buys bought buying acquire acquires acquired acquiring purchase purchases purchased
- merge merges merged merging sue sues sued suing`)
+ merge merges merged merging sue sues sued suing let`)
+
+// deal-making verbs: a subject that signs or strikes a deal with a firm is one.
+var dealMakingVerbs = toSet(`signed signs sign struck strikes strike reached reaches reach formed forms inked inks
+ sealed seals clinched clinches`)
 
 // words that may stand between such a subject and its verb ("has agreed
 // to buy", "said it would acquire", "is in talks to buy").
 var dealSubjectGap = toSet(`has have had will would to agreed agrees plans planned is was in talks said it also
- has agreed offered offers wants seeks sought could may might expects expected moved move set`)
+ has agreed offered offers wants seeks sought could may might expects expected moved move set refused refuses
+ confirmed confirms announced announces that on monday tuesday wednesday thursday friday saturday sunday
+ yesterday today`)
 
 // promoteDealSubjects retypes untyped names that open a sentence's clause
 // as the subject of a deal verb on a firm.
@@ -32,8 +38,19 @@ func promoteDealSubjects(toks []token, ms []mention, persons map[string]bool) {
 			continue
 		}
 		v := -1
-		for q := m.j; q < len(toks) && q < m.j+6; q++ {
-			if dealSubjectVerbs[toks[q].low] {
+		start := m.j
+		if start < len(toks) && toks[start].text == "," {
+			// "Crunchyroll, owned by Sony, is in talks to acquire ...": past the appositive
+			e := start + 1
+			for e < len(toks) && e < start+8 && toks[e].text != "," {
+				e++
+			}
+			if e < len(toks) && toks[e].text == "," {
+				start = e + 1
+			}
+		}
+		for q := start; q < len(toks) && q < start+9; q++ {
+			if dealSubjectVerbs[toks[q].low] || dealMakingVerbs[toks[q].low] && wordWithin(toks, q+1, 5, "deal", "agreement", "partnership", "pact", "alliance", "venture", "accord", "contract") {
 				v = q
 				break
 			}

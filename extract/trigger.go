@@ -168,7 +168,7 @@ contest||response|resist|contest contests/contested/contesting
 fight||response|resist|fight/fought/fighting
 dispute||response|resist|dispute disputes/disputed/disputing
 allow|approval|action||allow allows/allowed/allowing
-let||action||/letting/
+let||action||let lets/letting/
 open||action||open opens/opened/opening
 block|mandate|action||block blocks/blocked/blocking
 unblock||action||unblock unblocks/unblocked/unblocking
@@ -303,6 +303,13 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 				continue
 			}
 		}
+		if c.lemma == "let" && !nameSoon(toks, k+1, 3) {
+			continue // "let members convert points": only letting a named firm is a tie
+		}
+		if (c.lemma == "let" || c.lemma == "allow") && refusedTo(toks, k) {
+			// "refused to let rival X use its tanks": a block
+			c = trigger{lemma: "block", firmKind: KindAction, form: c.form}
+		}
 		if c.lemma == "look" && (k+1 >= len(toks) || toks[k+1].low != "into") {
 			continue // only "looking into X" examines
 		}
@@ -386,6 +393,32 @@ func allowsNamedFirm(toks []token, k int) bool {
 		if toks[q].kind == tokPunct && toks[q].text != "," && toks[q].text != "-" && toks[q].text != "&" {
 			return false
 		}
+	}
+	return false
+}
+
+// nameSoon: a capitalized word opens within n words of i, after only
+// lower-case modifiers ("rival importer Savanna Petroleum").
+func nameSoon(toks []token, i, n int) bool {
+	for q := i; q < len(toks) && q < i+n; q++ {
+		if toks[q].upper && toks[q].kind == tokWord {
+			return true
+		}
+		if toks[q].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// refusedTo: "refused to" / "declined to" right before k.
+func refusedTo(toks []token, k int) bool {
+	if k < 2 || toks[k-1].low != "to" {
+		return false
+	}
+	switch toks[k-2].low {
+	case "refused", "refuses", "refusing", "declined", "declines":
+		return true
 	}
 	return false
 }
