@@ -104,3 +104,41 @@ func TestFramesNoActOnTheFirm(t *testing.T) {
 			want: []wantClaim{want(KindMandate, "federal court", "Vantor Pay")}},
 	})
 }
+
+// "Under the licence, X must ..." binds X by whoever granted the licence;
+// a law named later inside a relative clause ("services that are banned
+// under local law") imposes nothing.
+func TestFramesLicenceConditionsNotLaw(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "licence then relative law", text: "Oman's Telecommunications Regulatory Authority has granted OneWeb a licence to sell satellite internet. Under the licence, OneWeb must route all Omani traffic through a local gateway and must block services that are banned under local law.",
+			want: []wantClaim{want(KindMandate, "Telecommunications Regulatory Authority", "OneWeb")}, notParty: []string{"local law"}},
+		{name: "permit then relative rules", text: "The Maritime Authority granted Coral Ferries a permit on Monday. Under the permit, Coral Ferries must carry only passengers who are allowed under national rules.",
+			want: []wantClaim{want(KindMandate, "Maritime Authority", "Coral Ferries")}, notParty: []string{"national rules"}},
+		{name: "a law before must stays the actor", text: "Under the new payments law, all lenders must cap their fees at 2%.",
+			check: func(t reporter, got []Claim) {
+				t.Helper()
+				for _, c := range got {
+					if c.Kind == KindMandate && c.Actor.Name == "new payments law" {
+						return
+					}
+				}
+				t.Errorf("want a mandate by the new payments law, got %s", describe(got))
+			}},
+	})
+}
+
+// A system or product a firm is given access to ("Pix access for X") and a
+// firm named only as whose rival another is ("Safaricom rival") are no
+// parties.
+func TestFramesAccessAndRivalAreNoParty(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "access approved for a wallet", text: "Brazil's central bank approves Pix access for fintech Nubra's local unit",
+			notParty: []string{"Pix"}},
+		{name: "access suspended for a firm", text: "The central bank said it had suspended SPEI access for payment firm Kuali Pagos while it reviews suspected fraud.",
+			notParty: []string{"SPEI"}},
+		{name: "rival before licence", text: "Tanzania grants Vodacom rival licence; Halotel opens to banks",
+			notParty: []string{"Vodacom"}},
+		{name: "rival before its name", text: "The regulator fined Zain rival Umniah Telecom 2 million dinars.",
+			want: []wantClaim{want(KindPenalty, "regulator", "Umniah Telecom")}, notParty: []string{"Zain"}},
+	})
+}

@@ -53,7 +53,7 @@ func (x *ClaimExtractor) buildModal(toks []token, ms []mention, k int, tg trigge
 	}
 	if a == nil {
 		// a law or rule itself when no authority is named ("Under the new rules, ...")
-		a = lawActor(toks)
+		a = modalLawActor(toks, k)
 		rule = "mandate/must-under-law"
 	}
 	if c := mustFromContext(a, targets, ctx); c != nil {

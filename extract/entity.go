@@ -158,6 +158,12 @@ func (x *ClaimExtractor) findMentions(toks []token, ctx *docContext) []mention {
 			k = m.j
 			continue
 		}
+		if (m.class == mFirm || m.class == mName) && rivalOf(toks, m) {
+			m.class = mOther // "Safaricom rival Airtel": whose rival, not the party
+			out = append(out, m)
+			k = m.j
+			continue
+		}
 		if (m.class == mFirm || m.class == mName) && ownedInApposition(toks, m.i) {
 			// "Dunamu, the operator of crypto exchange Upbit,": Upbit is what
 			// Dunamu runs, no party of its own; "the company" later still means Dunamu

@@ -37,6 +37,9 @@ func modifierBeforeClass(toks []token, ms []mention, i int) bool {
 		return false
 	}
 	h := toks[m.j]
+	if h.low == "access" && m.j+1 < len(toks) && (toks[m.j+1].low == "for" || toks[m.j+1].low == "to") {
+		return true // "suspended Pix access for payment firm X": a system the firm uses
+	}
 	if h.upper || h.kind != tokWord || !tradeHeads[h.low] {
 		return false
 	}
@@ -76,4 +79,14 @@ func amountAtSafe(toks []token, k int) (*Amount, bool) {
 		return nil, false
 	}
 	return amountAt(toks, k)
+}
+
+// rivalNouns make the firm before them only the measure of another:
+// "Safaricom rival Airtel", "grants Safaricom rival licence".
+var rivalNouns = toSet(`rival rivals competitor competitors challenger`)
+
+// rivalOf reports whether the firm mention m (not possessive) is followed
+// by a rival noun, so it names whose rival the party is, not the party.
+func rivalOf(toks []token, m mention) bool {
+	return !m.poss && m.j < len(toks) && rivalNouns[toks[m.j].low] && !toks[m.j].upper
 }
