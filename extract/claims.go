@@ -329,8 +329,17 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 			out = append(out, *c)
 		}
 	}
-	if len(out) == 0 {
-		for _, c := range remedialResponse(toks, ms, ctx) {
+	// "... on five cement makers. A, B, C, D and E were ...": the class's members
+	for _, c := range classMembers(toks, ms, ctx, s.start, out) {
+		c.Sentence, c.Start, c.End, c.Topics = s.text, s.start, s.end, topics
+		out = append(out, c)
+	}
+	if len(out) == 0 || onlyRule(out, "mandate/time-to-comply") {
+		// (acts found in the sentence may be what the firm answers: "The
+		// company, which has two months to comply with the CNIL's injunction,
+		// said it had already changed its banner")
+		ctxNow := &docContext{claims: append(append([]Claim(nil), ctx.claims...), out...), auths: ctx.auths, places: ctx.places}
+		for _, c := range remedialResponse(toks, ms, ctxNow) {
 			c.Field = field
 			if field == "text" {
 				c.Field = ""
@@ -610,4 +619,14 @@ func inRelative(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// onlyRule: every claim came from one rule.
+func onlyRule(cs []Claim, rule string) bool {
+	for _, c := range cs {
+		if c.Rule != rule {
+			return false
+		}
+	}
+	return len(cs) > 0
 }

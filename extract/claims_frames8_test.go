@@ -415,3 +415,20 @@ func TestFrames8HeadlinePassives(t *testing.T) {
 			none: true},
 	})
 }
+
+// A firm given time to comply with an authority's act is bound by it.
+func TestFrames8TimeToComply(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "relative: two months to comply with the injunction",
+			text: "France's data protection watchdog fined online retailer Cdiscount 1.5 million euros. The company, which has two months to comply with the CNIL's injunction, said it had already changed its banner.",
+			want: []wantClaim{want(KindMandate, "CNIL", "Cdiscount"), stance(KindResponse, "Cdiscount", "CNIL", "comply")}},
+		{name: "given 30 days to comply with the order",
+			text: "Rongai Gas Ltd was given 30 days to comply with the Competition Authority's order.",
+			want: []wantClaim{want(KindMandate, "Competition Authority", "Rongai Gas")}},
+		// near misses: time to appeal binds nothing; no authority's act named
+		{name: "30 days to appeal", text: "Rongai Gas Ltd has 30 days to appeal the Competition Authority's decision.",
+			noKind: []string{KindMandate, KindResponse}},
+		{name: "time to comply with a contract", text: "Rongai Gas Ltd has 30 days to comply with the terms of its supply contract.",
+			none: true},
+	})
+}

@@ -25,6 +25,17 @@ const whyNoAuthYet = "no authority acted on this firm earlier in the article"
 // authority named in the object, else the one whose act concerned the firm.
 func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg trigger, actors, objs []Entity, neg bool, ctx *docContext, sofar []Claim, rule string) ([]Claim, string) {
 	if timeToRespond(toks, k) {
+		if tg.lemma == "comply" && !neg {
+			// "Cdiscount, which has two months to comply with the CNIL's
+			// injunction": the firm is bound by the act it must comply with
+			if a := actAuthorAfter(toks, ms, k); a != nil {
+				var out []Claim
+				for _, f := range actors {
+					out = append(out, Claim{Kind: KindMandate, Actor: *a, Targets: []Entity{f}, Action: "order", Confidence: 0.6, Rule: "mandate/time-to-comply"})
+				}
+				return out, ""
+			}
+		}
 		return nil, "a time allowed to answer (\"has 30 days to appeal\"), no stance taken"
 	}
 	if speakerParticiple(toks, ms, k) {
@@ -722,3 +733,25 @@ func clubSubject(toks []token, k int) bool {
 	}
 	return false
 }
+
+// actAuthorAfter: "comply with the CNIL's injunction", "comply with an order
+// from the regulator": the authority whose binding act follows k.
+func actAuthorAfter(toks []token, ms []mention, k int) *Entity {
+	end := clauseEnd(toks, k+1)
+	for _, m := range ms {
+		if m.class != mAuth || m.i <= k || m.i > k+5 || m.j >= end {
+			continue
+		}
+		if m.poss && m.j < len(toks) && bindingActs[toks[m.j].low] {
+			e := m.ent
+			return &e
+		}
+	}
+	if a, kind, _ := actIssuedBy(toks, ms, k, end); a != nil && kind == KindMandate {
+		return a
+	}
+	return nil
+}
+
+// bindingActs are an authority's acts that bind the firm they name.
+var bindingActs = toSet(`injunction order orders directive directives decision ruling instruction instructions requirements demand notice decree`)
