@@ -207,6 +207,7 @@ func reportsIsNoun(toks []token, k int) bool {
 	}
 	switch toks[k-1].low {
 	case "earlier", "previous", "prior", "recent", "weekend", "those", "these", "such", "the", "some", "denied", "denying",
+		"after", "amid", "following", "despite", "over", "on", "by",
 		"dismissed", "dismissing", "correcting", "corrected", "rejected", "rejecting", "refuted", "refuting", "contrary":
 		return true
 	}

@@ -64,6 +64,9 @@ func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace
 			s.head = isHead
 			cs := x.sentenceClaims(s, field, ctx, tr)
 			for _, c := range cs {
+				if c.Kind == kindUpheld {
+					continue
+				}
 				key := claimKey(c)
 				if at, ok := firstAt[key]; ok && headline[at] && !isHead {
 					// a headline told first: the body's fuller telling says how
@@ -361,7 +364,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 			tr.Certainty = Reported
 		}
 	}
-	out = preferExplicitResponses(out)
+	out = vetoSentence(preferExplicitResponses(out))
 	// remember lists of firms named together, for "they"
 	for _, c := range out {
 		if len(c.Targets) >= 2 {
@@ -378,6 +381,10 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	}
 	if g := firmList(toks, ms); len(g) >= 2 {
 		ctx.groups = append(ctx.groups, g)
+	}
+	if u := upheldBy(toks, ms); u != nil {
+		// for the article's memory only: run() keeps it out of the result
+		out = append(out, *u)
 	}
 	return out
 }

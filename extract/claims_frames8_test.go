@@ -432,3 +432,20 @@ func TestFrames8TimeToComply(t *testing.T) {
 			none: true},
 	})
 }
+
+// A further appeal answers the court that upheld the act; "after reports
+// that" is the occasion, not the source.
+func TestFrames8UpheldAndOccasion(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "appeal after the fine was upheld",
+			text:    "The Hellenic Competition Commission's EUR 8.6 million fine on supermarket chain Agora Markets SA was upheld by the Administrative Court of Appeal on Tuesday. Agora said it would take the case to the Council of State.",
+			want:    []wantClaim{want(KindResponse, "Agora", "Administrative Court of Appeal")},
+			notWant: []wantClaim{want(KindResponse, "Agora", "Council of State")}},
+		{name: "appeal after the court dismissed the firm's appeal",
+			text: "Poland's UOKiK fined Allegro 200 million zlotys in 2022. The Warsaw regional court dismissed Allegro's appeal on Monday. Allegro said it would appeal to the Supreme Court.",
+			want: []wantClaim{want(KindResponse, "Allegro", "Warsaw regional court")}},
+		{name: "after reports that",
+			text: "Brazil's Senate opened a parliamentary inquiry on Wednesday into online betting operator Bet Tropical Ltda, after reports that it had paid influencers to promote casino games.",
+			want: []wantClaim{certain(KindProbe, "Senate", "Bet Tropical", Asserted)}},
+	})
+}
