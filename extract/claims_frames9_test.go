@@ -142,3 +142,22 @@ func TestFramesAccessAndRivalAreNoParty(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "regulator", "Umniah Telecom")}, notParty: []string{"Zain"}},
 	})
 }
+
+// Sports bodies discipline players and clubs; they are no authority, and a
+// club answering one is no firm answering the state.
+func TestFramesSportsBodiesAreNoAuthority(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "league committee fines a player", text: "Kaizer Chiefs striker Lebo Mokoena was fined 20,000 rand and banned for three matches by the Premier Soccer League's disciplinary committee on Tuesday. The club said it would not appeal the sanction.",
+			none: true},
+		{name: "coach will not appeal to the league", text: "Orlando Pirates beat Golden Arrows 2-1 on Sunday. Arrows coach Sizwe Dube said the club would not appeal to the Premier Soccer League over the decision.",
+			none: true},
+		{name: "football association fines a club", text: "The Football Association fined Millwall Town 50,000 pounds for failing to control its players.",
+			none: true},
+		{name: "european football body bans a club", text: "UEFA banned Dinamo Vardar from European competition for one season over unpaid transfer fees.",
+			none: true},
+		{name: "cricket board suspends a franchise", text: "The Board of Control for Cricket in India suspended the Kochi Tuskers franchise for breaching its contract.",
+			none: true},
+		{name: "a league fined by a regulator is no actor", text: "The Competition Commission fined the Premier Soccer League 5 million rand over its broadcast rights deal.",
+			notWant: []wantClaim{want(KindPenalty, "Premier Soccer League", "")}},
+	})
+}

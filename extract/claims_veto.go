@@ -107,11 +107,15 @@ func requestedOrder(toks []token, k int) bool {
 
 // vetoSentence drops what the sentence's claims together show is no claim:
 // a review of a deal by the authority that cleared it in the same
-// sentence ("CADE, which reviewed the deal separately, had signed off").
+// sentence ("CADE, which reviewed the deal separately, had signed off"),
+// and acts of sports bodies, which are no authority, and answers to them.
 func vetoSentence(out []Claim) []Claim {
 	kept := out[:0]
 	for _, c := range out {
 		if c.Kind == KindProbe && strings.HasPrefix(c.Rule, "probe/review-deal") && clearedBySame(c, out) {
+			continue
+		}
+		if sportsBody(c.Actor) || c.Kind == KindResponse && len(c.Targets) > 0 && sportsBody(c.Targets[0]) {
 			continue
 		}
 		kept = append(kept, c)
@@ -126,6 +130,26 @@ func clearedBySame(p Claim, out []Claim) bool {
 		}
 		for _, t := range p.Targets {
 			if sameEntityAny(t, c.Targets) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sportsWords mark the name of a body that governs a sport: its fines and
+// bans discipline players and clubs, not firms under the state.
+var sportsWords = toSet(`league soccer football cricket rugby fifa uefa caf afc concacaf conmebol fiba olympic
+ athletics tennis golf basketball hockey netball volleyball cycling motorsport`)
+
+func sportsBody(e Entity) bool {
+	if e.Type == TypeFirm || e.Type == TypeSector {
+		return false
+	}
+	for _, n := range []string{e.Name, e.Canonical} {
+		for _, w := range strings.Fields(strings.ToLower(n)) {
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			if sportsWords[w] {
 				return true
 			}
 		}
