@@ -210,3 +210,16 @@ func TestLetAndDealSubjects(t *testing.T) {
 			want: []wantClaim{want(KindAction, "Crunchyroll", "Zee Entertainment")}, notParty: []string{"Netflix"}},
 	})
 }
+
+func TestCountedClassMembersNext(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "penalties on five makers, listed next", text: "The Competition Commission of Pakistan imposed penalties on five cement manufacturers. Kohat Rock Cement, Margalla Cement, Indus Valley Cement, Swat Hills Cement and Potohar Cement were found to have shared data.",
+			want: []wantClaim{want(KindPenalty, "Competition Commission of Pakistan", "Kohat Rock Cement"), want(KindPenalty, "Competition Commission of Pakistan", "Potohar Cement")}},
+		{name: "three banks fined, listed next", text: "Three regional banks were fined by the National Bank of Rwanda on Monday. Kigali Trust Bank, Equity Rwanda and Cogebanque had failed to report large transfers.",
+			want: []wantClaim{want(KindPenalty, "National Bank of Rwanda", "Kigali Trust Bank"), want(KindPenalty, "National Bank of Rwanda", "Cogebanque")}},
+		{name: "count does not match", text: "The Competition Commission of Pakistan imposed penalties on five cement manufacturers. Kohat Rock Cement and Margalla Cement said they would appeal.",
+			notParty: []string{}, noKind: []string{}},
+		{name: "the two lenders stays a reference", text: "Spain's government approved BBVA's takeover bid for Banco Sabadell, but barred the two lenders from merging their operations.",
+			want: []wantClaim{want(KindMandate, "government", "Banco Sabadell")}},
+	})
+}

@@ -96,7 +96,8 @@ var sectorQuantifiers = toSet(`all some several other many most large small majo
  platform short-video news and various credit savings asset investment wealth lending brokerage fintech ride-sharing
  pharmaceutical drug food beverage tobacco vape vaping betting airline shipping logistics telecommunications
  cable satellite mining steel construction property real-estate developers retail grocery supermarket
- loans loan microfinance fuel power water`)
+ loans loan microfinance fuel power water
+ two three four five six seven eight nine ten eleven twelve`)
 
 // titles before a person's name.
 var personTitles = toSet(`chairman chairwoman chair president founder ceo executive governor minister spokesman spokeswoman

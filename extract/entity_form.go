@@ -456,6 +456,9 @@ func (x *ClaimExtractor) sectorAt(toks []token, k int) (mention, bool) {
 	if w := toks[i].low; w == "of" || w == "and" || w == "than" || w == "a" || w == "or" {
 		return mention{}, false
 	}
+	if classCounts[toks[i].low] > 0 && (i > k || k > 0 && (toks[k-1].low == "the" || toks[k-1].low == "its" || toks[k-1].low == "their" || toks[k-1].low == "these" || toks[k-1].low == "those")) {
+		return mention{}, false // "the two lenders": firms named before, not a class
+	}
 	for i < len(toks) && i-start < 6 {
 		t := toks[i]
 		// capitalized words only as places or acronyms ("U.S. carriers", "TV channels"), never names
