@@ -161,3 +161,21 @@ func TestFramesSportsBodiesAreNoAuthority(t *testing.T) {
 			notWant: []wantClaim{want(KindPenalty, "Premier Soccer League", "")}},
 	})
 }
+
+// Giving goods back ("hand back 4,000 tonnes of beans") is a duty, not a
+// payment; a firm that "received no notice" from an agency was bound by
+// nothing.
+func TestFramesGoodsAndNoNotice(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "hand back tonnes", text: "A Lagos commercial court ordered cocoa processor Ikeja Cocoa Ltd on Friday to hand back 3,000 tonnes of beans to trader Ogun Produce.",
+			want: []wantClaim{want(KindMandate, "court", "Ikeja Cocoa")}, noKind: []string{KindPenalty}},
+		{name: "return vehicles", text: "The tribunal ordered Kestrel Leasing Ltd to return 40 vehicles to its former customers.",
+			noKind: []string{KindPenalty}},
+		{name: "hand back money stays a penalty", text: "The court ordered Kestrel Leasing Ltd to hand back 4 million rand to its customers.",
+			want: []wantClaim{want(KindPenalty, "court", "Kestrel Leasing")}},
+		{name: "received no notice", text: "India's Enforcement Directorate has not searched the offices of lender Konkan Fintech, the company said. Konkan said it had received no notice from the agency.",
+			noKind: []string{KindMandate}},
+		{name: "has not received any order", text: "The telecom regulator is reviewing complaints about Andes Movil. Andes Movil said it had not received any order from the regulator.",
+			noKind: []string{KindMandate}},
+	})
+}

@@ -19,6 +19,8 @@ func vetoClaim(toks []token, k int, c Claim) string {
 		return "a firm named to a role ('designated as receiver'), not bound"
 	case (c.Kind == KindMandate || c.Kind == KindPenalty) && requestedOrder(toks, k):
 		return "an order asked for ('seeks an order barring'), not given"
+	case c.Kind == KindMandate && strings.HasPrefix(c.Rule, "mandate/received") && receivedNothing(toks, k):
+		return "a firm that received no notice or order was bound by none"
 	}
 	return ""
 }
@@ -152,6 +154,19 @@ func sportsBody(e Entity) bool {
 			if sportsWords[w] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// receivedNothing: "had received no notice from", "has not received any
+// order from": the firm says nothing bound it, which is no mandate, denied
+// or not.
+func receivedNothing(toks []token, k int) bool {
+	for q := max(0, k-3); q < len(toks) && q <= k+2; q++ {
+		switch toks[q].low {
+		case "no", "not", "n't", "never", "any":
+			return true
 		}
 	}
 	return false

@@ -427,8 +427,8 @@ func moneyBack(toks []token, v int) bool {
 		return false
 	}
 	for q := from; q < len(toks) && q <= from+2; q++ {
-		if toks[q].kind == tokNum || currencySymbols[toks[q].text] != "" {
-			return true
+		if toks[q].kind == tokNum && !goodsAfter(toks, q) || currencySymbols[toks[q].text] != "" {
+			return true // (not "hand back 4,000 tonnes of beans")
 		}
 	}
 	return false

@@ -51,3 +51,33 @@ func gluedMoney(toks []token, k int) bool {
 	}
 	return false
 }
+
+// goodsAfter reports whether the number at q counts goods, not money: a
+// plain noun that is no currency or scale follows it ("4,000 tonnes of
+// beans", "40 vehicles"), where "3 million euros" or "$2 million" is a sum.
+func goodsAfter(toks []token, q int) bool {
+	if q >= len(toks) || toks[q].kind != tokNum {
+		return false
+	}
+	if _, ok := amountAt(toks, q); ok {
+		return false
+	}
+	n := q + 1
+	if n < len(toks) {
+		if _, ok := scaleWords[toks[n].low]; ok && len(toks[n].low) > 1 {
+			n++
+		}
+	}
+	if n >= len(toks) || toks[n].kind != tokWord || toks[n].upper {
+		return false
+	}
+	w := toks[n].low
+	if _, ok := currencyWords[w]; ok {
+		return false
+	}
+	return !moneyNouns[w] && !capStop[w]
+}
+
+// moneyNouns follow a bare number that is still money ("2 million in
+// refunds", "1,200 crore worth").
+var moneyNouns = toSet(`worth percent per cent crore lakh`)
