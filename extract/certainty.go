@@ -25,6 +25,9 @@ func hedgeBefore(toks []token, k int) bool {
 		if toks[i].low == "set" && toks[i+1].low == "to" && i+2 < len(toks) && toks[i+2].kind == tokWord && !toks[i+2].upper && toks[i-1].low != "deadline" {
 			return true
 		}
+		if (toks[i].low == "said" || toks[i].low == "understood" || toks[i].low == "rumoured" || toks[i].low == "rumored") && toks[i+1].low == "to" && beForms[toks[i-1].low] {
+			return true // "is said to be auditing", "was understood to have fined"
+		}
 	}
 	// sentence adverbs scope over the whole sentence, wherever they stand
 	for i := k; i < len(toks); i++ {

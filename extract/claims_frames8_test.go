@@ -449,3 +449,22 @@ func TestFrames8UpheldAndOccasion(t *testing.T) {
 			want: []wantClaim{certain(KindProbe, "Senate", "Bet Tropical", Asserted)}},
 	})
 }
+
+// Certainty of responses and of rumoured acts.
+func TestFrames8ResponseCertainty(t *testing.T) {
+	fined := "Poland's UOKiK fined Allegro 200 million zlotys on Monday. "
+	c := func(cert string) []wantClaim {
+		return []wantClaim{{kind: KindResponse, actor: "Allegro", target: "UOKiK", certainty: cert}}
+	}
+	expectFrames(t, []frameCase{
+		{name: "said it would appeal", text: fined + "Allegro said it would appeal.", want: c(Asserted)},
+		{name: "is expected to appeal", text: fined + "Allegro is expected to appeal.", want: c(Hedged)},
+		{name: "said it may appeal", text: fined + "Allegro said it may appeal.", want: c(Hedged)},
+		{name: "is preparing an appeal", text: fined + "Allegro is preparing an appeal.", want: c(Hedged)},
+		{name: "will appeal, people familiar said", text: fined + "Allegro will appeal, people familiar with the matter said.", want: c(Reported)},
+		{name: "paid, media reported", text: fined + "Allegro has already paid the fine, Polish media reported.", want: c(Reported)},
+		{name: "appealed, a filing showed", text: fined + "Allegro has appealed the decision, a court filing showed.", want: c(Asserted)},
+		{name: "is said to have fined", text: "Kenya's Competition Authority is said to have fined Rongai Gas Ltd 12 million shillings.",
+			want: []wantClaim{certain(KindPenalty, "Competition Authority", "Rongai Gas", Hedged)}},
+	})
+}

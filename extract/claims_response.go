@@ -52,7 +52,8 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 	hasFirmObj := false
 	for _, i := range idx {
 		m := ms[i]
-		if m.class == mAuth {
+		if m.class == mAuth && !(m.j < len(toks) && docNouns[toks[m.j].low]) {
+			// (not "a court filing showed": the court only names the document)
 			auths = append(auths, m.ent)
 		}
 		if (m.class == mFirm || m.class == mName) && !sameEntityAny(m.ent, actors) {
@@ -755,3 +756,6 @@ func actAuthorAfter(toks []token, ms []mention, k int) *Entity {
 
 // bindingActs are an authority's acts that bind the firm they name.
 var bindingActs = toSet(`injunction order orders directive directives decision ruling instruction instructions requirements demand notice decree`)
+
+// docNouns after an authority make it a modifier of a document ("a court filing").
+var docNouns = toSet(`filing filings document documents papers records record statement transcript`)

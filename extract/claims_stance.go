@@ -62,7 +62,7 @@ func firstStanceCue(toks []token, ms []mention, from int) (stance, action string
 			if wordWithin(toks, max(from, q-4), 4, "considering", "weighing", "reviewing", "evaluating", "assessing", "exploring", "studying", "consider", "weigh", "review", "explore") {
 				return "resist", "consider appeal", true, true
 			}
-		case (w == "weighing" || w == "considering" || w == "mulling" || w == "exploring" || w == "evaluating" || w == "assessing" || w == "studying") &&
+		case (w == "weighing" || w == "considering" || w == "mulling" || w == "exploring" || w == "evaluating" || w == "assessing" || w == "studying" || w == "preparing" || w == "readying" || w == "drafting") &&
 			(wordWithin(toks, q+1, 4, "appeal", "challenge", "lawsuit", "appealing", "challenging") || wordWithin(toks, q+1, 2, "legal") && wordWithin(toks, q+2, 3, "action", "options", "steps", "challenge")):
 			// "is weighing an appeal", "considering legal action"
 			return "resist", "consider appeal", true, true
