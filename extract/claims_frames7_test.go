@@ -223,3 +223,21 @@ func TestCountedClassMembersNext(t *testing.T) {
 			want: []wantClaim{want(KindMandate, "government", "Banco Sabadell")}},
 	})
 }
+
+func TestFirmSuitsBlocksTiesAndGoodsBack(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "lawsuit against a described rival", text: "Noon has filed a lawsuit against a rival marketplace, Souq Al Khaleej, in a Dubai court.",
+			want: []wantClaim{want(KindAction, "Noon", "Souq Al Khaleej")}, notParty: []string{"Dubai court"}},
+		{name: "complaint against by an untyped name", text: "Jumia filed a lawsuit against delivery rival Glovo Ltd in a Nairobi court.",
+			want: []wantClaim{want(KindAction, "Jumia", "Glovo")}},
+		{name: "untyped name blocks a firm's app", text: "Etisalat, now branded e&, has blocked a rival VoIP app from Vortel Labs on its network.",
+			want: []wantClaim{want(KindAction, "Etisalat", "Vortel Labs")}},
+		{name: "acronym blocking is no firm", text: "ICASA blocked Canal+'s takeover of MultiChoice.", noKind: []string{KindAction + "x"}, notParty: []string{}},
+		{name: "integrate their listings", text: "OLX and Vinted will integrate their listings in Poland, the two companies said.",
+			want: []wantClaim{want(KindAction, "OLX", "Vinted")}},
+		{name: "hand back goods is a mandate", text: "An Abidjan commercial court ordered cocoa grinder Ivoire Broyage to hand back 4,000 tonnes of beans to trader Bandama Trading.",
+			want: []wantClaim{want(KindMandate, "Abidjan commercial court", "Ivoire Broyage")}, noKind: []string{KindPenalty}},
+		{name: "hand back money is a penalty", text: "A Lagos court ordered Bolt Nigeria Ltd to hand back $40,000 to drivers.",
+			want: []wantClaim{want(KindPenalty, "Lagos court", "Bolt Nigeria")}},
+	})
+}

@@ -11,6 +11,16 @@ func (x *ClaimExtractor) buildFirmSuit(toks []token, ms []mention, k int, subj [
 	if len(actors) == 0 {
 		return nil, "case filed by no firm"
 	}
+	for a := k + 1; a < len(toks) && a <= k+6; a++ {
+		if toks[a].low != "against" {
+			continue
+		}
+		// "filed a lawsuit against a rival marketplace, Souq Al Khaleej,"
+		if d := describedName(toks, ms, a+1); d >= 0 && !sameEntityAny(asFirm(ms[d]), actors) {
+			return []Claim{{Kind: KindAction, Actor: actors[0], Targets: []Entity{asFirm(ms[d])}, Action: "sue", Negated: neg, Confidence: 0.7, Rule: "action/case-filed"}}, ""
+		}
+		break
+	}
 	for i := range ms {
 		m := ms[i]
 		if m.i <= k || m.i > k+12 || !precededBy(toks, m.i, k, "against") {

@@ -11,6 +11,10 @@ import "strings"
 var dealSubjectVerbs = toSet(`buy buys bought buying acquire acquires acquired acquiring purchase purchases purchased
  merge merges merged merging sue sues sued suing let`)
 
+// a firm's own suit or block of another firm ("filed a lawsuit against").
+var suitVerbs = toSet(`filed files lodged lodges brought brings launched`)
+var blockVerbs = toSet(`blocked blocks`)
+
 // deal-making verbs: a subject that signs or strikes a deal with a firm is one.
 var dealMakingVerbs = toSet(`signed signs sign struck strikes strike reached reaches reach formed forms inked inks
  sealed seals clinched clinches`)
@@ -50,7 +54,10 @@ func promoteDealSubjects(toks []token, ms []mention, persons map[string]bool) {
 			}
 		}
 		for q := start; q < len(toks) && q < start+9; q++ {
-			if dealSubjectVerbs[toks[q].low] || dealMakingVerbs[toks[q].low] && wordWithin(toks, q+1, 5, "deal", "agreement", "partnership", "pact", "alliance", "venture", "accord", "contract") {
+			if dealSubjectVerbs[toks[q].low] || dealMakingVerbs[toks[q].low] && wordWithin(toks, q+1, 5, "deal", "agreement", "partnership", "pact", "alliance", "venture", "accord", "contract") ||
+				suitVerbs[toks[q].low] && wordWithin(toks, q+1, 3, "lawsuit", "suit", "case", "complaint", "claim") && wordWithin(toks, q+2, 4, "against") ||
+				blockVerbs[toks[q].low] && !isAcronym(toks[m.i].text) {
+				// "Noon has filed a lawsuit against a rival marketplace, X", "Etisalat has blocked X's app"
 				v = q
 				break
 			}
