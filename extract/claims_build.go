@@ -162,7 +162,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		}
 		return x.buildPaidToSettle(toks, ms, k, neg)
 	case "receive", "face":
-		return x.buildReceivedFrom(toks, ms, k, tg, neg)
+		return x.buildReceivedFrom(toks, ms, k, tg, neg, ctx)
 	case "give":
 		// "gave Microsoft the green light", "gave the go-ahead to the merger of X and Y"
 		if !wordWithin(toks, k+1, 7, "green", "go-ahead", "approval", "nod", "clearance", "permission", "greenlight") {

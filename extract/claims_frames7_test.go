@@ -241,3 +241,18 @@ func TestFirmSuitsBlocksTiesAndGoodsBack(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "Lagos court", "Bolt Nigeria")}},
 	})
 }
+
+func TestRestrictReceivedOrderAndContextInquiry(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "authority restricted firm from", text: "The Dubai Financial Services Authority fined Meridian Gulf Capital Ltd $1.2 million. The DFSA also restricted the firm from taking on new retail clients.",
+			want: []wantClaim{{kind: KindMandate, actor: "DFSA", target: "Meridian Gulf Capital", prohibition: true}}},
+		{name: "firm restricting a rival stays an action", text: "Safaricom restricted rival Airtel Kenya Ltd from using its towers.",
+			want: []wantClaim{want(KindAction, "Safaricom", "Airtel Kenya")}},
+		{name: "received a corrective order, authority before", text: "The Korea Communications Commission fined Google and Apple. One Store Co received a corrective order because its violations were minor.",
+			want: []wantClaim{want(KindMandate, "Korea Communications Commission", "One Store")}},
+		{name: "received no notice", text: "The Enforcement Directorate searched offices in Mumbai. Konkan Traders Ltd said it had received no notice.",
+			noKind: []string{KindMandate}},
+		{name: "inspection of the insurer, authority from context", text: "India's insurance regulator fined Kaveri General Insurance Co ₹2.5 crore. The order, which follows an inspection of Kaveri General Insurance's books, was posted on Friday.",
+			want: []wantClaim{want(KindProbe, "insurance regulator", "Kaveri General Insurance")}},
+	})
+}

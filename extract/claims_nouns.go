@@ -163,6 +163,13 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 			}
 		}
 	}
+	if actor == nil && len(targets) > 0 && tg.lemma == "investigation" {
+		// "The order, which follows an inspection of the insurer's books": the
+		// one authority the article has shown acting on that firm
+		if as := ctx.authsActingOn(targets); len(as) == 1 {
+			actor = &as[0]
+		}
+	}
 	if len(targets) == 0 && actor != nil {
 		// "WeWork is the subject of a U.S. SEC inquiry": the subject is examined
 		if t := subjectOfInquiry(toks, ms, k); t != nil {

@@ -54,7 +54,7 @@ func (x *ClaimExtractor) buildHasUntil(toks []token, ms []mention, k int) ([]Cla
 // buildReceivedFrom: "Nvidia received approval from China's market regulator",
 // "Tesla faces a probe by the SEC", "won clearance from the CMA": the
 // subject firm is the target, the authority after from/by the actor.
-func (x *ClaimExtractor) buildReceivedFrom(toks []token, ms []mention, k int, tg trigger, neg bool) ([]Claim, string) {
+func (x *ClaimExtractor) buildReceivedFrom(toks []token, ms []mention, k int, tg trigger, neg bool, ctx *docContext) ([]Claim, string) {
 	kind, noun := "", -1
 	for i := k + 1; i < len(toks) && i <= k+5; i++ {
 		if kd, ok := receivedNouns[toks[i].low]; ok {
@@ -103,6 +103,20 @@ func (x *ClaimExtractor) buildReceivedFrom(toks []token, ms []mention, k int, tg
 		for n := range ms {
 			if ms[n].i > k && ms[n].j <= noun && (ms[n].class == mAuth || ms[n].class == mPlace && !ms[n].poss) {
 				agent = []int{n}
+			}
+		}
+	}
+	if len(agent) == 0 && kind != KindApproval && noun > 0 && toks[noun-1].low != "no" {
+		// "One Store received a corrective order but no fine": the authority
+		// the article has shown acting on the firm
+		subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm || m.class == mName }, 8)
+		if ts := onlyTargets(entitiesOf(ms, subj, isFirmish, "firm"), nil); len(ts) > 0 && !hasAuthMention(ms) {
+			if a := ctx.recentAuth(); a != nil {
+				c := Claim{Kind: kind, Actor: *a, Targets: ts, Action: toks[k].low + " " + toks[noun].low, Negated: neg, Confidence: 0.5, Rule: kind + "/received-context"}
+				if kind == KindPenalty {
+					c.Amount, _ = findAmount(toks, k)
+				}
+				return []Claim{c}, ""
 			}
 		}
 	}
@@ -222,4 +236,13 @@ func (x *ClaimExtractor) buildIssued(toks []token, ms []mention, k int) ([]Claim
 		return nil, "issued by no authority"
 	}
 	return []Claim{{Kind: KindMandate, Actor: *a, Targets: targets, Action: "issue " + toks[k].low, Confidence: 0.6, Rule: "mandate/issued"}}, ""
+}
+
+func hasAuthMention(ms []mention) bool {
+	for _, m := range ms {
+		if m.class == mAuth {
+			return true
+		}
+	}
+	return false
 }

@@ -172,7 +172,7 @@ let||action||let lets/letting/
 open||action||open opens/opened/opening
 block|mandate|action||block blocks/blocked/blocking
 unblock||action||unblock unblocks/unblocked/unblocking
-restrict||action||restrict restricts/restricted/restricting
+restrict|mandate|action||restrict restricts/restricted/restricting
 integrate||action||integrate integrates/integrated/integrating
 combine||action||combine combines/combined/combining
 pool||action||pool share/pooled shared/pooling sharing
@@ -210,7 +210,7 @@ func buildLexicon() *lexicon {
 		f := strings.Split(line, "|")
 		base := trigger{lemma: f[0], authKind: f[1], firmKind: f[2], stance: f[3]}
 		switch base.lemma {
-		case "ban", "prohibit", "bar", "forbid", "restrain", "enjoin", "suspend":
+		case "ban", "prohibit", "bar", "forbid", "restrain", "enjoin", "suspend", "restrict":
 			base.prohibition = true
 		}
 		forms := f[4]
