@@ -179,3 +179,44 @@ func TestFramesGoodsAndNoNotice(t *testing.T) {
 			noKind: []string{KindMandate}},
 	})
 }
+
+// A firm's administrator, trustee or liquidator named in apposition is the
+// firm bound, not the firm whose agent it is.
+func TestFramesAgentOfAFirm(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "trustee in apposition", text: "The Australian Securities and Investments Commission said it had required Kestrel Super's trustee, Harbour Trustees Ltd, to hire an independent auditor.",
+			want: []wantClaim{want(KindMandate, "Australian Securities and Investments Commission", "Harbour Trustees")}, notParty: []string{"Kestrel Super"}},
+		{name: "administrator in apposition", text: "The regulator said it had separately required Harbourline's administrator, Keystone Fund Services, to appoint an independent expert.",
+			notParty: []string{"Harbourline"}},
+		{name: "liquidator in apposition", text: "The court ordered Maple Freight's liquidator, Orchard Advisory Ltd, to publish its accounts.",
+			want: []wantClaim{want(KindMandate, "court", "Orchard Advisory")}, notParty: []string{"Maple Freight"}},
+		{name: "a unit in apposition keeps its owner", text: "The regulator fined Kestrel Bank's unit, Kestrel Pay Ltd, 2 million dollars.",
+			want: []wantClaim{want(KindPenalty, "regulator", "Kestrel Pay")}},
+	})
+}
+
+// Closing a review of a firm's conduct "without further action" clears no
+// deal: no approval.
+func TestFramesClosedReviewIsNoApproval(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "conduct review closed", text: "The Financial Conduct Authority said on Tuesday it had closed its review of Halden Bank's anti-money-laundering controls without further action.",
+			noKind: []string{KindApproval}},
+		{name: "probe closed without action", text: "The Competition Bureau closed its investigation into Maple Grocers' pricing without taking action.",
+			noKind: []string{KindApproval}},
+		{name: "venture review closed stays a clearance", text: "Germany's Federal Cartel Office said it had closed its review of the joint venture between Saar Stahl GmbH and Mosel Metall AG without objections.",
+			want: []wantClaim{want(KindApproval, "Federal Cartel Office", "Saar Stahl")}},
+		{name: "merger probe closed stays a clearance", text: "The Competition Commission closed its investigation into the merger of Tamu Mills and Baraka Flour without conditions.",
+			want: []wantClaim{want(KindApproval, "Competition Commission", "Tamu Mills")}},
+	})
+}
+
+// An acronym before a plural common noun names a product ("SIM cards"),
+// never the firm a later "it" means.
+func TestFramesAcronymBeforeProductNoun(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "SIM cards then it", text: "Ugandan operator Lyca Mobile Uganda, which was fined by the Uganda Communications Commission last year for failing to register SIM cards, said on Monday it had signed a roaming deal with Airtel Kenya.",
+			notParty: []string{"SIM"}},
+		{name: "ATM machines", text: "Kenyan lender Kestrel Bank, which was ordered by the central bank to repair ATM machines, said it had signed a deal with Diebold Nixdorf.",
+			notParty: []string{"ATM"}},
+	})
+}

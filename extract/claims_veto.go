@@ -19,6 +19,8 @@ func vetoClaim(toks []token, k int, c Claim) string {
 		return "a firm named to a role ('designated as receiver'), not bound"
 	case (c.Kind == KindMandate || c.Kind == KindPenalty) && requestedOrder(toks, k):
 		return "an order asked for ('seeks an order barring'), not given"
+	case c.Kind == KindApproval && c.Rule == "approval/close" && !dealNamed(toks):
+		return "a closed review of conduct, not of a deal, clears nothing"
 	case c.Kind == KindMandate && strings.HasPrefix(c.Rule, "mandate/received") && receivedNothing(toks, k):
 		return "a firm that received no notice or order was bound by none"
 	}
@@ -166,6 +168,17 @@ func receivedNothing(toks []token, k int) bool {
 	for q := max(0, k-3); q < len(toks) && q <= k+2; q++ {
 		switch toks[q].low {
 		case "no", "not", "n't", "never", "any":
+			return true
+		}
+	}
+	return false
+}
+
+// dealNamed: the sentence names a deal ("joint venture", "merger", "the
+// acquisition"), so closing a review of it clears it.
+func dealNamed(toks []token) bool {
+	for _, t := range toks {
+		if dealNouns[t.low] || dealNounWords[t.low] || t.low == "venture" || t.low == "deal" || t.low == "transaction" || t.low == "combination" {
 			return true
 		}
 	}

@@ -159,8 +159,8 @@ func (x *ClaimExtractor) findMentions(toks []token, ctx *docContext) []mention {
 			k = m.j
 			continue
 		}
-		if (m.class == mFirm || m.class == mName) && rivalOf(toks, m) {
-			m.class = mOther // "Safaricom rival Airtel": whose rival, not the party
+		if (m.class == mFirm || m.class == mName) && (rivalOf(toks, m) || agentOfPossessor(toks, m)) {
+			m.class, m.src = mOther, "describes" // "Safaricom rival Airtel": whose rival, not the party
 			out = append(out, m)
 			k = m.j
 			continue

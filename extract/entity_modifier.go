@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Words that only frame a firm's name: a sentence adverb before it
 // ("Separately, regional operator X said"), a place or commodity before the
 // class noun of the firm ("Dnipro lender", "LPG distributor", "Blantyre
@@ -90,3 +92,39 @@ var rivalNouns = toSet(`rival rivals competitor competitors challenger`)
 func rivalOf(toks []token, m mention) bool {
 	return !m.poss && m.j < len(toks) && rivalNouns[toks[m.j].low] && !toks[m.j].upper
 }
+
+// agentRoles are firms that act for another: "X's administrator, Y," is Y
+// acting, bound or paid in X's place.
+var agentRoles = toSet(`administrator administrators trustee trustees liquidator liquidators receiver receivers
+ auditor auditors custodian manager conservator curator`)
+
+// agentOfPossessor reports whether the possessive firm m is followed by an
+// agent role and that agent's name in apposition ("Harbourline's
+// administrator, Keystone Fund Services,"): the agent is the party.
+func agentOfPossessor(toks []token, m mention) bool {
+	if !m.poss || m.j+2 >= len(toks) || !agentRoles[toks[m.j].low] || toks[m.j+1].text != "," {
+		return false
+	}
+	n := toks[m.j+2]
+	return n.upper && n.kind == tokWord && !capStop[n.low]
+}
+
+// productNounAfter reports whether the unknown acronym m stands before a
+// plural common noun ("SIM cards", "ATM machines", "LPG cylinders"), so
+// it names a product, not a firm.
+func productNounAfter(toks []token, ms []mention, i int) bool {
+	m := ms[i]
+	if m.class != mName || m.poss || nameLen(&m) != 1 || !isAcronym(toks[m.i].text) || m.j >= len(toks) {
+		return false
+	}
+	h := toks[m.j]
+	if h.upper || h.kind != tokWord || len(h.low) < 4 || !strings.HasSuffix(h.low, "s") || strings.HasSuffix(h.low, "ss") {
+		return false
+	}
+	return !pluralFirmHead(h.low) && !firmHeads[h.low] && !ownersNouns[h.low] && defaultLexicon.forms[h.low] == nil && !beForms[h.low] && !verbCue[h.low]
+}
+
+// ownersNouns after a name show whose they are ("ZTE shares", "MTN
+// subscribers"): the name is a firm.
+var ownersNouns = toSet(`shares stocks bonds customers subscribers users employees executives investors shareholders
+ stores branches outlets products services brands units subsidiaries founders owners bosses staff workers`)
