@@ -468,3 +468,21 @@ func TestFrames8ResponseCertainty(t *testing.T) {
 			want: []wantClaim{certain(KindPenalty, "Competition Authority", "Rongai Gas", Hedged)}},
 	})
 }
+
+// "Inc." ends a sentence when a subject and its verb follow; a bare
+// "would fight" answers the act on the firm.
+func TestFrames8SplitAfterCorporateSuffix(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "Inc. then the firm speaks", text: "The U.S. Department of Justice sued Visa Inc. Visa said the suit was meritless.",
+			want: []wantClaim{want(KindProbe, "Department of Justice", "Visa"), stance(KindResponse, "Visa", "Department of Justice", "resist")}},
+		{name: "Ltd. then the firm plans", text: "Kenya's Competition Authority fined Rongai Gas Ltd. Rongai plans to appeal the decision.",
+			want: []wantClaim{want(KindPenalty, "Competition Authority", "Rongai Gas"), want(KindResponse, "Rongai", "Competition Authority")}},
+		{name: "would fight", text: "The SEC charged Coinbase Global Inc. with operating an unregistered exchange. Coinbase said it would fight.",
+			want: []wantClaim{stance(KindResponse, "Coinbase", "SEC", "resist")}},
+		// near miss: a name inside the firm's name after Co.
+		{name: "Co. of China stays one sentence", text: "The regulator fined Ping An Insurance (Group) Co. of China Ltd. 1 million yuan.",
+			want: []wantClaim{want(KindPenalty, "regulator", "Ping An")}},
+		{name: "fight for customers is no answer", text: "The SEC charged Coinbase Global Inc. with fraud. Kraken said it would fight for customers.",
+			notWant: []wantClaim{want(KindResponse, "Kraken", "SEC")}},
+	})
+}

@@ -246,7 +246,7 @@ func splitSentences(s string, toks []token) []sentence {
 			if abbreviations[prev] || (len(prev) == 1 && toks[k-1].upper) {
 				continue
 			}
-			if corpAbbrev[prev] && !sentenceOpeners[next.low] {
+			if corpAbbrev[prev] && !sentenceOpeners[next.low] && !nameThenVerb(toks, e) {
 				continue
 			}
 		}
@@ -302,3 +302,17 @@ func innerCapName(w string) bool {
 }
 
 var appleProducts = toSet(`iphone iphones ipad ipads ipod ipods imac imacs icloud itunes imessage ios`)
+
+// nameThenVerb: a capitalized word and then a finite verb start at e ("...
+// sued Visa Inc. Visa said ..."): after "Inc." or "Ltd." a new sentence
+// opens with its subject.
+func nameThenVerb(toks []token, e int) bool {
+	if e+1 >= len(toks) || !toks[e].upper || toks[e+1].nl {
+		return false
+	}
+	switch toks[e+1].low {
+	case "said", "says", "will", "would", "has", "had", "is", "was", "declined", "denied", "added", "shares", "plans", "did", "does":
+		return true
+	}
+	return false
+}
