@@ -207,6 +207,9 @@ var jointDealVerbs = toSet(`formed form forming set setting signed sign signing 
 // partnership", "A and B will build a plant together": the two firms named
 // as one subject act on each other (scored either way round).
 func (x *ClaimExtractor) buildJointDeal(toks []token, ms []mention, k int) ([]Claim, string) {
+	if c := underDeal(toks, ms, k); c != nil {
+		return []Claim{*c}, ""
+	}
 	verb := -1
 	if toks[k].low == "jointly" {
 		verb = k // "A and B will jointly develop ..."
@@ -665,4 +668,50 @@ func permittedDealOnly(c Claim, cs []Claim) bool {
 		}
 	}
 	return bound && permittedDealRe.MatchString(strings.ToLower(c.Sentence))
+}
+
+// underDeal: "Dangote Cement has agreed to supply clinker to Ashanti
+// Cement under a five-year partnership", "X leases fibre to Y under a
+// ten-year contract": the subject and the other firm its clause names are
+// partners.
+func underDeal(toks []token, ms []mention, k int) *Claim {
+	u := -1
+	for q := k - 1; q >= 0 && q >= k-5; q-- {
+		if toks[q].low == "under" {
+			u = q
+			break
+		}
+		if toks[q].kind == tokPunct && toks[q].text != "-" {
+			return nil
+		}
+	}
+	if u < 0 {
+		return nil
+	}
+	var subj *mention
+	for i := range ms {
+		m := ms[i]
+		if m.j > u {
+			break
+		}
+		if subj == nil && m.class == mPlace {
+			continue
+		}
+		if subj == nil {
+			if (m.class != mFirm && m.class != mName) || m.poss {
+				return nil // the sentence's subject is no firm ("The CEB buys ... from A and B under contracts")
+			}
+			for q := 0; q < m.i; q++ {
+				if objectStops[toks[q].low] || verbCue[toks[q].low] {
+					return nil // a firm after a verb or preposition is no subject
+				}
+			}
+			subj = &ms[i]
+			continue
+		}
+		if subj != nil && (m.class == mFirm || m.class == mName) && !sameEntityAny(asFirm(m), []Entity{asFirm(*subj)}) && !(m.poss && i+1 < len(ms) && ms[i+1].i == m.j) {
+			return &Claim{Kind: KindAction, Actor: asFirm(*subj), Targets: []Entity{asFirm(m)}, Action: "partner", Confidence: 0.55, Rule: "action/partner-under-deal"}
+		}
+	}
+	return nil
 }

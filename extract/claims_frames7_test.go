@@ -256,3 +256,16 @@ func TestRestrictReceivedOrderAndContextInquiry(t *testing.T) {
 			want: []wantClaim{want(KindProbe, "insurance regulator", "Kaveri General Insurance")}},
 	})
 }
+
+func TestUnderDealAndDescribedDepartments(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "supply under a partnership", text: "Dangote Cement has agreed to supply clinker to Ghana's Ashanti Cement under a five-year partnership.",
+			want: []wantClaim{want(KindAction, "Dangote Cement", "Ashanti Cement")}},
+		{name: "lease under a contract", text: "Telecom Egypt leases fibre to Nile Mobile Co under a ten-year contract.",
+			want: []wantClaim{want(KindAction, "Telecom Egypt", "Nile Mobile")}},
+		{name: "subject no firm", text: "The utility board buys power from Lakdhanavi Ltd and Ace Power Ltd under long-term contracts.",
+			noKind: []string{KindAction}},
+		{name: "notice from an unnamed tax department", text: "Hindustan Unilever said it had received a show-cause notice from the goods and services tax department seeking unpaid taxes.",
+			want: []wantClaim{want(KindMandate, "goods and services tax department", "Hindustan Unilever")}},
+	})
+}

@@ -74,7 +74,7 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 	}
 	// the [modifiers] head
 	i := k + 1
-	for i < len(toks) && i-k <= 4 {
+	for i < len(toks) && i-k <= 5 {
 		low := toks[i].low
 		if toks[i].kind == tokPunct && low != "-" {
 			return mention{}, false
@@ -180,6 +180,10 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 		}
 		if toks[i].kind == tokNum {
 			i++
+			continue
+		}
+		if toks[i].low == "and" && i > k+1 && !toks[i-1].upper && i+1 < len(toks) && !toks[i+1].upper && toks[i+1].kind == tokWord {
+			i++ // "the goods and services tax department"
 			continue
 		}
 		if capStop[toks[i].low] || attributionVerbs[toks[i].low] {
@@ -548,10 +552,13 @@ func penaltyAgent(toks []token, i int) bool {
 // regulator") describe an authority by its field when at least one plain
 // lower-case field word stands before the head.
 func unnamedAuthority(toks []token, from, h int) *Entity {
-	if h-from < 1 || h-from > 3 {
+	if h-from < 1 || h-from > 4 {
 		return nil
 	}
 	for q := from; q < h; q++ {
+		if toks[q].low == "and" && q > from && q+1 < h {
+			continue // "goods and services tax department"
+		}
 		if toks[q].kind != tokWord || toks[q].upper || capStop[toks[q].low] || toks[q].kind == tokNum {
 			return nil
 		}

@@ -192,7 +192,7 @@ issue|mandate|||noun:ultimatum directive directives guidance instructions notice
 condition|mandate|||noun:condition
 until|mandate|||noun:until
 rescue||action||noun:lifeline rescue bailout
-deal||action||noun:agreement deal partnership pact alliance venture together tie-up link-up codeshare jointly
+deal||action||noun:agreement deal partnership pact alliance venture together tie-up link-up codeshare jointly contract contracts
 acquisition||action||noun:acquisition takeover purchase merger buyout sale bid offer
 `
 
