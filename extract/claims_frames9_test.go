@@ -220,3 +220,28 @@ func TestFramesAcronymBeforeProductNoun(t *testing.T) {
 			notParty: []string{"ATM"}},
 	})
 }
+
+// ", forcing X to ..." tells what the act before the comma did; an
+// authority named only afterwards ("a complaint filed with the authority")
+// forced nothing.
+func TestFramesParticipleForcingIsNoMandate(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "forcing after a firm's act", text: "Cement maker Rift Cement allegedly cut supplies to rival Baraka Builders Ltd for two months, forcing the company to import clinker, according to a complaint filed with the Competition Authority of Kenya.",
+			noKind: []string{KindMandate}},
+		{name: "compelling after a firm's act", text: "Pan Andes Telecom refused to share its towers with Cordillera Movil SA, compelling the smaller firm to build its own, according to a filing with the regulator Osiptel.",
+			noKind: []string{KindMandate}},
+		{name: "an authority's forcing stays", text: "The Competition Authority of Kenya blocked the deal on Monday, forcing Rift Cement Ltd to sell its stake in Baraka Builders Ltd.",
+			want: []wantClaim{want(KindMandate, "Competition Authority of Kenya", "Rift Cement")}},
+	})
+}
+
+// "Port of Mombasa", "Port of Durban": a port is a place, never the firm
+// "the terminal operator" means.
+func TestFramesPortIsAPlace(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "terminal operator after a port", text: "Fuel marketer Bandari Oil Terminals refused to let rival Kilifi Energy Ltd use its tanks at the Port of Mombasa. The authority has opened an investigation into the terminal operator, the Competition Authority of Kenya said.",
+			notParty: []string{"Port of Mombasa"}},
+		{name: "port named as where", text: "The Competition Commission fined Durban Stevedores Ltd 3 million rand over delays at the Port of Durban.",
+			notParty: []string{"Port of Durban"}, want: []wantClaim{want(KindPenalty, "Competition Commission", "Durban Stevedores")}},
+	})
+}

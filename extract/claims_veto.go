@@ -19,6 +19,8 @@ func vetoClaim(toks []token, k int, c Claim) string {
 		return "a firm named to a role ('designated as receiver'), not bound"
 	case (c.Kind == KindMandate || c.Kind == KindPenalty) && requestedOrder(toks, k):
 		return "an order asked for ('seeks an order barring'), not given"
+	case c.Kind == KindMandate && participleAfterComma(toks, k) && !namedBefore(toks, k, c.Actor):
+		return "', forcing X to' tells what the act before it did; the authority named after forced nothing"
 	case c.Kind == KindApproval && c.Rule == "approval/close" && !dealNamed(toks):
 		return "a closed review of conduct, not of a deal, clears nothing"
 	case c.Kind == KindMandate && strings.HasPrefix(c.Rule, "mandate/received") && receivedNothing(toks, k):
@@ -179,6 +181,34 @@ func receivedNothing(toks []token, k int) bool {
 func dealNamed(toks []token) bool {
 	for _, t := range toks {
 		if dealNouns[t.low] || dealNounWords[t.low] || t.low == "venture" || t.low == "deal" || t.low == "transaction" || t.low == "combination" {
+			return true
+		}
+	}
+	return false
+}
+
+// participleAfterComma: the trigger is an -ing form opening a clause after
+// a comma (", forcing the company to import").
+func participleAfterComma(toks []token, k int) bool {
+	return k > 0 && toks[k-1].text == "," && compelParticiples[toks[k].low]
+}
+
+var compelParticiples = toSet(`forcing compelling obliging obligating requiring pressuring pushing driving leaving`)
+
+// namedBefore: a word of the actor's name ("China's market regulator":
+// china, market, regulator) occurs before k.
+func namedBefore(toks []token, k int, e Entity) bool {
+	words := map[string]bool{}
+	for _, n := range []string{e.Name, e.Canonical} {
+		for _, w := range strings.Fields(strings.ToLower(n)) {
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			if len(w) > 2 && !capStop[w] {
+				words[w] = true
+			}
+		}
+	}
+	for q := 0; q < k; q++ {
+		if words[toks[q].low] {
 			return true
 		}
 	}
