@@ -308,6 +308,9 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 			}
 		}
 	}
+	for _, c := range appealNounResponses(toks, ms) {
+		out = append(out, finish(c, 0))
+	}
 	out = vetoSentence(approvedDealParties(out))
 	for _, c := range append(compliesAfter(toks, ms, out), lawyersContest(toks, out)...) {
 		c.Field = field

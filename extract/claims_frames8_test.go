@@ -486,3 +486,28 @@ func TestFrames8SplitAfterCorporateSuffix(t *testing.T) {
 			notWant: []wantClaim{want(KindResponse, "Kraken", "SEC")}},
 	})
 }
+
+// Appeals told as nouns: the appellant firms resist the authority's act.
+func TestFrames8AppealNouns(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "court dismissed an appeal by two firms against the Commission's decision",
+			text: "The European Union's General Court dismissed an appeal by Germany's Vossberg Signaltechnik and Italy's Ferrotel against the European Commission's 2023 decision to block their merger.",
+			want: []wantClaim{stance(KindResponse, "Vossberg Signaltechnik", "European Commission", "resist"), want(KindResponse, "Ferrotel", "European Commission")}},
+		{name: "the firm's appeal against the watchdog's fine",
+			text: "Meta Platforms' appeal against the Data Protection Commission's 1.2 billion euro fine will be heard in March.",
+			want: []wantClaim{want(KindResponse, "Meta", "Data Protection Commission")}},
+		{name: "a challenge by a firm to the regulator's ruling",
+			text: "A Nairobi court will hear a challenge by Safaricom Plc to the Communications Authority's ruling next week.",
+			want: []wantClaim{want(KindResponse, "Safaricom", "Communications Authority")}},
+		{name: "remedy credits after an order",
+			text: "Egypt's National Telecom Regulatory Authority ordered Nile Mobile SAE to credit customers with free data. Nile Mobile apologised to customers and said it had started applying the credits.",
+			want: []wantClaim{stance(KindResponse, "Nile Mobile", "National Telecom Regulatory Authority", "comply")}},
+		// near misses
+		{name: "an appeal to a higher court names the venue, not an act",
+			text:    "Shares of Vossberg Signaltechnik AG fell after it lodged an appeal to the Court of Justice.",
+			notWant: []wantClaim{want(KindResponse, "Vossberg", "Court of Justice")}},
+		{name: "an appeal by prosecutors",
+			text:   "The appeal by prosecutors against the acquittal of Vossberg's former chief will be heard in May.",
+			noKind: []string{KindResponse}},
+	})
+}

@@ -78,6 +78,8 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 				// "was upheld by the Court of Appeal ... would take the case to
 				// the Council of State": a further appeal answers the court below
 				auths = []Entity{*c}
+			} else {
+				return nil, "an appeal to a court with no act on the firm to answer"
 			}
 		} else if venue && len(a) > 0 {
 			auths = a

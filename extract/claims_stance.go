@@ -57,7 +57,8 @@ func firstStanceCue(toks []token, ms []mention, from int) (stance, action string
 			return "resist", "reject", false, true
 		case w == "lawfully" || w == "legally" && q >= 1 && actedVerbs[toks[q-1].low]:
 			return "resist", "reject", false, true
-		case w == "options" && q >= 1 && (toks[q-1].low == "its" || toks[q-1].low == "all" || toks[q-1].low == "legal" || toks[q-1].low == "available"):
+		case w == "options" && q >= 1 && (toks[q-1].low == "its" || toks[q-1].low == "all" || toks[q-1].low == "legal" || toks[q-1].low == "available") || w == "steps" && q >= 1 && toks[q-1].low == "next":
+			// ("assessing next steps")
 			// "is considering its options", "reviewing all legal options"
 			if wordWithin(toks, max(from, q-4), 4, "considering", "weighing", "reviewing", "evaluating", "assessing", "exploring", "studying", "consider", "weigh", "review", "explore") {
 				return "resist", "consider appeal", true, true
@@ -134,7 +135,7 @@ func firstStanceCue(toks []token, ms []mention, from int) (stance, action string
 }
 
 // remedyNouns are what a firm hands back when it puts things right.
-var remedyNouns = toSet(`refunds refund repayments repayment compensation reimbursements recall recalls payments`)
+var remedyNouns = toSet(`refunds refund repayments repayment compensation reimbursements recall recalls payments credits rebates`)
 
 // queryNouns are an authority's questions a firm answers.
 var queryNouns = toSet(`queries query questions question requests request notice notices letter letters summons questionnaire`)
