@@ -126,3 +126,38 @@ func buildFinding(toks []token, ms []mention, k int, ctx *docContext, sofar []Cl
 	}
 	return []Claim{{Kind: KindProbe, Actor: *a, Targets: targets, Action: "investigate", Confidence: 0.6, Rule: "probe/inquiry-found"}}
 }
+
+// authorsInquiryOnSubject: "DigiTel Pinoy rejected the findings of a
+// National Telecommunications Commission audit", "X is cooperating with an
+// SEC investigation": an inquiry named by its authority, with no object,
+// examines the firm the sentence opens with.
+func authorsInquiryOnSubject(toks []token, ms []mention, k int) *Claim {
+	var auth *mention
+	for i := range ms {
+		if ms[i].j == k && ms[i].class == mAuth && !ms[i].poss {
+			auth = &ms[i]
+		}
+	}
+	if auth == nil {
+		return nil
+	}
+	for i := range ms {
+		m := ms[i]
+		if m.i >= auth.i {
+			break
+		}
+		if m.class == mPlace {
+			continue
+		}
+		if (m.class != mFirm && m.class != mName) || m.poss {
+			return nil
+		}
+		for q := 0; q < m.i; q++ {
+			if objectStops[toks[q].low] || verbCue[toks[q].low] {
+				return nil // only the sentence's subject
+			}
+		}
+		return &Claim{Kind: KindProbe, Actor: auth.ent, Targets: []Entity{asFirm(m)}, Action: "investigate", Confidence: 0.6, Rule: "probe/authority-inquiry-on-subject"}
+	}
+	return nil
+}

@@ -269,3 +269,18 @@ func TestUnderDealAndDescribedDepartments(t *testing.T) {
 			want: []wantClaim{want(KindMandate, "goods and services tax department", "Hindustan Unilever")}},
 	})
 }
+
+func TestApprovalNounSubjectAndAuthorsInquiry(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "approval for a purchase came from", text: "Approval for Pacifica Seguros' purchase of life insurer Andes Vida came from Colombia's financial superintendency on Wednesday.",
+			want: []wantClaim{want(KindApproval, "financial superintendency", "Pacifica Seguros"), want(KindApproval, "financial superintendency", "Andes Vida")}},
+		{name: "clearance granted by", text: "Clearance for the merger of Karoo Cement and Vaal Aggregates was granted by South Africa's Competition Tribunal.",
+			want: []wantClaim{want(KindApproval, "Competition Tribunal", "Karoo Cement"), want(KindApproval, "Competition Tribunal", "Vaal Aggregates")}},
+		{name: "approval sought is no approval", text: "Approval for the deal is still needed from regulators, Acme Foods Ltd said.", noKind: []string{KindApproval}},
+		{name: "findings of an authority's audit", text: "Philippine telco DigiTel Pinoy rejected the findings of a National Telecommunications Commission audit.",
+			want: []wantClaim{want(KindProbe, "National Telecommunications Commission", "DigiTel Pinoy")}},
+		{name: "review of a firm's pricing ongoing", text: "The consumer agency Procon-SP said the review of Nestlé's chocolate pricing was still ongoing.",
+			want: []wantClaim{want(KindProbe, "Procon-SP", "Nestlé")}},
+		{name: "book review is no probe", text: "The review of Nestlé's new cookbook was glowing.", noKind: []string{KindProbe}},
+	})
+}

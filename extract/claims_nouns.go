@@ -9,6 +9,9 @@ import "strings"
 // buildNoun handles "opened an investigation into X", "a cybersecurity
 // review of X", and deals: "Broadcom's acquisition of VMware".
 func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger, ctx *docContext, sofar []Claim) ([]Claim, string) {
+	if tg.lemma == "approvalnoun" {
+		return x.buildApprovalNoun(toks, ms, k)
+	}
 	idx := objectMentions(toks, ms, k, true)
 	// only what hangs on the noun with of/into/against/on
 	if k+1 < len(toks) {
@@ -196,6 +199,9 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 	if len(targets) == 0 && tg.lemma == "investigation" {
 		if cs := buildFinding(toks, ms, k, ctx, sofar); cs != nil {
 			return cs, ""
+		}
+		if c := authorsInquiryOnSubject(toks, ms, k); c != nil {
+			return []Claim{*c}, ""
 		}
 	}
 	if len(targets) == 0 && k > 0 && toks[k-1].low != "pending" && toks[k-1].kind == tokWord && !isModifierNoun(toks, k) {

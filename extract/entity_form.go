@@ -232,6 +232,9 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 	if countWords[toks[k].low] && (k == 0 || isOpener(toks[k-1].text)) {
 		return mention{}, false // "Two Lisbon tour operators": a count opens the sentence ("Vodafone and Three" is a name)
 	}
+	if kd, ok := receivedNouns[toks[k].low]; ok && kd == KindApproval && k+1 < len(toks) && (toks[k+1].low == "for" || toks[k+1].low == "of") {
+		return mention{}, false // "Approval for X's purchase ... came from": the noun opening the sentence
+	}
 	if placeAdjective(toks[k].low) {
 		// "Hyderabad-based Trivantra", "Bengaluru-based satellite startup X": a
 		// place made an adjective is never a name; the name starts after it

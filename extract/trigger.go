@@ -190,6 +190,7 @@ fine|penalty|||noun:fine fines penalty penalties sanctions
 impose|mandate|||noun:restrictions curbs limits conditions obligations requirements restriction curb
 issue|mandate|||noun:ultimatum directive directives guidance instructions notice order orders warning
 condition|mandate|||noun:condition
+approvalnoun|approval|||noun:approval clearance go-ahead authorisation authorization
 until|mandate|||noun:until
 rescue||action||noun:lifeline rescue bailout
 deal||action||noun:agreement deal partnership pact alliance venture together tie-up link-up codeshare jointly contract contracts
@@ -299,7 +300,7 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 			if (t.low == "check" || t.low == "checks") && (k == 0 || !surpriseChecks[toks[k-1].low]) {
 				continue // "a check on prices", "background checks": only a spot check is an inspection
 			}
-			if t.low == "review" && (k == 0 || !(strings.Contains(toks[k-1].low, "security") || toks[k-1].low == "antitrust" || toks[k-1].low == "regulatory" || ownInquiryVerb(toks, k))) {
+			if t.low == "review" && (k == 0 || !(strings.Contains(toks[k-1].low, "security") || toks[k-1].low == "antitrust" || toks[k-1].low == "regulatory" || ownInquiryVerb(toks, k) || reviewOfNamed(toks, k))) {
 				continue
 			}
 		}
@@ -421,4 +422,13 @@ func refusedTo(toks []token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// reviewOfNamed: "the review of Nestlé's chocolate pricing": a review of
+// something a name owns, told as going on or found ("was still ongoing").
+func reviewOfNamed(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k+1].low != "of" && toks[k+1].low != "into" || !nameSoon(toks, k+2, 2) {
+		return false
+	}
+	return wordWithin(toks, k+3, 8, "ongoing", "continuing", "continues", "underway", "under", "found", "showed", "concluded", "pending")
 }

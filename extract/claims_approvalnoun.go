@@ -1,0 +1,68 @@
+package extract
+
+// An approval told as the subject of its sentence: "Approval for Pacifica
+// Seguros' purchase of Andes Vida came from Colombia's financial
+// superintendency", "Clearance for the merger was granted by the CMA on
+// Monday". The authority after came from / granted by approves the firms
+// (or the deal's parties) after "for".
+
+// buildApprovalNoun handles the noun at k opening the sentence.
+func (x *ClaimExtractor) buildApprovalNoun(toks []token, ms []mention, k int) ([]Claim, string) {
+	if !(k == 0 || k == 1 && (toks[0].low == "the" || toks[0].low == "final" || toks[0].low == "regulatory")) {
+		return nil, "" // elsewhere the verb that gives or wins it tells the claim
+	}
+	if k+1 >= len(toks) || toks[k+1].low != "for" && toks[k+1].low != "of" {
+		return nil, ""
+	}
+	// the authority: after "came from", "was granted/given by", "from"
+	var auth *Entity
+	by := -1
+	for q := k + 2; q+1 < len(toks) && q <= k+24; q++ {
+		w := toks[q].low
+		if (w == "from" && q > 0 && (toks[q-1].low == "came" || toks[q-1].low == "come" || toks[q-1].low == "comes")) ||
+			w == "by" && q > 0 && (toks[q-1].low == "granted" || toks[q-1].low == "given" || toks[q-1].low == "issued") {
+			by = q
+			break
+		}
+	}
+	if by < 0 {
+		return nil, "approval noun with no authority giving it"
+	}
+	for _, m := range ms {
+		if m.i == by+1 || m.i == by+2 && toks[by+1].low == "the" {
+			if m.class == mAuth {
+				e := m.ent
+				auth = &e
+			}
+			break
+		}
+	}
+	if auth == nil {
+		return nil, "approval noun with no authority giving it"
+	}
+	var targets []Entity
+	if n := dealNounAt(toks, k+1); n >= 0 && n < by {
+		if b, others := dealParties(toks, ms, n); b >= 0 {
+			for _, i := range append([]int{b}, others...) {
+				targets = append(targets, asFirm(ms[i]))
+			}
+		} else if o := possessorOf(toks, ms, n); o >= 0 {
+			targets = append(targets, asFirm(ms[o]))
+			if i := firmInPhraseAfter(toks, ms, n, 8, "of"); i >= 0 && ms[i].i < by {
+				targets = append(targets, asFirm(ms[i]))
+			}
+		}
+	}
+	if len(targets) == 0 {
+		for _, m := range ms {
+			if m.i > k+1 && m.i < by && (m.class == mFirm || m.class == mName) {
+				targets = append(targets, asFirm(m))
+			}
+		}
+	}
+	targets = onlyTargets(targets, []Entity{*auth})
+	if len(targets) == 0 {
+		return nil, "approval noun for no firm"
+	}
+	return []Claim{{Kind: KindApproval, Actor: *auth, Targets: targets, Action: "approve", Confidence: 0.65, Rule: "approval/approval-noun-from"}}, ""
+}
