@@ -128,3 +128,12 @@ func productNounAfter(toks []token, ms []mention, i int) bool {
 // subscribers"): the name is a firm.
 var ownersNouns = toSet(`shares stocks bonds customers subscribers users employees executives investors shareholders
  stores branches outlets products services brands units subsidiaries founders owners bosses staff workers`)
+
+// placeHeads open the name of a place or a work ("Port of Mombasa", "Gulf
+// of Aden", "Bay of Bengal"), never a firm's.
+var placeHeads = toSet(`port ports gulf bay lake mount cape strait isle isles straits airport harbour harbor`)
+
+// placeOfName reports whether the unknown name m is "<place head> of X".
+func placeOfName(toks []token, m mention) bool {
+	return m.class == mName && m.j-m.i >= 3 && placeHeads[toks[m.i].low] && toks[m.i+1].low == "of"
+}
