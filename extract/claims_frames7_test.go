@@ -284,3 +284,14 @@ func TestApprovalNounSubjectAndAuthorsInquiry(t *testing.T) {
 		{name: "book review is no probe", text: "The review of Nestlé's new cookbook was glowing.", noKind: []string{KindProbe}},
 	})
 }
+
+func TestLicencesToListedClassAndPassiveNames(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "licences to three lenders dash list", text: "The Central Bank of Egypt granted digital banking licences on Thursday to three lenders - Delta Digital Bank, Sinai NeoBank and Faros Bank - the first in the country.",
+			want: []wantClaim{want(KindApproval, "Central Bank of Egypt", "Delta Digital Bank"), want(KindApproval, "Central Bank of Egypt", "Faros Bank")}},
+		{name: "untyped name barred in the passive", text: "Bolt will be barred from operating in Tallinn's old town from June, after the city council voted to restrict ride-hailing.",
+			want: []wantClaim{want(KindMandate, "city council", "Bolt")}},
+		{name: "untyped name fined in the passive", text: "Zalora was fined 2 billion rupiah by Indonesia's competition commission.",
+			want: []wantClaim{want(KindPenalty, "competition commission", "Zalora")}},
+	})
+}

@@ -26,6 +26,11 @@ func (x *ClaimExtractor) objectFallback(toks []token, ms []mention, k int, idx [
 			return []Entity{asFirm(mention{ent: m.ent, class: mName})}
 		}
 	}
+	// "granted digital banking licences on Thursday to three lenders - A, B
+	// and C -": the class's members after a dash or colon
+	if m := classMembersAfterTo(toks, ms, k); len(m) > 0 {
+		return m
+	}
 	// "barred two of its directors", "summoned their executives": the firm they serve
 	for i := k + 1; i < len(toks) && i <= k+5; i++ {
 		if (toks[i].low == "its" || toks[i].low == "their") && i+1 < len(toks) && personNouns[toks[i+1].low] {
@@ -539,3 +544,22 @@ func modifierBeforeName(toks []token, a, b int) bool {
 
 // systemHeads name things a firm runs rather than firms.
 var systemHeads = toSet(`system network platform scheme app wallet service standard protocol`)
+
+// classMembersAfterTo: "to three lenders - A, B and C" (or ": A, B and C")
+// within a dozen words after k: the firms listed for the class.
+func classMembersAfterTo(toks []token, ms []mention, k int) []Entity {
+	for n := range ms {
+		m := ms[n]
+		if m.i <= k || m.i > k+12 || m.class != mSector || m.i == 0 || toks[m.i-1].low != "to" && toks[m.i-1].low != "for" {
+			continue
+		}
+		if m.j+1 >= len(toks) || !(toks[m.j].low == "-" || toks[m.j].text == ":" || toks[m.j].text == "\u2013" || toks[m.j].text == "\u2014") {
+			return nil
+		}
+		if n+1 < len(ms) && ms[n+1].i == m.j+1 && (ms[n+1].class == mFirm || ms[n+1].class == mName) {
+			return entitiesOf(ms, listFrom(toks, ms, n+1), func(x mention) bool { return x.class == mFirm || x.class == mName }, "firm")
+		}
+		return nil
+	}
+	return nil
+}

@@ -131,6 +131,41 @@ func promoteAuthorityObjects(toks []token, ms []mention, persons map[string]bool
 	}
 }
 
+// promotePassiveSubjects: an untyped name opening the sentence as the
+// subject of an authority's act in the passive ("Bolt will be barred from
+// operating in the old town", "Zalora was fined 2 billion rupiah") is a
+// firm, unless the sentence calls it he or she.
+func promotePassiveSubjects(toks []token, ms []mention, persons map[string]bool) {
+	if len(ms) == 0 {
+		return
+	}
+	m := &ms[0]
+	if m.i != 0 || m.class != mOther || m.src != "name" || m.poss || nameLen(m) > 3 {
+		return
+	}
+	w := toks[m.i].low
+	if nonFirmWords[w] || persons[w] || mediaWords[w] || placeAdjective(w) {
+		return
+	}
+	q := m.j
+	aux := false
+	for q < len(toks) && q < m.j+4 && (passiveBe[toks[q].low] || toks[q].low == "will" || toks[q].low == "has" || toks[q].low == "have" || toks[q].low == "had" || toks[q].low == "also") {
+		aux = aux || passiveBe[toks[q].low]
+		q++
+	}
+	if !aux || q >= len(toks) || !authObjectForms[toks[q].low] {
+		return
+	}
+	for _, t := range toks[q:] {
+		switch t.low {
+		case "he", "his", "him", "she", "her":
+			return
+		}
+	}
+	m.class = mFirm
+	m.ent.Type = TypeFirm
+}
+
 // passiveBe: the auxiliaries of a passive ("was fined", "been cleared").
 var passiveBe = toSet(`was were been be is are being get got`)
 
