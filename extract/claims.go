@@ -284,6 +284,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 					}
 					continue
 				}
+				c = compensationIsPenalty(toks, k, c)
 				out = append(out, finish(c, k))
 			}
 		}

@@ -245,3 +245,18 @@ func TestFramesPortIsAPlace(t *testing.T) {
 			notParty: []string{"Port of Durban"}, want: []wantClaim{want(KindPenalty, "Competition Commission", "Durban Stevedores")}},
 	})
 }
+
+// "X must refund / reimburse / compensate" is an order to pay back: a
+// penalty, as "ordered X to refund" is, not a separate mandate.
+func TestFramesMustRefundIsPenalty(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "must reimburse customers", text: "The central bank said it had opened an inquiry into payment firm Kuali Pagos, and that Kuali Pagos must reimburse any customer who lost money.",
+			want: []wantClaim{want(KindPenalty, "central bank", "Kuali Pagos")}, noKind: []string{KindMandate}},
+		{name: "must refund fees", text: "Under the ruling by the Competition Tribunal, Veld Telecom must refund all roaming fees charged since March.",
+			want: []wantClaim{want(KindPenalty, "Competition Tribunal", "Veld Telecom")}, noKind: []string{KindMandate}},
+		{name: "must pay compensation", text: "The Energy Regulatory Commission said Zawadi Power Ltd must pay compensation to households hit by the blackout.",
+			want: []wantClaim{want(KindPenalty, "Energy Regulatory Commission", "Zawadi Power")}},
+		{name: "must publish stays a mandate", text: "The Energy Regulatory Commission said Zawadi Power Ltd must publish its tariffs.",
+			want: []wantClaim{want(KindMandate, "Energy Regulatory Commission", "Zawadi Power")}},
+	})
+}

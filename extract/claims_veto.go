@@ -214,3 +214,28 @@ func namedBefore(toks []token, k int, e Entity) bool {
 	}
 	return false
 }
+
+var payBackVerbs = toSet(`refund reimburse compensate repay`)
+
+// compensationIsPenalty makes "X must refund / reimburse / compensate /
+// pay compensation" a penalty, as the spec counts an order to pay or
+// compensate (and "ordered X to refund" already is one).
+func compensationIsPenalty(toks []token, k int, c Claim) Claim {
+	if c.Kind != KindMandate || c.Prohibition || c.Negated || toks[k].low != "must" {
+		return c
+	}
+	q := k + 1
+	for q < len(toks) && (toks[q].low == "also" || toks[q].low == "now" || toks[q].low == "still" || toks[q].low == "first") {
+		q++
+	}
+	if q >= len(toks) {
+		return c
+	}
+	w := toks[q].low
+	pay := payBackVerbs[w] || w == "pay" && q+1 < len(toks) && (toks[q+1].low == "back" || wordWithin(toks, q+1, 2, "compensation", "restitution", "damages", "refunds"))
+	if !pay {
+		return c
+	}
+	c.Kind, c.Action, c.Rule = KindPenalty, "order to pay", c.Rule+"-compensate"
+	return c
+}
