@@ -295,3 +295,13 @@ func TestLicencesToListedClassAndPassiveNames(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "competition commission", "Zalora")}},
 	})
 }
+
+func TestPaymentUnderSettlement(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "agreed to pay under a settlement with", text: "Ukrainian mobile operator Polissia Mobile agreed to pay 14 million hryvnias under a settlement with the Antimonopoly Committee of Ukraine.",
+			want: []wantClaim{want(KindPenalty, "Antimonopoly Committee of Ukraine", "Polissia Mobile")}},
+		{name: "paid as part of a settlement with", text: "Harbour Bank Ltd paid $3 million as part of settlements with the Securities and Exchange Commission, the bank said.",
+			want: []wantClaim{want(KindPenalty, "Securities and Exchange Commission", "Harbour Bank")}},
+		{name: "private settlement is no penalty", text: "Acme Foods Ltd agreed to pay $5 million under a settlement with rival Beta Foods Ltd.", noKind: []string{KindPenalty}},
+	})
+}

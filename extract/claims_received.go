@@ -154,7 +154,7 @@ func (x *ClaimExtractor) buildReceivedFrom(toks []token, ms []mention, k int, tg
 // the settlement is with. A settlement with no authority (a class action)
 // is no penalty.
 func (x *ClaimExtractor) buildPaidToSettle(toks []token, ms []mention, k int, neg bool) ([]Claim, string) {
-	if !wordWithin(toks, k+1, 16, "settle", "resolve", "settling", "resolving", "penalty", "fine", "penalties") {
+	if !wordWithin(toks, k+1, 16, "settle", "resolve", "settling", "resolving", "penalty", "fine", "penalties", "settlement", "settlements") {
 		return nil, ""
 	}
 	if k >= 2 && toks[k-1].low == "to" && wordWithin(toks, max(0, k-8), min(8, k), "ordered", "orders", "order", "required", "told", "directed", "forced") {
