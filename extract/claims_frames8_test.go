@@ -511,3 +511,26 @@ func TestFrames8AppealNouns(t *testing.T) {
 			noKind: []string{KindResponse}},
 	})
 }
+
+// A firm described again in its own sentence, and an undertaking told by
+// the authority it was made to.
+func TestFrames8SameSentenceDescriptionAndToldUndertaking(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "the company later in the same sentence",
+			text: "Kenya's Competition Authority fined Rongai Gas Ltd 12 million shillings and ordered the company to cut prices.",
+			want: []wantClaim{want(KindMandate, "Competition Authority", "Rongai Gas")}},
+		{name: "authority said the company had agreed to repay",
+			text: "New Zealand's Financial Markets Authority has censured life insurer Totara Life for overcharging customers and said the company had agreed to repay NZ$2.1 million.",
+			want: []wantClaim{stance(KindResponse, "Totara Life", "Financial Markets Authority", "comply")}},
+		{name: "regulator said the firm agreed to refund",
+			text: "Kenya's energy regulator said Rongai Gas Ltd had agreed to refund overcharged customers.",
+			want: []wantClaim{want(KindResponse, "Rongai Gas", "energy regulator")}},
+		// near misses
+		{name: "regulator said the firm agreed to buy a rival",
+			text:   "Kenya's energy regulator said Rongai Gas Ltd had agreed to buy Kiambu Gas Ltd.",
+			noKind: []string{KindResponse}},
+		{name: "the company of a possessive is no antecedent",
+			text: "Rongai Gas Ltd's chairman said the company of his late father had been sold.",
+			none: true},
+	})
+}

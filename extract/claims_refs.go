@@ -65,6 +65,24 @@ func extraReferences(toks []token, ms []mention, ctx *docContext) []mention {
 			}
 		}
 	}
+	for k := 0; k+1 < len(toks); k++ {
+		// "censured life insurer Totara Life ... and said the company had
+		// agreed": a description of a firm named earlier in the same sentence
+		if toks[k].low != "the" || !sameSentenceHeads[toks[k+1].low] || covered(k, k+2) || k+2 < len(toks) && (toks[k+2].low == "of" || toks[k+2].upper) {
+			continue
+		}
+		var last *mention
+		for i := range ms {
+			m := ms[i]
+			if m.j <= k && (m.class == mFirm || m.class == mName && nameLen(&m) >= 2) && !m.poss {
+				last = &ms[i]
+			}
+		}
+		if last != nil {
+			// (keeping the antecedent's class, so a later "it" still finds an unknown name)
+			add = append(add, mention{i: k, j: k + 2, class: last.class, ent: asFirm(*last), ref: true, src: "ref"})
+		}
+	}
 	if len(add) == 0 {
 		return ms
 	}
@@ -72,3 +90,6 @@ func extraReferences(toks []token, ms []mention, ctx *docContext) []mention {
 	sort.SliceStable(out, func(a, b int) bool { return out[a].i < out[b].i })
 	return out
 }
+
+// sameSentenceHeads describe a firm named just before in the sentence.
+var sameSentenceHeads = toSet(`company firm insurer lender bank operator carrier retailer platform group insurer airline`)

@@ -117,6 +117,13 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 		}
 	}
 	obj := toks[k+1 : end]
+	if len(auths) == 0 && (tg.lemma == "agree" || tg.lemma == "pledge") && k+2 < len(toks) && toks[k+1].low == "to" && agreedRemedies[toks[k+2].low] {
+		// "The FMA ... said the company had agreed to repay NZ$2.1 million":
+		// the firm's undertaking told by the authority it was made to
+		if a := authSpeakerBefore(toks, ms, k); a != nil {
+			auths = []Entity{*a}
+		}
+	}
 	answers := hasWord(obj, answerWords) || len(auths) > 0
 	if !answers && (tg.lemma == "agree" || tg.lemma == "pledge" || tg.lemma == "implement") {
 		// "will pay $2 million to settle ... and has agreed to change its ads":
@@ -763,3 +770,32 @@ var bindingActs = toSet(`injunction order orders directive directives decision r
 
 // docNouns after an authority make it a modifier of a document ("a court filing").
 var docNouns = toSet(`filing filings document documents papers records record statement transcript`)
+
+// authSpeakerBefore: an authority is the subject of a speech verb that
+// introduces the clause of k ("The regulator said the company had agreed").
+func authSpeakerBefore(toks []token, ms []mention, k int) *Entity {
+	for v := k - 1; v > 0 && v >= k-12; v-- {
+		if !speechVerbs[toks[v].low] {
+			continue
+		}
+		for _, m := range ms {
+			if m.j > v || m.poss {
+				continue
+			}
+			// the speaker right before the verb, or the sentence's subject
+			// ("The FMA has censured X ... and said the company had agreed")
+			subject := m.i == 0 || m.i <= 3 && toks[m.i-1].low == "'s" || m.i == 1 && toks[0].low == "the"
+			if m.class == mAuth && (m.j == v || subject) {
+				e := m.ent
+				return &e
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// agreedRemedies: what a firm agrees to do for an authority ("agreed to repay").
+var agreedRemedies = toSet(`pay repay refund compensate reimburse comply abide implement change stop cease end scrap drop
+ remove withdraw halt suspend amend revise correct fix rectify overhaul strengthen improve appoint disclose publish
+ restore return divest`)
