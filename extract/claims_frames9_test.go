@@ -260,3 +260,18 @@ func TestFramesMustRefundIsPenalty(t *testing.T) {
 			want: []wantClaim{want(KindMandate, "Energy Regulatory Commission", "Zawadi Power")}},
 	})
 }
+
+// A name set off by commas after a person's office ("The head of the
+// SEC, Emomotimi Agama, said") is that person, never a target.
+func TestFramesOfficeHolderInApposition(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "head of an authority", text: "The head of Nigeria's Securities and Exchange Commission, Tunde Bakare, said crypto firms such as Quidax must register with the regulator.",
+			notParty: []string{"Tunde Bakare"}},
+		{name: "firm's chief executive", text: "The regulator fined Kestrel Bank 2 million dollars. Kestrel's chief executive, Amara Obi, said the bank would appeal.",
+			notParty: []string{"Amara Obi"}},
+		{name: "governor of a central bank", text: "The governor of the central bank, Lesetja Naidoo, said Veld Bank Ltd must raise more capital.",
+			notParty: []string{"Lesetja Naidoo"}, want: []wantClaim{want(KindMandate, "central bank", "Veld Bank")}},
+		{name: "a firm in apposition after a class stays", text: "The regulator fined the country's largest lender, Kestrel Bank, 2 million dollars.",
+			want: []wantClaim{want(KindPenalty, "regulator", "Kestrel Bank")}},
+	})
+}

@@ -41,7 +41,7 @@ func appositiveAuthorities(toks []token, ms []mention, ctx *docContext) []mentio
 				continue
 			}
 			// descriptor then name: "banking regulator BDDK", "regulator, the NUPRC,"
-			if m.class == mAuth && !m.poss && m.src == "descriptor" && isNameLike(toks, nx) && nx.j-nx.i <= 4 && gapIsApposition(toks, m.j, nx.i) {
+			if m.class == mAuth && !m.poss && m.src == "descriptor" && isNameLike(toks, nx) && nx.j-nx.i <= 4 && gapIsApposition(toks, m.j, nx.i) && !(officeOf(toks, m.i) && toks[m.j].text == ",") {
 				out = append(out, ctx.mergeAuthority(toks, m, nx, nx))
 				n++
 				continue

@@ -137,3 +137,46 @@ var placeHeads = toSet(`port ports gulf bay lake mount cape strait isle isles st
 func placeOfName(toks []token, m mention) bool {
 	return m.class == mName && m.j-m.i >= 3 && placeHeads[toks[m.i].low] && toks[m.i+1].low == "of"
 }
+
+// officeTitles are offices only persons hold.
+var officeTitles = toSet(`head chief chairman chairwoman chair president ceo executive governor minister spokesman
+ spokeswoman spokesperson secretary commissioner director judge prosecutor officer founder co-founder cofounder
+ deputy mayor superintendent registrar ombudsman`)
+
+// officeHolder reports whether the unknown name m is set off by a comma
+// after a person's office ("The head of Nigeria's SEC, Tunde Bakare,",
+// "Kestrel's chief executive, Amara Obi,"): the holder is a person.
+func officeHolder(toks []token, m mention) bool {
+	if m.class != mName || m.poss || m.i < 2 || toks[m.i-1].text != "," || nameLen(&m) < 2 || nameLen(&m) > 3 {
+		return false
+	}
+	if m.j < len(toks) && toks[m.j].text != "," && !speechVerbs[toks[m.j].low] {
+		return false
+	}
+	for q := m.i - 2; q >= 0 && q >= m.i-10; q-- {
+		t := toks[q]
+		if officeTitles[t.low] && !t.upper {
+			return true
+		}
+		if t.kind == tokPunct && t.text != "'s" && t.text != "'" && t.text != "-" {
+			return false
+		}
+		if !t.upper && !officeJoiners[t.low] {
+			return false
+		}
+	}
+	return false
+}
+
+var officeJoiners = toSet(`of the and for & 's its their acting executive general`)
+
+// officeOf reports whether the mention starting at i follows "<office>
+// of (the)" ("The governor of the central bank, X,"): a name after it in
+// apposition holds the office; it does not name the body.
+func officeOf(toks []token, i int) bool {
+	q := i - 1
+	if q >= 0 && toks[q].low == "the" {
+		q--
+	}
+	return q >= 1 && toks[q].low == "of" && officeTitles[toks[q-1].low] && !toks[q-1].upper
+}
