@@ -305,3 +305,29 @@ func TestPaymentUnderSettlement(t *testing.T) {
 		{name: "private settlement is no penalty", text: "Acme Foods Ltd agreed to pay $5 million under a settlement with rival Beta Foods Ltd.", noKind: []string{KindPenalty}},
 	})
 }
+
+func TestBroaderVerbLexicon(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "okayed a merger", text: "Kenya's Competition Authority okayed the merger of Naivas Ltd and Quickmart Ltd.",
+			want: []wantClaim{want(KindApproval, "Competition Authority", "Naivas"), want(KindApproval, "Competition Authority", "Quickmart")}},
+		{name: "green-lit", text: "The CMA green-lit Vodafone's merger with Three UK.",
+			want: []wantClaim{want(KindApproval, "CMA", "Vodafone")}},
+		{name: "blessed a takeover", text: "Brazil's CADE blessed the takeover of Pampa Telecom Ltd by Conecta Sul Ltd.",
+			want: []wantClaim{want(KindApproval, "CADE", "Pampa Telecom")}},
+		{name: "halted trading", text: "Nigeria's SEC halted trading in shares of Acme Foods Ltd.",
+			want: []wantClaim{{kind: KindMandate, actor: "SEC", target: "Acme Foods", prohibition: true}}},
+		{name: "subpoenaed", text: "Federal prosecutors subpoenaed Acme Foods Ltd over its pricing.",
+			want: []wantClaim{want(KindProbe, "prosecutors", "Acme Foods")}},
+		{name: "prosecuting", text: "Prosecutors in Seoul are prosecuting Hanbit Foods Co for bid rigging.",
+			want: []wantClaim{want(KindProbe, "Prosecutors", "Hanbit Foods")}},
+		{name: "debarred", text: "India's SEBI debarred Acme Capital Ltd from the securities market for two years.",
+			want: []wantClaim{want(KindMandate, "SEBI", "Acme Capital")}},
+		{name: "deregistered", text: "The Reserve Bank of India deregistered Acme Finance Ltd, a non-bank lender.",
+			want: []wantClaim{want(KindPenalty, "Reserve Bank of India", "Acme Finance")}},
+		{name: "questioned executives of", text: "The FTC questioned executives of Acme Foods Ltd about the deal.",
+			want: []wantClaim{want(KindProbe, "FTC", "Acme Foods")}},
+		{name: "analysts questioning is no probe", text: "Analysts questioned whether Acme Foods Ltd could grow.", none: true},
+		{name: "sales halted is no mandate", text: "Sales halted at Acme Foods Ltd after the fire.", none: true},
+		{name: "appointments ratified", text: "Their appointments have been ratified by the U.S. Senate, Acme Foods Ltd said.", noKind: []string{KindApproval}},
+	})
+}

@@ -132,7 +132,16 @@ permit|approval|||permit/permitted/permitting
 grant|approval|||grant grants/granted/granting
 select|approval|||/selected/
 award|approval|||awards/awarded/
-greenlight|approval|||greenlight greenlights/greenlit greenlighted/
+greenlight|approval|||greenlight greenlights green-light green-lights/greenlit greenlighted green-lit green-lighted/green-lighting greenlighting
+okay|approval|||okays/okayed okay'd/okaying
+bless|approval|||/blessed/
+halt|mandate|||halt halts/halted/halting
+debar|mandate|||debar debars/debarred/debarring
+blacklist|penalty|||blacklist blacklists/blacklisted/blacklisting
+deregister|penalty|||deregister deregisters/deregistered/deregistering
+subpoena|probe|||subpoenas/subpoenaed/subpoenaing
+prosecute|probe|||prosecute prosecutes/prosecuted/prosecuting
+question|probe|||/questioned interrogated/questioning interrogating
 lift|approval|||lift lifts/lifted/lifting
 close|approval|||close closes/closed/closing
 give|approval|||give gives/gave given/giving
@@ -211,7 +220,7 @@ func buildLexicon() *lexicon {
 		f := strings.Split(line, "|")
 		base := trigger{lemma: f[0], authKind: f[1], firmKind: f[2], stance: f[3]}
 		switch base.lemma {
-		case "ban", "prohibit", "bar", "forbid", "restrain", "enjoin", "suspend", "restrict":
+		case "ban", "prohibit", "bar", "forbid", "restrain", "enjoin", "suspend", "restrict", "halt", "debar":
 			base.prohibition = true
 		}
 		forms := f[4]
