@@ -275,3 +275,16 @@ func TestFramesOfficeHolderInApposition(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "regulator", "Kestrel Bank")}},
 	})
 }
+
+// Universities, hospitals, unions and trade associations are no firms: a
+// suit or an answer of theirs is no firm's claim.
+func TestFramesInstitutionsAreNoFirms(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "university sues a government", text: "Makerere University sued the education ministry on Monday over a freeze of research grants. The university said the freeze was unlawful.",
+			none: true},
+		{name: "association answers a regulator", text: "The energy regulator ordered fuel retailers to cut prices. The Petroleum Outlets Association of Kenya said it would challenge the order in court.",
+			notParty: []string{"Petroleum Outlets Association of Kenya"}},
+		{name: "a firm named like a school of thought stays", text: "The competition authority fined Kestrel Learning Ltd 2 million rand.",
+			want: []wantClaim{want(KindPenalty, "competition authority", "Kestrel Learning")}},
+	})
+}

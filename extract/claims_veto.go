@@ -124,6 +124,9 @@ func vetoSentence(out []Claim) []Claim {
 		if sportsBody(c.Actor) || c.Kind == KindResponse && len(c.Targets) > 0 && sportsBody(c.Targets[0]) {
 			continue
 		}
+		if (c.Kind == KindResponse || c.Kind == KindAction) && institution(c.Actor) {
+			continue // "Makerere University sued the ministry": no firm answers
+		}
 		kept = append(kept, c)
 	}
 	return kept
@@ -238,4 +241,22 @@ func compensationIsPenalty(toks []token, k int, c Claim) Claim {
 	}
 	c.Kind, c.Action, c.Rule = KindPenalty, "order to pay", c.Rule+"-compensate"
 	return c
+}
+
+// institutionWords name bodies that are neither firms nor authorities.
+var institutionWords = toSet(`university college school academy hospital church mosque temple museum foundation
+ institute association federation union party charity`)
+
+// institution reports whether a name the extractor took for a firm is a
+// university, hospital, union, trade association or party.
+func institution(e Entity) bool {
+	if e.Type != TypeFirm && e.Type != TypeOther {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+		if institutionWords[w] {
+			return true
+		}
+	}
+	return false
 }
