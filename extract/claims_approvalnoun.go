@@ -8,6 +8,9 @@ package extract
 
 // buildApprovalNoun handles the noun at k opening the sentence.
 func (x *ClaimExtractor) buildApprovalNoun(toks []token, ms []mention, k int) ([]Claim, string) {
+	if c := authorityApprovalOf(toks, ms, k); c != nil {
+		return []Claim{*c}, ""
+	}
 	if !(k == 0 || k == 1 && (toks[0].low == "the" || toks[0].low == "final" || toks[0].low == "regulatory")) {
 		return nil, "" // elsewhere the verb that gives or wins it tells the claim
 	}
@@ -65,4 +68,48 @@ func (x *ClaimExtractor) buildApprovalNoun(toks []token, ms []mention, k int) ([
 		return nil, "approval noun for no firm"
 	}
 	return []Claim{{Kind: KindApproval, Actor: *auth, Targets: targets, Action: "approve", Confidence: 0.65, Rule: "approval/approval-noun-from"}}, ""
+}
+
+// authorityApprovalOf: "the regulator's approval of X's acquisition of Y",
+// "the CMA's clearance of the merger between A and B": the possessing
+// authority approves the deal's parties (or the firm) after "of".
+func authorityApprovalOf(toks []token, ms []mention, k int) *Claim {
+	if k+2 >= len(toks) || toks[k+1].low != "of" && toks[k+1].low != "for" {
+		return nil
+	}
+	var auth *Entity
+	for _, m := range ms {
+		if m.class == mAuth && m.poss && m.j <= k && k-m.j <= 2 {
+			e := m.ent
+			auth = &e
+		}
+	}
+	if auth == nil {
+		return nil
+	}
+	var targets []Entity
+	if n := dealNounAt(toks, k+1); n >= 0 {
+		if b, others := dealParties(toks, ms, n); b >= 0 {
+			for _, i := range append([]int{b}, others...) {
+				targets = append(targets, asFirm(ms[i]))
+			}
+		} else if o := possessorOf(toks, ms, n); o >= 0 {
+			targets = append(targets, asFirm(ms[o]))
+			if i := firmInPhraseAfter(toks, ms, n, 8, "of"); i >= 0 {
+				targets = append(targets, asFirm(ms[i]))
+			}
+		}
+	}
+	if len(targets) == 0 {
+		for _, m := range ms {
+			if m.i == k+2 && (m.class == mFirm || m.class == mName) {
+				targets = append(targets, asFirm(m))
+			}
+		}
+	}
+	targets = onlyTargets(targets, []Entity{*auth})
+	if len(targets) == 0 {
+		return nil
+	}
+	return &Claim{Kind: KindApproval, Actor: *auth, Targets: targets, Action: "approve", Confidence: 0.65, Rule: "approval/authority-approval-of"}
 }

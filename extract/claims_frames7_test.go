@@ -331,3 +331,25 @@ func TestBroaderVerbLexicon(t *testing.T) {
 		{name: "appointments ratified", text: "Their appointments have been ratified by the U.S. Senate, Acme Foods Ltd said.", noKind: []string{KindApproval}},
 	})
 }
+
+func TestNominalActsOfAuthorities(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "fine for a firm", text: "The European Commission imposed a €10 million fine for Acme Foods Ltd over price fixing.",
+			want: []wantClaim{want(KindPenalty, "European Commission", "Acme Foods")}},
+		{name: "fine for late filing is no firm", text: "The European Commission imposed a fine for late filing, Acme Foods Ltd said.", noKind: []string{KindPenalty}},
+		{name: "authority's approval of an acquisition", text: "The regulator's approval of Acme Foods Ltd's acquisition of Beta Snacks Ltd came on Monday.",
+			want: []wantClaim{want(KindApproval, "regulator", "Acme Foods"), want(KindApproval, "regulator", "Beta Snacks")}},
+		{name: "authority's clearance of a merger between", text: "The CMA's clearance of the merger between Acme Foods Ltd and Beta Snacks Ltd surprised analysts.",
+			want: []wantClaim{want(KindApproval, "CMA", "Beta Snacks")}},
+		{name: "imposed a ban on a firm's deals", text: "Kenya's Competition Authority imposed a ban on Acme Foods Ltd's exclusive deals.",
+			want: []wantClaim{{kind: KindMandate, actor: "Competition Authority", target: "Acme Foods", prohibition: true}}},
+		{name: "a ban on smoking", text: "The ban on smoking in bars took effect on Monday.", none: true},
+		{name: "injunction against", text: "A Lagos court issued an injunction against Acme Telecom Ltd on Monday.",
+			want: []wantClaim{want(KindMandate, "Lagos court", "Acme Telecom")}},
+		{name: "firm's fine from an authority", text: "Acme Foods Ltd's €10 million fine from the European Commission was cut on appeal.",
+			want: []wantClaim{want(KindPenalty, "European Commission", "Acme Foods")}},
+		{name: "opened a case against", text: "The competition authority opened a case against Acme Foods Ltd.",
+			want: []wantClaim{want(KindProbe, "competition authority", "Acme Foods")}},
+		{name: "opened a new store is nothing", text: "Acme Foods Ltd opened a new store in Nairobi.", none: true},
+	})
+}

@@ -59,9 +59,13 @@ func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int, sof
 			return out, ""
 		}
 	}
+	if c := possessedFineFrom(toks, ms, k); c != nil {
+		return []Claim{*c}, ""
+	}
 	on := -1
 	for i := k + 1; i < len(toks) && i < k+10; i++ {
-		if toks[i].low == "on" || toks[i].low == "against" {
+		if toks[i].low == "on" || toks[i].low == "against" || toks[i].low == "for" && firmRightAfter(ms, i) {
+			// ("imposed a €10 million fine for Acme Foods": a firm, not a reason, after "for")
 			on = i
 			break
 		}
@@ -267,4 +271,37 @@ func authPossessorOf(toks []token, ms []mention, k int) bool {
 		}
 	}
 	return false
+}
+
+// firmRightAfter: a firm (or unknown name) opens the phrase after i.
+func firmRightAfter(ms []mention, i int) bool {
+	for _, m := range ms {
+		if m.i == i+1 || m.i == i+2 {
+			return m.class == mFirm || m.class == mName
+		}
+	}
+	return false
+}
+
+// possessedFineFrom: "Acme Foods' €10 million fine from the European
+// Commission was cut on appeal": the possessing firm was fined by the
+// authority after from/by.
+func possessedFineFrom(toks []token, ms []mention, k int) *Claim {
+	var firm *mention
+	for i := range ms {
+		m := ms[i]
+		if m.poss && (m.class == mFirm || m.class == mName) && m.j <= k && k-m.j <= 5 && possModifiersOnly(toks, m.j, k) {
+			firm = &ms[i]
+		}
+	}
+	if firm == nil || k+2 >= len(toks) || toks[k+1].low != "from" && toks[k+1].low != "by" {
+		return nil
+	}
+	for _, m := range ms {
+		if (m.i == k+2 || m.i == k+3 && toks[k+2].low == "the") && m.class == mAuth {
+			amt, _ := findAmount(toks, max(0, firm.j))
+			return &Claim{Kind: KindPenalty, Actor: m.ent, Targets: []Entity{asFirm(*firm)}, Action: "fine", Amount: amt, Confidence: 0.65, Rule: "penalty/possessed-fine-from"}
+		}
+	}
+	return nil
 }

@@ -119,7 +119,7 @@ raid|probe|||raid raids/raided/raiding
 inspect|probe|||inspect inspects/inspected/inspecting
 scrutinize|probe|||scrutinize scrutinizes scrutinise/scrutinized scrutinised/scrutinizing scrutinising
 sue|probe|action||sue sues/sued/suing
-bring|probe|action||/brought filed/
+bring|probe|action||/brought filed opened launched/
 charge|probe|||charge charges/charged/
 indict|probe|||indict indicts/indicted/indicting
 accuse|probe|||accuse accuses/accused/accusing
@@ -196,8 +196,8 @@ delist||action||delist delists/delisted/delisting
 merge||action||merge merges/merged/merging
 investigation|probe|||noun:investigation investigations inquiry probe review inspections inspection raid raids audit proceedings procedure proceeding check checks inspectors investigators examination
 fine|penalty|||noun:fine fines penalty penalties sanctions
-impose|mandate|||noun:restrictions curbs limits conditions obligations requirements restriction curb
-issue|mandate|||noun:ultimatum directive directives guidance instructions notice order orders warning
+impose|mandate|||noun:restrictions curbs limits conditions obligations requirements restriction curb ban bans moratorium
+issue|mandate|||noun:ultimatum directive directives guidance instructions notice order orders warning injunction injunctions summons
 condition|mandate|||noun:condition
 approvalnoun|approval|||noun:approval clearance go-ahead authorisation authorization
 until|mandate|||noun:until
