@@ -256,6 +256,12 @@ func TestFramesMustRefundIsPenalty(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "Competition Tribunal", "Veld Telecom")}, noKind: []string{KindMandate}},
 		{name: "must pay compensation", text: "The Energy Regulatory Commission said Zawadi Power Ltd must pay compensation to households hit by the blackout.",
 			want: []wantClaim{want(KindPenalty, "Energy Regulatory Commission", "Zawadi Power")}},
+		{name: "ordered to credit customers", text: "The telecom regulator fined Nile Cell 5 million pounds. It also ordered the company to credit every affected customer with 10 gigabytes of free data.",
+			want: []wantClaim{want(KindPenalty, "regulator", "Nile Cell")}, noKind: []string{KindMandate}},
+		{name: "directed to reimburse", text: "The Reserve Bank of Malawi directed Kestrel Bank Ltd to reimburse all customers charged the fee.",
+			want: []wantClaim{want(KindPenalty, "Reserve Bank", "Kestrel Bank")}, noKind: []string{KindMandate}},
+		{name: "ordered to publish stays a mandate", text: "The Reserve Bank of Malawi ordered Kestrel Bank Ltd to publish its fees.",
+			want: []wantClaim{want(KindMandate, "Reserve Bank", "Kestrel Bank")}},
 		{name: "must publish stays a mandate", text: "The Energy Regulatory Commission said Zawadi Power Ltd must publish its tariffs.",
 			want: []wantClaim{want(KindMandate, "Energy Regulatory Commission", "Zawadi Power")}},
 	})

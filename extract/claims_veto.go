@@ -218,16 +218,35 @@ func namedBefore(toks []token, k int, e Entity) bool {
 	return false
 }
 
-var payBackVerbs = toSet(`refund reimburse compensate repay`)
+var payBackVerbs = toSet(`refund reimburse compensate repay credit`)
+
+var orderVerbs = toSet(`ordered orders order ordering directed directs direct instructed instructs told required requires`)
 
 // compensationIsPenalty makes "X must refund / reimburse / compensate /
 // pay compensation" a penalty, as the spec counts an order to pay or
 // compensate (and "ordered X to refund" already is one).
 func compensationIsPenalty(toks []token, k int, c Claim) Claim {
-	if c.Kind != KindMandate || c.Prohibition || c.Negated || toks[k].low != "must" {
+	if c.Kind != KindMandate || c.Prohibition || c.Negated {
 		return c
 	}
 	q := k + 1
+	if toks[k].low != "must" {
+		// "ordered the company to credit every customer", "directed X to
+		// reimburse": the verb after the order's "to"
+		q = -1
+		for p := k + 1; p+1 < len(toks) && p <= k+8; p++ {
+			if toks[p].low == "to" {
+				q = p + 1
+				break
+			}
+			if toks[p].kind == tokPunct && toks[p].text != "'s" {
+				break
+			}
+		}
+		if q < 0 || !orderVerbs[toks[k].low] {
+			return c
+		}
+	}
 	for q < len(toks) && (toks[q].low == "also" || toks[q].low == "now" || toks[q].low == "still" || toks[q].low == "first") {
 		q++
 	}
