@@ -368,6 +368,22 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 			tr.Certainty = Reported
 		}
 	}
+	for _, c := range laterClauseResponses(toks, ms, ctx, out) {
+		// "Rongai said it would appeal, while Kiambu said it would pay"
+		c.Field = field
+		if field == "text" {
+			c.Field = ""
+		}
+		c.Sentence, c.Start, c.End, c.Topics, c.Attribution = s.text, s.start, s.end, topics, who
+		c.Certainty = Asserted
+		if reported {
+			c.Certainty = Reported
+		}
+		if c.Action == "consider appeal" {
+			c.Certainty = Hedged
+		}
+		out = append(out, c)
+	}
 	out = vetoSentence(preferExplicitResponses(out))
 	// remember lists of firms named together, for "they"
 	for _, c := range out {

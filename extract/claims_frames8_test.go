@@ -534,3 +534,16 @@ func TestFrames8SameSentenceDescriptionAndToldUndertaking(t *testing.T) {
 			none: true},
 	})
 }
+
+// Two firms answering in two clauses of one sentence.
+func TestFrames8SecondClauseSpeaker(t *testing.T) {
+	fined := "Kenya's Competition Authority fined Rongai Gas Ltd and Kiambu Gas Ltd 12 million shillings each. "
+	expectFrames(t, []frameCase{
+		{name: "while", text: fined + "Rongai said it would appeal, while Kiambu said it would pay.",
+			want: []wantClaim{stance(KindResponse, "Rongai", "Competition Authority", "resist"), stance(KindResponse, "Kiambu", "Competition Authority", "comply")}},
+		{name: "semicolon", text: fined + "Rongai said it would appeal; Kiambu said it had already paid the fine.",
+			want: []wantClaim{want(KindResponse, "Rongai", "Competition Authority"), want(KindResponse, "Kiambu", "Competition Authority")}},
+		{name: "second clause about something else", text: fined + "Rongai said it would appeal, while Kiambu said it would open two new depots.",
+			notWant: []wantClaim{want(KindResponse, "Kiambu", "Competition Authority")}},
+	})
+}

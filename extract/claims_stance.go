@@ -297,3 +297,49 @@ func inPerson(ms []mention, q int) bool {
 	}
 	return false
 }
+
+// laterClauseResponses: a second speaker after ", while", ", whereas", "; "
+// or ", but" takes its own stance ("Rongai said it would appeal, while
+// Kiambu said it would pay"); the clause is read as a sentence of its own.
+func laterClauseResponses(toks []token, ms []mention, ctx *docContext, sofar []Claim) []Claim {
+	var out []Claim
+	for c := 1; c+1 < len(toks); c++ {
+		start := -1
+		switch {
+		case toks[c].text == ";":
+			start = c + 1
+		case toks[c].text == "," && (toks[c+1].low == "while" || toks[c+1].low == "whereas" || toks[c+1].low == "but" || toks[c+1].low == "and"):
+			start = c + 2
+		}
+		if start < 0 || start >= len(toks) {
+			continue
+		}
+		var sub []mention
+		for _, m := range ms {
+			if m.i >= start {
+				m.i -= start
+				m.j -= start
+				sub = append(sub, m)
+			}
+		}
+		if len(sub) == 0 || sub[0].i > 1 {
+			continue
+		}
+		for _, r := range stanceResponse(toks[start:], sub, ctx) {
+			if !respondedAlready(r.Actor, sofar) && !respondedAlready(r.Actor, out) {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
+// respondedAlready: the firm answers already in cs.
+func respondedAlready(f Entity, cs []Claim) bool {
+	for _, c := range cs {
+		if c.Kind == KindResponse && (sameEntityAny(f, []Entity{c.Actor}) || shortFormOf(f, []Entity{c.Actor})) {
+			return true
+		}
+	}
+	return false
+}
