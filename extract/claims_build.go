@@ -92,6 +92,8 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		if !wordWithin(toks, k+1, 4, "case", "appeal", "fight") {
 			return nil, ""
 		}
+	case "sell":
+		return x.buildSale(toks, ms, k, neg)
 	case "send":
 		return x.buildInfoRequest(toks, ms, k, neg)
 	case "ask":

@@ -40,6 +40,15 @@ func dealParties(toks []token, ms []mention, n int) (buyer int, others []int) {
 	if b, o := bidParties(toks, ms, n); b >= 0 {
 		return b, o
 	}
+	if p == "by" && (toks[n].low == "takeover" || toks[n].low == "acquisition" || toks[n].low == "buyout" || toks[n].low == "purchase") {
+		// "Acme agreed to a takeover by Beta": the subject is bought
+		if b := firmInPhraseAfter(toks, ms, n, 5, "by"); b >= 0 {
+			if s := openingFirm(toks, ms, n); s >= 0 && !sameEntityAny(asFirm(ms[s]), []Entity{asFirm(ms[b])}) {
+				return b, []int{s}
+			}
+		}
+		return -1, nil
+	}
 	if p != "of" && p != "between" {
 		return -1, nil
 	}
@@ -714,4 +723,28 @@ func underDeal(toks []token, ms []mention, k int) *Claim {
 		}
 	}
 	return nil
+}
+
+// openingFirm: the firm the sentence opens with as its subject, before
+// token n, or -1 ("Acme agreed to a takeover by Beta").
+func openingFirm(toks []token, ms []mention, n int) int {
+	for i := range ms {
+		m := ms[i]
+		if m.i >= n {
+			return -1
+		}
+		if m.class == mPlace {
+			continue
+		}
+		if (m.class != mFirm && m.class != mName) || m.poss {
+			return -1
+		}
+		for q := 0; q < m.i; q++ {
+			if objectStops[toks[q].low] || verbCue[toks[q].low] {
+				return -1
+			}
+		}
+		return i
+	}
+	return -1
 }

@@ -353,3 +353,22 @@ func TestNominalActsOfAuthorities(t *testing.T) {
 		{name: "opened a new store is nothing", text: "Acme Foods Ltd opened a new store in Nairobi.", none: true},
 	})
 }
+
+func TestSalesAndTakeoversBy(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "sold its stake in a firm to a buyer", text: "Acme Foods Ltd sold its stake in Gamma Dairy Ltd to Beta Holdings Ltd.",
+			want: []wantClaim{want(KindAction, "Beta Holdings", "Gamma Dairy")}},
+		{name: "agreed to sell its unit", text: "Acme Foods Ltd has agreed to sell its dairy unit to Beta Holdings Ltd.",
+			want: []wantClaim{want(KindAction, "Beta Holdings", "Acme Foods")}},
+		{name: "selling a named firm to", text: "Braiker is best known for selling Hipcricket to Augme Technologies in 2011.",
+			want: []wantClaim{want(KindAction, "Augme Technologies", "Hipcricket")}},
+		{name: "sold a stake to", text: "Acme Foods Ltd sold a 40% stake to Beta Holdings Ltd.",
+			want: []wantClaim{want(KindAction, "Beta Holdings", "Acme Foods")}},
+		{name: "selling goods is no deal", text: "Acme Foods Ltd sells its snacks to Beta Mart Ltd stores across Kenya.", noKind: []string{KindAction}},
+		{name: "agreed to a takeover by", text: "Acme Foods Ltd agreed to a takeover by Beta Holdings Ltd.",
+			want: []wantClaim{want(KindAction, "Beta Holdings", "Acme Foods")}},
+		{name: "absorb", text: "Acme Foods Ltd will absorb Beta Snacks Ltd.", want: []wantClaim{want(KindAction, "Acme Foods", "Beta Snacks")}},
+		{name: "memorandum of understanding", text: "Acme Foods Ltd and Beta Snacks Ltd signed a memorandum of understanding.",
+			want: []wantClaim{want(KindAction, "Acme Foods", "Beta Snacks")}},
+	})
+}

@@ -185,7 +185,8 @@ restrict|mandate|action||restrict restricts/restricted/restricting
 integrate||action||integrate integrates/integrated/integrating
 combine||action||combine combines/combined/combining
 pool||action||pool share/pooled shared/pooling sharing
-acquire||action||acquire acquires/acquired/acquiring
+acquire||action||acquire acquires absorb absorbs/acquired absorbed/acquiring absorbing
+sell||action||sell sells/sold/selling
 buy||action||buy buys/bought/buying
 purchase||action||purchase purchases/purchased/purchasing
 partner||action||partner partners/partnered/partnering
@@ -202,7 +203,7 @@ condition|mandate|||noun:condition
 approvalnoun|approval|||noun:approval clearance go-ahead authorisation authorization
 until|mandate|||noun:until
 rescue||action||noun:lifeline rescue bailout
-deal||action||noun:agreement deal partnership pact alliance venture together tie-up link-up codeshare jointly contract contracts
+deal||action||noun:agreement deal partnership pact alliance venture together tie-up link-up codeshare jointly contract contracts memorandum mou
 acquisition||action||noun:acquisition takeover purchase merger buyout sale bid offer
 `
 
