@@ -122,14 +122,14 @@ func coveredByBody(h Claim, all []Claim, headline []bool) bool {
 		if headline[j] || b.Kind != h.Kind {
 			continue
 		}
-		if !strings.EqualFold(b.Actor.Canonical, h.Actor.Canonical) && (h.Actor.Country == "" || h.Actor.Country != b.Actor.Country) {
+		if !strings.EqualFold(b.Actor.Canonical, h.Actor.Canonical) && (h.Actor.Country == "" || h.Actor.Country != b.Actor.Country) && !countryNamedWith(h.Actor, b) {
 			continue
 		}
 		for _, ht := range h.Targets {
 			if ht.Type == TypeSector {
 				continue
 			}
-			if sameEntityAny(ht, b.Targets) {
+			if sameEntityAny(ht, b.Targets) || looselySame(ht, b.Targets) {
 				return true
 			}
 		}

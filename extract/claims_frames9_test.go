@@ -294,3 +294,35 @@ func TestFramesInstitutionsAreNoFirms(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "competition authority", "Kestrel Learning")}},
 	})
 }
+
+// A headline naming the firms loosely ("Falabella-Ripley tie-up", "Grab
+// unit") restates the body's claim on the full names; it adds no claim of
+// its own, least of all one by the country.
+func TestFramesHeadlineLooseNamesRestateBody(t *testing.T) {
+	country := func(name string) func(reporter, []Claim) {
+		return func(t reporter, got []Claim) {
+			t.Helper()
+			for _, c := range got {
+				if c.Actor.Name == name {
+					t.Errorf("headline claim by %s kept: %s", name, describe(got))
+				}
+			}
+		}
+	}
+	x := NewClaimExtractor(nil)
+	cases := []struct {
+		name, title, text, actor string
+	}{
+		{"hyphenated pair", "Peru blocks Saga-Oechsle tie-up", "LIMA - Peru's competition authority Indecopi on Monday blocked a proposed merger of department store chains Saga Group and Oechsle Stores, saying it would harm consumers.", "Peru"},
+		{"unit of a named firm", "Thailand fines Grab unit over driver fees", "BANGKOK - Thailand's Office of Trade Competition Commission fined GrabTaxi Thailand 20 million baht for charging drivers undisclosed fees, the commission said.", "Thailand"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := x.Claims(Document{Title: c.title, Text: c.text})
+			country(c.actor)(t, got)
+			if len(got) == 0 {
+				t.Errorf("want the body's claim, got none")
+			}
+		})
+	}
+}
