@@ -73,7 +73,7 @@ var partyWords = toSet(`spokesperson spokesman spokeswoman spokespeople official
  company companies regulator ministry court judge bureau agency commission government minister governor executive
  chief ceo lawyer lawyers data`)
 
-var attributionVerbs = toSet(`said says told reported reports added according citing cited explained explain wrote
+var attributionVerbs = toSet(`said says say told reported reports added according citing cited explained explain wrote
  confirmed stated announced warned noted`)
 
 // attribution finds who a sentence is attributed to and whether that is a
@@ -148,7 +148,8 @@ func attribution(toks []token, ms []mention) (who string, reported bool) {
 		if isSource && !(isParty && !hasWord(seg, map[string]bool{"sources": true, "people": true, "person": true, "employees": true, "reported": true, "reports": true, "newspaper": true, "media": true, "broadcaster": true}) && !seenBy && !hasMedia(seg)) {
 			reported = true
 		}
-		if unnamedCount(toks, ms, a, b) {
+		if unnamedCount(toks, ms, a, b) || hasWord(seg, map[string]bool{"industry": true, "market": true}) && hasWord(seg, map[string]bool{"executive": true, "executives": true, "source": true, "sources": true, "official": true, "insider": true, "banker": true, "bankers": true}) && !segHasParty(ms, a, b) {
+			// ("an industry executive said": someone outside the parties)
 			// "..., two officials at the agency said": people counted, not named
 			reported = true
 		}

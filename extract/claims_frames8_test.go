@@ -547,3 +547,15 @@ func TestFrames8SecondClauseSpeaker(t *testing.T) {
 			notWant: []wantClaim{want(KindResponse, "Kiambu", "Competition Authority")}},
 	})
 }
+
+// "say" attributes as "said" does; outsiders to the parties are sources.
+func TestFrames8SayAndOutsiders(t *testing.T) {
+	act := "Kenya's Competition Authority fined Rongai Gas Ltd 12 million shillings"
+	expectFrames(t, []frameCase{
+		{name: "sources say first", text: "Sources say " + act + ".", want: []wantClaim{certain(KindPenalty, "Competition Authority", "Rongai Gas", Reported)}},
+		{name: "two sources say last", text: act + ", two sources say.", want: []wantClaim{certain(KindPenalty, "Competition Authority", "Rongai Gas", Reported)}},
+		{name: "an industry executive said", text: act + ", an industry executive said.", want: []wantClaim{certain(KindPenalty, "Competition Authority", "Rongai Gas", Reported)}},
+		{name: "the company told Reuters", text: act + ", the company told Reuters.", want: []wantClaim{certain(KindPenalty, "Competition Authority", "Rongai Gas", Asserted)}},
+		{name: "regulators say stays asserted", text: act + ", regulators say.", want: []wantClaim{certain(KindPenalty, "Competition Authority", "Rongai Gas", Asserted)}},
+	})
+}
