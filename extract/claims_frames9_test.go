@@ -260,6 +260,8 @@ func TestFramesMustRefundIsPenalty(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "regulator", "Nile Cell")}, noKind: []string{KindMandate}},
 		{name: "directed to reimburse", text: "The Reserve Bank of Malawi directed Kestrel Bank Ltd to reimburse all customers charged the fee.",
 			want: []wantClaim{want(KindPenalty, "Reserve Bank", "Kestrel Bank")}, noKind: []string{KindMandate}},
+		{name: "ordered to do so after a refund", text: "Mobile operator Teletalk Plus pledged on Monday to refund 30 crore taka to its subscribers, a day after the Bangladesh Telecommunication Regulatory Commission ordered it to do so.",
+			want: []wantClaim{want(KindPenalty, "Bangladesh Telecommunication Regulatory Commission", "Teletalk Plus")}, noKind: []string{KindMandate}},
 		{name: "ordered to publish stays a mandate", text: "The Reserve Bank of Malawi ordered Kestrel Bank Ltd to publish its fees.",
 			want: []wantClaim{want(KindMandate, "Reserve Bank", "Kestrel Bank")}},
 		{name: "must publish stays a mandate", text: "The Energy Regulatory Commission said Zawadi Power Ltd must publish its tariffs.",

@@ -254,6 +254,16 @@ func compensationIsPenalty(toks []token, k int, c Claim) Claim {
 		return c
 	}
 	w := toks[q].low
+	if w == "do" && q+1 < len(toks) && toks[q+1].low == "so" {
+		// "pledged to refund ..., a day after the regulator ordered it to
+		// do so": the act done so is the refund told before
+		for p := 0; p < k; p++ {
+			if payBackVerbs[toks[p].low] {
+				w = toks[p].low
+				break
+			}
+		}
+	}
 	pay := payBackVerbs[w] || w == "pay" && q+1 < len(toks) && (toks[q+1].low == "back" || wordWithin(toks, q+1, 2, "compensation", "restitution", "damages", "refunds"))
 	if !pay {
 		return c
