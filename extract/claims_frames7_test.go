@@ -372,3 +372,18 @@ func TestSalesAndTakeoversBy(t *testing.T) {
 			want: []wantClaim{want(KindAction, "Acme Foods", "Beta Snacks")}},
 	})
 }
+
+func TestFrontedParticiplesRulingsAndHalts(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "fronted ordered by", text: "Ordered by the central bank to raise capital, Acme Bank Ltd said it would comply.",
+			want: []wantClaim{want(KindMandate, "central bank", "Acme Bank")}, notParty: []string{"Ordered"}},
+		{name: "fronted fined by", text: "Fined by the CNIL last year, Acme Ads Ltd said it had changed its cookie banner.",
+			want: []wantClaim{want(KindPenalty, "CNIL", "Acme Ads")}},
+		{name: "under the ruling must", text: "Under the ruling, Acme Foods Ltd must stop using the Kenchic brand.",
+			want: []wantClaim{want(KindMandate, "ruling", "Acme Foods")}},
+		{name: "ordered a halt to trading", text: "Thailand's SEC has ordered a halt to trading in Acme Securities Ltd's shares.",
+			want: []wantClaim{want(KindMandate, "SEC", "Acme Securities")}},
+		{name: "law obliges", text: "The regulator obliges Acme Telecom Ltd to share its towers.",
+			want: []wantClaim{want(KindMandate, "regulator", "Acme Telecom")}},
+	})
+}

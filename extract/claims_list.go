@@ -314,6 +314,8 @@ func objectMentionsRaw(toks []token, ms []mention, k int, noun bool) []int {
 				continue
 			}
 			return idx
+		case w == "to" && i > k+1 && haltNouns[toks[i-1].low]:
+			// "ordered a halt to trading in X's shares", "put an end to X's ..."
 		case w == "to":
 			if noun {
 				i++
@@ -552,3 +554,6 @@ var tradingWords = toSet(`trading dealings dealing activity short-selling sellin
 
 // words of intent between an acronym and its verb ("CMF plans to require").
 var intentWords = toSet(`plans plan planned wants intends aims proposes proposed is set to expected poised preparing`)
+
+// haltNouns: an order of a halt or end "to" something a firm does.
+var haltNouns = toSet(`halt end stop suspension freeze moratorium`)

@@ -426,7 +426,8 @@ func keysOf(m map[string]bool) []string {
 	return out
 }
 
-var lawNouns = toSet(`law laws rules rule regulation regulations act directive bill decree guidelines legislation code order`)
+var lawNouns = toSet(`law laws rules rule regulation regulations act directive bill decree guidelines legislation code order
+ ruling decision judgment judgement verdict`)
 
 // lawActor finds "under the new rules", "under the Digital Markets Act":
 // the law itself is the actor when no authority is named.

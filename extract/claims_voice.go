@@ -51,6 +51,9 @@ func passiveAux(toks []token, k int, tg trigger) int {
 	if tg.form != formPast {
 		return -1
 	}
+	if (k == 0 || k == 1 && isOpener(toks[0].text)) && k+1 < len(toks) && toks[k+1].low == "by" {
+		return k // "Ordered by the central bank to ..., X said": a fronted participle
+	}
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
 		w := toks[i].low
 		switch {
@@ -83,6 +86,22 @@ func passiveTargets(toks []token, ms []mention, aux int) []Entity {
 			if isFirmish(ms[i]) && !(ms[i].poss && i+1 < len(ms) && ms[i+1].i == ms[i].j) {
 				return []Entity{asFirm(ms[i])}
 			}
+		}
+		return nil
+	}
+	if aux == 0 || aux == 1 && isOpener(toks[0].text) {
+		// "Ordered by the central bank to raise capital, Acme Bank said ...":
+		// a fronted participle binds the subject after its comma
+		for q := aux + 1; q < len(toks) && q < aux+25; q++ {
+			if toks[q].text != "," {
+				continue
+			}
+			for i := range ms {
+				if ms[i].i == q+1 && isFirmish(ms[i]) {
+					return entitiesOf(ms, listFrom(toks, ms, i), isFirmish, "firm")
+				}
+			}
+			return nil
 		}
 		return nil
 	}

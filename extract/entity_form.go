@@ -232,6 +232,9 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 	if countWords[toks[k].low] && (k == 0 || isOpener(toks[k-1].text)) {
 		return mention{}, false // "Two Lisbon tour operators": a count opens the sentence ("Vodafone and Three" is a name)
 	}
+	if (k == 0 || isOpener(toks[k-1].text)) && k+1 < len(toks) && (toks[k+1].low == "by" || toks[k+1].low == "to") && isPastTrigger(toks[k].low) {
+		return mention{}, false // "Ordered by the central bank to raise capital, X ...": a fronted participle
+	}
 	if kd, ok := receivedNouns[toks[k].low]; ok && kd == KindApproval && k+1 < len(toks) && (toks[k+1].low == "for" || toks[k+1].low == "of") {
 		return mention{}, false // "Approval for X's purchase ... came from": the noun opening the sentence
 	}
@@ -602,4 +605,14 @@ func cityCourtAt(toks []token, i int) int {
 		}
 	}
 	return i
+}
+
+// isPastTrigger: w is the past form of a trigger verb ("ordered", "fined").
+func isPastTrigger(w string) bool {
+	for _, t := range defaultLexicon.forms[w] {
+		if t.form == formPast {
+			return true
+		}
+	}
+	return false
 }

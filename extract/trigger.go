@@ -74,7 +74,7 @@ describe||response|resist|describes/described/
 enjoin|mandate|||enjoin enjoins/enjoined/enjoining
 ask|mandate|||ask asks/asked/asking
 mandate|mandate|||mandate mandates/mandated/
-oblige|mandate|response|comply|/obliged obligated/
+oblige|mandate|response|comply|oblige obliges obligate obligates/obliged obligated/
 urge|||||
 fine|penalty|||fine fines/fined/fining
 penalize|penalty|||penalize penalizes penalise penalises/penalized penalised/penalizing penalising
