@@ -282,6 +282,9 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 					if tr != nil {
 						tr.Dropped = append(tr.Dropped, DroppedCandidate{Kind: c.Kind, Trigger: tg.lemma, Reason: why})
 					}
+					if why == whyOrderedInfinitive {
+						ctx.claims = append(ctx.claims, finish(c, k)) // still an act a firm may answer
+					}
 					continue
 				}
 				c = compensationIsPenalty(toks, k, c)

@@ -328,3 +328,16 @@ func TestFramesHeadlineLooseNamesRestateBody(t *testing.T) {
 		})
 	}
 }
+
+// "ordered telecom providers to block Telegram": the providers are bound;
+// what they must block is no party to the order.
+func TestFramesWhatTheBoundMustBlock(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "providers to block an app", text: "Pakistan's telecom authority has ordered internet providers to block the messaging app Signal, according to a letter seen by Reuters.",
+			notParty: []string{"Signal"}},
+		{name: "named firms to ban a rival's app", text: "The communications ministry told Jazz Telecom and Zong Mobile to ban the video app Likee within a week.",
+			want: []wantClaim{want(KindMandate, "communications ministry", "Jazz Telecom")}, notParty: []string{"Likee"}},
+		{name: "told to suspend, passive", text: "Vietnamese e-wallet SaiGonPay has been told to suspend onboarding of new users while the State Bank of Vietnam reviews its controls.",
+			want: []wantClaim{want(KindMandate, "State Bank of Vietnam", "SaiGonPay")}},
+	})
+}

@@ -9,6 +9,11 @@ import "strings"
 // order ("the lawsuit seeks an order barring X"), and a review told
 // together with the clearance it ended in.
 
+// whyOrderedInfinitive is kept apart: the act stays in the article's
+// memory, so the firm it falls on may still answer the authority
+// ("Telegram said it was surprised by the move").
+const whyOrderedInfinitive = "what the ordered firms must do to another ('told carriers to block app X') binds only them"
+
 // vetoClaim returns why the candidate c built from the trigger at k is no
 // claim, or "".
 func vetoClaim(toks []token, k int, c Claim) string {
@@ -21,6 +26,8 @@ func vetoClaim(toks []token, k int, c Claim) string {
 		return "an order asked for ('seeks an order barring'), not given"
 	case c.Kind == KindMandate && participleAfterComma(toks, k) && !namedBefore(toks, k, c.Actor):
 		return "', forcing X to' tells what the act before it did; the authority named after forced nothing"
+	case (c.Kind == KindAction || c.Kind == KindMandate && !anyNamedBefore(toks, k, c.Targets)) && orderedInfinitive(toks, k):
+		return whyOrderedInfinitive
 	case c.Kind == KindApproval && c.Rule == "approval/close" && !dealNamed(toks):
 		return "a closed review of conduct, not of a deal, clears nothing"
 	case c.Kind == KindMandate && strings.HasPrefix(c.Rule, "mandate/received") && receivedNothing(toks, k):
@@ -284,6 +291,32 @@ func institution(e Entity) bool {
 	}
 	for _, w := range strings.Fields(strings.ToLower(e.Name)) {
 		if institutionWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// orderedInfinitive: the trigger is the infinitive of an order ("ordered
+// internet providers to block", "told Jazz and Zong to ban").
+func orderedInfinitive(toks []token, k int) bool {
+	if k < 2 || toks[k-1].low != "to" {
+		return false
+	}
+	for q := k - 2; q >= 0 && q >= k-9; q-- {
+		if orderVerbs[toks[q].low] || toks[q].low == "asked" || toks[q].low == "forced" {
+			return true
+		}
+		if toks[q].text == ";" || toks[q].text == "." {
+			return false
+		}
+	}
+	return false
+}
+
+func anyNamedBefore(toks []token, k int, es []Entity) bool {
+	for _, e := range es {
+		if namedBefore(toks, k, e) {
 			return true
 		}
 	}
