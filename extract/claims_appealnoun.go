@@ -34,6 +34,9 @@ func appealNounResponses(toks []token, ms []mention) []Claim {
 				}
 				break
 			}
+		} else if toks[k-1].low == "its" && len(ms) > 0 && ms[0].i <= 1 && (ms[0].class == mFirm || ms[0].class == mName) && !ms[0].poss {
+			// "Rongai Gas lost its appeal against the authority's fine"
+			firms = append(firms, asFirm(ms[0]))
 		} else {
 			for _, m := range ms {
 				if m.j == k && m.poss && (m.class == mFirm || m.class == mName) {

@@ -559,3 +559,22 @@ func TestFrames8SayAndOutsiders(t *testing.T) {
 		{name: "regulators say stays asserted", text: act + ", regulators say.", want: []wantClaim{certain(KindPenalty, "Competition Authority", "Rongai Gas", Asserted)}},
 	})
 }
+
+// Answers that name the authority's act in the same sentence, with no
+// earlier act in the article.
+func TestFrames8AnswerNamesTheAct(t *testing.T) {
+	r := func(auth, st string) []wantClaim { return []wantClaim{stance(KindResponse, "Rongai Gas", auth, st)} }
+	expectFrames(t, []frameCase{
+		{name: "challenged the ban imposed by", text: "Rongai Gas Ltd has challenged the ban imposed by the energy ministry.", want: r("energy ministry", "resist")},
+		{name: "complied with a directive from", text: "Rongai Gas Ltd complied with a directive from the Central Bank of Kenya.", want: r("Central Bank of Kenya", "comply")},
+		{name: "asked a court to quash the authority's order", text: "Rongai Gas Ltd has asked the High Court to quash the Competition Authority's order.", want: r("Competition Authority", "resist")},
+		{name: "lost its appeal against the fine", text: "Rongai Gas Ltd lost its appeal against the Competition Authority's fine.", want: r("Competition Authority", "resist")},
+		{name: "bowed to pressure", text: "Rongai Gas Ltd bowed to pressure from the energy regulator and cut prices.", want: r("energy regulator", "comply")},
+		{name: "ignored the order", text: "Rongai Gas Ltd ignored the regulator's order.", want: r("regulator", "resist")},
+		{name: "settled with the authority", text: "Rongai Gas Ltd has settled with the Competition Authority.", want: r("Competition Authority", "comply")},
+		// near misses
+		{name: "settled with a rival", text: "Rongai Gas Ltd has settled with Kiambu Gas Ltd.", noKind: []string{KindResponse}},
+		{name: "ignored analysts", text: "Rongai Gas Ltd ignored analysts' warnings about its debt.", none: true},
+		{name: "asked a court to stop a rival", text: "Rongai Gas Ltd has asked the High Court to stop Kiambu Gas Ltd from using its brand.", noKind: []string{KindResponse}},
+	})
+}

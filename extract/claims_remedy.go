@@ -207,7 +207,45 @@ func stanceResponse(toks []token, ms []mention, ctx *docContext) []Claim {
 		}
 	}
 	if len(auths) == 0 {
+		// "asked the High Court to quash the Competition Authority's order",
+		// "has settled with the Competition Authority": the authority named
+		// with its act (or as the party settled with) in the words said
+		if a := namedActAuthor(toks, ms, at); a != nil {
+			auths = []Entity{*a}
+		}
+	}
+	if len(auths) == 0 {
+		// "ordered telecom providers to block Telegram. Telegram said it was
+		// surprised by the move": the act on a class the firm is touched by
+		auths = ctx.authOfLatestClassAct()
+	}
+	if len(auths) == 0 {
 		return nil
 	}
 	return []Claim{{Kind: KindResponse, Actor: *firm, Targets: auths, Action: action, Stance: stance, Confidence: 0.55, Rule: "response/stance-context"}}
+}
+
+// namedActAuthor: an authority named from at on as the author of an act
+// ("the Competition Authority's order", "a directive from the central
+// bank") or as the party a firm settled with; courts asked to act are venues.
+func namedActAuthor(toks []token, ms []mention, at int) *Entity {
+	for _, m := range ms {
+		if m.class != mAuth || m.i < at {
+			continue
+		}
+		if m.poss && m.j < len(toks) && answerWords[toks[m.j].low] {
+			e := m.ent
+			return &e
+		}
+		p := m.i - 1
+		if p >= 0 && (toks[p].low == "the" || toks[p].low == "a") {
+			p--
+		}
+		if p >= 1 && (toks[p].low == "from" || toks[p].low == "by" || toks[p].low == "of") && answerWords[toks[p-1].low] ||
+			p >= 1 && toks[p].low == "with" && (toks[p-1].low == "settled" || toks[p-1].low == "settles") {
+			e := m.ent
+			return &e
+		}
+	}
+	return nil
 }

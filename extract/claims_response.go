@@ -94,6 +94,23 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 		}
 	}
 	if len(auths) == 0 {
+		// "complied with a directive from the Central Bank of Kenya", "the
+		// findings of the watchdog": an act named with its author further on
+		for _, m := range ms {
+			if m.class != mAuth || m.i <= k+1 || m.i >= end || m.i > k+10 {
+				continue
+			}
+			p := m.i - 1
+			if toks[p].low == "the" || toks[p].low == "a" {
+				p--
+			}
+			if p > k && (toks[p].low == "from" || toks[p].low == "of" || toks[p].low == "by") && p-1 > k && answerWords[toks[p-1].low] {
+				auths = append(auths, m.ent)
+				break
+			}
+		}
+	}
+	if len(auths) == 0 {
 		// "Bowing to pressure from the regulator, X agreed to refund", "at the
 		// request of the ministry": the authority whose pressure is answered
 		if a := pressureFrom(toks, ms); a != nil {
@@ -260,6 +277,8 @@ func actIssuedBy(toks []token, ms []mention, k, end int) (*Entity, string, strin
 		switch toks[n].low {
 		case "order", "orders", "directive", "directives", "injunction", "instruction", "instructions", "ruling", "decision":
 			kind, action = KindMandate, "order"
+		case "ban", "bans", "suspension", "restriction", "restrictions", "moratorium", "prohibition":
+			kind, action = KindMandate, "ban"
 		case "notice", "notices", "warning", "warnings":
 			// "contested a notice from the FDA": an authority's act answered,
 			// whose kind the notice itself does not say

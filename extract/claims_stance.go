@@ -100,6 +100,15 @@ func firstStanceCue(toks []token, ms []mention, from int) (stance, action string
 			(q+1 >= end || toks[q+1].kind == tokPunct || toks[q+1].kind == tokNum || answerWords[toks[q+1].low] || toks[q+1].low == "it" || toks[q+1].low == "up" || toks[q+1].low == "in"):
 			// "said it would pay", "will pay it in full"
 			return "comply", "pay", false, true
+		case (w == "ignored" || w == "ignores" || w == "ignoring" || w == "disregarded" || w == "flouted" || w == "flouting" || w == "snubbed") && answerNear(toks, q+1, 4):
+			// "ignored the regulator's order"
+			return "resist", "reject", false, true
+		case (w == "settled" || w == "settles") && wordWithin(toks, q+1, 1, "with") && authWithin(toks, ms, q+2, 3):
+			// "has settled with the Competition Authority"
+			return "comply", "settle", false, true
+		case (w == "bowed" || w == "bowing" || w == "yielded" || w == "caved" || w == "relented") && wordWithin(toks, q+1, 3, "pressure", "demands", "demand"):
+			// "bowed to pressure from the energy regulator and cut prices"
+			return "comply", "comply", false, true
 		case w == "seriously" && wordWithin(toks, max(from, q-6), 6, "take", "takes", "took", "taken", "taking"):
 			// "took the order seriously"
 			return "comply", "accept", false, true
