@@ -578,3 +578,15 @@ func TestFrames8AnswerNamesTheAct(t *testing.T) {
 		{name: "asked a court to stop a rival", text: "Rongai Gas Ltd has asked the High Court to stop Kiambu Gas Ltd from using its brand.", noKind: []string{KindResponse}},
 	})
 }
+
+// A firm acted on earlier that speaks of other business takes no stance.
+func TestFrames8OtherBusinessIsNoAnswer(t *testing.T) {
+	fined := "Kenya's Competition Authority fined Rongai Gas Ltd 12 million shillings in 2023. "
+	expectFrames(t, []frameCase{
+		{name: "stopped for its own reason", text: fined + "Rongai said it had stopped selling cylinders in Uganda because of low demand.", noKind: []string{KindResponse}},
+		{name: "removing directors", text: fined + "Rongai said it would remove two directors at its annual meeting.", noKind: []string{KindResponse}},
+		{name: "a dividend", text: fined + "Rongai said on Monday it would pay a dividend of 2 shillings a share.", noKind: []string{KindResponse}},
+		{name: "disappointed with results", text: fined + "Rongai said it was disappointed with its results.", noKind: []string{KindResponse}},
+		{name: "but a remedy still answers", text: fined + "Rongai said it had already begun replacing the faulty valves.", want: []wantClaim{want(KindResponse, "Rongai", "Competition Authority")}},
+	})
+}

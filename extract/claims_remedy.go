@@ -111,8 +111,9 @@ func remedyCue(toks []token, from int) bool {
 		case "already":
 			// "had already separated", "has already begun", "had already filed"
 			for r := q + 1; r < len(toks) && r <= q+2; r++ {
-				if v := toks[r].low; strings.HasSuffix(v, "ed") || v == "begun" || v == "taken" || v == "paid" || v == "made" || v == "set" {
-					return true
+				v := toks[r].low
+				if strings.HasSuffix(v, "ed") || v == "begun" || v == "taken" || v == "paid" || v == "made" || v == "set" {
+					return !otherReason(toks, q)
 				}
 			}
 		case "steps", "measures":
@@ -129,7 +130,7 @@ func remedyCue(toks []token, from int) bool {
 			}
 		case "recalled", "refunded", "remedied", "rectified", "fixed", "strengthened", "replaced", "suspended", "halted", "withdrawn", "removed",
 			"submitted", "registered", "paid", "applied", "corrected", "amended", "deleted", "stopped", "ended":
-			return true
+			return !otherReason(toks, q)
 		}
 	}
 	return false
@@ -248,4 +249,16 @@ func namedActAuthor(toks []token, ms []mention, at int) *Entity {
 		}
 	}
 	return nil
+}
+
+// otherReason: the change has a reason of its own ("stopped selling in
+// Uganda because of low demand"), so it answers no authority.
+func otherReason(toks []token, from int) bool {
+	for q := from; q+1 < len(toks); q++ {
+		w := toks[q].low
+		if w == "because" || (w == "due" || w == "owing") && toks[q+1].low == "to" || w == "amid" || w == "citing" && !wordWithin(toks, q+1, 4, "order", "ruling", "decision", "regulator", "directive") {
+			return true
+		}
+	}
+	return false
 }

@@ -135,8 +135,9 @@ func firstStanceCue(toks []token, ms []mention, from int) (stance, action string
 		case w == "address" && wordWithin(toks, q+1, 4, "concerns", "concern", "issues", "shortcomings", "findings", "deficiencies"):
 			// "would work with the regulator to address its concerns"
 			return "comply", "rectify", false, true
-		case (w == "will" || w == "would") && q+1 < end && remedyVerbs[toks[q+1].low]:
-			// "would refund affected users", "will remove the app"
+		case (w == "will" || w == "would") && q+1 < end && remedyVerbs[toks[q+1].low] && !personObject(toks, q+2):
+			// "would refund affected users", "will remove the app" (not "would
+			// remove two directors")
 			return "comply", "rectify", false, true
 		}
 	}
@@ -347,6 +348,16 @@ func laterClauseResponses(toks []token, ms []mention, ctx *docContext, sofar []C
 func respondedAlready(f Entity, cs []Claim) bool {
 	for _, c := range cs {
 		if c.Kind == KindResponse && (sameEntityAny(f, []Entity{c.Actor}) || shortFormOf(f, []Entity{c.Actor})) {
+			return true
+		}
+	}
+	return false
+}
+
+// personObject: the object from i names persons ("two directors", "its chief executive").
+func personObject(toks []token, i int) bool {
+	for q := i; q < len(toks) && q < i+4; q++ {
+		if personNouns[toks[q].low] || roleHeads[toks[q].low] || toks[q].low == "directors" || toks[q].low == "staff" || toks[q].low == "workers" || toks[q].low == "jobs" {
 			return true
 		}
 	}
