@@ -387,3 +387,16 @@ func TestFrontedParticiplesRulingsAndHalts(t *testing.T) {
 			want: []wantClaim{want(KindMandate, "regulator", "Acme Telecom")}},
 	})
 }
+
+func TestRelativePassivesJuriesAndDescribedAgents(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "bought by, in a relative", text: "Moravia Direct Ltd, which was bought by Austrian utility Kärntner Strom last year, said it disagreed with the decision.",
+			want: []wantClaim{want(KindAction, "Kärntner Strom", "Moravia Direct")}},
+		{name: "fined by, in a relative, speaker is antecedent", text: "The regulator fined Tala Kenya Ltd. Tala Kenya Ltd, which was also warned by the central bank, said it would appeal.",
+			want: []wantClaim{stance(KindResponse, "Tala Kenya", "regulator", "resist")}},
+		{name: "jury ordered to pay", text: "A federal jury in Texas found that charger maker Corvex Energy Inc infringed three patents and ordered the company to pay $212 million in damages.",
+			want: []wantClaim{want(KindPenalty, "jury", "Corvex Energy")}},
+		{name: "acquired by a described buyer with a demonym", text: "Lagos fintech Paystack Ltd was acquired by American payments firm Stripe Inc in 2020.",
+			want: []wantClaim{want(KindAction, "Stripe", "Paystack")}},
+	})
+}

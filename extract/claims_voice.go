@@ -89,6 +89,15 @@ func passiveTargets(toks []token, ms []mention, aux int) []Entity {
 		}
 		return nil
 	}
+	if aux >= 2 && (toks[aux-1].low == "which" || toks[aux-1].low == "who" || toks[aux-1].low == "that") && toks[aux-2].text == "," {
+		// "Moravia Direct, which was bought by Kärntner Strom last year, said":
+		// the relative's antecedent
+		for i := range ms {
+			if ms[i].j == aux-2 && isFirmish(ms[i]) {
+				return []Entity{asFirm(ms[i])}
+			}
+		}
+	}
 	if aux == 0 || aux == 1 && isOpener(toks[0].text) {
 		// "Ordered by the central bank to raise capital, Acme Bank said ...":
 		// a fronted participle binds the subject after its comma
@@ -170,6 +179,11 @@ func agentAfter(toks []token, ms []mention, k int) []int {
 			s := i + 1
 			if s+2 < len(toks) && toks[s].low == "the" && (toks[s+1].low == "country" || toks[s+1].low == "nation") && toks[s+2].low == "'s" {
 				s += 3
+			}
+			for _, m := range ms {
+				if m.i == s && demonymDescriptor(toks, m) {
+					s = m.j // "by Austrian utility Kärntner Strom": the place only describes
+				}
 			}
 			if d := describedAgentStart(toks, ms, s); d > s {
 				s = d // "brought by telecoms regulator Anatel", "by rival Grab"

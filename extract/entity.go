@@ -44,7 +44,7 @@ var authHeads = map[string]string{
 	"authorities": TypeGovernment, "administration": TypeRegulator, "regulator": TypeRegulator, "regulators": TypeRegulator,
 	"watchdog": TypeRegulator, "watchdogs": TypeRegulator, "commission": TypeRegulator, "agency": TypeRegulator,
 	"bureau": TypeRegulator, "authority": TypeRegulator, "inspectorate": TypeRegulator, "supervisor": TypeRegulator,
-	"court": TypeCourt, "courts": TypeCourt, "judge": TypeCourt, "tribunal": TypeCourt, "justices": TypeCourt,
+	"court": TypeCourt, "courts": TypeCourt, "judge": TypeCourt, "tribunal": TypeCourt, "justices": TypeCourt, "jury": TypeCourt,
 	"parliament": TypeLegislature, "lawmakers": TypeLegislature, "legislature": TypeLegislature, "congress": TypeLegislature,
 	"senate": TypeLegislature, "legislators": TypeLegislature, "council": TypeGovernment, "office": TypeRegulator,
 	"board": TypeRegulator, "ombudsman": TypeRegulator, "minister": TypeGovernment, "officials": TypeGovernment,

@@ -455,6 +455,12 @@ func resolveInSentence(toks []token, ms []mention) {
 		switch {
 		case m.class == mName || m.class == mFirm:
 			last = m
+		case m.class == mPron && !m.plural && relativeSpeaker(toks, ms, m.i) != nil:
+			// "Moravia Direct, which was bought by Kärntner Strom, said it ...":
+			// the speaker is the relative's antecedent
+			e := relativeSpeaker(toks, ms, m.i).ent
+			e.Type = TypeFirm
+			m.firmRef = &e
 		case m.class == mPron && !m.plural && last != nil && last.class == mFirm && !last.poss && m.i >= 2 && speaksOfItself(toks, last.j, m.i):
 			// "Taishin said it welcomed ...": the speaker speaks of itself
 			e := last.ent
@@ -674,4 +680,27 @@ func speaksOfItself(toks []token, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// relativeSpeaker: for a pronoun at p right after a speech verb that
+// follows a relative clause (", which ... , said it"), the firm before
+// ", which"; nil otherwise.
+func relativeSpeaker(toks []token, ms []mention, p int) *mention {
+	v := p - 1
+	if v < 3 || !attributionVerbs[toks[v].low] || toks[v-1].text != "," {
+		return nil
+	}
+	for q := v - 2; q >= 1 && q >= v-25; q-- {
+		if toks[q].text == "," {
+			if q+1 < len(toks) && (toks[q+1].low == "which" || toks[q+1].low == "who") {
+				for i := range ms {
+					if ms[i].j == q && (ms[i].class == mFirm || ms[i].class == mName) && !ms[i].poss {
+						return &ms[i]
+					}
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }
