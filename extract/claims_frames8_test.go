@@ -590,3 +590,19 @@ func TestFrames8OtherBusinessIsNoAnswer(t *testing.T) {
 		{name: "but a remedy still answers", text: fined + "Rongai said it had already begun replacing the faulty valves.", want: []wantClaim{want(KindResponse, "Rongai", "Competition Authority")}},
 	})
 }
+
+// Promises, outbursts and calls for reversal.
+func TestFrames8PromisesAndOutbursts(t *testing.T) {
+	fined := "Poland's UOKiK fined Allegro 200 million zlotys on Monday. "
+	r := func(st string) []wantClaim { return []wantClaim{stance(KindResponse, "Allegro", "UOKiK", st)} }
+	expectFrames(t, []frameCase{
+		{name: "apologised and pledged to compensate", text: fined + "Allegro apologised and pledged to compensate affected sellers.", want: r("comply")},
+		{name: "promised to fix", text: fined + "Allegro promised to fix the problems identified by the regulator.", want: r("comply")},
+		{name: "lashed out at the watchdog", text: fined + "Allegro lashed out at the watchdog.", want: r("resist")},
+		{name: "called for the decision to be reversed", text: fined + "Allegro called for the decision to be reversed.", want: r("resist")},
+		// near misses
+		{name: "declined to comment", text: fined + "Allegro declined to comment on the fine.", noKind: []string{KindResponse}},
+		{name: "pledged to hire", text: fined + "Allegro pledged to hire 500 engineers in Warsaw.", noKind: []string{KindResponse}},
+		{name: "lashed out at a rival", text: "Allegro lashed out at Amazon over delivery times.", none: true},
+	})
+}

@@ -135,6 +135,15 @@ func firstStanceCue(toks []token, ms []mention, from int) (stance, action string
 		case w == "address" && wordWithin(toks, q+1, 4, "concerns", "concern", "issues", "shortcomings", "findings", "deficiencies"):
 			// "would work with the regulator to address its concerns"
 			return "comply", "rectify", false, true
+		case w == "to" && q >= 1 && promiseVerbs[toks[q-1].low] && q+1 < end && remedyVerbs[toks[q+1].low] && !personObject(toks, q+2):
+			// "pledged to compensate affected sellers", "promised to fix the problems"
+			return "comply", "rectify", false, true
+		case (w == "lashed" || w == "hit") && wordWithin(toks, q+1, 2, "out", "back") && wordWithin(toks, q+2, 2, "at", "against"):
+			// "lashed out at the watchdog", "hit back at the regulator"
+			return "resist", "reject", false, true
+		case w == "called" && wordWithin(toks, q+1, 1, "for") && answerNear(toks, q+2, 3) && wordWithin(toks, q+3, 5, "reversed", "overturned", "withdrawn", "scrapped", "annulled", "revoked", "reconsidered", "lifted"):
+			// "called for the decision to be reversed"
+			return "resist", "appeal", false, true
 		case (w == "will" || w == "would") && q+1 < end && remedyVerbs[toks[q+1].low] && !personObject(toks, q+2):
 			// "would refund affected users", "will remove the app" (not "would
 			// remove two directors")
@@ -363,3 +372,6 @@ func personObject(toks []token, i int) bool {
 	}
 	return false
 }
+
+// promiseVerbs introduce what a firm undertakes to do.
+var promiseVerbs = toSet(`pledged pledges promised promises vowed vows committed undertook undertakes agreed agrees offered offers`)
