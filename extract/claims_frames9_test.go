@@ -341,3 +341,24 @@ func TestFramesWhatTheBoundMustBlock(t *testing.T) {
 			want: []wantClaim{want(KindMandate, "State Bank of Vietnam", "SaiGonPay")}},
 	})
 }
+
+// Real pages outside business news: a compound of nationalities
+// ("British-Israeli", "India-Pakistan") is no name; a speaker closing the
+// sentence (", Dar said.") is no target; "not authorised to speak" is no
+// approval.
+func TestFramesGeneralNewsIsNoClaim(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "nationality compound", text: "A British-Israeli aid worker was killed in the strike. The military said the incident was being investigated.",
+			notParty: []string{"British-Israeli"}},
+		{name: "country pair compound", text: "The India-Pakistan ceasefire was restricted to the border region, the minister said.",
+			notParty: []string{"India-Pakistan"}},
+		{name: "honorific is a person", text: "The university's chancellor, Dame Louise Harding, resigned. It was restricted to research funding, the board said.",
+			notParty: []string{"Dame Louise Harding"}},
+		{name: "speaker after clear the debris", text: "Police and military officials later sealed off the area to clear the debris, Dar said.",
+			none: true},
+		{name: "not authorised to speak", text: "A police officer told AP on condition of anonymity as they were not authorized to talk to the media.",
+			none: true},
+		{name: "not allowed to comment", text: "The people spoke to Reuters on condition of anonymity because they were not permitted to comment publicly on the Vodafone deal.",
+			noKind: []string{KindApproval}},
+	})
+}

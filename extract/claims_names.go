@@ -15,7 +15,7 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 		if m.class != mName {
 			continue
 		}
-		if m.i > 0 && (personTitles[toks[m.i-1].low] || toks[m.i-1].low == "executive" || toks[m.i-1].low == "officer") || persons[toks[m.i].low] && nameLen(m) == 1 || officeHolder(toks, *m) {
+		if m.i > 0 && (personTitles[toks[m.i-1].low] || toks[m.i-1].low == "executive" || toks[m.i-1].low == "officer") || persons[toks[m.i].low] && nameLen(m) == 1 || officeHolder(toks, *m) || honorificName(toks, *m) {
 			m.class = mPerson
 			m.ent.Type = TypePerson
 			continue

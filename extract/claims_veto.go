@@ -28,6 +28,10 @@ func vetoClaim(toks []token, k int, c Claim) string {
 		return "', forcing X to' tells what the act before it did; the authority named after forced nothing"
 	case (c.Kind == KindAction || c.Kind == KindMandate && !anyNamedBefore(toks, k, c.Targets)) && orderedInfinitive(toks, k):
 		return whyOrderedInfinitive
+	case c.Kind == KindApproval && notAuthorisedToSpeak(toks, k):
+		return "'not authorised to speak' is why a source is unnamed, no approval"
+	case len(c.Targets) > 0 && allTargetsSpeak(toks, k, c.Targets):
+		return "the only target is who tells the sentence (', Dar said.')"
 	case c.Kind == KindApproval && c.Rule == "approval/close" && !dealNamed(toks):
 		return "a closed review of conduct, not of a deal, clears nothing"
 	case c.Kind == KindMandate && strings.HasPrefix(c.Rule, "mandate/received") && receivedNothing(toks, k):
@@ -321,4 +325,73 @@ func anyNamedBefore(toks []token, k int, es []Entity) bool {
 		}
 	}
 	return false
+}
+
+var speakVerbs = toSet(`speak talk comment discuss disclose brief`)
+
+// notAuthorisedToSpeak: "not authorized to speak to the media", "were not
+// permitted to comment publicly", "is not allowed to be named".
+func notAuthorisedToSpeak(toks []token, k int) bool {
+	for q := k + 1; q < len(toks) && q <= k+4; q++ {
+		if toks[q].low == "to" && q+1 < len(toks) {
+			n := toks[q+1].low
+			return speakVerbs[n] || n == "be" && q+2 < len(toks) && (toks[q+2].low == "named" || toks[q+2].low == "identified" || toks[q+2].low == "quoted")
+		}
+	}
+	return false
+}
+
+// allTargetsSpeak: every target is named only as the teller after the act
+// (", Dar said."), not as anyone acted upon.
+func allTargetsSpeak(toks []token, k int, ts []Entity) bool {
+	for _, t := range ts {
+		if !onlySpeaker(toks, k, t) {
+			return false
+		}
+	}
+	return true
+}
+
+func onlySpeaker(toks []token, k int, e Entity) bool {
+	f := strings.Fields(strings.ToLower(e.Name))
+	if len(f) == 0 {
+		return false
+	}
+	seen := false
+	for q := 0; q+len(f) <= len(toks); q++ {
+		match := true
+		for i, w := range f {
+			if toks[q+i].low != w {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		end := q + len(f)
+		if q <= k || q == 0 || toks[q-1].text != "," || end >= len(toks) || !speechVerbs[toks[end].low] || !tellerTail(toks, end+1) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+var tellerTailWords = toSet(`on in from at last this late earlier told reporters to the a by phone statement email`)
+
+// tellerTail: what follows a closing "Dar said" only says where or when
+// (", Dar said from the crash site."), no clause the speaker goes on with
+// ("..., Acme Bank said it would comply").
+func tellerTail(toks []token, from int) bool {
+	for q := from; q < len(toks); q++ {
+		t := toks[q]
+		if t.kind == tokPunct || t.upper || t.kind == tokNum {
+			continue
+		}
+		if !tellerTailWords[t.low] && !strings.HasSuffix(t.low, "site") {
+			return false
+		}
+	}
+	return true
 }

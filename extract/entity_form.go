@@ -226,11 +226,14 @@ var placeAdjectives = toSet(`northern southern eastern western central north sou
 // ("Civil Aviation Authority of Nepal") or a corporate suffix ("Moruo Mining
 // and Construction Company"); otherwise an unknown name.
 func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
-	if !toks[k].upper || toks[k].kind != tokWord || capStop[toks[k].low] || gluedMoney(toks, k) || sentenceAdverb(toks, k) {
+	if !toks[k].upper || toks[k].kind != tokWord || capStop[toks[k].low] || gluedMoney(toks, k) || sentenceAdverb(toks, k) || x.placeCompound(toks[k]) {
 		return mention{}, false
 	}
 	if countWords[toks[k].low] && (k == 0 || isOpener(toks[k-1].text)) {
 		return mention{}, false // "Two Lisbon tour operators": a count opens the sentence ("Vodafone and Three" is a name)
+	}
+	if (k == 0 || isOpener(toks[k-1].text)) && k+1 < len(toks) && (toks[k].low == "inspectors" || toks[k].low == "investigators") && !toks[k+1].upper {
+		return mention{}, false // "Inspectors found that ...": the inquiry, no name
 	}
 	if (k == 0 || isOpener(toks[k-1].text)) && k+1 < len(toks) && (toks[k+1].low == "by" || toks[k+1].low == "to") && isPastTrigger(toks[k].low) {
 		return mention{}, false // "Ordered by the central bank to raise capital, X ...": a fronted participle

@@ -180,3 +180,26 @@ func officeOf(toks []token, i int) bool {
 	}
 	return q >= 1 && toks[q].low == "of" && officeTitles[toks[q-1].low] && !toks[q-1].upper
 }
+
+// placeCompound reports whether a hyphenated word joins places or peoples
+// ("British-Israeli", "India-Pakistan", "Sino-US"): an adjective, no name.
+func (x *ClaimExtractor) placeCompound(t token) bool {
+	if !strings.Contains(t.low, "-") {
+		return false
+	}
+	for _, p := range strings.Split(t.low, "-") {
+		if x.cat.countryOf[p] == "" && !compoundPeoples[p] {
+			return false
+		}
+	}
+	return true
+}
+
+var compoundPeoples = toSet(`sino anglo franco indo afro euro russo italo german us uk eu arab latin`)
+
+var honorifics = toSet(`sir dame lord lady baroness baron sheikh sheikha prince princess`)
+
+// honorificName: "Dame Louise Richardson", "Sir Martin Sorrell": a person.
+func honorificName(toks []token, m mention) bool {
+	return m.class == mName && nameLen(&m) >= 2 && honorifics[toks[m.i].low]
+}
