@@ -44,6 +44,7 @@ func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace
 	ctx := &docContext{}
 	seen := map[string]bool{}
 	firstAt := map[string]int{} // where a claim was first kept
+	var headLater []headAnswer  // a first-line headline's answers waiting for the body
 	do := func(field, text string, ctx *docContext) {
 		if strings.TrimSpace(text) == "" {
 			return
@@ -62,6 +63,9 @@ func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace
 				tr = &traces[len(traces)-1]
 			}
 			s.head = isHead
+			if isHead && field == "text" && si == 0 {
+				s.later = &headLater
+			}
 			cs := x.sentenceClaims(s, field, ctx, tr)
 			for _, c := range cs {
 				if c.Kind == kindUpheld {
@@ -94,6 +98,24 @@ func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace
 		}
 	}
 	do("text", doc.Text, ctx)
+	for _, h := range headLater {
+		// the headline's answer, now that the body has told the act it answers
+		cs, _ := x.build(h.s, h.ms, h.k, h.tg, ctx, nil)
+		for _, c := range cs {
+			if c.Kind != KindResponse || seen[claimKey(c)] {
+				continue
+			}
+			c.Sentence, c.Start, c.End, c.Rule = h.s.text, h.s.start, h.s.end, c.Rule+"-headline"
+			c.Certainty = Asserted
+			if hedgeBefore(h.s.toks, h.k) {
+				c.Certainty = Hedged
+			}
+			seen[claimKey(c)] = true
+			out = append(out, c)
+			headline = append(headline, true)
+			traceOf = append(traceOf, -1)
+		}
+	}
 	do("title", doc.Title, &docContext{midCaps: ctx.midCaps, firmy: ctx.firmy})
 	// a headline restates the body: drop its claims that a body claim covers,
 	// so the body's fuller actor and certainty stand
@@ -310,6 +332,13 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 					tr.Dropped = append(tr.Dropped, DroppedCandidate{Kind: c.Kind, Trigger: p.tg.lemma, Reason: "(kept on a second pass: the act answered comes later in the sentence)"})
 				}
 			}
+		}
+	}
+	if s.later != nil && !hasKindIn(out, KindResponse) {
+		// a headline answer ("Rongai Gas to appeal competition fine") whose
+		// act the body tells after it: kept for a pass after the body
+		for _, p := range later {
+			*s.later = append(*s.later, headAnswer{s: s, ms: ms, k: p.k, tg: p.tg})
 		}
 	}
 	for _, c := range appealNounResponses(toks, ms) {
@@ -664,4 +693,21 @@ func onlyRule(cs []Claim, rule string) bool {
 		}
 	}
 	return len(cs) > 0
+}
+
+// headAnswer is a response trigger of a headline kept until the body is read.
+type headAnswer struct {
+	s  sentence
+	ms []mention
+	k  int
+	tg trigger
+}
+
+func hasKindIn(cs []Claim, kind string) bool {
+	for _, c := range cs {
+		if c.Kind == kind {
+			return true
+		}
+	}
+	return false
 }

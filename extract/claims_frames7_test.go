@@ -400,3 +400,13 @@ func TestRelativePassivesJuriesAndDescribedAgents(t *testing.T) {
 			want: []wantClaim{want(KindAction, "Stripe", "Paystack")}},
 	})
 }
+
+func TestFindingsWithoutAFirmNamed(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "inspectors found, firm fined before", text: "The U.S. Department of Transportation fined Pelican Air Inc $4.5 million. Inspectors found that on 19 flights, passengers were held on planes for hours.",
+			want: []wantClaim{want(KindProbe, "Department of Transportation", "Pelican Air")}},
+		{name: "its review found", text: "New Zealand's Financial Markets Authority censured Totara Life Ltd. The regulator said its review found Totara Life had failed to pass on premium cuts.",
+			want: []wantClaim{want(KindProbe, "Financial Markets Authority", "Totara Life")}},
+		{name: "book review found", text: "A review found the novel charming, Acme Books Ltd said.", noKind: []string{KindProbe}},
+	})
+}

@@ -606,3 +606,18 @@ func TestFrames8PromisesAndOutbursts(t *testing.T) {
 		{name: "lashed out at a rival", text: "Allegro lashed out at Amazon over delivery times.", none: true},
 	})
 }
+
+// A first-line headline's answer waits for the body to tell the act.
+func TestFrames8HeadlineAnswers(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "X to appeal fine", text: "Rongai Gas to appeal Sh12 million competition fine\nNAIROBI - Kenya's Competition Authority fined Rongai Gas Ltd 12 million shillings on Monday for fixing prices.",
+			want: []wantClaim{stance(KindResponse, "Rongai Gas", "Competition Authority", "resist")}},
+		{name: "X vows to fight", text: "Meta vows to fight Nigerian fine\nLAGOS - Nigeria's FCCPC fined Meta Platforms $220 million for privacy violations.",
+			want: []wantClaim{want(KindResponse, "Meta", "FCCPC")}},
+		{name: "X says will comply", text: "Grab says it will comply with Vietnam order\nHANOI - Vietnam's Ministry of Industry and Trade ordered Grab Holdings to cut its commission rates.",
+			want: []wantClaim{want(KindResponse, "Grab", "Ministry of Industry and Trade")}},
+		// near miss: the body tells an act on another firm
+		{name: "headline answer, act on someone else", text: "Rongai Gas to appeal fine\nNAIROBI - Kenya's Competition Authority fined Kiambu Gas Ltd 12 million shillings on Monday.",
+			notWant: []wantClaim{want(KindResponse, "Rongai Gas", "Competition Authority")}},
+	})
+}

@@ -199,6 +199,9 @@ type sentence struct {
 	start, end int // rune offsets in the field
 	text       string
 	head       bool // a headline: a title, or a short first line with no full stop
+	// later collects a first-line headline's answers whose act the body
+	// tells after it (set by the claim extractor; nil elsewhere)
+	later *[]headAnswer
 }
 
 // splitSentences groups tokens into sentences: line breaks always end one;

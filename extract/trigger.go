@@ -310,7 +310,7 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 			if (t.low == "check" || t.low == "checks") && (k == 0 || !surpriseChecks[toks[k-1].low]) {
 				continue // "a check on prices", "background checks": only a spot check is an inspection
 			}
-			if t.low == "review" && (k == 0 || !(strings.Contains(toks[k-1].low, "security") || toks[k-1].low == "antitrust" || toks[k-1].low == "regulatory" || ownInquiryVerb(toks, k) || reviewOfNamed(toks, k))) {
+			if t.low == "review" && (k == 0 || !(strings.Contains(toks[k-1].low, "security") || toks[k-1].low == "antitrust" || toks[k-1].low == "regulatory" || ownInquiryVerb(toks, k) || reviewOfNamed(toks, k) || inquiryFound(toks, k) > 0 && (toks[k-1].low == "its" || toks[k-1].low == "their"))) {
 				continue
 			}
 		}
