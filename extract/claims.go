@@ -116,7 +116,9 @@ func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace
 			traceOf = append(traceOf, -1)
 		}
 	}
-	do("title", doc.Title, &docContext{midCaps: ctx.midCaps, firmy: ctx.firmy})
+	// the title reads its names afresh, but its answers find the acts the
+	// body told ("Meta to appeal Nigerian fine" over the body's fine)
+	do("title", doc.Title, &docContext{midCaps: ctx.midCaps, firmy: ctx.firmy, claims: ctx.claims})
 	// a headline restates the body: drop its claims that a body claim covers,
 	// so the body's fuller actor and certainty stand
 	kept := out[:0]
@@ -193,6 +195,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	ms = extraReferences(toks, ms, ctx)
 	ctx.shortNames(toks, ms)
 	markPersons(toks, ms, ctx.midCaps, ctx.firmy, ctx.persons)
+	datelinePlace(toks, ms)
 	speakingName(toks, ms, ctx.persons)
 	resolveInSentence(toks, ms)
 	speakerPronouns(toks, ms)
@@ -710,4 +713,29 @@ func hasKindIn(cs []Claim, kind string) bool {
 		}
 	}
 	return false
+}
+
+// datelinePlace: an all-capitals name opening a dateline ("LAGOS, March 4
+// (Reuters) -", "NAIROBI -", "NEW DELHI:") is the city filed from, never a
+// firm that a later "it" or "the company" could mean.
+func datelinePlace(toks []token, ms []mention) {
+	if len(ms) == 0 || ms[0].i != 0 || ms[0].class == mAuth || ms[0].class == mPlace {
+		return
+	}
+	m := &ms[0]
+	for q := m.i; q < m.j; q++ {
+		if t := toks[q].text; toks[q].kind == tokWord && strings.ToUpper(t) != t {
+			return
+		}
+	}
+	for q := m.j; q < len(toks) && q <= m.j+10; q++ {
+		switch toks[q].text {
+		case "-", "–", "—", ":":
+			m.class = mOther
+			return
+		}
+		if toks[q].kind == tokWord && !toks[q].upper && toks[q].low != "'s" {
+			return // a lower-case word: a sentence, not a dateline
+		}
+	}
 }

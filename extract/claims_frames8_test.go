@@ -621,3 +621,23 @@ func TestFrames8HeadlineAnswers(t *testing.T) {
 			notWant: []wantClaim{want(KindResponse, "Rongai Gas", "Competition Authority")}},
 	})
 }
+
+// Datelines name the city filed from; titles answer the body's acts.
+func TestFrames8DatelineAndTitle(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "dateline city is no antecedent of it",
+			text: "LAGOS - Nigeria's FCCPC fined Meta Platforms $220 million on Friday. The commission also ordered it to change its data practices.",
+			want: []wantClaim{want(KindMandate, "FCCPC", "Meta")}, notParty: []string{"LAGOS"}},
+		{name: "dateline with date and agency",
+			text:     "ACCRA, March 4 (Reuters) - Ghana's central bank fined Zeepay Ltd 2 million cedis. The bank said it had also ordered the company to suspend new accounts.",
+			notParty: []string{"ACCRA"}},
+		{name: "capitals opening a sentence are no dateline",
+			text: "BYD, the Chinese carmaker, was fined by Brazil's labour ministry on Monday.",
+			want: []wantClaim{want(KindPenalty, "labour ministry", "BYD")}},
+	})
+	x := NewClaimExtractor(nil)
+	got := x.Claims(Document{Title: "Meta vows to fight Nigerian fine", Text: "Nigeria's FCCPC fined Meta Platforms $220 million on Friday for privacy violations."})
+	if !hasClaim(got, want(KindResponse, "Meta", "FCCPC")) {
+		t.Errorf("title answer to the body's fine missing; got %s", describe(got))
+	}
+}
