@@ -641,3 +641,16 @@ func TestFrames8DatelineAndTitle(t *testing.T) {
 		t.Errorf("title answer to the body's fine missing; got %s", describe(got))
 	}
 }
+
+// "the office", "the board": an authority so called, named before.
+func TestFrames8AuthorityHeadsAsReferences(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "the office", text: "Poland's competition office UOKiK opened a probe into Allegro in 2022. The office fined the company 200 million zlotys on Monday.",
+			want: []wantClaim{want(KindPenalty, "UOKiK", "Allegro")}},
+		{name: "the board", text: "Zambia's Energy Regulation Board opened an inquiry into Copperbelt Petroleum Supplies Ltd. The board ordered the company to refund stations.",
+			want: []wantClaim{want(KindPenalty, "Energy Regulation Board", "Copperbelt Petroleum")}},
+		// near miss: a firm's board
+		{name: "the board of a firm", text: "Zambia's Energy Regulation Board met on Monday. Copperbelt Petroleum Supplies Ltd said the board of the company would meet on Friday.",
+			noKind: []string{KindPenalty, KindMandate}},
+	})
+}

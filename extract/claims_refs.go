@@ -1,6 +1,9 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // References the mention finder leaves unread: a counted group of firms
 // named before ("the two banks", "both lenders", "the three operators")
@@ -66,6 +69,18 @@ func extraReferences(toks []token, ms []mention, ctx *docContext) []mention {
 		}
 	}
 	for k := 0; k+1 < len(toks); k++ {
+		// "the office", "the board", "the inspectorate": an authority head the
+		// reference reader leaves unread, resolved to the last authority
+		// whose name or description has that head
+		h := toks[k+1].low
+		if toks[k].low != "the" || !authOnlyHeads[h] || covered(k, k+2) || k+2 < len(toks) && (toks[k+2].low == "of" || toks[k+2].upper) {
+			continue
+		}
+		if a := ctx.lastAuthHead(h); a != nil && (strings.Contains(strings.ToLower(a.Name), h) || strings.Contains(strings.ToLower(a.Canonical), h) || a.Type == authHeads[h]) {
+			add = append(add, mention{i: k, j: k + 2, class: mAuth, ent: *a, ref: true, src: "ref", head: h})
+		}
+	}
+	for k := 0; k+1 < len(toks); k++ {
 		// "censured life insurer Totara Life ... and said the company had
 		// agreed": a description of a firm named earlier in the same sentence
 		if toks[k].low != "the" || !sameSentenceHeads[toks[k+1].low] || covered(k, k+2) || k+2 < len(toks) && (toks[k+2].low == "of" || toks[k+2].upper) {
@@ -93,3 +108,7 @@ func extraReferences(toks []token, ms []mention, ctx *docContext) []mention {
 
 // sameSentenceHeads describe a firm named just before in the sentence.
 var sameSentenceHeads = toSet(`company firm insurer lender bank operator carrier retailer platform group insurer airline`)
+
+// authOnlyHeads are authority heads that "the ..." may stand for once an
+// authority so called has been named.
+var authOnlyHeads = toSet(`office board inspectorate ombudsman tribunal council superintendency prosecutor`)
