@@ -362,3 +362,25 @@ func TestFramesGeneralNewsIsNoClaim(t *testing.T) {
 			noKind: []string{KindApproval}},
 	})
 }
+
+// "X has been forced to cut prices" with no authority in the sentence is
+// the market's pressure, not an order of the authority named before.
+func TestFramesForcedWithoutAgentIsNoMandate(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "forced to cut a price", text: "A Paris court fined Lumière Jets SA 2 million euros last year. Tesco has been forced to cut the price of its Gulfstream jet by 3 million pounds in an attempt to sell it.",
+			notWant: []wantClaim{want(KindMandate, "", "Tesco")}},
+		{name: "forced by the regulator stays", text: "Sri Lankan insurer Lanka Shield has been forced by the Insurance Supervisory Board to raise its capital.",
+			want: []wantClaim{want(KindMandate, "Insurance Supervisory Board", "Lanka Shield")}},
+	})
+}
+
+// A legislature approving a politician's pick ("Senate approves Trump's
+// 200th federal judge") approves no firm.
+func TestFramesApprovedNomineeIsNoFirm(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "senate approves a judge", text: "Senate approves Trump's 200th federal judge",
+			none: true},
+		{name: "lawmakers approve a nominee", text: "Kenya's parliament approved Ruto's pick for central bank governor on Tuesday.",
+			none: true},
+	})
+}

@@ -28,6 +28,10 @@ func vetoClaim(toks []token, k int, c Claim) string {
 		return "', forcing X to' tells what the act before it did; the authority named after forced nothing"
 	case (c.Kind == KindAction || c.Kind == KindMandate && !anyNamedBefore(toks, k, c.Targets)) && orderedInfinitive(toks, k):
 		return whyOrderedInfinitive
+	case c.Kind == KindMandate && c.Rule == "mandate/compel-passive-context":
+		return "'X has been forced to' with no authority in the sentence: pressure, not an order"
+	case c.Kind == KindApproval && approvesPersonPick(toks, k):
+		return "approving a politician's pick or nominee approves no firm"
 	case c.Kind == KindApproval && notAuthorisedToSpeak(toks, k):
 		return "'not authorised to speak' is why a source is unnamed, no approval"
 	case len(c.Targets) > 0 && allTargetsSpeak(toks, k, c.Targets):
@@ -394,4 +398,26 @@ func tellerTail(toks []token, from int) bool {
 		}
 	}
 	return true
+}
+
+var pickNouns = toSet(`pick picks nominee nominees nomination nominations choice appointee appointees judge judges
+ candidate candidates ambassador minister ministers secretary cabinet governor`)
+
+// approvesPersonPick: the approved object is a possessor's pick ("approves
+// Trump's 200th federal judge", "approved Ruto's pick for governor").
+func approvesPersonPick(toks []token, k int) bool {
+	for q := k + 1; q < len(toks) && q <= k+5; q++ {
+		if toks[q].low == "'s" || toks[q].text == "'" {
+			for p := q + 1; p < len(toks) && p <= q+4; p++ {
+				if pickNouns[toks[p].low] {
+					return true
+				}
+				if toks[p].kind == tokPunct {
+					break
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
