@@ -654,3 +654,17 @@ func TestFrames8AuthorityHeadsAsReferences(t *testing.T) {
 			noKind: []string{KindPenalty, KindMandate}},
 	})
 }
+
+// "each" as the subject stands for the group just named.
+func TestFrames8EachOfTheGroup(t *testing.T) {
+	granted := "The Central Bank of Egypt granted digital banking licences to three lenders - Delta Digital Bank, Sinai NeoBank and Faros Bank. "
+	expectFrames(t, []frameCase{
+		{name: "each must hold", text: granted + "The central bank said each must hold capital of at least 1.5 billion pounds.",
+			want: []wantClaim{want(KindMandate, "Central Bank of Egypt", "Delta Digital Bank"), want(KindMandate, "Central Bank of Egypt", "Faros Bank")}},
+		{name: "each of them will have to", text: "Hong Kong's SFC fined Standard Chartered and HSBC on Monday. Each of them must also appoint an independent reviewer.",
+			want: []wantClaim{want(KindMandate, "SFC", "HSBC")}},
+		// near miss: "each" of a count
+		{name: "each year", text: granted + "Each year the central bank publishes a list of licensed lenders.",
+			noKind: []string{KindMandate}},
+	})
+}

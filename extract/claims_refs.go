@@ -34,6 +34,26 @@ func extraReferences(toks []token, ms []mention, ctx *docContext) []mention {
 		}
 		return false
 	}
+	for k := 0; k+1 < len(toks); k++ {
+		// "each must hold paid-up capital of ...", "each of them will pay":
+		// every firm of the group just named
+		if toks[k].low != "each" || covered(k, k+1) || k > 0 && (toks[k-1].low == "for" || toks[k-1].kind == tokNum) {
+			continue
+		}
+		j := k + 1
+		if j+1 < len(toks) && toks[j].low == "of" && (toks[j+1].low == "them" || toks[j+1].low == "the") {
+			if toks[j+1].low == "the" {
+				continue // "each of the banks": the class reader's business
+			}
+			j += 2
+		}
+		if j >= len(toks) || !eachVerbs[toks[j].low] {
+			continue
+		}
+		if g := ctx.firmGroup(); len(g) >= 2 {
+			add = append(add, mention{i: k, j: j, class: mPron, src: "ref", ref: true, plural: true, group: g})
+		}
+	}
 	for k := 0; k+2 < len(toks); k++ {
 		w := toks[k].low
 		switch {
@@ -112,3 +132,6 @@ var sameSentenceHeads = toSet(`company firm insurer lender bank operator carrier
 // authOnlyHeads are authority heads that "the ..." may stand for once an
 // authority so called has been named.
 var authOnlyHeads = toSet(`office board inspectorate ombudsman tribunal council superintendency prosecutor`)
+
+// eachVerbs follow "each" used as a subject pronoun.
+var eachVerbs = toSet(`must will would has have had is was shall should can could may need needs faces face paid pays agreed`)
