@@ -162,7 +162,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				return x.buildResponse(toks, ms, k, trigger{lemma: "pay", firmKind: KindResponse, stance: "comply"}, firms, nil, neg, ctx, sofar, "")
 			}
 		}
-		return x.buildPaidToSettle(toks, ms, k, neg)
+		return x.buildPaidToSettle(toks, ms, k, neg, ctx)
 	case "receive", "face":
 		return x.buildReceivedFrom(toks, ms, k, tg, neg, ctx)
 	case "give":

@@ -410,3 +410,13 @@ func TestFindingsWithoutAFirmNamed(t *testing.T) {
 		{name: "book review found", text: "A review found the novel charming, Acme Books Ltd said.", noKind: []string{KindProbe}},
 	})
 }
+
+func TestPaidUnderAnAuthoritysOrder(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "agreed to the order and will pay", text: "The FTC has demanded that Zenora Health Inc stop sharing data, under a proposed order. Zenora Health agreed to the order and will pay $2.1 million.",
+			want: []wantClaim{want(KindPenalty, "FTC", "Zenora Health")}},
+		{name: "will pay under the consent order", text: "South Africa's Competition Commission fined Acme Bread Ltd. Acme Bread will pay R5 million under the consent order, it said.",
+			want: []wantClaim{want(KindPenalty, "Competition Commission", "Acme Bread")}},
+		{name: "paying a supplier is no penalty", text: "Acme Bread Ltd will pay $2 million to Beta Mills Ltd for flour, it said.", noKind: []string{KindPenalty}},
+	})
+}

@@ -153,8 +153,11 @@ func (x *ClaimExtractor) buildReceivedFrom(toks []token, ms []mention, k int, tg
 // brought by New York's financial regulator": a penalty by the authority
 // the settlement is with. A settlement with no authority (a class action)
 // is no penalty.
-func (x *ClaimExtractor) buildPaidToSettle(toks []token, ms []mention, k int, neg bool) ([]Claim, string) {
+func (x *ClaimExtractor) buildPaidToSettle(toks []token, ms []mention, k int, neg bool, ctx *docContext) ([]Claim, string) {
 	if !wordWithin(toks, k+1, 16, "settle", "resolve", "settling", "resolving", "penalty", "fine", "penalties", "settlement", "settlements") {
+		if c := paidUnderOrder(toks, ms, k, neg, ctx); c != nil {
+			return []Claim{*c}, ""
+		}
 		return nil, ""
 	}
 	if k >= 2 && toks[k-1].low == "to" && wordWithin(toks, max(0, k-8), min(8, k), "ordered", "orders", "order", "required", "told", "directed", "forced") {
@@ -245,4 +248,31 @@ func hasAuthMention(ms []mention) bool {
 		}
 	}
 	return false
+}
+
+// paidUnderOrder: "Zenora agreed to the order without admitting wrongdoing
+// and will pay $2.1 million", "X will pay 5 million rand under the
+// consent order": a firm paying a sum under an authority's order (told in
+// the sentence or the article) is penalised by the authority that bound it.
+func paidUnderOrder(toks []token, ms []mention, k int, neg bool, ctx *docContext) *Claim {
+	amt, at := findAmount(toks, k)
+	if amt == nil || at <= k || at > k+4 {
+		return nil // a sum paid, right after the verb
+	}
+	if !wordWithin(toks, 0, len(toks), "order", "orders", "decision", "ruling", "directive", "consent") {
+		return nil
+	}
+	if hasAuthMention(ms) {
+		return nil // an authority named here is the settle/order rules' to read
+	}
+	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm || m.class == mName }, 16)
+	targets := onlyTargets(entitiesOf(ms, subj, func(m mention) bool { return m.class == mFirm || m.class == mName }, "firm"), nil)
+	if len(targets) == 0 {
+		return nil
+	}
+	as := ctx.authsActingOn(targets)
+	if len(as) != 1 {
+		return nil
+	}
+	return &Claim{Kind: KindPenalty, Actor: as[0], Targets: targets, Action: "pay", Amount: amt, Negated: neg, Confidence: 0.55, Rule: "penalty/paid-under-order"}
 }
