@@ -420,10 +420,8 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		out = append(out, c)
 	}
 	out = vetoSentence(preferExplicitResponses(out))
-	if len(out) == 0 {
-		for _, fc := range x.fallbackClaims(s, ms, ctx) {
-			out = append(out, finish(fc.c, fc.k))
-		}
+	for _, fc := range x.fallbackClaims(s, ms, ctx, out) {
+		out = append(out, finish(fc.c, fc.k))
 	}
 	// remember lists of firms named together, for "they"
 	for _, c := range out {

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The fallback: frames miss the long tail of phrasings. When no frame made a
 // claim of a sentence that plainly holds the ingredients of one (a strong
 // trigger, an authority or firm acting before it, a firm it falls on just
@@ -52,9 +54,9 @@ type fallbackClaim struct {
 	k int
 }
 
-// fallbackClaims returns at most one claim per trigger of a sentence in which
-// no frame found anything.
-func (x *ClaimExtractor) fallbackClaims(s sentence, ms []mention, ctx *docContext) []fallbackClaim {
+// fallbackClaims returns at most one claim per trigger of a sentence, of a
+// kind no frame found there (found), between parties no frame tied.
+func (x *ClaimExtractor) fallbackClaims(s sentence, ms []mention, ctx *docContext, found []Claim) []fallbackClaim {
 	toks := s.toks
 	if len(toks) < 5 || len(ms) < 2 || toks[len(toks)-1].text == "?" {
 		return nil
@@ -85,11 +87,11 @@ func (x *ClaimExtractor) fallbackClaims(s sentence, ms []mention, ctx *docContex
 			if tg.form == formModal || tg.form == formNoun && tg.authKind == "" {
 				continue
 			}
-			if negatedAt(toks, k) || requestedOnly(toks, k) || inConditional(toks, k) || inWhetherClause(toks, k) {
+			if negatedAt(toks, k) || requestedOnly(toks, k) || inConditional(toks, k) || inWhetherClause(toks, k) || notTheActorsAct(toks, ms, k, tg) != "" {
 				continue
 			}
 			if c, ok := x.fallbackOne(toks, ms, k, tg, ctx); ok {
-				if vetoClaim(toks, k, c) != "" {
+				if vetoClaim(toks, k, c) != "" || foundAlready(c, found) {
 					continue
 				}
 				out = append(out, fallbackClaim{c, k})
@@ -106,6 +108,9 @@ func (x *ClaimExtractor) fallbackOne(toks []token, ms []mention, k int, tg trigg
 	}
 	passive := passiveAux(toks, k, tg) >= 0
 	subj := fallbackSubject(toks, ms, k)
+	if subj < 0 && !passive {
+		subj = x.coordinatedSubject(toks, ms, k)
+	}
 	switch {
 	case tg.authKind != "" && fallbackAuthVerbs[tg.lemma] && !passive && subj >= 0 && isAuthMention(ms[subj]):
 		targets := fallbackObjects(toks, ms, k)
@@ -153,31 +158,67 @@ func (x *ClaimExtractor) fallbackOne(toks []token, ms []mention, k int, tg trigg
 	return Claim{}, false
 }
 
-// fallbackSubject: the nearest mention ending before k in k's clause, with
-// only adverbs, auxiliaries and short time phrases between ("X on Tuesday
-// fined", "X has also ordered"); -1 when there is none.
+// fallbackSubject: the mention that is the subject of the verb at k: right
+// before it, past auxiliaries, adverbs and a day ("X on Tuesday fined"), a
+// bracketed acronym ("the Authority (FMA) has"), or one apposition between
+// commas ("X, the country's largest operator, has"); -1 when there is none
+// ("ARM CPU with integrated Bluetooth" is no act).
 func fallbackSubject(toks []token, ms []mention, k int) int {
-	best := -1
-	for n := range ms {
-		if ms[n].j <= k {
-			best = n
-		}
-	}
-	if best < 0 || k-ms[best].j > 6 || ms[best].poss {
-		return -1
-	}
-	for q := ms[best].j; q < k; q++ {
-		if toks[q].text == "(" && q+2 < k && toks[q+2].text == ")" && isAcronym(toks[q+1].text) {
-			q += 2 // "the Financial Markets Authority (FMA) has censured"
-			continue
-		}
-		if !fallbackGapWords[toks[q].low] {
-			// only auxiliaries, adverbs and a day may stand between ("X on
-			// Tuesday fined"); "ARM CPU with integrated Bluetooth" is no act
+	q := k - 1
+	appos := false
+	for q >= 0 {
+		switch {
+		case fallbackGapWords[toks[q].low]:
+			q--
+		case toks[q].text == ")" && q >= 2 && toks[q-2].text == "(" && isAcronym(toks[q-1].text):
+			q -= 3
+		case toks[q].text == "," && !appos:
+			p := q - 1
+			for p >= 0 && q-p <= 10 && toks[p].text != "," {
+				if fallbackClauseBreaks[toks[p].low] || toks[p].low == "that" || toks[p].low == "and" || toks[p].low == "which" || toks[p].text == ";" {
+					return -1
+				}
+				p--
+			}
+			if p < 1 || toks[p].text != "," || q-p < 2 {
+				return -1
+			}
+			appos = true
+			q = p - 1
+		default:
+			for n := range ms {
+				if ms[n].j == q+1 && !ms[n].poss {
+					return n
+				}
+			}
 			return -1
 		}
 	}
-	return best
+	return -1
+}
+
+// coordinatedSubject: "X rejected a request by Y ... and instructed the
+// utility to": the subject of the verb before "and", when no clause
+// boundary stands between.
+func (x *ClaimExtractor) coordinatedSubject(toks []token, ms []mention, k int) int {
+	q := k - 1
+	for q >= 0 && fallbackGapWords[toks[q].low] {
+		q--
+	}
+	if q < 1 || toks[q].low != "and" {
+		return -1
+	}
+	for v := q - 1; v >= 0 && v >= q-20; v-- {
+		if fallbackClauseBreaks[toks[v].low] || toks[v].text == ";" || toks[v].low == "that" {
+			return -1
+		}
+		for _, t := range x.lx.forms[toks[v].low] {
+			if t.form == formPast || t.form == formBase && strings.HasSuffix(toks[v].low, "s") {
+				return fallbackSubject(toks, ms, v)
+			}
+		}
+	}
+	return -1
 }
 
 // fallbackObjects: the firms (and the list they head) first named after k
@@ -394,4 +435,15 @@ func fallbackImposed(toks []token, ms []mention, k int, tg trigger) (Claim, bool
 			Confidence: 0.5, Rule: "fallback/" + tg.authKind + "-noun"}, true
 	}
 	return Claim{}, false
+}
+
+// foundAlready: a frame found a claim of c's kind in the sentence, or tied
+// c's actor to one of its targets: the frame's reading stands.
+func foundAlready(c Claim, found []Claim) bool {
+	for _, f := range found {
+		if f.Kind == c.Kind || sameEntityAny(f.Actor, []Entity{c.Actor}) && anySame(f.Targets, c.Targets) {
+			return true
+		}
+	}
+	return false
 }

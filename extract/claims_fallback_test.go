@@ -43,6 +43,12 @@ func TestClaimFallback(t *testing.T) {
 		{name: "penalty noun imposed on a firm",
 			text: "The Insurance Regulatory and Development Authority of India has imposed a penalty of ₹1 crore on Sagar Mutual Insurance Co for delayed payouts, according to an order on its website.",
 			want: []wantClaim{want(KindPenalty, "Insurance Regulatory and Development Authority of India", "Sagar Mutual Insurance")}, check: byFallback},
+		{name: "coordinated second act, in a sentence with a frame's claim",
+			text: "The Reserve Bank of Malawi said on Friday it had fined Chiradzulu Savings Bank 40 million kwacha for weak controls and had ordered its main shareholder, Lusaka-registered Zambezi Capital Group, to sell its stake within six months.",
+			want: []wantClaim{want(KindPenalty, "Reserve Bank of Malawi", "Chiradzulu Savings Bank"), want(KindMandate, "Reserve Bank of Malawi", "Zambezi Capital Group")}, check: byFallback},
+		{name: "apposition between subject and verb",
+			text: "Padang Telecom, the country's third-largest carrier, has appealed the Indonesian Competition Commission's ruling, the company said.",
+			want: []wantClaim{want(KindResponse, "Padang Telecom", "Indonesian Competition Commission")}},
 	})
 }
 
