@@ -384,3 +384,17 @@ func TestFramesApprovedNomineeIsNoFirm(t *testing.T) {
 			none: true},
 	})
 }
+
+// What an authority "should" do is someone's opinion, no act.
+func TestFramesShouldIsOpinion(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "analysts say should order", text: "Analysts said Japan's Financial Services Agency should order SBI Holdings to strengthen its crypto controls after the hack.",
+			none: true},
+		{name: "critics say should fine", text: "Critics say the Competition Bureau should fine Maple Grocers Ltd for its pricing.",
+			none: true},
+		{name: "ought to investigate", text: "Lawmakers said the securities regulator ought to investigate Kestrel Capital Ltd.",
+			none: true},
+		{name: "firm should comply stays out", text: "The regulator ordered Kestrel Capital Ltd to publish its fees.",
+			want: []wantClaim{want(KindMandate, "regulator", "Kestrel Capital")}},
+	})
+}

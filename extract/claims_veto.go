@@ -28,6 +28,8 @@ func vetoClaim(toks []token, k int, c Claim) string {
 		return "', forcing X to' tells what the act before it did; the authority named after forced nothing"
 	case (c.Kind == KindAction || c.Kind == KindMandate && !anyNamedBefore(toks, k, c.Targets)) && orderedInfinitive(toks, k):
 		return whyOrderedInfinitive
+	case c.Kind != KindResponse && c.Kind != KindAction && shouldBefore(toks, k):
+		return "what an authority 'should' do is an opinion, no act"
 	case c.Kind == KindMandate && c.Rule == "mandate/compel-passive-context":
 		return "'X has been forced to' with no authority in the sentence: pressure, not an order"
 	case c.Kind == KindApproval && approvesPersonPick(toks, k):
@@ -420,4 +422,16 @@ func approvesPersonPick(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// shouldBefore: "should (also/not) order", "ought to investigate".
+func shouldBefore(toks []token, k int) bool {
+	q := k - 1
+	for q >= 0 && (toks[q].low == "also" || toks[q].low == "not" || toks[q].low == "now" || toks[q].low == "to" || toks[q].low == "immediately") {
+		if toks[q].low == "to" && (q == 0 || toks[q-1].low != "ought") {
+			return false
+		}
+		q--
+	}
+	return q >= 0 && (toks[q].low == "should" || toks[q].low == "ought")
 }
