@@ -586,7 +586,8 @@ func speakerPronouns(toks []token, ms []mention) {
 	for n := range ms {
 		p := &ms[n]
 		described := p.class == mFirm && p.ref && toks[p.i].low == "the" // "said the company ..."
-		if !described && (p.class != mPron || p.plural || toks[p.i].low != "it") || p.i < 2 {
+		they := p.class == mPron && p.plural && toks[p.i].low == "they"   // "X's lawyers said they ..."
+		if !described && !they && (p.class != mPron || p.plural || toks[p.i].low != "it") || p.i < 2 {
 			continue
 		}
 		v := p.i - 1
@@ -609,6 +610,12 @@ func speakerPronouns(toks []token, ms []mention) {
 				break // (an agent inside "X, which was fined by Y on Monday, said it")
 			}
 			switch {
+			case they:
+				// "Eko Petroleum's lawyers said they would seek ...": the firm
+				// its lawyers or spokespeople speak for
+				if (m.class == mFirm || m.class == mName) && m.poss && spokesBetween(toks, m.j, v) {
+					p.group = []Entity{asFirm(m)}
+				}
 			case described:
 				// "Padma Mobile's chief corporate affairs officer said the
 				// company ...": the firm whose officer speaks

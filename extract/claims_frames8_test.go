@@ -668,3 +668,20 @@ func TestFrames8EachOfTheGroup(t *testing.T) {
 			noKind: []string{KindMandate}},
 	})
 }
+
+// Lawyers saying "they", working to meet a decision, and "the order" picking
+// the authority that ordered among several.
+func TestFrames8LawyersAndOrders(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "the firm's lawyers said they would seek to set aside the order",
+			text:    "A commercial court in Lagos froze $32 million held by Eko Petroleum Ltd, granting an application by the Economic and Financial Crimes Commission. Eko Petroleum's lawyers said they would seek to have the order set aside.",
+			want:    []wantClaim{stance(KindResponse, "Eko Petroleum", "court", "resist")},
+			notWant: []wantClaim{want(KindResponse, "Eko Petroleum", "Economic and Financial Crimes Commission")}},
+		{name: "work to ensure practices met the decision",
+			text: "Ireland's Data Protection Commission fined LinkedIn Ireland 310 million euros and ordered it to bring its processing into compliance. LinkedIn said it believed it had been in compliance with the GDPR but would work to ensure its ad practices met the decision.",
+			want: []wantClaim{want(KindResponse, "LinkedIn", "Data Protection Commission")}},
+		{name: "lawyers of a person are no firm",
+			text:   "A Lagos court froze the assets of businessman John Okafor. His lawyers said they would seek to have the order set aside.",
+			noKind: []string{KindResponse}},
+	})
+}

@@ -451,6 +451,9 @@ func answeredKinds(obj []token) map[string]bool {
 			return map[string]bool{KindProbe: true}
 		case "ruling", "judgment", "judgement", "verdict":
 			return map[string]bool{"court": true}
+		case "order", "orders", "directive", "directives", "injunction", "instruction", "instructions", "ban", "requirement", "requirements":
+			// (an order to pay is a penalty)
+			return map[string]bool{KindMandate: true, KindPenalty: true}
 		}
 	}
 	return nil

@@ -109,6 +109,9 @@ func firstStanceCue(toks []token, ms []mention, from int) (stance, action string
 		case (w == "bowed" || w == "bowing" || w == "yielded" || w == "caved" || w == "relented") && wordWithin(toks, q+1, 3, "pressure", "demands", "demand"):
 			// "bowed to pressure from the energy regulator and cut prices"
 			return "comply", "comply", false, true
+		case w == "ensure" && wordWithin(toks, q+1, 8, "met", "meet", "meets", "complies", "comply", "compliance", "conform", "conforms", "adheres") && answerNear(toks, q+1, 10):
+			// "would work to ensure its ad practices met the decision"
+			return "comply", "comply", false, true
 		case w == "seriously" && wordWithin(toks, max(from, q-6), 6, "take", "takes", "took", "taken", "taking"):
 			// "took the order seriously"
 			return "comply", "accept", false, true
