@@ -259,6 +259,13 @@ func (x *ClaimExtractor) buildJointDeal(toks []token, ms []mention, k int) ([]Cl
 			}
 		}
 	}
+	if len(firms) == 1 {
+		// "X signed an agreement under which Y will use its towers": the
+		// partner is named in the clause that spells the deal out
+		if p := partnerInTerms(toks, ms, k); p >= 0 && !sameEntityAny(asFirm(ms[p]), firms) {
+			return []Claim{{Kind: KindAction, Actor: firms[0], Targets: []Entity{asFirm(ms[p])}, Action: "partner", Confidence: 0.55, Rule: "action/partner-terms"}}, ""
+		}
+	}
 	if len(firms) < 2 {
 		return nil, "deal noun without two firms as its subject"
 	}
@@ -745,6 +752,25 @@ func openingFirm(toks []token, ms []mention, n int) int {
 			}
 		}
 		return i
+	}
+	return -1
+}
+
+// partnerInTerms: the first firm in an "under which / whereby" clause right
+// after the deal noun at k, or -1.
+func partnerInTerms(toks []token, ms []mention, k int) int {
+	q := k + 1
+	if q+1 < len(toks) && toks[q].low == "under" && toks[q+1].low == "which" {
+		q += 2
+	} else if q < len(toks) && toks[q].low == "whereby" {
+		q++
+	} else {
+		return -1
+	}
+	for i := range ms {
+		if ms[i].i >= q && ms[i].i <= q+3 && (ms[i].class == mFirm || ms[i].class == mName) && !ms[i].poss {
+			return i
+		}
 	}
 	return -1
 }

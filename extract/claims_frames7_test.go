@@ -420,3 +420,15 @@ func TestPaidUnderAnAuthoritysOrder(t *testing.T) {
 		{name: "paying a supplier is no penalty", text: "Acme Bread Ltd will pay $2 million to Beta Mills Ltd for flour, it said.", noKind: []string{KindPenalty}},
 	})
 }
+
+func TestDealTermsAndAuthorityBeforeTo(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "agreement under which the partner will", text: "Acme Telecom Ltd signed an agreement under which Beta Networks Ltd will use its towers.",
+			want: []wantClaim{want(KindAction, "Acme Telecom", "Beta Networks")}},
+		{name: "deal whereby", text: "Kuda Bank Ltd struck a deal whereby Paystack Ltd will process its card payments.",
+			want: []wantClaim{want(KindAction, "Kuda Bank", "Paystack")}},
+		{name: "permission from a competition authority to buy", text: "Acme Foods Ltd won permission from Kenya's competition authority to buy Beta Snacks Ltd.",
+			want: []wantClaim{want(KindApproval, "competition authority", "Beta Snacks"), want(KindAction, "Acme Foods", "Beta Snacks")}},
+		{name: "authority to investigate is a power", text: "The regulator has broad authority to investigate Acme Foods Ltd.", noKind: []string{KindProbe}},
+	})
+}

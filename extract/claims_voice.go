@@ -15,6 +15,9 @@ func requestedOnly(toks []token, k int) bool {
 	if k >= 2 {
 		switch toks[k-2].low {
 		case "authority", "power", "powers", "right", "ability", "mandate", "jurisdiction", "attempt", "bid", "effort":
+			if toks[k-2].low == "authority" && k >= 3 && (toks[k-3].upper || authModifiers[toks[k-3].low]) {
+				break // "won approval from Kenya's competition authority to buy X": the body, not a power
+			}
 			return true // "has broad authority to investigate": a power, not an act
 		}
 	}
