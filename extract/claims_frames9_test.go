@@ -398,3 +398,18 @@ func TestFramesShouldIsOpinion(t *testing.T) {
 			want: []wantClaim{want(KindMandate, "regulator", "Kestrel Capital")}},
 	})
 }
+
+// "has no plans to examine X", "does not intend to fine X": an act ruled
+// out, as "would not take further action against X" is.
+func TestFramesNoPlansToAct(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "no plans to examine", text: "The regulator said it had no plans to examine Kestrel Bank Ltd.",
+			notParty: []string{"Kestrel Bank Ltd"}},
+		{name: "does not intend to fine", text: "The data protection authority does not intend to fine Zuri Telecom Ltd, a spokesman said.",
+			notParty: []string{"Zuri Telecom Ltd"}},
+		{name: "has no intention of blocking", text: "The competition commission has no intention of blocking the merger of Tamu Mills Ltd and Baraka Flour Ltd, its chairman said.",
+			noKind: []string{KindMandate}},
+		{name: "plans to examine stays a hedged probe", text: "The regulator said it plans to examine Kestrel Bank Ltd next month.",
+			want: []wantClaim{want(KindProbe, "regulator", "Kestrel Bank")}},
+	})
+}

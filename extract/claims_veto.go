@@ -18,6 +18,8 @@ const whyOrderedInfinitive = "what the ordered firms must do to another ('told c
 // claim, or "".
 func vetoClaim(toks []token, k int, c Claim) string {
 	switch {
+	case c.Kind != KindResponse && c.Kind != KindAction && noPlansTo(toks, k):
+		return "an act ruled out ('has no plans to examine', 'does not intend to fine')"
 	case c.Kind == KindProbe && declinesAction(toks, k):
 		return "declines to act ('would not take further action against')"
 	case c.Kind == KindMandate && appointedAs(toks, k):
@@ -434,4 +436,21 @@ func shouldBefore(toks []token, k int) bool {
 		q--
 	}
 	return q >= 0 && (toks[q].low == "should" || toks[q].low == "ought")
+}
+
+// noPlansTo: "had no plans to examine", "does not intend to fine", "has
+// no intention of blocking", "not planning to".
+func noPlansTo(toks []token, k int) bool {
+	for q := k - 1; q >= 1 && q >= k-4; q-- {
+		switch toks[q].low {
+		case "plans", "plan", "planning", "intention", "intend", "intends", "intending":
+			for p := q - 1; p >= 0 && p >= q-3; p-- {
+				if toks[p].low == "no" || toks[p].low == "not" || toks[p].low == "n't" || toks[p].low == "never" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
