@@ -146,7 +146,7 @@ func coveredByBody(h Claim, all []Claim, headline []bool) bool {
 		if headline[j] || b.Kind != h.Kind {
 			continue
 		}
-		if !strings.EqualFold(b.Actor.Canonical, h.Actor.Canonical) && (h.Actor.Country == "" || h.Actor.Country != b.Actor.Country) && !countryNamedWith(h.Actor, b) {
+		if !strings.EqualFold(b.Actor.Canonical, h.Actor.Canonical) && (h.Actor.Country == "" || h.Actor.Country != b.Actor.Country) && !countryNamedWith(h.Actor, b) && !unplacedAuthorities(h.Actor, b.Actor) {
 			continue
 		}
 		for _, ht := range h.Targets {
@@ -346,6 +346,11 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	}
 	for _, c := range appealNounResponses(toks, ms) {
 		out = append(out, finish(c, 0))
+	}
+	if !hasKindIn(out, KindResponse) {
+		for _, c := range settlementOpener(toks, ms) {
+			out = append(out, finish(c, 0))
+		}
 	}
 	out = vetoSentence(approvedDealParties(out))
 	for _, c := range append(compliesAfter(toks, ms, out), lawyersContest(toks, out)...) {

@@ -685,3 +685,16 @@ func TestFrames8LawyersAndOrders(t *testing.T) {
 			noKind: []string{KindResponse}},
 	})
 }
+
+// "Under a settlement with/announced by <authority>, <firm> will ...".
+func TestFrames8SettlementOpener(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "announced by", text: "Under a settlement announced by South Korea's antitrust regulator, Google will give up its exclusive YouTube Music bundling.",
+			want: []wantClaim{stance(KindResponse, "Google", "antitrust regulator", "comply")}},
+		{name: "agreement with", text: "Under an agreement with the Federal Trade Commission, Zenora Health Inc will stop sharing prescription data.",
+			want: []wantClaim{want(KindResponse, "Zenora Health", "Federal Trade Commission")}},
+		// near miss: a settlement between firms
+		{name: "settlement between firms", text: "Under a settlement with Samsung Electronics, Apple will drop its patent claims.",
+			noKind: []string{KindResponse}},
+	})
+}

@@ -378,3 +378,39 @@ func personObject(toks []token, i int) bool {
 
 // promiseVerbs introduce what a firm undertakes to do.
 var promiseVerbs = toSet(`pledged pledges promised promises vowed vows committed undertook undertakes agreed agrees offered offers`)
+
+// settlementOpener: "Under a settlement announced by South Korea's antitrust
+// regulator, Google will give up ...", "Under an agreement with the FTC,
+// Zenora will ...": the firm that then undertakes something complies with
+// the authority it settled with.
+func settlementOpener(toks []token, ms []mention) []Claim {
+	if len(toks) < 6 || toks[0].low != "under" {
+		return nil
+	}
+	comma := -1
+	for q := 1; q < len(toks) && q <= 14; q++ {
+		if toks[q].text == "," {
+			comma = q
+			break
+		}
+	}
+	if comma < 0 || !wordWithin(toks, 1, 3, "settlement", "agreement", "deal", "accord", "consent") {
+		return nil
+	}
+	var auth *Entity
+	var firm *Entity
+	for _, m := range ms {
+		switch {
+		case m.i < comma && m.class == mAuth && auth == nil:
+			e := m.ent
+			auth = &e
+		case m.i == comma+1 && (m.class == mFirm || m.class == mName) && !m.poss:
+			f := asFirm(m)
+			firm = &f
+		}
+	}
+	if auth == nil || firm == nil {
+		return nil
+	}
+	return []Claim{{Kind: KindResponse, Actor: *firm, Targets: []Entity{*auth}, Action: "settle", Stance: "comply", Confidence: 0.6, Rule: "response/settlement-opener"}}
+}
