@@ -413,3 +413,19 @@ func TestFramesNoPlansToAct(t *testing.T) {
 			want: []wantClaim{want(KindProbe, "regulator", "Kestrel Bank")}},
 	})
 }
+
+// A headline's described authority ("Thai regulator clears ...") is the
+// body's named one when the body's claim falls on the same firms.
+func TestFramesHeadlineDescribedAuthorityRestatesBody(t *testing.T) {
+	x := NewClaimExtractor(nil)
+	got := x.Claims(Document{Title: "Thai regulator clears Central-Robinson mall deal, with conditions",
+		Text: "BANGKOK - Thailand's Trade Competition Commission on Friday approved Central Pattana's 12 billion baht purchase of three shopping malls from rival Robinson Retail."})
+	for _, c := range got {
+		if c.Actor.Name == "Thai regulator" {
+			t.Errorf("headline claim kept beside the body's: %s", describe(got))
+		}
+	}
+	if len(got) == 0 {
+		t.Errorf("want the body's approval, got none")
+	}
+}

@@ -43,3 +43,14 @@ func countryNamedWith(h Entity, b Claim) bool {
 	}
 	return strings.Contains(b.Sentence, h.Name+"'s") || strings.Contains(b.Sentence, h.Name+"’s")
 }
+
+// unplacedAuthorities: both actors are authorities and one of them has no
+// country on record, so the country test cannot tell them apart ("Thai
+// regulator" in the headline, "Thailand's Trade Competition Commission"
+// in the body).
+func unplacedAuthorities(h, b Entity) bool {
+	if h.Type == TypeFirm || b.Type == TypeFirm || h.Type == TypeOther || b.Type == TypeOther || h.Type == "" || b.Type == "" {
+		return false
+	}
+	return h.Country == "" || b.Country == ""
+}
