@@ -623,11 +623,16 @@ func allIn(a, b []Entity) bool {
 func boundDealParties(cs []Claim) {
 	for i := range cs {
 		c := &cs[i]
-		if c.Negated || c.Actor.Type == TypeFirm || !(c.Kind == KindApproval || c.Kind == KindMandate && c.Prohibition) {
+		if c.Negated || c.Actor.Type == TypeFirm || !(c.Kind == KindApproval || c.Kind == KindMandate && c.Prohibition || c.Kind == KindProbe && strings.HasPrefix(c.Rule, "probe/inquiry-noun")) {
+			// (an inquiry into a deal examines every party: "a full-scale
+			// investigation into AeroNord's bid for Baltijas Avio")
 			continue
 		}
 		if len(c.Targets) == 0 || onlySectors(c.Targets) || strings.HasPrefix(c.Rule, "approval/received") {
 			continue // (an approval a firm won is approvedDealParties' own)
+		}
+		if c.Kind == KindProbe && !inquiryIntoDeal(strings.ToLower(c.Sentence)) {
+			continue // "an investigation into Qualcomm over its acquisition of X": the deal is the reason, Qualcomm the one examined
 		}
 		if strings.Contains(strings.ToLower(c.Sentence), " stake") {
 			continue // a stake bought in a firm leaves that firm outside the approval ("cleared BMW's plan to buy a stake in Ionity")
@@ -661,6 +666,15 @@ func anySame(a, b []Entity) bool {
 		}
 	}
 	return false
+}
+
+// an inquiry whose object is the deal itself ("investigation into
+// AeroNord's bid for Baltijas Avio", "probe of the merger of A and B").
+var inquiryIntoDealRe = regexp.MustCompile(`\b(?:investigation|inquiry|probe|review|examination)s? (?:into|of) ([^,.;]{0,80}?)\b(?:acquisition|takeover|bid|merger|purchase|buyout|deal|offer|tie-up|venture)\b`)
+
+func inquiryIntoDeal(s string) bool {
+	m := inquiryIntoDealRe.FindStringSubmatch(s)
+	return m != nil && !strings.Contains(" "+m[1], " over ") && !strings.Contains(" "+m[1], " for ")
 }
 
 // a deal verb that is only what an authority permits or forbids

@@ -432,3 +432,14 @@ func TestDealTermsAndAuthorityBeforeTo(t *testing.T) {
 		{name: "authority to investigate is a power", text: "The regulator has broad authority to investigate Acme Foods Ltd.", noKind: []string{KindProbe}},
 	})
 }
+
+func TestInquiryIntoADealAndPluralPossessiveNames(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "investigation into a bid examines both", text: "The European Commission is likely to open a full-scale investigation into airline group AeroNord's €640 million bid for Latvia's Baltijas Avio.",
+			want: []wantClaim{want(KindProbe, "European Commission", "AeroNord"), want(KindProbe, "European Commission", "Baltijas Avio")}},
+		{name: "investigation into a firm over its acquisition", text: "China's market regulator has opened an investigation into Qualcomm over its acquisition of Israeli chipmaker Autotalks.",
+			want: []wantClaim{want(KindProbe, "market regulator", "Qualcomm")}, notParty: []string{}},
+		{name: "prosecutors' office searched", text: "The Seoul Central District Prosecutors' Office also searched the offices of Pixel Bridge Co, a production agency.",
+			want: []wantClaim{want(KindProbe, "Prosecutors' Office", "Pixel Bridge")}},
+	})
+}

@@ -188,7 +188,7 @@ var governmentalWords = toSet(`state city county municipal federal regulatory su
  telecommunications fair standards inspection customs civil aviation energy securities exchange banking insurance
  data privacy protection postal maritime transport health food drug environmental election electoral judicial
  legislative executive national people's regulation review foreign prudential conduct anti-corruption anticorruption
- accounting auditing broadcasting`)
+ accounting auditing broadcasting prosecutors prosecutor prosecutors' public district attorney attorney's`)
 
 var orgHeadsCap = map[string]string{
 	"ministry": TypeGovernment, "commission": TypeRegulator, "authority": TypeRegulator, "agency": TypeRegulator,
@@ -253,6 +253,11 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 		t := toks[j]
 		if j > k && j+1 < len(toks) && toks[j+1].text == "$" && toks[j+1].bstart == t.bend {
 			break // "HSBC HK$2 million": a currency prefix, not part of the name
+		}
+		if t.text == "'" && j > k && strings.HasSuffix(toks[j-1].low, "s") && t.bstart == toks[j-1].bend && j+1 < len(toks) && toks[j+1].upper && toks[j+1].kind == tokWord {
+			// "the Seoul Central District Prosecutors' Office": a plural possessive inside the name
+			j++
+			continue
 		}
 		if t.upper && (t.kind == tokWord || t.kind == tokNum) && (j == k || !capStop[t.low] && !gluedMoney(toks, j) || t.low == "new" || t.text == "IT") {
 			if _, ok := orgHeadsCap[t.low]; ok {
