@@ -297,6 +297,11 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 		if end-k == 1 {
 			return mention{}, false // "Commission" alone is a reference, not a name
 		}
+		if operatorBoard(toks, k, end) {
+			m.class = mFirm // "Ceylon Electricity Board": a state-owned operator, not its overseer
+			m.ent = Entity{Name: name, Canonical: name, Type: TypeFirm}
+			return m, true
+		}
 		if head := toks[authAt].low; weakOrgHeads[head] {
 			gov := false
 			for q := k; q < end; q++ {
@@ -333,8 +338,11 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 		m.ent = Entity{Name: name, Canonical: name, Type: TypeGovernment}
 		return m, true
 	}
+	if businessHeads[last] && end-k >= 2 {
+		titleInside = false // "Sen Vang Air", "Grace Pay": a business head ends no person's name
+	}
 	if !corpSuffixes[last] && authAt < 0 && titleInside ||
-		!corpSuffixes[last] && personTitles[toks[k].low] && end-k >= 2 || (end-k >= 2 && !lowerLegalSuffixes[last] && !strongCorpSuffixes[last] && (firstNames[toks[k].low] || (chineseSurnames[toks[k].low] && end-k <= 3))) {
+		!corpSuffixes[last] && !businessHeads[last] && personTitles[toks[k].low] && end-k >= 2 || (end-k >= 2 && !lowerLegalSuffixes[last] && !strongCorpSuffixes[last] && !businessHeads[last] && (firstNames[toks[k].low] || (chineseSurnames[toks[k].low] && end-k <= 3))) {
 		m.class = mPerson
 		m.ent = Entity{Name: name, Canonical: name, Type: TypePerson}
 		return m, true

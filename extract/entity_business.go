@@ -1,0 +1,44 @@
+package extract
+
+// Business heads and legal forms by which an unknown name is a firm,
+// whatever its first word: "Sen Vang Air" (Sen is also a title), "Grace Pay"
+// (Grace is also a first name) and "Ken Lee Airways" are no persons.
+
+// businessHeads end the names of firms and never a person's name.
+var businessHeads = toSet(`air airways airlines airline aviation bank bancorp pay payments wallet money telecom telecoms
+ telekom telecommunications power energy electric electricity utilities petroleum oil gas pharmaceuticals pharma
+ motors holdings holding group capital securities insurance assurance reinsurance foods food logistics mobile
+ cement steel mining minerals shipping lines express finance financial finserv fintech bottlers brewery breweries
+ mart supermarkets stores retail textiles chemicals fertilizers fertilisers dairy dairies mills sugar industries
+ enterprises ventures technologies technology tech systems networks solutions digital labs media broadcasting
+ cables construction properties realty estates developers airport airports ports terminals rail railways motor
+ seguros banco bancorp tbk bhd ltda spa asa oyj uab pjsc jsc`)
+
+// utilityWords name what a state-owned operator supplies; a board so named
+// ("Ceylon Electricity Board", "Dar es Salaam Water Supply Board") runs the
+// service and is acted on by its regulator.
+var utilityWords = toSet(`electricity power water supply sewerage sewage generation transmission distribution
+ petroleum oil gas ports port railways railway bus tea sugar cocoa coffee cotton`)
+
+// overseerWords make a board an authority however it is named ("Energy
+// Regulatory Board", "Water Resources Board", "Cocoa Licensing Board").
+var overseerWords = toSet(`regulatory regulation regulator regulating control licensing supervisory supervision
+ standards oversight appeals appeal review resources planning inspection examinations`)
+
+// operatorBoard reports whether the capitalized name toks[k:end], headed by
+// "board", names a state-owned operator rather than an overseer.
+func operatorBoard(toks []token, k, end int) bool {
+	if end-k < 2 || toks[end-1].low != "board" {
+		return false
+	}
+	util := false
+	for q := k; q < end-1; q++ {
+		if overseerWords[toks[q].low] {
+			return false
+		}
+		if utilityWords[toks[q].low] {
+			util = true
+		}
+	}
+	return util
+}
