@@ -429,3 +429,16 @@ func TestFramesHeadlineDescribedAuthorityRestatesBody(t *testing.T) {
 		t.Errorf("want the body's approval, got none")
 	}
 }
+
+// The owner named in an apposition ("X, a unit of Y,", "X, which is
+// controlled by Y,") is not acted upon with X.
+func TestFramesOwnerInAppositionIsNoTarget(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "a unit of", text: "Halotel Tanzania, a unit of Vietnam's Viettel Group, was fined 500 million shillings by the Tanzania Communications Regulatory Authority for poor service.",
+			want: []wantClaim{want(KindPenalty, "Tanzania Communications Regulatory Authority", "Halotel Tanzania")}, notParty: []string{"Viettel Group"}},
+		{name: "controlled by", text: "The Securities and Exchange Commission of Pakistan fined Karachi Power Ltd, which is controlled by Abraaj Holdings Ltd, 5 million rupees.",
+			want: []wantClaim{want(KindPenalty, "Securities and Exchange Commission of Pakistan", "Karachi Power")}, notParty: []string{"Abraaj Holdings Ltd"}},
+		{name: "a subsidiary of", text: "The regulator ordered Kopa Cash, a subsidiary of Tala Holdings Inc, to notify every affected customer.",
+			want: []wantClaim{want(KindMandate, "regulator", "Kopa Cash")}, notParty: []string{"Tala Holdings Inc"}},
+	})
+}

@@ -203,3 +203,38 @@ var honorifics = toSet(`sir dame lord lady baroness baron sheikh sheikha prince 
 func honorificName(toks []token, m mention) bool {
 	return m.class == mName && nameLen(&m) >= 2 && honorifics[toks[m.i].low]
 }
+
+var ownedByNouns = toSet(`unit subsidiary arm division affiliate offshoot`)
+
+var ownerVerbs = toSet(`owned controlled backed`)
+
+// ownerInApposition reports whether m names the owner in an apposition on
+// the firm before it ("Halotel, a unit of Vietnam's Viettel Group,",
+// "K-Electric, which is controlled by Abraaj,"): the owner is only said
+// to own, it is no party.
+func ownerInApposition(toks []token, m mention) bool {
+	q := m.i - 1
+	for q >= 0 && (toks[q].upper || toks[q].low == "'s" || toks[q].low == "the") {
+		q-- // "of South Africa's", "of the"
+	}
+	if q < 1 {
+		return false
+	}
+	switch {
+	case toks[q].low == "of" && ownedByNouns[toks[q-1].low]:
+		q--
+	case toks[q].low == "by" && ownerVerbs[toks[q-1].low]:
+		q--
+	default:
+		return false
+	}
+	for p := q - 1; p >= 0 && p >= q-5; p-- {
+		if toks[p].text == "," {
+			return true
+		}
+		if toks[p].kind == tokPunct {
+			return false
+		}
+	}
+	return false
+}
