@@ -133,8 +133,9 @@ func attribution(toks []token, ms []mention) (who string, reported bool) {
 			continue
 		}
 		seg := toks[a:b]
-		if w == "told" && !(k+1 < len(toks) && (hasMedia(toks[k+1:k+2]) || toks[k+1].low == "reporters" || toks[k+1].low == "journalists" || toks[k+1].low == "a" || toks[k+1].low == "the" && k+2 < len(toks) && (toks[k+2].low == "press" || toks[k+2].low == "media"))) {
-			continue // "told X to ...": an order, not an attribution
+		unnamedSpeaker := hasWord(outsideNames(toks, ms, a, b), map[string]bool{"people": true, "sources": true, "source": true, "person": true, "insiders": true, "insider": true})
+		if w == "told" && !unnamedSpeaker && !(k+1 < len(toks) && (hasMedia(toks[k+1:k+2]) || toks[k+1].low == "reporters" || toks[k+1].low == "journalists" || toks[k+1].low == "a" || toks[k+1].low == "the" && k+2 < len(toks) && (toks[k+2].low == "press" || toks[k+2].low == "media"))) {
+			continue // "told X to ...": an order, not an attribution ("two people ... told the Financial Times" is one)
 		}
 		isSource := hasWord(outsideNames(toks, ms, a, b), sourceWords) || w == "reported" || w == "reports" || w == "according" && hasMedia(seg) ||
 			w == "told" && hasMedia(toks[k+1:k+2]) && !segHasParty(ms, a, b) && !hasWord(seg, partyWords) || hasMedia(seg) && hasWord(seg, map[string]bool{"seen": true, "reviewed": true, "obtained": true})
@@ -145,7 +146,7 @@ func attribution(toks []token, ms []mention) (who string, reported bool) {
 		if w == "according" && hasWord(seg, partyWords) && !seenBy && !hasWord(seg, map[string]bool{"reports": true, "report": true, "media": true, "sources": true, "people": true, "person": true}) {
 			isSource = false
 		}
-		if isSource && !(isParty && !hasWord(seg, map[string]bool{"sources": true, "people": true, "person": true, "employees": true, "reported": true, "reports": true, "newspaper": true, "media": true, "broadcaster": true}) && !seenBy && !hasMedia(seg)) {
+		if isSource && !(isParty && !hasWord(seg, map[string]bool{"sources": true, "source": true, "insider": true, "insiders": true, "familiar": true, "people": true, "person": true, "employees": true, "reported": true, "reports": true, "newspaper": true, "media": true, "broadcaster": true}) && !seenBy && !hasMedia(seg)) {
 			reported = true
 		}
 		if unnamedCount(toks, ms, a, b) || hasWord(seg, map[string]bool{"industry": true, "market": true}) && hasWord(seg, map[string]bool{"executive": true, "executives": true, "source": true, "sources": true, "official": true, "insider": true, "banker": true, "bankers": true}) && !segHasParty(ms, a, b) {

@@ -698,3 +698,18 @@ func TestFrames8SettlementOpener(t *testing.T) {
 			noKind: []string{KindResponse}},
 	})
 }
+
+// Sources close to a party, and unnamed people telling an outlet.
+func TestFrames8SourcesCloseToParties(t *testing.T) {
+	fined := "Poland's UOKiK fined Allegro 200 million zlotys on Monday. "
+	c := func(cert string) []wantClaim {
+		return []wantClaim{{kind: KindResponse, actor: "Allegro", target: "UOKiK", certainty: cert}}
+	}
+	expectFrames(t, []frameCase{
+		{name: "a source close to the company", text: fined + "Allegro will appeal, a source close to the company said.", want: c(Reported)},
+		{name: "people told the Financial Times", text: fined + "Allegro will appeal, two people with knowledge of the matter told the Financial Times.", want: c(Reported)},
+		{name: "its chief executive told a TV channel", text: fined + "Allegro will appeal, its chief executive told Bloomberg TV.", want: c(Asserted)},
+		{name: "the regulator told the firm to", text: "Poland's UOKiK told Allegro to change its fee rules.",
+			want: []wantClaim{certain(KindMandate, "UOKiK", "Allegro", Asserted)}},
+	})
+}
