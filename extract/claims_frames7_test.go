@@ -443,3 +443,16 @@ func TestInquiryIntoADealAndPluralPossessiveNames(t *testing.T) {
 			want: []wantClaim{want(KindProbe, "Prosecutors' Office", "Pixel Bridge")}},
 	})
 }
+
+func TestHaveToAndDescribedBodiesOfTheirOwn(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "will have to under rules gazetted by", text: "Under rules gazetted by the Public Utilities Commission of Sri Lanka on Friday, power distributor Lanka Grid Services will have to publish outage schedules.",
+			want: []wantClaim{want(KindMandate, "Public Utilities Commission of Sri Lanka", "Lanka Grid Services")}},
+		{name: "has to, the central bank said", text: "The central bank said Acme Bank Ltd has to raise its capital by June.",
+			want: []wantClaim{want(KindMandate, "central bank", "Acme Bank")}},
+		{name: "has to compete is no mandate", text: "Acme Foods Ltd has to compete with cheaper imports, analysts said.", none: true},
+		{name: "has to do with", text: "The fine imposed last year has to do with Acme Foods Ltd's pricing.", noKind: []string{KindMandate}},
+		{name: "the finance ministry after a central bank", text: "Lenders such as Pesa Haraka Ltd will have to register with the central bank once the new act takes effect, the finance ministry said.",
+			want: []wantClaim{want(KindMandate, "finance ministry", "Pesa Haraka")}, notParty: []string{"central bank"}},
+	})
+}

@@ -14,7 +14,7 @@ func (x *ClaimExtractor) buildModal(toks []token, ms []mention, k int, tg trigge
 	e := k
 	for e > 0 {
 		w := toks[e-1].low
-		if w == "also" || w == "now" || w == "still" || w == "all" || strings.HasSuffix(w, "ly") {
+		if w == "also" || w == "now" || w == "still" || w == "all" || strings.HasSuffix(w, "ly") || toks[k].low != "must" && (w == "will" || w == "would" || w == "may" || w == "might") {
 			e--
 			continue
 		}
@@ -55,6 +55,9 @@ func (x *ClaimExtractor) buildModal(toks []token, ms []mention, k int, tg trigge
 		// a law or rule itself when no authority is named ("Under the new rules, ...")
 		a = modalLawActor(toks, k)
 		rule = "mandate/must-under-law"
+	}
+	if a == nil && toks[k].low != "must" {
+		return nil, "\"have to\" with no authority or rule named" // (no inference from context)
 	}
 	if c := mustFromContext(a, targets, ctx); c != nil {
 		// "Revolut has been granted a licence by the PRA. ... the company must

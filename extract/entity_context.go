@@ -106,6 +106,12 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 				return mention{}, false
 			}
 			if a := ctx.lastAuthHead(low); a != nil {
+				if want := authHeads[low]; i > k+1 && want != "" && a.Type != want && !strings.Contains(strings.ToLower(a.Name+" "+a.Canonical), low) {
+					// "the finance ministry" after only a central bank: a body of its own
+					if e := unnamedAuthority(toks, k+1, i); e != nil {
+						return mention{i: k, j: i + 1, class: mAuth, ent: *e, src: "descriptor", head: low}, true
+					}
+				}
 				return mention{i: k, j: i + 1, class: mAuth, ent: *a, ref: true, src: "ref", head: low}, true
 			}
 			if e := unnamedAuthority(toks, k+1, i); e != nil {

@@ -249,7 +249,8 @@ func buildLexicon() *lexicon {
 			}
 		}
 	}
-	for _, w := range []string{"must"} {
+	for _, w := range []string{"must", "have", "has"} {
+		// ("will have to publish", "has to refund": a requirement like "must")
 		lx.forms[w] = append(lx.forms[w], trigger{lemma: "must", authKind: KindMandate, form: formModal})
 	}
 	return lx
@@ -313,6 +314,9 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 			if t.low == "review" && (k == 0 || !(strings.Contains(toks[k-1].low, "security") || toks[k-1].low == "antitrust" || toks[k-1].low == "regulatory" || ownInquiryVerb(toks, k) || reviewOfNamed(toks, k) || inquiryFound(toks, k) > 0 && (toks[k-1].low == "its" || toks[k-1].low == "their"))) {
 				continue
 			}
+		}
+		if c.lemma == "must" && t.low != "must" && !haveToVerb(toks, k) {
+			continue // "has" and "have" are a modal only in "have to <verb>"
 		}
 		if c.lemma == "let" && !nameSoon(toks, k+1, 3) {
 			continue // "let members convert points": only letting a named firm is a tie
@@ -441,4 +445,14 @@ func reviewOfNamed(toks []token, k int) bool {
 		return false
 	}
 	return wordWithin(toks, k+3, 8, "ongoing", "continuing", "continues", "underway", "under", "found", "showed", "concluded", "pending")
+}
+
+// haveToVerb: "have/has to" + a verb at k ("will have to publish"), not
+// "has to do with" or "has to be seen".
+func haveToVerb(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k+1].low != "to" {
+		return false
+	}
+	w := toks[k+2]
+	return w.kind == tokWord && !w.upper && w.low != "do" && w.low != "be" && w.low != "say" && w.low != "wait" && w.low != "compete"
 }
