@@ -1,0 +1,160 @@
+package extract
+
+import "strings"
+
+// Who speaks: the sentence-level readings that tie "it", "they" and "the
+// company" to the speaker of "said", keep dateline cities and one-word
+// speakers in their place, and tell relative clauses from subjects.
+
+// speakingName: a single unknown word opening the sentence that speaks of
+// itself as "it" ("Pirelli confirmed that its Milan offices had been
+// visited and said it was cooperating") is a firm: persons say "his" or
+// "her", places and outlets are typed before this.
+func speakingName(toks []token, ms []mention, persons map[string]bool) {
+	if len(ms) == 0 {
+		return
+	}
+	m := &ms[0]
+	if m.i != 0 || m.class != mOther || m.src != "name" || m.poss || nameLen(m) != 1 || m.j >= len(toks) || !speechVerbs[toks[m.j].low] {
+		return
+	}
+	w := toks[m.i].low
+	if nonFirmWords[w] || persons[w] || mediaWords[w] || chineseSurnames[w] || isAcronym(toks[m.i].text) && len(w) <= 3 {
+		return
+	}
+	itself := false
+	for _, t := range toks[m.j:] {
+		switch t.low {
+		case "it", "its", "itself":
+			itself = true
+		case "he", "his", "him", "she", "her", "they", "their", "we", "i":
+			return
+		}
+	}
+	if itself {
+		m.class = mName
+		m.ent.Type = TypeFirm
+	}
+}
+
+// speakerPronouns: "it" opening what a speaker says ("Tōtara said it fully
+// accepted ...", "The regulator said on Monday that it had fined ...") is
+// the speaker: a firm speaking is no authority, and the reverse.
+func speakerPronouns(toks []token, ms []mention) {
+	for n := range ms {
+		p := &ms[n]
+		described := p.class == mFirm && p.ref && toks[p.i].low == "the" // "said the company ..."
+		they := p.class == mPron && p.plural && toks[p.i].low == "they"  // "X's lawyers said they ..."
+		if !described && !they && (p.class != mPron || p.plural || toks[p.i].low != "it") || p.i < 2 {
+			continue
+		}
+		v := p.i - 1
+		if toks[v].low == "that" {
+			v--
+		}
+		for v > 0 && v >= p.i-5 && !speechVerbs[toks[v].low] && toks[v].kind == tokWord && !toks[v].upper {
+			v-- // "said on Monday it", "said in a statement that it"
+		}
+		if v <= 0 || !speechVerbs[toks[v].low] {
+			continue
+		}
+		// the speaker: the last mention ending before the verb, in its clause
+		for q := n - 1; q >= 0; q-- {
+			m := ms[q]
+			if m.j > v {
+				continue
+			}
+			if m.j < v-4 && !(m.j < v && spokesBetween(toks, m.j, v)) || inRelative(toks, m.i) {
+				break // (an agent inside "X, which was fined by Y on Monday, said it")
+			}
+			switch {
+			case they:
+				// "Eko Petroleum's lawyers said they would seek ...": the firm
+				// its lawyers or spokespeople speak for
+				if (m.class == mFirm || m.class == mName) && m.poss && spokesBetween(toks, m.j, v) {
+					p.group = []Entity{asFirm(m)}
+				}
+			case described:
+				// "Padma Mobile's chief corporate affairs officer said the
+				// company ...": the firm whose officer speaks
+				if (m.class == mFirm || m.class == mName) && m.poss && spokesBetween(toks, m.j, v) {
+					p.ent = asFirm(m)
+				}
+			case (m.class == mFirm || m.class == mName) && !m.poss || (m.class == mFirm || m.class == mName) && m.poss && spokesBetween(toks, m.j, v):
+				e := asFirm(m)
+				p.firmRef, p.authRef = &e, nil
+			case m.class == mAuth && !m.poss || m.class == mAuth && m.poss && spokesBetween(toks, m.j, v):
+				e := m.ent
+				p.authRef, p.firmRef = &e, nil
+			case m.class == mPron && m.firmRef != nil && m.authRef == nil:
+				p.firmRef, p.authRef = m.firmRef, nil
+			}
+			break
+		}
+	}
+}
+
+// spokesBetween: only a spokesperson, time or statement words stand
+// between a speaker's name and its verb ("X's spokeswoman said", "X on Monday said").
+func spokesBetween(toks []token, a, b int) bool {
+	title := false // "chief corporate affairs officer": a role's words before its head
+	for i := a; i < b; i++ {
+		w := toks[i].low
+		switch {
+		case spokesNouns[w] || roleHeads[w]:
+			title = false
+		case w == "chief" || w == "senior" || w == "deputy" || w == "head":
+			title = true
+		case title && toks[i].kind == tokWord && !toks[i].upper:
+		case w == "on" || w == "in" || w == "a" || w == "late" || dayNames[w] || w == ",":
+		default:
+			return false
+		}
+	}
+	return !title
+}
+
+// roleHeads end a firm officer's title.
+var roleHeads = toSet(`executive officer director president chairman chairwoman chair ceo cfo official manager counsel
+ founder head spokesperson spokesman spokeswoman`)
+
+var dayNames = toSet(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// inRelative: the word at i sits in a relative or passive-agent phrase
+// ("which was fined by the DPC", "who") within its clause.
+func inRelative(toks []token, i int) bool {
+	for q := i - 1; q >= 0; q-- {
+		switch toks[q].low {
+		case "which", "who", "whose", "by":
+			return true
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
+}
+
+// datelinePlace: an all-capitals name opening a dateline ("LAGOS, March 4
+// (Reuters) -", "NAIROBI -", "NEW DELHI:") is the city filed from, never a
+// firm that a later "it" or "the company" could mean.
+func datelinePlace(toks []token, ms []mention) {
+	if len(ms) == 0 || ms[0].i != 0 || ms[0].class == mAuth || ms[0].class == mPlace {
+		return
+	}
+	m := &ms[0]
+	for q := m.i; q < m.j; q++ {
+		if t := toks[q].text; toks[q].kind == tokWord && strings.ToUpper(t) != t {
+			return
+		}
+	}
+	for q := m.j; q < len(toks) && q <= m.j+10; q++ {
+		switch toks[q].text {
+		case "-", "–", "—", ":":
+			m.class = mOther
+			return
+		}
+		if toks[q].kind == tokWord && !toks[q].upper && toks[q].low != "'s" {
+			return // a lower-case word: a sentence, not a dateline
+		}
+	}
+}
