@@ -50,7 +50,7 @@ func appositiveAuthorities(toks []token, ms []mention, ctx *docContext) []mentio
 			// country's competition commission, KPPU," is KPPU, not two actors
 			if m.class == mAuth && m.src == "descriptor" && !m.poss && nx.class == mAuth && nx.src != "descriptor" && m.j < len(toks) &&
 				(toks[m.j].text == "," && (nx.i == m.j+1 || nx.i == m.j+2 && toks[m.j+1].low == "the") && (nx.j >= len(toks) || toks[nx.j].kind == tokPunct) ||
-					nx.i == m.j && isAcronym(toks[nx.i].text)) {
+					nx.i == m.j && (isAcronym(toks[nx.i].text) || nx.j-nx.i == 1 && oneWordAuthority(toks[nx.i].low))) {
 				// (also "antitrust regulator CADE", with no comma)
 				nx.i = m.i
 				out = append(out, nx)

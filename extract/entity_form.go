@@ -260,11 +260,15 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 			continue
 		}
 		if t.upper && (t.kind == tokWord || t.kind == tokNum) && (j == k || !capStop[t.low] && !gluedMoney(toks, j) || t.low == "new" || t.text == "IT") {
-			if _, ok := orgHeadsCap[t.low]; ok {
+			if _, ok := orgHeadsCap[t.low]; ok || foreignHeads[t.low] != "" && (j == k || !foreignLeads[t.low]) {
 				authAt = j
 			}
 			lastCap = j
 			j++
+			continue
+		}
+		if (foreignOf[t.low] && authAt >= 0 || (t.low == "y" || t.low == "e") && authAt >= 0 && foreignLeads[toks[authAt].low]) && j+1 < len(toks) && toks[j+1].upper {
+			j++ // "Superintendencia de Industria y Comercio", "Autoridade da Concorrência"
 			continue
 		}
 		if (t.low == "of" || t.low == "and" || t.low == "for" || t.low == "&" || t.low == "the" || t.low == "on") && j+1 < len(toks) && toks[j+1].upper && j > k {
@@ -290,11 +294,21 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 	name := span(toks, k, end)
 	m := mention{i: k, j: end, src: "form"}
 	last := toks[lastCap].low
-	if typ, ok := orgHeadsCap[last]; ok || (authAt >= 0 && lastCap-authAt <= 5 && hasOfBetween(toks, authAt, lastCap)) {
-		if !ok {
+	if typ, ok := orgHeadsCap[last]; ok || (authAt >= 0 && lastCap-authAt <= 5 && hasOfBetween(toks, authAt, lastCap)) ||
+		authAt == k && foreignLed(toks, k, lastCap) || foreignHeads[last] != "" && end-k >= 2 || end-k == 1 && oneWordAuthority(last) {
+		if !ok && authAt >= 0 {
 			typ = orgHeadsCap[toks[authAt].low]
+			if typ == "" {
+				typ = foreignHeads[toks[authAt].low]
+			}
 		}
-		if end-k == 1 {
+		if typ == "" {
+			typ = TypeRegulator // "Datatilsynet": a one-word authority by its ending
+		}
+		if authAt < 0 {
+			authAt = lastCap
+		}
+		if end-k == 1 && !oneWordAuthority(last) {
 			return mention{}, false // "Commission" alone is a reference, not a name
 		}
 		if operatorBoard(toks, k, end) {
