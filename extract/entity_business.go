@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Business heads and legal forms by which an unknown name is a firm,
 // whatever its first word: "Sen Vang Air" (Sen is also a title), "Grace Pay"
 // (Grace is also a first name) and "Ken Lee Airways" are no persons.
@@ -41,4 +43,21 @@ func operatorBoard(toks []token, k, end int) bool {
 		}
 	}
 	return util
+}
+
+// byAgent reports whether mention m is the agent of a passive or past
+// participle ("patents owned by Norway's Halvorsen Power Systems"): a
+// firm so introduced is seldom what a later "it" in the sentence means.
+func byAgent(toks []token, m *mention) bool {
+	for q := m.i - 1; q >= 0 && q >= m.i-4; q-- {
+		switch {
+		case toks[q].low == "by":
+			return q > 0 && (strings.HasSuffix(toks[q-1].low, "ed") || strings.HasSuffix(toks[q-1].low, "en"))
+		case toks[q].low == "'s" || toks[q].kind == tokWord && (!toks[q].upper || q == m.i-2 && toks[q+1].low == "'s"):
+			continue
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -456,11 +456,19 @@ func (c *docContext) shortNames(toks []token, ms []mention) {
 // to ..."); the article's memory only learns the name after the sentence.
 func resolveInSentence(toks []token, ms []mention) {
 	var last *mention
+	skipped := false
 	for n := range ms {
 		m := &ms[n]
 		switch {
 		case m.class == mName || m.class == mFirm:
-			last = m
+			if last != nil && !last.poss && byAgent(toks, m) {
+				skipped = true // "X infringed patents owned by Y and ordered it to pay": it is X
+				continue
+			}
+			last, skipped = m, false
+		case m.class == mPron && !m.plural && skipped && last.class == mFirm:
+			e := last.ent
+			m.firmRef = &e
 		case m.class == mPron && !m.plural && relativeSpeaker(toks, ms, m.i) != nil:
 			// "Moravia Direct, which was bought by Kärntner Strom, said it ...":
 			// the speaker is the relative's antecedent
