@@ -713,3 +713,13 @@ func TestFrames8SourcesCloseToParties(t *testing.T) {
 			want: []wantClaim{certain(KindMandate, "UOKiK", "Allegro", Asserted)}},
 	})
 }
+
+// "all three" / "the three" as the subject stand for the group named.
+func TestFrames8AllThree(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "all three must", text: "The Central Bank of Egypt granted licences to Delta Digital Bank, Sinai NeoBank and Faros Bank. All three must hold capital of at least 1.5 billion pounds.",
+			want: []wantClaim{want(KindMandate, "Central Bank of Egypt", "Sinai NeoBank")}},
+		{name: "count does not match", text: "The Central Bank of Egypt granted licences to Delta Digital Bank, Sinai NeoBank and Faros Bank. All four must hold capital of at least 1.5 billion pounds.",
+			notWant: []wantClaim{want(KindMandate, "Central Bank of Egypt", "Sinai NeoBank")}},
+	})
+}
