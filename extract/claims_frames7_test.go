@@ -456,3 +456,13 @@ func TestHaveToAndDescribedBodiesOfTheirOwn(t *testing.T) {
 			want: []wantClaim{want(KindMandate, "finance ministry", "Pesa Haraka")}, notParty: []string{"central bank"}},
 	})
 }
+
+func TestSanctioningProcess(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "sanctioning process against", text: "Chile's CMF opened a sanctioning process against brokerage Renta4 Chile for failing to segregate client funds.",
+			want: []wantClaim{want(KindProbe, "CMF", "Renta4 Chile")}},
+		{name: "disciplinary process against", text: "Brazil's CVM started a disciplinary process against broker XP Investimentos over its research reports.",
+			want: []wantClaim{want(KindProbe, "CVM", "XP Investimentos")}},
+		{name: "approval process is none", text: "The approval process for Acme Foods Ltd's deal is slow, analysts said.", none: true},
+	})
+}

@@ -195,7 +195,7 @@ remove|mandate|action||removes/removed/removing
 drop||action||drops/dropped/dropping
 delist||action||delist delists/delisted/delisting
 merge||action||merge merges/merged/merging
-investigation|probe|||noun:investigation investigations inquiry probe review inspections inspection raid raids audit proceedings procedure proceeding check checks inspectors investigators examination
+investigation|probe|||noun:investigation investigations inquiry probe review inspections inspection raid raids audit proceedings procedure proceeding check checks inspectors investigators examination process
 fine|penalty|||noun:fine fines penalty penalties sanctions
 impose|mandate|||noun:restrictions curbs limits conditions obligations requirements restriction curb ban bans moratorium
 issue|mandate|||noun:ultimatum directive directives guidance instructions notice order orders warning injunction injunctions summons
@@ -304,6 +304,9 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 				if k == 0 || !(toks[k-1].low == "a" || toks[k-1].low == "the" || toks[k-1].low == "its" || strings.HasSuffix(toks[k-1].low, "-month") || toks[k-1].low == "antitrust") {
 					continue
 				}
+			}
+			if t.low == "process" && (k == 0 || !sanctionProcess[toks[k-1].low]) {
+				continue // only "a sanctioning/disciplinary process" is an inquiry
 			}
 			if (t.low == "inspectors" || t.low == "investigators") && inquiryFound(toks, k) != k+1 {
 				continue // only "inspectors found ..." tells an inquiry
@@ -456,3 +459,6 @@ func haveToVerb(toks []token, k int) bool {
 	w := toks[k+2]
 	return w.kind == tokWord && !w.upper && w.low != "do" && w.low != "be" && w.low != "say" && w.low != "wait" && w.low != "compete"
 }
+
+// sanctionProcess: modifiers that make a "process" an authority's case.
+var sanctionProcess = toSet(`sanctioning sanction sanctions disciplinary enforcement infringement administrative punitive penalty`)
