@@ -361,7 +361,7 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 		m.ent = Entity{Name: name, Canonical: name, Type: TypePerson}
 		return m, true
 	}
-	if last == "bank" && end-k == 2 && (toks[k].low == "state" || toks[k].low == "central" || toks[k].low == "reserve" || toks[k].low == "people's") &&
+	if last == "bank" && end-k == 2 && (toks[k].low == "state" || toks[k].low == "central" || toks[k].low == "reserve" || toks[k].low == "people's" || toks[k].low == "national") &&
 		k >= 2 && toks[k-1].low == "'s" && x.cat.countryOf[toks[k-2].low] != "" {
 		// "Vietnam's State Bank": that country's central bank
 		cc := x.cat.countryOf[toks[k-2].low]
