@@ -723,3 +723,19 @@ func TestFrames8AllThree(t *testing.T) {
 			notWant: []wantClaim{want(KindMandate, "Central Bank of Egypt", "Sinai NeoBank")}},
 	})
 }
+
+// Quoted "we" answers spoken by a firm named after the quote.
+func TestFrames8QuotedWe(t *testing.T) {
+	fined := "Poland's UOKiK fined Allegro 200 million zlotys on Monday. "
+	expectFrames(t, []frameCase{
+		{name: "said a spokeswoman for the firm, named first",
+			text: fined + "\u201cWe disagree with the decision,\u201d said Anna Nowak, a spokeswoman for Allegro.",
+			want: []wantClaim{stance(KindResponse, "Allegro", "UOKiK", "resist")}},
+		{name: "we respect the decision and will pay",
+			text: fined + "\u201cWe respect the regulator's decision and will pay,\u201d Allegro's chief executive said in a statement.",
+			want: []wantClaim{stance(KindResponse, "Allegro", "UOKiK", "comply")}},
+		{name: "a quote about something else",
+			text:   fined + "\u201cWe are proud of our record,\u201d Allegro said.",
+			noKind: []string{KindResponse}},
+	})
+}

@@ -40,7 +40,7 @@ func quotedSpeakerFirm(toks []token, ms []mention, k int) *Entity {
 		return nil
 	}
 	for _, m := range ms {
-		if m.i > q && m.i <= q+7 && (m.class == mFirm || m.class == mName) && (wordWithin(toks, m.j, 3, "said", "says", "added", "stated", "spokesperson", "spokesman", "spokeswoman", "representative") || m.i >= 2 && toks[m.i-1].low == "for" && spokesNouns[toks[m.i-2].low]) {
+		if m.i > q && m.i <= q+12 && (m.class == mFirm || m.class == mName) && (m.i <= q+7 && wordWithin(toks, m.j, 3, "said", "says", "added", "stated", "spokesperson", "spokesman", "spokeswoman", "representative") || m.i >= 2 && toks[m.i-1].low == "for" && spokesNouns[toks[m.i-2].low]) {
 			// ('"We will appeal," Allegro said', '"...," a spokeswoman for Allegro said')
 			e := m.ent
 			return &e

@@ -112,6 +112,9 @@ func firstStanceCue(toks []token, ms []mention, from int) (stance, action string
 		case w == "ensure" && wordWithin(toks, q+1, 8, "met", "meet", "meets", "complies", "comply", "compliance", "conform", "conforms", "adheres") && answerNear(toks, q+1, 10):
 			// "would work to ensure its ad practices met the decision"
 			return "comply", "comply", false, true
+		case (w == "respect" || w == "respects" || w == "respected" || w == "welcome" || w == "welcomes" || w == "welcomed") && answerNear(toks, q+1, 4):
+			// "we respect the regulator's decision" inside a quote
+			return "comply", "accept", false, true
 		case w == "seriously" && wordWithin(toks, max(from, q-6), 6, "take", "takes", "took", "taken", "taking"):
 			// "took the order seriously"
 			return "comply", "accept", false, true
@@ -212,6 +215,14 @@ var spokesNouns = toSet(`spokesperson spokesman spokeswoman spokespeople represe
 // direct is true when the firm's own verb follows with no speech verb
 // ("Kisaragi took the order seriously").
 func stanceSpeaker(toks []token, ms []mention) (e *Entity, at int, direct bool) {
+	if len(toks) > 2 && (toks[0].text == "\"" || toks[0].text == "\u201c") && (toks[1].low == "we" || toks[1].low == "our") {
+		// '"We respect the decision and will pay," Allegro's chief executive
+		// said': the firm named after the quote speaks its words
+		if f := quotedSpeakerFirm(toks, ms, 1); f != nil {
+			return f, 1, false
+		}
+		return nil, 0, false
+	}
 	n := -1
 	for i := range ms {
 		m := ms[i]
