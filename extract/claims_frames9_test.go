@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Round 6, tuner C: false positives on unseen text. Each table holds
 // passages written for one cause of a wrong claim; every one must give no
@@ -441,4 +444,31 @@ func TestFramesOwnerInAppositionIsNoTarget(t *testing.T) {
 		{name: "a subsidiary of", text: "The regulator ordered Kopa Cash, a subsidiary of Tala Holdings Inc, to notify every affected customer.",
 			want: []wantClaim{want(KindMandate, "regulator", "Kopa Cash")}, notParty: []string{"Tala Holdings Inc"}},
 	})
+}
+
+// "its exchange rates", "the bank fees": a firm noun inside a compound
+// noun refers to no firm, and must not become what "the company" means.
+func TestFramesCompoundNounIsNoReference(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "its exchange rates", text: "The attorney general sued Remitly Plus Inc on Tuesday. Remitly Plus's banking partner, Ohio-based Hudson Trust Bank, was not named as a defendant. In a statement, Remitly Plus called the allegations baseless and said its exchange rates were clearly displayed. The Consumer Financial Protection Bureau opened its own inquiry into the company last year, according to a regulatory filing by Remitly Plus.",
+			want: []wantClaim{want(KindProbe, "Consumer Financial Protection Bureau", "Remitly Plus")}, notWant: []wantClaim{want(KindProbe, "Consumer Financial Protection Bureau", "Hudson Trust Bank")}},
+	})
+}
+
+func TestCompoundNounIsNoFirmMention(t *testing.T) {
+	x := NewClaimExtractor(nil)
+	cases := []string{
+		"Kestrel Pay Ltd said its exchange rates were clearly displayed.",
+		"The operator said its network outage had been fixed.",
+		"The lender said its bank charges were lawful.",
+	}
+	for _, text := range cases {
+		for _, tr := range x.Explain(Document{Text: "The regulator fined Hudson Trust Bank Ltd. " + text}) {
+			for _, e := range tr.Entities {
+				if e.Type == TypeFirm && (strings.HasPrefix(e.Text, "its ") || strings.HasPrefix(e.Text, "the ")) {
+					t.Errorf("%q: compound noun %q read as a firm (%s)", text, e.Text, e.Canonical)
+				}
+			}
+		}
+	}
 }

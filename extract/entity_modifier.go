@@ -238,3 +238,9 @@ func ownerInApposition(toks []token, m mention) bool {
 	}
 	return false
 }
+
+// compoundTails end a compound noun whose first word is a firm noun ("its
+// exchange rates", "its network outage", "the bank charges"): the noun
+// then names no firm to refer back to.
+var compoundTails = toSet(`rate rates fee fees charge charges price prices outage outages account accounts balance
+ balances coverage controls systems data rules terms policy policies traffic`)
