@@ -497,7 +497,7 @@ func dealWithParties(toks []token, ms []mention, n int) (int, []int) {
 // (scored either way round).
 func jointSubjects(actors []Entity, tg trigger, neg bool, conf float64, rule string) []Claim {
 	switch tg.lemma {
-	case "partner", "merge", "combine", "pool", "integrate":
+	case "partner", "merge", "combine", "pool", "integrate", "interconnect":
 		// ("A and B agreed to share/pool their networks", "OLX and Vinted
 		// will integrate their listings": a tie between them)
 	default:

@@ -38,7 +38,7 @@ func sameEntityAny(e Entity, list []Entity) bool {
 // firm-to-firm verbs strong enough to let a name the catalogue lacks act
 // ("Castell Labs sued ...", "Halden Systems acquired ..."); loose ones
 // ("allowing", "opened up", "pulled off") need a known firm.
-var unknownActs = toSet(`sue acquire buy purchase block unblock partner merge integrate combine pool pull remove let`)
+var unknownActs = toSet(`sue acquire buy purchase block unblock partner merge integrate combine pool pull remove let invest interconnect`)
 
 func sameName(e Entity, list []Entity) bool {
 	for _, a := range list {

@@ -466,3 +466,14 @@ func TestSanctioningProcess(t *testing.T) {
 		{name: "approval process is none", text: "The approval process for Acme Foods Ltd's deal is slow, analysts said.", none: true},
 	})
 }
+
+func TestInvestAndInterconnect(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "interconnect their services", text: "MTN and Airtel agreed to interconnect their mobile money services in Uganda.",
+			want: []wantClaim{want(KindAction, "MTN", "Airtel")}},
+		{name: "invested in a firm", text: "Tencent invested $300 million in Brazilian fintech Nubank.",
+			want: []wantClaim{want(KindAction, "Tencent", "Nubank")}},
+		{name: "invested in its own network", text: "Safaricom invested $1 billion in its 5G network.", none: true},
+		{name: "linked an incident to", text: "The ministry linked the outage to Safaricom's software update.", noKind: []string{KindAction}},
+	})
+}

@@ -187,6 +187,8 @@ combine||action||combine combines/combined/combining
 pool||action||pool share/pooled shared/pooling sharing
 acquire||action||acquire acquires absorb absorbs/acquired absorbed/acquiring absorbing
 sell||action||sell sells/sold/selling
+invest||action||invest invests/invested/investing
+interconnect||action||interconnect interconnects/interconnected/interconnecting
 buy||action||buy buys/bought/buying
 purchase||action||purchase purchases/purchased/purchasing
 partner||action||partner partners/partnered/partnering
