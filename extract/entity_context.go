@@ -148,7 +148,9 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 				return m, len(m.group) > 0
 			}
 			var f *Entity
-			if hinted := ctx.firmNamedLike(low); hinted != nil && t.low == "the" {
+			if b := ctx.dealBuyer(toks, k); b != nil && t.low == "the" && (low == "buyer" || low == "acquirer" || low == "purchaser") {
+				f = b // "the buyer must keep ...": who bought in the deal just told
+			} else if hinted := ctx.firmNamedLike(low); hinted != nil && t.low == "the" {
 				// "the lender" after "Dniprovskyi Kredytnyi Bank" and its owner
 				// "Helix Capital Holdings": the firm whose name says what it is
 				f = hinted

@@ -51,3 +51,8 @@ func oneWordAuthority(w string) bool {
 func foreignLed(toks []token, k, lastCap int) bool {
 	return foreignLeads[toks[k].low] && lastCap > k && lastCap-k <= 7
 }
+
+// romanceFirmHeads open firm names that go on past "de"/"do" ("Banco do
+// Nordeste", "Grupo de Inversiones Suramericana").
+var romanceFirmHeads = toSet(`banco grupo companhia compañía compania caixa corporación corporacion empresa empresas
+ sociedad sociedade distribuidora cervecería cerveceria aerolíneas aerolineas transportes minera petróleos petroleos`)

@@ -249,6 +249,9 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 	j := k
 	lastCap := k
 	authAt := -1
+	if n, l := x.cat.lookup(toks, k); n != nil && n.entry.isPlace() && l > 2 && k+l < len(toks) && toks[k+l].upper && toks[k+l].kind == tokWord && !capStop[toks[k+l].low] {
+		j, lastCap = k+l, k+l-1 // "Dar es Salaam Water Supply Board": a place with a particle, then the name goes on
+	}
 	for j < len(toks) {
 		t := toks[j]
 		if j > k && j+1 < len(toks) && toks[j+1].text == "$" && toks[j+1].bstart == t.bend {
@@ -267,7 +270,7 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 			j++
 			continue
 		}
-		if (foreignOf[t.low] && authAt >= 0 || (t.low == "y" || t.low == "e") && authAt >= 0 && foreignLeads[toks[authAt].low]) && j+1 < len(toks) && toks[j+1].upper {
+		if (foreignOf[t.low] && (authAt >= 0 || romanceFirmHeads[toks[k].low]) || (t.low == "y" || t.low == "e") && authAt >= 0 && foreignLeads[toks[authAt].low]) && j+1 < len(toks) && toks[j+1].upper {
 			j++ // "Superintendencia de Industria y Comercio", "Autoridade da Concorrência"
 			continue
 		}
