@@ -295,6 +295,8 @@ func TestFramesInstitutionsAreNoFirms(t *testing.T) {
 			none: true},
 		{name: "association answers a regulator", text: "The energy regulator ordered fuel retailers to cut prices. The Petroleum Outlets Association of Kenya said it would challenge the order in court.",
 			notParty: []string{"Petroleum Outlets Association of Kenya"}},
+		{name: "Western Union answers", text: "The Central Bank of Nigeria fined Western Union 2 million dollars. Western Union said it would appeal the fine.",
+			want: []wantClaim{want(KindResponse, "Western Union", "Central Bank of Nigeria")}},
 		{name: "a firm named like a school of thought stays", text: "The competition authority fined Kestrel Learning Ltd 2 million rand.",
 			want: []wantClaim{want(KindPenalty, "competition authority", "Kestrel Learning")}},
 	})

@@ -293,10 +293,12 @@ func compensationIsPenalty(toks []token, k int, c Claim) Claim {
 
 // institutionWords name bodies that are neither firms nor authorities.
 var institutionWords = toSet(`university college school academy hospital church mosque temple museum foundation
- institute association federation union party charity`)
+ institute association federation party charity`)
+
+// (not "union": Western Union, Union Bank and credit unions are firms)
 
 // institution reports whether a name the extractor took for a firm is a
-// university, hospital, union, trade association or party.
+// university, hospital, trade association or party.
 func institution(e Entity) bool {
 	if e.Type != TypeFirm && e.Type != TypeOther {
 		return false
