@@ -477,3 +477,15 @@ func TestInvestAndInterconnect(t *testing.T) {
 		{name: "linked an incident to", text: "The ministry linked the outage to Safaricom's software update.", noKind: []string{KindAction}},
 	})
 }
+
+func TestFineWasImposedAndGrounded(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "fine was imposed on by", text: "A 5 million euro fine was imposed on Acme Foods Ltd by Italy's AGCM.",
+			want: []wantClaim{want(KindPenalty, "AGCM", "Acme Foods")}},
+		{name: "penalty has been levied on by", text: "A penalty of 2 million rand has been levied on Acme Bread Ltd by the Competition Tribunal.",
+			want: []wantClaim{want(KindPenalty, "Competition Tribunal", "Acme Bread")}},
+		{name: "grounded by a regulator", text: "Acme Airways Ltd has been grounded by Nigeria's aviation regulator.",
+			want: []wantClaim{{kind: KindMandate, actor: "aviation regulator", target: "Acme Airways", prohibition: true}}},
+		{name: "grounded in research", text: "The theory is grounded in Acme Foods Ltd's research.", none: true},
+	})
+}

@@ -39,8 +39,16 @@ func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int, sof
 	if cs := activeHitWith(toks, ms, k); cs != nil {
 		return cs, ""
 	}
-	// "a €2.4 billion fine imposed on Google by the European Commission"
-	if k+3 < len(toks) && (toks[k+1].low == "imposed" || toks[k+1].low == "levied" || toks[k+1].low == "handed") && toks[k+2].low == "on" {
+	// "a €2.4 billion fine imposed on Google by the European Commission",
+	// "a 5 million euro fine was imposed on X by Y"
+	kk := k
+	if k+2 < len(toks) && (toks[k+1].low == "was" || toks[k+1].low == "were") {
+		kk = k + 1
+	} else if k+3 < len(toks) && (toks[k+1].low == "has" || toks[k+1].low == "had" || toks[k+1].low == "have") && toks[k+2].low == "been" {
+		kk = k + 2
+	}
+	if kk+3 < len(toks) && (toks[kk+1].low == "imposed" || toks[kk+1].low == "levied" || toks[kk+1].low == "handed") && toks[kk+2].low == "on" {
+		k := kk
 		var idx []int
 		for n := range ms {
 			if ms[n].i == k+3 || ms[n].i == k+4 && toks[k+3].low == "the" {

@@ -136,6 +136,7 @@ greenlight|approval|||greenlight greenlights green-light green-lights/greenlit g
 okay|approval|||okays/okayed okay'd/okaying
 bless|approval|||/blessed/
 halt|mandate|||halt halts/halted/halting
+ground|mandate|||/grounded/grounding
 debar|mandate|||debar debars/debarred/debarring
 blacklist|penalty|||blacklist blacklists/blacklisted/blacklisting
 deregister|penalty|||deregister deregisters/deregistered/deregistering
@@ -223,7 +224,7 @@ func buildLexicon() *lexicon {
 		f := strings.Split(line, "|")
 		base := trigger{lemma: f[0], authKind: f[1], firmKind: f[2], stance: f[3]}
 		switch base.lemma {
-		case "ban", "prohibit", "bar", "forbid", "restrain", "enjoin", "suspend", "restrict", "halt", "debar":
+		case "ban", "prohibit", "bar", "forbid", "restrain", "enjoin", "suspend", "restrict", "halt", "debar", "ground":
 			base.prohibition = true
 		}
 		forms := f[4]
