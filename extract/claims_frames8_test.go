@@ -739,3 +739,18 @@ func TestFrames8QuotedWe(t *testing.T) {
 			noKind: []string{KindResponse}},
 	})
 }
+
+// An opener naming the answer ("In response,", "After the ruling,") makes
+// the firm's next act its answer.
+func TestFrames8AnswerOpeners(t *testing.T) {
+	ordered := "Poland's UOKiK ordered Allegro to change its fee rules. "
+	expectFrames(t, []frameCase{
+		{name: "in response, cut its fees", text: ordered + "In response, Allegro cut its fees by half.",
+			want: []wantClaim{stance(KindResponse, "Allegro", "UOKiK", "comply")}},
+		{name: "after the ruling, suspended the service", text: ordered + "After the ruling, the company suspended the service.",
+			want: []wantClaim{want(KindResponse, "Allegro", "UOKiK")}},
+		// near misses
+		{name: "in response, did not change", text: ordered + "In response, Allegro did not change anything.", noKind: []string{KindResponse}},
+		{name: "after its results, a new phone", text: ordered + "After the results, Allegro launched a new phone.", noKind: []string{KindResponse}},
+	})
+}

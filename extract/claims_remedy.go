@@ -181,11 +181,18 @@ func deniesReach(toks []token, from int) bool {
 // a stance without a verb of answering (see stanceCue), answering the
 // authority that acted on it earlier or whose pressure the sentence names.
 func stanceResponse(toks []token, ms []mention, ctx *docContext) []Claim {
-	firm, at, _ := stanceSpeaker(toks, ms)
-	if firm == nil {
-		return nil
+	// "In response, Allegro cut its fees by half"
+	firm, at := answerOpener(toks, ms)
+	opener := firm != nil
+	if !opener {
+		if firm, at, _ = stanceSpeaker(toks, ms); firm == nil {
+			return nil
+		}
 	}
 	stance, action, _, ok := stanceCue(toks, ms, at)
+	if !ok && opener && !negatedAt(toks, at) {
+		stance, action, ok = "comply", "comply", true
+	}
 	if !ok && remedyCue(toks, at) {
 		// a remedy told by a speaker the plain rule misses ("The company,
 		// which has two months to comply, said it had already changed ...")
@@ -213,6 +220,8 @@ func stanceResponse(toks []token, ms []mention, ctx *docContext) []Claim {
 		// with its act (or as the party settled with) in the words said
 		if a := namedActAuthor(toks, ms, at); a != nil {
 			auths = []Entity{*a}
+		} else if a := namedActAuthor(toks, ms, 0); a != nil && opener {
+			auths = []Entity{*a} // "Following the regulator's order, ..."
 		}
 	}
 	if len(auths) == 0 {

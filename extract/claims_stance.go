@@ -425,3 +425,37 @@ func settlementOpener(toks []token, ms []mention) []Claim {
 	}
 	return []Claim{{Kind: KindResponse, Actor: *firm, Targets: []Entity{*auth}, Action: "settle", Stance: "comply", Confidence: 0.6, Rule: "response/settlement-opener"}}
 }
+
+// answerOpener: "In response, Allegro cut its fees", "Following the
+// regulator's order, Grab lowered its commission", "After the ruling, the
+// company suspended the service": the firm's act that follows the opener
+// answers the act it names. It returns the firm and the token after it.
+func answerOpener(toks []token, ms []mention) (*Entity, int) {
+	comma := -1
+	for q := 1; q < len(toks) && q <= 10; q++ {
+		if toks[q].text == "," {
+			comma = q
+			break
+		}
+	}
+	if comma < 0 {
+		return nil, 0
+	}
+	first := toks[0].low
+	switch {
+	case first == "in" && toks[1].low == "response":
+	case (first == "following" || first == "after" || first == "complying") && hasWord(toks[1:comma], answerWords):
+	default:
+		return nil, 0
+	}
+	for _, m := range ms {
+		if m.i == comma+1 && (m.class == mFirm || m.class == mName || m.class == mPron && m.firmRef != nil && !m.plural) && !m.poss {
+			if m.class == mPron {
+				return m.firmRef, m.j
+			}
+			f := asFirm(m)
+			return &f, m.j
+		}
+	}
+	return nil, 0
+}
