@@ -42,10 +42,19 @@ func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int, sof
 	// "a €2.4 billion fine imposed on Google by the European Commission",
 	// "a 5 million euro fine was imposed on X by Y"
 	kk := k
-	if k+2 < len(toks) && (toks[k+1].low == "was" || toks[k+1].low == "were") {
-		kk = k + 1
-	} else if k+3 < len(toks) && (toks[k+1].low == "has" || toks[k+1].low == "had" || toks[k+1].low == "have") && toks[k+2].low == "been" {
-		kk = k + 2
+	for q := k + 1; q+1 < len(toks) && q <= k+7; q++ {
+		// past an amount ("a penalty of 2 million rand has been levied on")
+		if toks[q].low == "was" || toks[q].low == "were" {
+			kk = q
+			break
+		}
+		if (toks[q].low == "has" || toks[q].low == "had" || toks[q].low == "have") && toks[q+1].low == "been" {
+			kk = q + 1
+			break
+		}
+		if toks[q].kind == tokWord && !(toks[q].low == "of" || scaleWords[toks[q].low] > 0 || currencyWords[toks[q].low] != "") && !(toks[q].upper && currencyWords[toks[q].low] != "") {
+			break
+		}
 	}
 	if kk+3 < len(toks) && (toks[kk+1].low == "imposed" || toks[kk+1].low == "levied" || toks[kk+1].low == "handed") && toks[kk+2].low == "on" {
 		k := kk
