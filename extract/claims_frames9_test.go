@@ -474,3 +474,16 @@ func TestCompoundNounIsNoFirmMention(t *testing.T) {
 		}
 	}
 }
+
+// "appeal to customers to stay calm", "appealed for calm": a plea, not an
+// appeal against the authority.
+func TestFramesAppealAsPlea(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "appeal to customers to", text: "The central bank fined Kestrel Bank Ltd 2 million dollars. Kestrel said it would appeal to customers to stay calm and that deposits were safe.",
+			noKind: []string{KindResponse}},
+		{name: "appealed for calm", text: "The regulator suspended Zawadi Pay Ltd's licence on Monday. Zawadi Pay appealed for calm among its agents.",
+			noKind: []string{KindResponse}},
+		{name: "appeal to the tribunal stays", text: "The central bank fined Kestrel Bank Ltd 2 million dollars. Kestrel said it would appeal to the tribunal.",
+			want: []wantClaim{want(KindResponse, "Kestrel", "central bank")}},
+	})
+}

@@ -32,6 +32,8 @@ func vetoClaim(toks []token, k int, c Claim) string {
 		return whyOrderedInfinitive
 	case c.Kind != KindResponse && c.Kind != KindAction && shouldBefore(toks, k):
 		return "what an authority 'should' do is an opinion, no act"
+	case c.Kind == KindResponse && appealAsPlea(toks, k):
+		return "'appeal to customers to stay calm', 'appealed for calm': a plea, not an appeal"
 	case c.Kind == KindMandate && c.Rule == "mandate/compel-passive-context":
 		return "'X has been forced to' with no authority in the sentence: pressure, not an order"
 	case c.Kind == KindApproval && approvesPersonPick(toks, k):
@@ -452,6 +454,31 @@ func noPlansTo(toks []token, k int) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+var pleaObjects = toSet(`customers clients depositors investors shareholders public people residents citizens
+ users subscribers staff employees workers members agents passengers consumers parents motorists`)
+
+// appealAsPlea: "appeal(ed) for calm / patience / help", "appeal to
+// customers to stay calm": asking people, not challenging an act.
+func appealAsPlea(toks []token, k int) bool {
+	if !strings.HasPrefix(toks[k].low, "appeal") || k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].low {
+	case "for":
+		return true
+	case "to":
+		for q := k + 2; q < len(toks) && q <= k+5; q++ {
+			if pleaObjects[toks[q].low] {
+				return true
+			}
+			if toks[q].low == "to" && q+1 < len(toks) && !toks[q+1].upper && toks[q+1].kind == tokWord && toks[q+1].low != "the" {
+				return true // "appeal to X to stay calm"
+			}
 		}
 	}
 	return false
