@@ -176,6 +176,19 @@ func (c *docContext) authOfLatestClassAct() []Entity {
 // answeredKinds: the kinds of act the first words of a response's object
 // name ("the conditions" an approval, "the fine" a penalty, "the ruling" a
 // court's act, keyed as "court"); nil when they name none.
+// answeredNoun is the stem of the act noun answeredKinds read ("condition").
+func answeredNoun(obj []token) string {
+	for i, t := range obj {
+		if i >= 5 {
+			break
+		}
+		if answeredKinds(obj[i:i+1]) != nil {
+			return strings.TrimSuffix(t.low, "s")
+		}
+	}
+	return ""
+}
+
 func answeredKinds(obj []token) map[string]bool {
 	for i, t := range obj {
 		if i >= 5 {
@@ -200,18 +213,26 @@ func answeredKinds(obj []token) map[string]bool {
 
 // authsActingOnKind: the authority of the latest claim of one of kinds on
 // one of the firms ("court": any act by a court).
-func (c *docContext) authsActingOnKind(firms []Entity, kinds map[string]bool) []Entity {
-	for i := len(c.claims) - 1; i >= 0; i-- {
-		cl := c.claims[i]
-		if cl.Kind == KindResponse || cl.Kind == KindAction || cl.Negated {
-			continue
-		}
-		if !kinds[cl.Kind] && !(kinds["court"] && cl.Actor.Type == TypeCourt) {
-			continue
-		}
-		for _, t := range cl.Targets {
-			if sameEntityAny(t, firms) || ownerMatch(t, firms) || shortFormOf(t, firms) {
-				return []Entity{cl.Actor}
+func (c *docContext) authsActingOnKind(firms []Entity, kinds map[string]bool, noun string) []Entity {
+	// two passes: an act whose telling names the thing answered ("approves
+	// X's takeover, with conditions" for "accepted the conditions"), then
+	// the latest of the kind
+	for pass := 0; pass < 2; pass++ {
+		for i := len(c.claims) - 1; i >= 0; i-- {
+			cl := c.claims[i]
+			if cl.Kind == KindResponse || cl.Kind == KindAction || cl.Negated {
+				continue
+			}
+			if !kinds[cl.Kind] && !(kinds["court"] && cl.Actor.Type == TypeCourt) {
+				continue
+			}
+			if pass == 0 && (noun == "" || !strings.Contains(strings.ToLower(cl.Sentence), noun)) {
+				continue
+			}
+			for _, t := range cl.Targets {
+				if sameEntityAny(t, firms) || ownerMatch(t, firms) || shortFormOf(t, firms) {
+					return []Entity{cl.Actor}
+				}
 			}
 		}
 	}

@@ -754,3 +754,16 @@ func TestFrames8AnswerOpeners(t *testing.T) {
 		{name: "after its results, a new phone", text: ordered + "After the results, Allegro launched a new phone.", noKind: []string{KindResponse}},
 	})
 }
+
+// Among acts of the kind answered, the one told with the thing answered.
+func TestFrames8AnsweredThingPicksTheAct(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "conditions of the first of two approvals",
+			text:    "Anatel approved Conecta Sul Telecom's takeover of Pampa Telecom with conditions on Thursday. Competition authority CADE had signed off on the deal in August. Conecta Sul said it accepted the conditions.",
+			want:    []wantClaim{want(KindResponse, "Conecta Sul", "Anatel")},
+			notWant: []wantClaim{want(KindResponse, "Conecta Sul", "CADE")}},
+		{name: "the latest act of the kind otherwise",
+			text: "Anatel approved Conecta Sul Telecom's takeover of Pampa Telecom on Thursday. Competition authority CADE cleared the deal on Friday. Conecta Sul said it welcomed the approval.",
+			want: []wantClaim{want(KindResponse, "Conecta Sul", "CADE")}},
+	})
+}

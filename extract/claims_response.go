@@ -215,7 +215,7 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 			if kinds := answeredKinds(obj); kinds != nil {
 				// "accepted the conditions" answers the approval, "would pay the
 				// fine" the penalty, though a later act on the firm was another's
-				if a := ctx.authsActingOnKind(actors, kinds); len(a) > 0 {
+				if a := ctx.authsActingOnKind(actors, kinds, answeredNoun(obj)); len(a) > 0 {
 					auths = a
 				}
 			}
