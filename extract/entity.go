@@ -180,6 +180,9 @@ func (x *ClaimExtractor) findMentions(toks []token, ctx *docContext) []mention {
 			m.ent.Name = span(toks, 2, m.j-btoi(m.poss))
 			m.ent.Canonical = m.ent.Name
 		}
+		if personByApposition(toks, m) {
+			m.class, m.ent.Type = mPerson, TypePerson // "Arjun Mehta, chief executive of Nirmal Capital,"
+		}
 		ctx.noteSubject(toks, m)
 		out = append(out, m)
 		// "in its Play Store": what a firm owns is no antecedent of a later

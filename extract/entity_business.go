@@ -61,3 +61,28 @@ func byAgent(toks []token, m *mention) bool {
 	}
 	return false
 }
+
+// personByApposition reports whether an unknown name is a person by what
+// follows it: ", chief executive of X", ", the founder of X", ", a director
+// at X". A firm so described has a business head or a legal form instead.
+func personByApposition(toks []token, m mention) bool {
+	if m.class != mName || m.j >= len(toks) || toks[m.j].text != "," || businessHeads[toks[m.j-1].low] || corpSuffixes[toks[m.j-1].low] {
+		return false
+	}
+	q := m.j + 1
+	if q < len(toks) && (toks[q].low == "the" || toks[q].low == "a" || toks[q].low == "an" || toks[q].low == "its" || toks[q].low == "former") {
+		q++
+	}
+	if q >= len(toks) || !personTitles[toks[q].low] || toks[q].low == "owner" || toks[q].low == "investor" || toks[q].low == "parent" {
+		return false
+	}
+	for r := q + 1; r < len(toks) && r <= q+3; r++ {
+		if toks[r].low == "of" || toks[r].low == "at" {
+			return true
+		}
+		if toks[r].kind == tokPunct {
+			return false
+		}
+	}
+	return false
+}

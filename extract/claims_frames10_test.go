@@ -1,0 +1,133 @@
+package extract
+
+import "testing"
+
+// Round 6, tuner E: entities on unseen text. Each table holds passages
+// written for one cause of a name typed wrong or not found, with near-miss
+// negatives (persons, places, products that must stay no firm).
+
+// A name ending in a business head ("Air", "Bank", "Group", "Pay") is a
+// firm even when its first word is also a title or first name ("Sen", "Ken").
+func TestFramesBusinessHeadIsNoPerson(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "carrier whose first word is a title", text: "Vietnamese budget carrier Sen Vang Air said on Monday it would challenge in court a decision by the Civil Aviation Authority of Vietnam ordering it to halt flights on three domestic routes.",
+			want: []wantClaim{want(KindMandate, "Civil Aviation Authority of Vietnam", "Sen Vang Air")}},
+		{name: "first name before airways", text: "The Civil Aviation Authority of Nepal fined Ken Lee Airways 2 million rupees on Tuesday.",
+			want: []wantClaim{want(KindPenalty, "Civil Aviation Authority of Nepal", "Ken Lee Airways")}},
+		{name: "first name before pay", text: "The Central Bank of Kenya ordered Grace Pay to stop onboarding new customers.",
+			want: []wantClaim{want(KindMandate, "Central Bank of Kenya", "Grace Pay")}},
+		{name: "person stays a person", text: "Transport minister Ken Lee said the Civil Aviation Authority of Nepal had fined Yeti Airlines 2 million rupees.",
+			want: []wantClaim{want(KindPenalty, "Civil Aviation Authority of Nepal", "Yeti Airlines")}, notParty: []string{"Ken Lee"}},
+		{name: "chief executive is no firm", text: "The Securities and Exchange Board of India fined Arjun Mehta, chief executive of Nirmal Capital, Rs 2 crore.",
+			notParty: []string{"Arjun Mehta"}},
+	})
+}
+
+// Legal forms of many languages make a firm.
+func TestFramesWorldLegalForms(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "Indonesian PT ... Tbk", text: "Otoritas Jasa Keuangan fined PT Sinar Laut Tbk 3 billion rupiah for late disclosure.",
+			want: []wantClaim{want(KindPenalty, "Otoritas Jasa Keuangan", "Sinar Laut")}},
+		{name: "Mexican S.A.B. de C.V.", text: "Mexico's competition commission fined Grupo Arcoiris S.A.B. de C.V. 90 million pesos on Monday.",
+			want: []wantClaim{want(KindPenalty, "", "Grupo Arcoiris")}},
+		{name: "Norwegian ASA", text: "The Norwegian Competition Authority fined Fjordkraft Nord ASA 40 million crowns.",
+			want: []wantClaim{want(KindPenalty, "Norwegian Competition Authority", "Fjordkraft Nord")}},
+		{name: "Lithuanian UAB", text: "The Bank of Lithuania revoked the licence of Gintaras Pay UAB on Thursday.",
+			want: []wantClaim{want(KindPenalty, "Bank of Lithuania", "Gintaras Pay")}},
+		{name: "Slovenian d.o.o.", text: "The Slovenian competition protection agency fined Mreza Plus d.o.o. 1.2 million euros.",
+			want: []wantClaim{want(KindPenalty, "", "Mreza Plus")}},
+		{name: "Malaysian Sdn Bhd", text: "The Malaysia Competition Commission fined Kedai Runcit Sdn Bhd 2 million ringgit.",
+			want: []wantClaim{want(KindPenalty, "Malaysia Competition Commission", "Kedai Runcit")}},
+		{name: "Russian PJSC", text: "Russia's Federal Antimonopoly Service ordered Volga Telecom PJSC to cut roaming prices.",
+			want: []wantClaim{want(KindMandate, "Federal Antimonopoly Service", "Volga Telecom")}},
+		{name: "Indian Pvt Ltd", text: "The Reserve Bank of India fined Kaveri Finserv Pvt Ltd Rs 20 lakh.",
+			want: []wantClaim{want(KindPenalty, "Reserve Bank of India", "Kaveri Finserv")}},
+		{name: "Brazilian Ltda", text: "Brazil's antitrust regulator CADE fined Cerrado Logistica Ltda 12 million reais.",
+			want: []wantClaim{want(KindPenalty, "CADE", "Cerrado Logistica")}},
+	})
+}
+
+// A state-owned firm named like a body ("Ceylon Electricity Board",
+// "Kenya Power", "... Power Distribution Corporation") is a firm the
+// regulator acts on.
+func TestFramesStateFirmNamedLikeBody(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "electricity board ordered", text: "The Public Utilities Commission of Sri Lanka ordered the Ceylon Electricity Board to refund a fuel surcharge to households.",
+			want: []wantClaim{want(KindPenalty, "Public Utilities Commission of Sri Lanka", "Ceylon Electricity Board")}},
+		{name: "country power fined", text: "The Energy and Petroleum Regulatory Authority fined Kenya Power 5 million shillings over billing errors.",
+			want: []wantClaim{want(KindPenalty, "Energy and Petroleum Regulatory Authority", "Kenya Power")}},
+		{name: "power distribution corporation directed", text: "The Tamil Nadu Electricity Regulatory Commission directed the Tamil Nadu Power Distribution Corporation to restore supply within 48 hours.",
+			want: []wantClaim{want(KindMandate, "Tamil Nadu Electricity Regulatory Commission", "Tamil Nadu Power Distribution Corporation")}},
+		{name: "water board fined", text: "The Energy and Water Utilities Regulatory Authority fined the Dar es Salaam Water Supply Board 40 million shillings.",
+			want: []wantClaim{want(KindPenalty, "Energy and Water Utilities Regulatory Authority", "Dar es Salaam Water Supply Board")}},
+		{name: "a board that fines stays an authority", text: "The Securities and Exchange Board of India fined Nirmal Capital Rs 2 crore.",
+			want: []wantClaim{want(KindPenalty, "Securities and Exchange Board of India", "Nirmal Capital")}},
+	})
+}
+
+// Banks: "X National Bank" is a commercial bank, "the National Bank of X"
+// a central bank, "Central Bank"/"Reserve Bank" always an authority.
+func TestFramesNationalBank(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "national bank of a country licenses", text: "The National Bank of Ethiopia approved a mobile money licence for Abay Digital Finance on Thursday.",
+			want: []wantClaim{want(KindApproval, "National Bank of Ethiopia", "Abay Digital Finance")}},
+		{name: "city national bank fined", text: "The Reserve Bank of India fined Karur National Bank Rs 2 crore for lapses in loan classification.",
+			want: []wantClaim{want(KindPenalty, "Reserve Bank of India", "Karur National Bank")}},
+		{name: "a country's National Bank is its central bank", text: "Ethiopia's National Bank has granted a mobile money licence to Abay Digital Finance, a unit of Abay Telecom.",
+			want: []wantClaim{want(KindApproval, "National Bank", "Abay Digital Finance")}, notWant: []wantClaim{want(KindApproval, "", "National Bank")}},
+		{name: "national bank fined by the central bank", text: "The Central Bank of Nigeria fined Unity National Bank 50 million naira.",
+			want: []wantClaim{want(KindPenalty, "Central Bank of Nigeria", "Unity National Bank")}},
+	})
+}
+
+// Courts and juries named by form or place.
+func TestFramesCourtsByForm(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "federal jury ordered damages", text: "A federal jury in Texas on Friday found that charger maker Corvex Energy infringed three patents owned by Norway's Halvorsen Power Systems and ordered it to pay $212 million in damages.",
+			want: []wantClaim{want(KindPenalty, "jury", "Corvex Energy")}, notWant: []wantClaim{want(KindPenalty, "jury", "Halvorsen Power Systems")}},
+		{name: "city high court", text: "The Madras High Court ordered Kaveri Cables to pay 40 crore rupees to the state.",
+			want: []wantClaim{want(KindPenalty, "Madras High Court", "Kaveri Cables")}},
+		{name: "city commercial court", text: "An Abidjan commercial court ordered Bandama Trading to pay 2 billion CFA francs to Ivoire Broyage.",
+			want: []wantClaim{want(KindPenalty, "court", "Bandama Trading")}, notParty: []string{"Abidjan"}},
+	})
+}
+
+// Authorities with non-English names.
+func TestFramesForeignAuthorityNames(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "Norwegian data authority", text: "Datatilsynet fined Grindr 65 million crowns for sharing user data.",
+			want: []wantClaim{want(KindPenalty, "Datatilsynet", "Grindr")}},
+		{name: "Spanish superintendencia", text: "The Superintendencia de Industria y Comercio fined Rappi 1 billion pesos for misleading ads.",
+			want: []wantClaim{want(KindPenalty, "Superintendencia de Industria y Comercio", "Rappi")}},
+		{name: "Indonesian otoritas", text: "Otoritas Jasa Keuangan revoked the licence of PT Bank Perkreditan Rakyat Sejahtera.",
+			want: []wantClaim{want(KindPenalty, "Otoritas Jasa Keuangan", "Bank Perkreditan Rakyat Sejahtera")}},
+		{name: "Portuguese autoridade", text: "The Autoridade da Concorrência fined Tejo Seguros 3 million euros.",
+			want: []wantClaim{want(KindPenalty, "Autoridade da Concorrência", "Tejo Seguros")}},
+	})
+}
+
+// Brands written in lower case or with an inner capital, used as the
+// subject or object of a firm verb.
+func TestFramesLowerCaseBrands(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "stc fined", text: "Saudi Arabia's Communications, Space and Technology Commission fined stc 5 million riyals over outages.",
+			want: []wantClaim{want(KindPenalty, "", "stc")}},
+		{name: "bKash ordered", text: "Bangladesh Bank ordered bKash to cap transaction fees.",
+			want: []wantClaim{want(KindMandate, "Bangladesh Bank", "bKash")}},
+		{name: "lower-case word stays no firm", text: "The regulator fined Zain 2 million dinars for poor service on Monday.",
+			want: []wantClaim{want(KindPenalty, "regulator", "Zain")}, notParty: []string{"poor", "service"}},
+	})
+}
+
+// Romance and other particles join a name ("Rio Grande do Sul", "Banco do
+// Brasil", "Dar es Salaam"); a region so named is no firm.
+func TestFramesNameParticles(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "region with do is a place", text: "Brazil's telecommunications regulator Anatel on Thursday approved Conecta Sul Telecom's acquisition of Pampa Telecom, a fixed-line operator in Rio Grande do Sul.",
+			want: []wantClaim{want(KindApproval, "Anatel", "Pampa Telecom")}, notTarget: []string{"Rio Grande"}, notParty: []string{"Sul"}},
+		{name: "bank with do", text: "Brazil's central bank fined Banco do Nordeste 10 million reais.",
+			want: []wantClaim{want(KindPenalty, "", "Banco do Nordeste")}},
+		{name: "firm with de", text: "Colombia's Superintendencia Financiera fined Banco de Occidente 2 billion pesos.",
+			want: []wantClaim{want(KindPenalty, "Superintendencia Financiera", "Banco de Occidente")}},
+	})
+}
