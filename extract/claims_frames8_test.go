@@ -767,3 +767,15 @@ func TestFrames8AnsweredThingPicksTheAct(t *testing.T) {
 			want: []wantClaim{want(KindResponse, "Conecta Sul", "CADE")}},
 	})
 }
+
+// A one-word firm opening a sentence with a relative clause before it speaks.
+func TestFrames8OneWordFirmWithRelative(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "which was fined ..., said it would appeal",
+			text: "Allegro, which was fined 200 million zlotys by Poland's UOKiK on Monday, said it would appeal.",
+			want: []wantClaim{want(KindPenalty, "UOKiK", "Allegro"), stance(KindResponse, "Allegro", "UOKiK", "resist")}},
+		{name: "a person with a relative is no firm",
+			text:     "Nowak, who was fined by Poland's UOKiK on Monday, said he would appeal.",
+			notParty: []string{"Nowak"}},
+	})
+}

@@ -15,7 +15,19 @@ func speakingName(toks []token, ms []mention, persons map[string]bool) {
 		return
 	}
 	m := &ms[0]
-	if m.i != 0 || m.class != mOther || m.src != "name" || m.poss || nameLen(m) != 1 || m.j >= len(toks) || !speechVerbs[toks[m.j].low] {
+	if m.i != 0 || m.class != mOther || m.src != "name" || m.poss || nameLen(m) != 1 || m.j >= len(toks) {
+		return
+	}
+	v := m.j
+	if toks[v].text == "," && v+1 < len(toks) && (toks[v+1].low == "which" || toks[v+1].low == "who") {
+		// "Allegro, which was fined by UOKiK on Monday, said it ..."
+		v++
+		for v < len(toks) && toks[v].text != "," {
+			v++
+		}
+		v++
+	}
+	if v >= len(toks) || !speechVerbs[toks[v].low] {
 		return
 	}
 	w := toks[m.i].low
