@@ -779,3 +779,12 @@ func TestFrames8OneWordFirmWithRelative(t *testing.T) {
 			notParty: []string{"Nowak"}},
 	})
 }
+
+// "Each said it ..." answers for every firm of the group.
+func TestFrames8EachSaid(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "each said it would appeal",
+			text: "Kenya's Competition Authority fined Rongai Gas Ltd and Kiambu Gas Ltd 12 million shillings each. Each said it would appeal.",
+			want: []wantClaim{want(KindResponse, "Rongai Gas", "Competition Authority"), want(KindResponse, "Kiambu Gas", "Competition Authority")}},
+	})
+}

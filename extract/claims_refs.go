@@ -139,4 +139,4 @@ var sameSentenceHeads = toSet(`company firm insurer lender bank operator carrier
 var authOnlyHeads = toSet(`office board inspectorate ombudsman tribunal council superintendency prosecutor`)
 
 // eachVerbs follow "each" used as a subject pronoun.
-var eachVerbs = toSet(`must will would has have had is was shall should can could may need needs faces face paid pays agreed`)
+var eachVerbs = toSet(`must will would has have had is was shall should can could may need needs faces face paid pays agreed said says added`)

@@ -100,6 +100,9 @@ func speakerPronouns(toks []token, ms []mention) {
 				p.authRef, p.firmRef = &e, nil
 			case m.class == mPron && m.firmRef != nil && m.authRef == nil:
 				p.firmRef, p.authRef = m.firmRef, nil
+			case m.class == mPron && m.plural && len(m.group) > 1 && toks[m.i].low == "each" && !described:
+				// "Each said it would appeal": every firm of the group
+				p.plural, p.group, p.firmRef, p.authRef = true, m.group, nil, nil
 			}
 			break
 		}
