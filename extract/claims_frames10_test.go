@@ -131,3 +131,16 @@ func TestFramesNameParticles(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "Superintendencia Financiera", "Banco de Occidente")}},
 	})
 }
+
+// A firm's local unit named with its country ("MTN Mobile Money Uganda")
+// is that firm, not a region; a region stays a place.
+func TestFramesFirmUnitEndingInCountry(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "catalogued firm's unit", text: "The Bank of Uganda fined MTN Mobile Money Uganda 500 million shillings on Monday.",
+			hasTarget: []string{"MTN Mobile Money Uganda"}},
+		{name: "unknown firm with a business head", text: "The Bank of Tanzania fined Kilima Mobile Money Tanzania 90 million shillings.",
+			hasTarget: []string{"Kilima Mobile Money Tanzania"}},
+		{name: "a region stays a place", text: "The Bank of Uganda fined Rwenzori Finance for lending in Mountainous Western Uganda without a licence.",
+			notParty: []string{"Mountainous Western Uganda"}},
+	})
+}

@@ -86,3 +86,18 @@ func personByApposition(toks []token, m mention) bool {
 	}
 	return false
 }
+
+// firmLed reports whether a capitalized run ending in a country is a firm's
+// local unit ("MTN Mobile Money Uganda", "Airtel Money Uganda"): it opens
+// with a catalogued firm, or a business head stands inside it.
+func (x *ClaimExtractor) firmLed(toks []token, k, lastCap int) bool {
+	if n, l := x.cat.lookup(toks, k); n != nil && n.entry.Kind == TypeFirm && k+l <= lastCap {
+		return true
+	}
+	for q := k + 1; q < lastCap; q++ {
+		if businessHeads[toks[q].low] {
+			return true
+		}
+	}
+	return false
+}

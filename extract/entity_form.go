@@ -385,7 +385,7 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 		}
 		return m, true
 	}
-	if x.cat.countryOf[last] != "" && end-k >= 2 && !corpSuffixes[last] && (placeAdjectives[toks[k].low] || x.cat.countryOf[toks[k].low] != "" || end-k > 3) {
+	if x.cat.countryOf[last] != "" && end-k >= 2 && !corpSuffixes[last] && (placeAdjectives[toks[k].low] || x.cat.countryOf[toks[k].low] != "" || end-k > 3) && !x.firmLed(toks, k, lastCap) {
 		m.class = mOther // "Mountainous Nepal", "Southern California": a place
 		return m, true
 	}
