@@ -285,6 +285,10 @@ func compensationIsPenalty(toks []token, k int, c Claim) Claim {
 			}
 		}
 	}
+	if w == "repay" && wordWithin(toks, q+1, 3, "deposits", "depositors", "savers") {
+		// a lender being wound down told to give savers their money back
+		return c
+	}
 	pay := payBackVerbs[w] || w == "pay" && q+1 < len(toks) && (toks[q+1].low == "back" || wordWithin(toks, q+1, 2, "compensation", "restitution", "damages", "refunds"))
 	if !pay {
 		return c

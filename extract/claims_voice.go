@@ -271,10 +271,18 @@ func isSubjectStart(toks []token, i int) bool {
 
 // orderToPay: "ordered X to pay ..." is a penalty; "... and to set up" adds a mandate.
 func orderToPay(toks []token, k int) (bool, bool) {
-	for i := k + 1; i < len(toks) && i < k+10; i++ {
+	for i := k + 1; i < len(toks) && i < k+14; i++ {
 		if toks[i].low == "to" && i+1 < len(toks) {
-			w := toks[i+1].low
-			if w == "pay" || w == "compensate" || w == "refund" || w == "repay" || w == "disgorge" || moneyBack(toks, i+1) {
+			v := i + 1
+			if v+1 < len(toks) && strings.HasSuffix(toks[v].low, "ly") && len(toks[v].low) > 4 {
+				v++ // "directed them to jointly disgorge"
+			}
+			w := toks[v].low
+			if w == "repay" && wordWithin(toks, v+1, 3, "deposits", "depositors", "savers") {
+				// a lender wound down is told to give savers their money back: an order, not a sanction
+				return false, false
+			}
+			if w == "pay" || w == "compensate" || w == "refund" || w == "repay" || w == "disgorge" || moneyBack(toks, v) {
 				for j := i + 2; j+2 < len(toks); j++ {
 					if toks[j].low == "and" && toks[j+1].low == "to" && toks[j+2].low != "pay" {
 						return true, true
@@ -351,6 +359,18 @@ func objectThenTo(toks []token, ms []mention, k int) bool {
 		for i < len(toks) && i < k+5 && toks[i].low != "to" && toks[i].kind != tokPunct {
 			i++
 		}
+	}
+	// a short form in brackets after the object ("the Tamil Nadu Power
+	// Distribution Corporation (TNPDCL) to pay") still leaves "to" next
+	if i < len(toks) && toks[i].text == "(" {
+		for j := i + 1; j < len(toks) && j < i+8; j++ {
+			if toks[j].text == ")" {
+				i = j + 1
+				break
+			}
+		}
+	} else if i < len(toks) && toks[i].text == ")" {
+		i++
 	}
 	if i+1 < len(toks) && toks[i].text == "," && toks[i+1].low == "to" {
 		i++ // "several lenders, including A and B, to tighten"
