@@ -133,11 +133,11 @@ func attribution(toks []token, ms []mention) (who string, reported bool) {
 			continue
 		}
 		seg := toks[a:b]
-		unnamedSpeaker := hasWord(outsideNames(toks, ms, a, b), map[string]bool{"people": true, "sources": true, "source": true, "person": true, "insiders": true, "insider": true})
+		unnamedSpeaker := hasWordOutside(toks, ms, a, b, map[string]bool{"people": true, "sources": true, "source": true, "person": true, "insiders": true, "insider": true})
 		if w == "told" && !unnamedSpeaker && !(k+1 < len(toks) && (hasMedia(toks[k+1:k+2]) || toks[k+1].low == "reporters" || toks[k+1].low == "journalists" || toks[k+1].low == "a" || toks[k+1].low == "the" && k+2 < len(toks) && (toks[k+2].low == "press" || toks[k+2].low == "media"))) {
 			continue // "told X to ...": an order, not an attribution ("two people ... told the Financial Times" is one)
 		}
-		isSource := hasWord(outsideNames(toks, ms, a, b), sourceWords) || w == "reported" || w == "reports" || w == "according" && hasMedia(seg) ||
+		isSource := hasWordOutside(toks, ms, a, b, sourceWords) || w == "reported" || w == "reports" || w == "according" && hasMedia(seg) ||
 			w == "told" && hasMedia(toks[k+1:k+2]) && !segHasParty(ms, a, b) && !hasWord(seg, partyWords) || hasMedia(seg) && hasWord(seg, map[string]bool{"seen": true, "reviewed": true, "obtained": true})
 		isParty := hasWord(seg, partyWords) || segHasParty(ms, a, b)
 		// "a document seen by Reuters" rests on the outlet; "a notice seen by
@@ -326,23 +326,25 @@ func clauseEnd(toks []token, k int) int {
 	return i
 }
 
-// outsideNames returns the tokens of toks[a:b] that are not inside a name
-// ("People's Bank of China" is not "people").
-func outsideNames(toks []token, ms []mention, a, b int) []token {
-	var out []token
-	for k := a; k < b; k++ {
-		inside := false
-		for _, m := range ms {
-			if k >= m.i && k < m.j && (m.class == mAuth || m.class == mFirm) {
-				inside = true
-				break
-			}
-		}
-		if !inside {
-			out = append(out, toks[k])
+// insideName: token k lies inside an authority's or a firm's name.
+func insideName(ms []mention, k int) bool {
+	for _, m := range ms {
+		if k >= m.i && k < m.j && (m.class == mAuth || m.class == mFirm) {
+			return true
 		}
 	}
-	return out
+	return false
+}
+
+// hasWordOutside: a word of set among toks[a:b] outside the names of
+// authorities and firms ("People's Bank of China" is not "people").
+func hasWordOutside(toks []token, ms []mention, a, b int, set map[string]bool) bool {
+	for k := a; k < b; k++ {
+		if set[toks[k].low] && !insideName(ms, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // words trimmed from the ends of an attribution.

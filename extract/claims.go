@@ -240,7 +240,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		reported = true
 	}
 	ctx.prevReported = reported
-	topics := topicsOf(outsideNames(toks, ms, 0, len(toks)))
+	topics := topicsOutside(toks, ms)
 	var out []Claim
 	var later []pendingTrigger
 	finish := func(c Claim, k int) Claim {

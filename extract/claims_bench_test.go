@@ -37,6 +37,7 @@ func BenchmarkClaimsAEB(b *testing.B) {
 		sentences += len(SplitSentences(docs[i].Text))
 	}
 	x := NewClaimExtractor(nil)
+	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {

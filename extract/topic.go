@@ -30,11 +30,16 @@ var topicIndex = func() map[string][]string {
 	return m
 }()
 
-// topicsOf returns the sorted topics of a sentence's tokens.
-func topicsOf(toks []token) []string {
+// topicsOutside returns the sorted topics of a sentence's words outside the
+// names of authorities and firms; it reads tokens in place (once per sentence).
+func topicsOutside(toks []token, ms []mention) []string {
 	var seen map[string]bool
-	for _, t := range toks {
-		for _, tp := range topicIndex[t.low] {
+	for k, t := range toks {
+		tps := topicIndex[t.low]
+		if len(tps) == 0 || insideName(ms, k) {
+			continue
+		}
+		for _, tp := range tps {
 			if seen == nil {
 				seen = map[string]bool{}
 			}
