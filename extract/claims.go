@@ -312,7 +312,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 					}
 					continue
 				}
-				c = compensationIsPenalty(toks, k, c)
+				c = markNounNegation(toks, k, compensationIsPenalty(toks, k, c))
 				out = append(out, finish(c, k))
 			}
 		}
@@ -345,6 +345,9 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		}
 	}
 	for _, c := range appealNounResponses(toks, ms) {
+		out = append(out, finish(c, 0))
+	}
+	for _, c := range rebuffedBids(toks, ms, out) {
 		out = append(out, finish(c, 0))
 	}
 	if !hasKindIn(out, KindResponse) {

@@ -144,3 +144,47 @@ func TestFramesFirmUnitEndingInCountry(t *testing.T) {
 			notParty: []string{"Mountainous Western Uganda"}},
 	})
 }
+
+// Unseen names typed by form: legal forms before or after the name,
+// acronyms a firm or authority defines in brackets, courts and juries
+// named by place, utilities whose names join two services with "and".
+func TestFramesEntityForms(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "firm acronym in brackets", text: "The Energy Regulatory Commission fined Lusaka Water and Sewerage Company (LWSC) 2 million kwacha. LWSC said it would appeal.",
+			want: []wantClaim{want(KindPenalty, "Energy Regulatory Commission", "Lusaka Water and Sewerage Company"), want(KindResponse, "LWSC", "Energy Regulatory Commission")}},
+		{name: "authority acronym in brackets", text: "The Malawi Energy Regulatory Authority (MERA) fined Puma Energy Malawi 40 million kwacha. MERA also ordered the company to restock.",
+			want: []wantClaim{want(KindPenalty, "Malawi Energy Regulatory Authority", "Puma Energy Malawi"), want(KindMandate, "MERA", "Puma Energy Malawi")}},
+		{name: "Oyj", text: "The Finnish Competition and Consumer Authority fined Kesko Oyj 5 million euros.",
+			want: []wantClaim{want(KindPenalty, "Finnish Competition and Consumer Authority", "Kesko")}},
+		{name: "K.K.", text: "Japan's Fair Trade Commission ordered Sakura Denki K.K. to stop pressuring retailers.",
+			want: []wantClaim{want(KindMandate, "Fair Trade Commission", "Sakura Denki")}},
+		{name: "JSC", text: "The National Bank of Kazakhstan revoked the licence of Altyn Credit JSC on Friday.",
+			want: []wantClaim{want(KindPenalty, "National Bank of Kazakhstan", "Altyn Credit")}},
+		{name: "S.A.", text: "The CNMC fined Transportes Ibéricos S.A. 3 million euros for bid rigging.",
+			want: []wantClaim{want(KindPenalty, "CNMC", "Transportes Ibéricos")}},
+		{name: "Pte Ltd", text: "The Monetary Authority of Singapore fined Lion City Remit Pte Ltd S$400,000.",
+			want: []wantClaim{want(KindPenalty, "Monetary Authority of Singapore", "Lion City Remit")}},
+		{name: "AB", text: "Finansinspektionen fined Norrland Betal AB 20 million crowns.",
+			want: []wantClaim{want(KindPenalty, "Finansinspektionen", "Norrland Betal")}},
+		{name: "GmbH", text: "The Bundeskartellamt fined Rhein Logistik GmbH 12 million euros.",
+			want: []wantClaim{want(KindPenalty, "Bundeskartellamt", "Rhein Logistik")}},
+		{name: "LLC", text: "Mongolia's competition agency fined Khan Altai LLC 300 million tugrik.",
+			want: []wantClaim{want(KindPenalty, "", "Khan Altai")}},
+		{name: "Power firm", text: "The Ghana Energy Commission fined Volta Power 2 million cedis.",
+			want: []wantClaim{want(KindPenalty, "Ghana Energy Commission", "Volta Power")}},
+		{name: "firm said it would appeal", text: "The regulator fined Kijiji Mobile 3 million shillings. Kijiji Mobile said it would appeal.",
+			want: []wantClaim{want(KindResponse, "Kijiji Mobile", "regulator")}},
+		{name: "court in city", text: "A Lagos High Court ordered Ikeja Electric to reconnect 400 homes.",
+			want: []wantClaim{want(KindMandate, "Lagos High Court", "Ikeja Electric")}},
+		{name: "jury verdict", text: "A Delaware jury ordered Brightline Pharmaceuticals to pay $80 million to a rival.",
+			want: []wantClaim{want(KindPenalty, "jury", "Brightline Pharmaceuticals")}},
+		{name: "central bank always authority", text: "Central Bank of Lesotho fined Maluti Savings Bank 1 million maloti.",
+			want: []wantClaim{want(KindPenalty, "Central Bank of Lesotho", "Maluti Savings Bank")}},
+		{name: "Tamil Nadu Generation", text: "The Madras High Court directed the Tamil Nadu Generation and Distribution Corporation to pay arrears to Coastal Wind Power.",
+			want: []wantClaim{want(KindPenalty, "Madras High Court", "Tamil Nadu Generation and Distribution Corporation")}},
+		{name: "Otoritas acronym", text: "Indonesia's Otoritas Jasa Keuangan (OJK) suspended PT Dana Cepat Indonesia. OJK said the lender had broken lending rules.",
+			want: []wantClaim{want(KindMandate, "OJK", "Dana Cepat")}},
+		{name: "Superintendencia Peru", text: "Peru's Superintendencia de Banca fined Caja Andina 2 million soles.",
+			want: []wantClaim{want(KindPenalty, "Superintendencia de Banca", "Caja Andina")}},
+	})
+}

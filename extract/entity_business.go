@@ -91,6 +91,9 @@ func personByApposition(toks []token, m mention) bool {
 // local unit ("MTN Mobile Money Uganda", "Airtel Money Uganda"): it opens
 // with a catalogued firm, or a business head stands inside it.
 func (x *ClaimExtractor) firmLed(toks []token, k, lastCap int) bool {
+	if legalPrefixes[toks[k].text] {
+		return true // "PT Dana Cepat Indonesia"
+	}
 	if n, l := x.cat.lookup(toks, k); n != nil && n.entry.Kind == TypeFirm && k+l <= lastCap {
 		return true
 	}
@@ -101,3 +104,55 @@ func (x *ClaimExtractor) firmLed(toks []token, k, lastCap int) bool {
 	}
 	return false
 }
+
+// initialsOf returns the capital initials of a name's words, skipping
+// joiners: "Lusaka Water and Sewerage Company" -> "LWSC".
+func initialsOf(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		switch strings.ToLower(w) {
+		case "and", "of", "the", "&", "for":
+			continue
+		}
+		r := []rune(w)
+		if len(r) == 0 || r[0] < 'A' || r[0] > 'Z' {
+			return ""
+		}
+		b.WriteRune(r[0])
+	}
+	return b.String()
+}
+
+// firmByInitials finds the firm named before whose initials are the
+// acronym w ("KPLC" after "Kenya Power and Lighting Company (KPLC)").
+func firmByInitials(firms []Entity, w string) *Entity {
+	if len(w) < 3 || !isAcronym(w) {
+		return nil
+	}
+	for i := len(firms) - 1; i >= 0; i-- {
+		if strings.Count(firms[i].Name, " ") >= 2 && initialsOf(firms[i].Name) == w {
+			return &firms[i]
+		}
+	}
+	return nil
+}
+
+// utilityJoin reports whether the "and" at toks[j] joins two services of
+// one utility's name ("Kenya Power and Lighting Company", "Tamil Nadu
+// Generation and Distribution Corporation"): a service word before it and
+// a legal form or "Board" among the capitalized words after it.
+func utilityJoin(toks []token, j int) bool {
+	if j == 0 || !(utilityWords[toks[j-1].low] || toks[j-1].low == "lighting") {
+		return false
+	}
+	for q := j + 1; q < len(toks) && q <= j+4 && toks[q].upper; q++ {
+		if corpSuffixes[toks[q].low] || toks[q].low == "board" {
+			return true
+		}
+	}
+	return false
+}
+
+// legalPrefixes are legal forms written before a firm's name ("PT Bank
+// Rakyat", "OOO Yandex"), matched exactly as written.
+var legalPrefixes = toSet(`PT OOO OAO ZAO PAO`)

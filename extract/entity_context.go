@@ -445,6 +445,11 @@ func (c *docContext) shortNames(toks []token, ms []mention) {
 			continue // "Democratic rivals": a modifier, not a name
 		}
 		w := toks[m.i].text
+		if f := firmByInitials(c.firms, w); f != nil {
+			m.class = mFirm // "Lusaka Water and Sewerage Company (LWSC) ... LWSC said"
+			m.ent = Entity{Name: w, Canonical: f.Canonical, Type: TypeFirm, Country: f.Country}
+			continue
+		}
 		for i := len(c.firms) - 1; i >= 0; i-- {
 			f := c.firms[i]
 			if len(f.Name) > len(w)+1 && f.Name[len(w)] == ' ' && f.Name[:len(w)] == w {

@@ -275,6 +275,10 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 			continue
 		}
 		if (t.low == "of" || t.low == "and" || t.low == "for" || t.low == "&" || t.low == "the" || t.low == "on") && j+1 < len(toks) && toks[j+1].upper && j > k {
+			if t.low == "and" && authAt < 0 && utilityJoin(toks, j) {
+				j++ // "Tamil Nadu Generation and Distribution Corporation": one utility
+				continue
+			}
 			// "and" joins names of one body only inside an authority name
 			if t.low == "and" && authAt < 0 && !x.authAhead(toks, j+1) && !corpAhead(toks, j+1) {
 				break
@@ -393,7 +397,7 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 		m.class = mOther // a political party is neither a firm nor an authority
 		return m, true
 	}
-	if corpSuffixes[last] && end-k >= 2 {
+	if (corpSuffixes[last] || legalPrefixes[toks[k].text]) && end-k >= 2 {
 		m.class = mFirm
 		m.ent = Entity{Name: name, Canonical: cleanFirmName(name), Type: TypeFirm}
 		if n, l := x.cat.lookup(toks, k); n != nil && l < end-k && n.entry.Kind == TypeFirm {

@@ -1,15 +1,23 @@
 package extract
 
+import "strings"
+
 // gluedCurrencies are the currency marks written glued to a sum, letters
 // first ("Sh12 million", "Rs7.5bn", "Tk50 crore", "KSh3bn", "R500m"). Such a
 // token is money; capitalized, it would otherwise open or extend a firm's
 // name.
 var gluedCurrencies = toSet(`sh ksh ush tsh rs inr tk rp rm kes ngn zar php pkr egp ghs ugx tzs usd eur gbp cny rmb
- aed sar jpy krw idr myr thb vnd brl mxn chf sek nok dkk pln huf czk try rub hkd sgd aud cad nzd twd lkr npr bdt mwk zmw`)
+ aed sar jpy krw idr myr thb vnd brl mxn chf sek nok dkk pln huf czk try rub hkd sgd aud cad nzd twd lkr npr bdt mwk zmw
+ dh dhs qar omr bhd kwd jod etb`)
 
 // singleLetterCurrencies need a scale to be money: "R500m", "N50bn",
 // "K25 million" are sums, "N26" or "K9" alone may be a firm.
 var singleLetterCurrencies = toSet(`r n k p e l`)
+
+// shortCurrencies are two-letter Gulf, African and other marks ("SR2
+// million", "QR500,000", "KD1.2m", "MK50 million") that could also be a
+// model or a code, so they need a scale or a thousands comma to be money.
+var shortCurrencies = toSet(`sr qr bd kd ro le br mk zk tl`)
 
 // gluedMoney reports whether toks[k] is a sum with its currency glued in
 // front.
@@ -48,6 +56,8 @@ func gluedMoney(toks []token, k int) bool {
 		return true
 	case singleLetterCurrencies[cur]:
 		return scaled
+	case shortCurrencies[cur]:
+		return scaled || strings.Contains(rest, ",")
 	}
 	return false
 }

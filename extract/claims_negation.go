@@ -1,0 +1,168 @@
+package extract
+
+import "strings"
+
+// Negation of acts told with a noun ("did not impose a fine", "has not
+// opened an investigation", "no fine was imposed") and of bids a firm turned
+// away ("rebuffed a takeover offer from X"). The spec keeps a denied act as
+// a claim with negated set, so these are marked, not dropped.
+
+// lightVerbs carry an act named by the noun after them: "opened an
+// investigation", "imposed a fine", "received an order".
+var lightVerbs = toSet(`open opened opening launch launched launching start started initiate initiated begin began begun
+ commence commenced impose imposed imposing levy levied slap slapped issue issued issuing hand handed announce announced
+ take taken took file filed bring brought conduct conducted grant granted give given receive received pursue pursued
+ seek sought make made order ordered`)
+
+// nounActNegated: the noun trigger at k names an act a negated light verb
+// before it carries ("did not impose a $5 million fine", "has never
+// launched a probe") or that "no" quantifies ("no fine was imposed", "no
+// formal investigation").
+func nounActNegated(toks []token, k int) bool {
+	for q := k - 1; q >= 0 && q >= k-7; q-- {
+		t := toks[q]
+		if t.low == "no" && !(q+1 < len(toks) && (toks[q+1].low == "longer" || toks[q+1].low == "doubt")) {
+			// "no fine", "no formal investigation": only modifiers between
+			return k-q <= 3
+		}
+		if lightVerbs[t.low] {
+			return q < k-1 && negatedAt(toks, q) && !onlyAfterNot(toks, q)
+		}
+		if t.kind == tokPunct && t.text != "$" && t.text != "-" && t.text != "." && t.text != "," && t.text != "€" && t.text != "£" {
+			return false
+		}
+		if t.low == "and" || t.low == "or" || t.low == "but" || t.low == "not" || t.low == "never" || t.low == "that" || t.low == "which" {
+			return false
+		}
+	}
+	return false
+}
+
+// onlyAfterNot: "not only imposed a fine but also ...": no denial.
+func onlyAfterNot(toks []token, v int) bool {
+	for q := v - 1; q >= 0 && q >= v-3; q-- {
+		if toks[q].low == "not" {
+			return q+1 < len(toks) && toks[q+1].low == "only"
+		}
+	}
+	return false
+}
+
+// markNounNegation sets Negated on a claim built from a noun trigger whose
+// carrying verb is denied.
+func markNounNegation(toks []token, k int, c Claim) Claim {
+	if !c.Negated && nounActNegated(toks, k) {
+		c.Negated = true
+	}
+	return c
+}
+
+// rebuffVerbs turn a bid away: "rebuffed", "rejected", "spurned",
+// "snubbed", "turned down", "declined", "refused", "dismissed".
+var rebuffVerbs = toSet(`rebuffed rebuffs rebuff rebuffing rejected rejects reject rejecting spurned spurns spurn snubbed snubs
+ declined declines refused refuses dismissed rebuked repelled fended`)
+
+// bidNouns name an approach to buy or to invest in a firm.
+var bidNouns = toSet(`offer offers bid bids approach approaches proposal proposals overture overtures advances`)
+
+// rebuffedBids: a firm that turned away another firm's bid for it ("Snapchat
+// rebuffed a $3 billion takeover offer from Facebook", "Unilever turned down
+// Kraft Heinz's $143 billion approach", "Anglo American's board rejected a
+// bid by BHP") is the target of a negated acquisition by the bidder. A
+// positive acquisition already read from the bid noun is negated instead of
+// repeated.
+func rebuffedBids(toks []token, ms []mention, sofar []Claim) []Claim {
+	var out []Claim
+	for r := 1; r < len(toks); r++ {
+		w := toks[r].low
+		end := r
+		if (w == "turned" || w == "turns" || w == "turn" || w == "turning") && r+1 < len(toks) && toks[r+1].low == "down" {
+			end = r + 1
+		} else if (w == "walked" || w == "walks") && r+2 < len(toks) && toks[r+1].low == "away" && toks[r+2].low == "from" {
+			end = r + 2
+		} else if !rebuffVerbs[w] {
+			continue
+		}
+		noun := -1
+		for q := end + 1; q < len(toks) && q <= end+9; q++ {
+			if bidNouns[toks[q].low] {
+				noun = q
+				break
+			}
+			if toks[q].kind == tokPunct && toks[q].text != "$" && toks[q].text != "." && toks[q].text != "," && toks[q].text != "-" && toks[q].text != "'" && toks[q].text != "’" {
+				break
+			}
+		}
+		if noun < 0 || !bidContext(toks, end+1, noun) {
+			continue
+		}
+		bidder := bidderOf(toks, ms, end+1, noun)
+		if bidder == nil {
+			continue
+		}
+		subj := subjectBefore(toks, ms, r, func(m mention) bool { return m.class == mFirm || m.class == mName }, 8)
+		if len(subj) == 0 {
+			continue
+		}
+		target := asFirm(ms[subj[len(subj)-1]])
+		if sameEntityAny(target, []Entity{*bidder}) {
+			continue
+		}
+		merged := false
+		for i := range sofar {
+			c := &sofar[i]
+			if c.Kind == KindAction && sameEntityAny(c.Actor, []Entity{*bidder}) && sameEntityAny(target, c.Targets) {
+				c.Negated, merged = true, true
+			}
+		}
+		if !merged {
+			out = append(out, Claim{Kind: KindAction, Actor: *bidder, Targets: []Entity{target}, Action: "acquire", Negated: true, Confidence: 0.6, Rule: "action/bid-rebuffed"})
+		}
+	}
+	return out
+}
+
+// bidContext: the bid is one to buy ("takeover offer", "$3 billion bid",
+// "offer to buy it", "acquisition proposal"), not an offer of a job or a
+// settlement.
+func bidContext(toks []token, from, noun int) bool {
+	for q := from; q < noun; q++ {
+		switch toks[q].low {
+		case "takeover", "buyout", "acquisition", "merger", "purchase", "buy-out", "tender", "cash", "all-cash", "unsolicited", "hostile":
+			return true
+		}
+		if toks[q].text == "$" || toks[q].text == "€" || toks[q].text == "£" || toks[q].kind == tokNum {
+			return true
+		}
+	}
+	for q := noun + 1; q+1 < len(toks) && q <= noun+5; q++ {
+		if toks[q].low == "to" {
+			v := toks[q+1].low
+			return strings.HasPrefix(v, "buy") || strings.HasPrefix(v, "acquir") || v == "take" || strings.HasPrefix(v, "purchas") || v == "merge"
+		}
+	}
+	return false
+}
+
+// bidderOf: the firm whose bid it is, as a possessor before the noun
+// ("BHP's bid") or after it with from/by ("an offer from Facebook").
+func bidderOf(toks []token, ms []mention, from, noun int) *Entity {
+	for _, m := range ms {
+		if m.i >= from && m.j <= noun && m.poss && (m.class == mFirm || m.class == mName) {
+			e := asFirm(m)
+			return &e
+		}
+	}
+	for q := noun + 1; q < len(toks) && q <= noun+3; q++ {
+		if toks[q].low != "from" && toks[q].low != "by" {
+			continue
+		}
+		for _, m := range ms {
+			if m.i > q && m.i <= q+2 && (m.class == mFirm || m.class == mName) {
+				e := asFirm(m)
+				return &e
+			}
+		}
+	}
+	return nil
+}
