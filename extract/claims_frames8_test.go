@@ -788,3 +788,17 @@ func TestFrames8EachSaid(t *testing.T) {
 			want: []wantClaim{want(KindResponse, "Rongai Gas", "Competition Authority"), want(KindResponse, "Kiambu Gas", "Competition Authority")}},
 	})
 }
+
+// A speaker with an apposition: the described firm speaks, and answers for
+// the firm its apposition names.
+func TestFrames8SpeakerApposition(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "now part of a group",
+			text:    "Indonesia's competition watchdog KPPU fined ride-hailing firm Gojek 15 billion rupiah. Gojek, now part of GoTo Group, said it respected the decision.",
+			want:    []wantClaim{want(KindResponse, "Gojek", "KPPU")},
+			notWant: []wantClaim{want(KindResponse, "GoTo Group", "KPPU")}},
+		{name: "the unit named in the parent's apposition answers",
+			text: "The Reserve Bank of India barred Paytm Payments Bank from accepting fresh deposits. One97 Communications, Paytm's parent, said it would work closely with the regulator to resolve the concerns.",
+			want: []wantClaim{want(KindResponse, "Paytm", "Reserve Bank of India")}},
+	})
+}

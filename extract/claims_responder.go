@@ -155,3 +155,24 @@ func authSpeakerBefore(toks []token, ms []mention, k int) *Entity {
 var agreedRemedies = toSet(`pay repay refund compensate reimburse comply abide implement change stop cease end scrap drop
  remove withdraw halt suspend amend revise correct fix rectify overhaul strengthen improve appoint disclose publish
  restore return divest`)
+
+// appositionFirms: the firms named in a comma-set apposition right after
+// one of the actors ("One97 Communications, Paytm's parent, said").
+func appositionFirms(toks []token, ms []mention, actors []Entity) []Entity {
+	for _, m := range ms {
+		if !(m.class == mFirm || m.class == mName) || m.poss || m.j >= len(toks) || toks[m.j].text != "," || !sameEntityAny(asFirm(m), actors) {
+			continue
+		}
+		var out []Entity
+		for _, n := range ms {
+			if n.i > m.j && n.i <= m.j+6 && (n.class == mFirm || n.class == mName) {
+				end := n.j
+				if end < len(toks) && (toks[end].text == "," || toks[end].low == "parent" || toks[end].low == "owner" || toks[end].low == "unit") {
+					out = append(out, asFirm(n))
+				}
+			}
+		}
+		return out
+	}
+	return nil
+}

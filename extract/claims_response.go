@@ -212,6 +212,13 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 		auths = (&docContext{claims: sofar}).authsActingOn(actors)
 		if len(auths) == 0 {
 			auths = ctx.authsActingOn(actors)
+			if len(auths) == 0 {
+				// "One97 Communications, Paytm's parent, said ...": the firm in
+				// apposition to the speaker is the one acted on
+				if f := appositionFirms(toks, ms, actors); len(f) > 0 {
+					auths = ctx.authsActingOn(f)
+				}
+			}
 			if kinds := answeredKinds(obj); kinds != nil {
 				// "accepted the conditions" answers the approval, "would pay the
 				// fine" the penalty, though a later act on the firm was another's

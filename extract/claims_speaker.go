@@ -73,10 +73,16 @@ func speakerPronouns(toks []token, ms []mention) {
 		// the speaker: the last mention ending before the verb, in its clause
 		for q := n - 1; q >= 0; q-- {
 			m := ms[q]
+			appositive := false
+			if a := appositiveHost(toks, ms, q, v); a >= 0 {
+				// "Gojek, now part of GoTo Group, said it": the firm the
+				// apposition describes speaks, not the one inside it
+				m, appositive = ms[a], true
+			}
 			if m.j > v {
 				continue
 			}
-			if m.j < v-4 && !(m.j < v && spokesBetween(toks, m.j, v)) || inRelative(toks, m.i) {
+			if !appositive && (m.j < v-4 && !(m.j < v && spokesBetween(toks, m.j, v)) || inRelative(toks, m.i)) {
 				break // (an agent inside "X, which was fined by Y on Monday, said it")
 			}
 			switch {
@@ -172,4 +178,31 @@ func datelinePlace(toks []token, ms []mention) {
 			return // a lower-case word: a sentence, not a dateline
 		}
 	}
+}
+
+// appositiveHost: mention q sits in a comma-set apposition that ends right
+// before the verb at v (", now part of GoTo Group, said"); the index of the
+// firm the apposition follows, or -1.
+func appositiveHost(toks []token, ms []mention, q, v int) int {
+	m := ms[q]
+	if v < 1 || toks[v-1].text != "," || m.j > v-1 || m.poss {
+		// (not "One97, Paytm's parent, said it": the unit acted on answers)
+		return -1
+	}
+	c := -1
+	for i := m.i - 1; i >= 0 && i >= m.i-6; i-- {
+		if toks[i].text == "," {
+			c = i
+			break
+		}
+	}
+	if c < 1 {
+		return -1
+	}
+	for h := q - 1; h >= 0; h-- {
+		if ms[h].j == c && (ms[h].class == mFirm || ms[h].class == mName) && !ms[h].poss {
+			return h
+		}
+	}
+	return -1
 }
