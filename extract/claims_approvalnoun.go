@@ -98,6 +98,18 @@ func authorityApprovalOf(toks []token, ms []mention, k int) *Claim {
 			if i := firmInPhraseAfter(toks, ms, n, 8, "of"); i >= 0 {
 				targets = append(targets, asFirm(ms[i]))
 			}
+		} else if ownDealNoun(toks, n) {
+			// "Helios received the CCC's clearance of its purchase of Ubuntu":
+			// "its" is the firm that received it, named before the authority
+			for q := len(ms) - 1; q >= 0; q-- {
+				if ms[q].j <= k && (ms[q].class == mFirm || ms[q].class == mName) && ms[q].i < auth0(ms, k) {
+					targets = append(targets, asFirm(ms[q]))
+					break
+				}
+			}
+			if i := firmInPhraseAfter(toks, ms, n, 8, "of"); i >= 0 && len(targets) > 0 {
+				targets = append(targets, asFirm(ms[i]))
+			}
 		}
 	}
 	if len(targets) == 0 {
@@ -112,4 +124,14 @@ func authorityApprovalOf(toks []token, ms []mention, k int) *Claim {
 		return nil
 	}
 	return &Claim{Kind: KindApproval, Actor: *auth, Targets: targets, Action: "approve", Confidence: 0.65, Rule: "approval/authority-approval-of"}
+}
+
+// auth0 is where the authority owning the noun at k begins.
+func auth0(ms []mention, k int) int {
+	for _, m := range ms {
+		if m.class == mAuth && m.poss && m.j <= k && k-m.j <= 2 {
+			return m.i
+		}
+	}
+	return k
 }

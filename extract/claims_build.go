@@ -45,6 +45,13 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		if !infinitiveAfter(toks, k) || aux < 0 && !objectThenTo(toks, ms, k) {
 			return nil, "tell/instruct without \"to\" + verb: reported speech, not an order"
 		}
+	case "renew", "extend":
+		// "renewed X's licence", "the licence of X was renewed": a grant
+		// again; "renewed its concerns", "extended the deadline" are not
+		if !wordWithin(toks, k+1, 7, renewedGrants...) && (aux < 0 || !wordWithin(toks, max(0, aux-6), 6, renewedGrants...)) {
+			return nil, ""
+		}
+		tg = trigger{lemma: "license", authKind: KindApproval, form: tg.form}
 	case "team":
 		// "teamed up with X"
 		if k+1 >= len(toks) || toks[k+1].low != "up" {
@@ -425,6 +432,15 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				rule += "-deal"
 			}
 		}
+		var buyerAct *Claim
+		if kind == KindApproval && aux < 0 {
+			if b, o := approvedBuying(toks, ms, k); b >= 0 {
+				buyer, bought := asFirm(ms[b]), asFirm(ms[o])
+				targets = []Entity{buyer, bought}
+				rule += "-buying"
+				buyerAct = &Claim{Kind: KindAction, Actor: buyer, Targets: []Entity{bought}, Action: "acquire", Negated: neg, Confidence: 0.65, Rule: "action/approved-buying"}
+			}
+		}
 		targets = onlyTargets(targets, actors)
 		if len(targets) == 0 {
 			return nil, "no firm or class of firms is bound"
@@ -443,6 +459,9 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				m.Kind, m.Action, m.Amount, m.Rule = KindMandate, "order", nil, "mandate/order-and-to"
 				out = append(out, m)
 			}
+		}
+		if buyerAct != nil {
+			out = append(out, *buyerAct)
 		}
 	case "firm":
 		kind := tg.firmKind

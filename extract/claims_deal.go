@@ -13,7 +13,18 @@ import (
 // dealNounAt: the deal noun the object of the verb at k opens with, within
 // a few words ("approved the $2 billion purchase of ..."); -1 when none.
 func dealNounAt(toks []token, k int) int {
-	for i := k + 1; i < len(toks) && i <= k+8; i++ {
+	start := k + 1
+	if start < len(toks) && toks[start].text == "," {
+		// "has cleared, under the EU Merger Regulation, the acquisition of X
+		// by Y": the aside is passed over (its "Merger" is a law's name)
+		for j := start + 1; j < len(toks) && j <= start+10; j++ {
+			if toks[j].text == "," {
+				start, k = j+1, j
+				break
+			}
+		}
+	}
+	for i := start; i < len(toks) && i <= k+8; i++ {
 		if dealNounWords[toks[i].low] {
 			return i
 		}

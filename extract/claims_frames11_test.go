@@ -28,3 +28,29 @@ func TestFramesOrderObjectInBrackets(t *testing.T) {
 			noKind: []string{KindMandate}},
 	})
 }
+
+// An approval told with the deal's parties around a long aside, with a
+// participle ("approved Yili buying Westland"), as a renewal of a licence,
+// or as the authority's clearance a firm received for "its purchase of X".
+func TestFramesApprovalWordings(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "cleared under a regulation the acquisition of X by Y", text: "The European Commission has cleared, under the EU Merger Regulation, the acquisition of Danish ferry operator Nordlys Shipping by Germany's Hapag-Lloyd.",
+			want: []wantClaim{want(KindApproval, "European Commission", "Nordlys Shipping"), want(KindApproval, "European Commission", "Hapag-Lloyd")}},
+		{name: "approved X buying Y", text: "New Zealand's Overseas Investment Office has approved China's Yili buying dairy co-operative Westland Milk Products, clearing the way for the deal.",
+			want: []wantClaim{want(KindApproval, "Overseas Investment Office", "Yili"), want(KindApproval, "Overseas Investment Office", "Westland Milk Products"), want(KindAction, "Yili", "Westland Milk Products")}},
+		{name: "cleared X acquiring Y", text: "Kenya's competition authority cleared Safaricom acquiring a majority stake in Bonga Pay Ltd.",
+			want: []wantClaim{want(KindApproval, "", "Safaricom"), want(KindApproval, "", "Bonga Pay")}},
+		{name: "renewed licence", text: "Papua New Guinea's telecommunications regulator NICTA has renewed Digicel PNG's mobile network licence for a further 15 years.",
+			want: []wantClaim{want(KindApproval, "NICTA", "Digicel PNG")}},
+		{name: "renewed the licence of", text: "The Bank of Ghana renewed the operating licence of Zeepay Ghana Ltd on Monday.",
+			want: []wantClaim{want(KindApproval, "Bank of Ghana", "Zeepay Ghana")}},
+		{name: "licence renewed passive", text: "Ofcom said the broadcasting licence of Sky Arts had been renewed until 2035.",
+			want: []wantClaim{want(KindApproval, "Ofcom", "Sky Arts")}},
+		{name: "renewed concerns is no approval", text: "The European Commission renewed its concerns about Hapag-Lloyd's pricing on Tuesday.",
+			noKind: []string{KindApproval}},
+		{name: "received authority's clearance of its purchase", text: "Helios Towers said on Thursday it had received the COMESA Competition Commission's clearance of its purchase of Ubuntu Towers Malawi.",
+			want: []wantClaim{want(KindApproval, "COMESA Competition Commission", "Helios Towers"), want(KindApproval, "COMESA Competition Commission", "Ubuntu Towers Malawi")}},
+		{name: "won regulator's approval for its takeover", text: "Vodacom has won the Competition Tribunal's approval for its takeover of Maziv Fibre.",
+			want: []wantClaim{want(KindApproval, "Competition Tribunal", "Vodacom"), want(KindApproval, "Competition Tribunal", "Maziv Fibre")}},
+	})
+}

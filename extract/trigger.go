@@ -135,6 +135,8 @@ award|approval|||awards/awarded/
 greenlight|approval|||greenlight greenlights green-light green-lights/greenlit greenlighted green-lit green-lighted/green-lighting greenlighting
 okay|approval|||okays/okayed okay'd/okaying
 bless|approval|||/blessed/
+renew|approval|||renew renews/renewed/renewing
+extend|approval|||extends/extended/
 halt|mandate|||halt halts/halted/halting
 ground|mandate|||/grounded/grounding
 debar|mandate|||debar debars/debarred/debarring
