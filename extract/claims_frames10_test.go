@@ -188,3 +188,19 @@ func TestFramesEntityForms(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "Superintendencia de Banca", "Caja Andina")}},
 	})
 }
+
+// "Bank of <country>" is a central bank only when nothing but
+// central/reserve/national/state stands before "Bank"; a commercial or
+// development bank so named is a firm ("Commercial Bank of Ethiopia").
+func TestFramesBankOfCountry(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "commercial bank of a country is fined", text: "The National Bank of Ethiopia fined the Commercial Bank of Ethiopia 10 million birr.",
+			want: []wantClaim{want(KindPenalty, "National Bank of Ethiopia", "Commercial Bank of Ethiopia")}},
+		{name: "development bank of a country is ordered", text: "The Bank of Zambia ordered the Development Bank of Zambia to raise its capital.",
+			want: []wantClaim{want(KindMandate, "Bank of Zambia", "Development Bank of Zambia")}},
+		{name: "catalogued commercial bank", text: "The Central Bank of Egypt fined National Bank of Egypt 50 million pounds.",
+			want: []wantClaim{want(KindPenalty, "Central Bank of Egypt", "National Bank of Egypt")}},
+		{name: "a central bank stays one", text: "The Reserve Bank of Malawi fined Nyasa Savings Bank 5 million kwacha.",
+			want: []wantClaim{want(KindPenalty, "Reserve Bank of Malawi", "Nyasa Savings Bank")}},
+	})
+}

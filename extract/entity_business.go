@@ -156,3 +156,18 @@ func utilityJoin(toks []token, j int) bool {
 // legalPrefixes are legal forms written before a firm's name ("PT Bank
 // Rakyat", "OOO Yandex"), matched exactly as written.
 var legalPrefixes = toSet(`PT OOO OAO ZAO PAO`)
+
+// centralBankLead reports whether the words before "Bank" in "... Bank of
+// <country>" name a central bank ("Bank of Ghana", "Central Bank of Kenya",
+// "National Bank of Rwanda") rather than a commercial or development bank
+// ("Commercial Bank of Ethiopia", "Development Bank of Rwanda").
+func centralBankLead(toks []token, k, bank int) bool {
+	for q := k; q < bank; q++ {
+		switch toks[q].low {
+		case "central", "reserve", "national", "state", "people's", "the", "monetary":
+		default:
+			return false
+		}
+	}
+	return true
+}

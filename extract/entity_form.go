@@ -379,7 +379,7 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 		}
 		return m, true
 	}
-	if x.cat.countryOf[last] != "" && lastCap-k >= 2 && toks[lastCap-1].low == "of" && toks[lastCap-2].low == "bank" {
+	if x.cat.countryOf[last] != "" && lastCap-k >= 2 && toks[lastCap-1].low == "of" && toks[lastCap-2].low == "bank" && centralBankLead(toks, k, lastCap-2) {
 		// "Bank of Ghana", "Central Bank of Kenya": a country's central bank
 		m.class = mAuth
 		m.head = "central bank"
