@@ -204,3 +204,35 @@ func TestFramesBankOfCountry(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "Reserve Bank of Malawi", "Nyasa Savings Bank")}},
 	})
 }
+
+// Names typed by their context: an unknown acronym that fines or licenses
+// is an authority, a name fined or answering is a firm, titled and
+// "chief executive" names are persons, products and places stay no party.
+func TestFramesEntityContext(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "unknown acronym fines", text: "Costa Rica's SUGEF fined Banco Cordillera 40 million colones on Tuesday.",
+			want: []wantClaim{want(KindPenalty, "SUGEF", "Banco Cordillera")}},
+		{name: "unknown acronym with the fines", text: "The ERCA fined Addis Cement 2 million birr for late filings.",
+			want: []wantClaim{want(KindPenalty, "ERCA", "Addis Cement")}},
+		{name: "unknown agency licenses", text: "Senegal's ARTP granted a 4G licence to Teranga Mobile.",
+			want: []wantClaim{want(KindApproval, "ARTP", "Teranga Mobile")}},
+		{name: "firm said it would appeal", text: "Uganda's communications regulator fined Kampala Fibre 200 million shillings. Kampala Fibre said it would appeal.",
+			want: []wantClaim{want(KindResponse, "Kampala Fibre", "")}},
+		{name: "single-word unknown firm fined", text: "The Competition Authority of Kenya fined Zorbex 12 million shillings.",
+			want: []wantClaim{want(KindPenalty, "Competition Authority of Kenya", "Zorbex")}},
+		{name: "person with Mr", text: "The regulator fined Mr Okoro Chukwu 2 million naira and Okoro Trading Ltd 5 million naira.",
+			want: []wantClaim{want(KindPenalty, "regulator", "Okoro Trading")}, notParty: []string{"Okoro Chukwu", "Mr Okoro Chukwu"}},
+		{name: "chief executive then name", text: "The SEC fined Halden Capital and barred its chief executive Martin Vohs from the industry.",
+			want: []wantClaim{want(KindPenalty, "SEC", "Halden Capital")}, notParty: []string{"Martin Vohs"}},
+		{name: "carrier named Air", text: "Kenya's Civil Aviation Authority suspended the licence of Safari Link Air.",
+			want: []wantClaim{want(KindPenalty, "Civil Aviation Authority", "Safari Link Air")}},
+		{name: "airline named Airways with place", text: "Nepal's aviation regulator grounded Himalaya Airways on Friday.",
+			want: []wantClaim{want(KindMandate, "", "Himalaya Airways")}},
+		{name: "Holdings with first name", text: "The Capital Markets Authority fined James Finlay Holdings 3 million shillings.",
+			want: []wantClaim{want(KindPenalty, "Capital Markets Authority", "James Finlay Holdings")}},
+		{name: "product is no firm", text: "The Food and Drugs Authority ordered Kasapreko to recall Alomo Bitters from shops.",
+			want: []wantClaim{want(KindMandate, "Food and Drugs Authority", "Kasapreko")}, notTarget: []string{"Alomo Bitters"}},
+		{name: "place is no firm", text: "The Energy Regulatory Authority fined Lilongwe Water Board for supply cuts in Area 18.",
+			want: []wantClaim{want(KindPenalty, "Energy Regulatory Authority", "Lilongwe Water Board")}, notTarget: []string{"Area 18"}},
+	})
+}
