@@ -303,7 +303,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 				tr.Dropped = append(tr.Dropped, DroppedCandidate{Kind: firstNonEmpty(tg.authKind, tg.firmKind), Trigger: tg.lemma, Reason: why})
 			}
 			for _, c := range cs {
-				if why := vetoClaim(toks, k, c); why != "" {
+				if why := firstNonEmpty(vetoClaim(toks, k, c), vetoUnperformed(toks, k, c)); why != "" {
 					if tr != nil {
 						tr.Dropped = append(tr.Dropped, DroppedCandidate{Kind: c.Kind, Trigger: tg.lemma, Reason: why})
 					}

@@ -54,9 +54,46 @@ func TestFramesBidRebuffed(t *testing.T) {
 			want: []wantClaim{denied(KindAction, "Microsoft", "Yahoo")}},
 		{name: "offer to buy", text: "Grab declined an offer from Uber to buy its Indonesian unit, people familiar said.",
 			want: []wantClaim{denied(KindAction, "Uber", "Grab")}},
+		{name: "executive of the firm rebuffed", text: "The strategy failed with Snapchat CEO Evan Spiegel, who famously rebuffed a $3 billion takeover offer from Facebook in 2013.",
+			want: []wantClaim{denied(KindAction, "Facebook", "Snapchat")}, notParty: []string{"Evan Spiegel", "CEO Evan Spiegel"}},
 		{name: "settlement offer is no bid", text: "Safaricom rejected a settlement offer from Airtel Kenya.",
 			noKind: []string{KindAction}},
 		{name: "job offer is no bid", text: "Alibaba's founder rejected a job offer from Tencent.",
 			noKind: []string{KindAction}},
+	})
+}
+
+// TestFramesUnperformedActs: acts named but not done by anyone — what an
+// order makes a firm stop, what a firm waits for, an application — are no
+// firm's act or answer.
+func TestFramesUnperformedActs(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "requiring to stop accepting", text: "The Financial Markets Authority has issued a direction order to Kowhai Capital Ltd, requiring the fund manager to stop accepting new investors into its Kowhai Property Fund.",
+			want: []wantClaim{want(KindMandate, "Financial Markets Authority", "Kowhai Capital")}, noKind: []string{KindAction}},
+		{name: "directed to stop accepting from", text: "The central bank directed Paytm Payments Bank to stop accepting deposits from Ant Group.",
+			want: []wantClaim{want(KindMandate, "central bank", "Paytm")}, noKind: []string{KindAction}},
+		{name: "ordered to cease offering", text: "Bank Indonesia ordered GoTo to cease offering Shopee's wallet in its app.",
+			noKind: []string{KindAction}},
+		{name: "stopped accepting is an act", text: "Google stopped accepting ads from Binance.",
+			want: []wantClaim{want(KindAction, "Google", "Binance")}},
+		{name: "waiting for a buyer", text: "Remain Co. will probably just sit there, returning cash to shareholders and waiting for Alibaba to buy it in a tax-free transaction.",
+			none: true},
+		{name: "hoping for a rival to acquire", text: "Shareholders of Vesta Pharma are hoping for Pfizer to acquire the company.",
+			noKind: []string{KindAction}},
+		{name: "applied to register", text: "Indonesia's communications ministry may block Temu if it launches without a local partner. Temu's owner, PDD Holdings, has applied to register a local entity three times since 2022.",
+			noKind: []string{KindResponse}},
+		{name: "applied for a licence", text: "The Central Bank of Kenya ordered M-Kopa to stop lending. M-Kopa has applied for a digital lending licence.",
+			noKind: []string{KindResponse}},
+	})
+}
+
+// TestFramesDemonymIsNoAuthority: a nationality adjective before a plain
+// noun is not the authority of a later agentless passive.
+func TestFramesDemonymIsNoAuthority(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "Vietnamese numbers", text: "Under Decree 147, platforms operating in the country, including Facebook, must authenticate accounts with Vietnamese mobile phone numbers. Foreign platforms are also required to store user data locally.",
+			notParty: []string{"Vietnamese"}},
+		{name: "Chinese consumers", text: "Temu sells cheap goods to Chinese consumers. Retailers are required to register with the authorities.",
+			notParty: []string{"Chinese"}},
 	})
 }

@@ -100,11 +100,11 @@ func rebuffedBids(toks []token, ms []mention, sofar []Claim) []Claim {
 		if bidder == nil {
 			continue
 		}
-		subj := subjectBefore(toks, ms, r, func(m mention) bool { return m.class == mFirm || m.class == mName }, 8)
-		if len(subj) == 0 {
+		t := rebuffer(toks, ms, r)
+		if t == nil {
 			continue
 		}
-		target := asFirm(ms[subj[len(subj)-1]])
+		target := *t
 		if sameEntityAny(target, []Entity{*bidder}) {
 			continue
 		}
@@ -165,4 +165,30 @@ func bidderOf(toks []token, ms []mention, from, noun int) *Entity {
 		}
 	}
 	return nil
+}
+
+// rebuffer: the firm that turned the bid away, as the subject before r, or
+// the firm of the executive who did ("Snapchat CEO Evan Spiegel, who
+// rebuffed ...").
+func rebuffer(toks []token, ms []mention, r int) *Entity {
+	for i := len(ms) - 1; i >= 1; i-- {
+		m := ms[i]
+		if m.j > r {
+			continue
+		}
+		if r-m.j > 4 {
+			break
+		}
+		if m.class == mPerson && ms[i-1].j == m.i && ms[i-1].class == mFirm {
+			e := asFirm(ms[i-1])
+			return &e
+		}
+		break
+	}
+	subj := subjectBefore(toks, ms, r, func(m mention) bool { return m.class == mFirm || m.class == mName }, 8)
+	if len(subj) == 0 {
+		return nil
+	}
+	e := asFirm(ms[subj[len(subj)-1]])
+	return &e
 }

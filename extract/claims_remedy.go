@@ -130,6 +130,11 @@ func remedyCue(toks []token, from int) bool {
 			}
 		case "recalled", "refunded", "remedied", "rectified", "fixed", "strengthened", "replaced", "suspended", "halted", "withdrawn", "removed",
 			"submitted", "registered", "paid", "applied", "corrected", "amended", "deleted", "stopped", "ended":
+			if w == "applied" && q+1 < len(toks) && (toks[q+1].low == "to" || toks[q+1].low == "for") {
+				// "has applied to register", "applied for a licence": asking the
+				// authority, not remedying anything
+				continue
+			}
 			return !otherReason(toks, q)
 		}
 	}

@@ -188,7 +188,7 @@ func (x *ClaimExtractor) findMentions(toks []token, ctx *docContext) []mention {
 		// "in its Play Store": what a firm owns is no antecedent of a later
 		// "it", which still means the owner
 		possessed := m.class == mFirm && m.i >= 1 && (toks[m.i-1].low == "its" || toks[m.i-1].low == "their")
-		if !possessed && !(m.class == mFirm && m.i >= 2 && (toks[m.i-1].low == "on" || toks[m.i-1].low == "via") && (toks[m.i-2].low == "said" || toks[m.i-2].low == "posted" || toks[m.i-2].low == "wrote" || toks[m.i-2].low == "announced" || toks[m.i-2].low == "statement")) {
+		if !possessed && !demonymModifier(toks, m) && !(m.class == mFirm && m.i >= 2 && (toks[m.i-1].low == "on" || toks[m.i-1].low == "via") && (toks[m.i-2].low == "said" || toks[m.i-2].low == "posted" || toks[m.i-2].low == "wrote" || toks[m.i-2].low == "announced" || toks[m.i-2].low == "statement")) {
 			ctx.note(m)
 		}
 		k = m.j
