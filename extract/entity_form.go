@@ -71,12 +71,12 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 			}
 		}
 	}
-	for i < len(toks) && i-modStart < 4 && ((authModifiers[toks[i].low] && !toks[i].upper) || (toks[i].upper && qualified && toks[i].kind == tokWord && x.cat.countryOf[toks[i].low] != "")) {
+	for i < len(toks) && i-modStart < 4 && ((toks[i].lex&lxAuthModifier != 0 && !toks[i].upper) || (toks[i].upper && qualified && toks[i].kind == tokWord && x.cat.countryOf[toks[i].low] != "")) {
 		if toks[i].low == "central" && i+1 < len(toks) && toks[i+1].low == "bank" {
 			break
 		}
-		if _, isHead := authHeads[toks[i].low]; isHead && (i+1 >= len(toks) || !authModifiers[toks[i+1].low]) {
-			if _, nextHead := authHeads[toks[i+1].low]; i+1 >= len(toks) || !nextHead {
+		if toks[i].lex&lxAuthHead != 0 && (i+1 >= len(toks) || toks[i+1].lex&lxAuthModifier == 0) {
+			if nextHead := toks[i+1].lex&lxAuthHead != 0; i+1 >= len(toks) || !nextHead {
 				break
 			}
 		}
@@ -86,7 +86,10 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 		return mention{}, false
 	}
 	head := toks[i].low
-	typ, ok := authHeads[head]
+	typ, ok := "", false
+	if toks[i].lex&lxAuthHead != 0 {
+		typ, ok = authHeads[head]
+	}
 	end := i + 1
 	switch {
 	case head == "central" && i+1 < len(toks) && toks[i+1].low == "bank":
@@ -226,10 +229,10 @@ var placeAdjectives = toSet(`northern southern eastern western central north sou
 // ("Civil Aviation Authority of Nepal") or a corporate suffix ("Moruo Mining
 // and Construction Company"); otherwise an unknown name.
 func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
-	if !toks[k].upper || toks[k].kind != tokWord || capStop[toks[k].low] || gluedMoney(toks, k) || sentenceAdverb(toks, k) || x.placeCompound(toks[k]) {
+	if !toks[k].upper || toks[k].kind != tokWord || toks[k].lex&lxCapStop != 0 || gluedMoney(toks, k) || sentenceAdverb(toks, k) || x.placeCompound(toks[k]) {
 		return mention{}, false
 	}
-	if countWords[toks[k].low] && (k == 0 || isOpener(toks[k-1].text)) {
+	if toks[k].lex&lxCountWord != 0 && (k == 0 || isOpener(toks[k-1].text)) {
 		return mention{}, false // "Two Lisbon tour operators": a count opens the sentence ("Vodafone and Three" is a name)
 	}
 	if (k == 0 || isOpener(toks[k-1].text)) && k+1 < len(toks) && (toks[k].low == "inspectors" || toks[k].low == "investigators") && !toks[k+1].upper {
@@ -499,7 +502,7 @@ func (x *ClaimExtractor) sectorAt(toks []token, k int) (mention, bool) {
 	if w := toks[i].low; w == "of" || w == "and" || w == "than" || w == "a" || w == "or" {
 		return mention{}, false
 	}
-	if classCounts[toks[i].low] > 0 && (i > k || k > 0 && (toks[k-1].low == "the" || toks[k-1].low == "its" || toks[k-1].low == "their" || toks[k-1].low == "these" || toks[k-1].low == "those")) {
+	if toks[i].lex&lxClassCount != 0 && (i > k || k > 0 && (toks[k-1].low == "the" || toks[k-1].low == "its" || toks[k-1].low == "their" || toks[k-1].low == "these" || toks[k-1].low == "those")) {
 		return mention{}, false // "the two lenders": firms named before, not a class
 	}
 	for i < len(toks) && i-start < 6 {
@@ -509,29 +512,29 @@ func (x *ClaimExtractor) sectorAt(toks []token, k int) (mention, bool) {
 		if t.low == "and" && (i == start || toks[i-1].upper) {
 			break
 		}
-		if (sectorQuantifiers[t.low] && !t.upper) || (sectorQuantifiers[t.low] && i == start) || t.kind == tokNum || capOK || (t.low == "'s" && i > start && toks[i-1].upper) || strings.HasSuffix(t.low, "-based") {
+		if (t.lex&lxSectorQuant != 0 && !t.upper) || (t.lex&lxSectorQuant != 0 && i == start) || t.kind == tokNum || capOK || (t.low == "'s" && i > start && toks[i-1].upper) || strings.HasSuffix(t.low, "-based") {
 			i++
 			continue
 		}
 		break
 	}
-	if i > start && (toks[i-1].kind == tokNum || sectorQuantifiers[toks[i-1].low]) {
+	if i > start && (toks[i-1].kind == tokNum || toks[i-1].lex&lxSectorQuant != 0) {
 		// "11 cement companies", "several online lenders": plain field words after a count
 		for q := i; q < len(toks) && q <= i+1; q++ {
-			if toks[q].kind != tokWord || toks[q].upper || capStop[toks[q].low] || verbCue[toks[q].low] {
+			if toks[q].kind != tokWord || toks[q].upper || toks[q].lex&lxCapStop != 0 || verbCue[toks[q].low] {
 				break
 			}
-			if q+1 < len(toks) && sectorHeads[toks[q+1].low] {
+			if q+1 < len(toks) && toks[q+1].lex&lxSectorHead != 0 {
 				i = q + 1
 				break
 			}
 		}
 	}
-	if i == start && i+1 < len(toks) && sectorHeads[toks[i+1].low] && toks[i].kind == tokWord && !toks[i].upper && !capStop[toks[i].low] &&
+	if i == start && i+1 < len(toks) && toks[i+1].lex&lxSectorHead != 0 && toks[i].kind == tokWord && !toks[i].upper && toks[i].lex&lxCapStop == 0 &&
 		start > 0 && (toks[start-1].low == "at" || toks[start-1].low == "on" || toks[start-1].low == "against" || toks[start-1].low == "into") {
 		i++ // "inspections at tyre makers": any noun naming the trade after a preposition
 	}
-	if i >= len(toks) || i == start || !sectorHeads[toks[i].low] {
+	if i >= len(toks) || i == start || toks[i].lex&lxSectorHead == 0 {
 		// a bare plural head counts only with a quantifier ("all banks")
 		return mention{}, false
 	}

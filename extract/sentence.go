@@ -23,8 +23,9 @@ type token struct {
 	start, end   int    // rune offsets in the field
 	bstart, bend int    // byte offsets in the field
 	kind         tokKind
-	upper        bool // starts with an upper-case letter
-	nl           bool // a line break comes before this token
+	upper        bool    // starts with an upper-case letter
+	nl           bool    // a line break comes before this token
+	lex          lexFlag // lexFlags[low]: tokens are only made by tokenize
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -48,7 +49,8 @@ func tokenize(s string) []token {
 			continue
 		}
 		if !isWordRune(r) {
-			toks = append(toks, token{text: s[i : i+w], low: foldPunct(s[i : i+w]), start: runeIdx, end: runeIdx + 1, bstart: i, bend: i + w, kind: tokPunct, nl: nl})
+			low := foldPunct(s[i : i+w])
+			toks = append(toks, token{text: s[i : i+w], low: low, lex: lexFlags[low], start: runeIdx, end: runeIdx + 1, bstart: i, bend: i + w, kind: tokPunct, nl: nl})
 			nl = false
 			i += w
 			runeIdx++
@@ -99,7 +101,8 @@ func tokenize(s string) []token {
 		if unicode.IsDigit(first) {
 			k = tokNum
 		}
-		toks = append(toks, token{text: text, low: lowerFold(text), start: runeIdx, end: rj, bstart: i, bend: j, kind: k, upper: unicode.IsUpper(first) || innerCapName(text), nl: nl})
+		low := lowerFold(text)
+		toks = append(toks, token{text: text, low: low, lex: lexFlags[low], start: runeIdx, end: rj, bstart: i, bend: j, kind: k, upper: unicode.IsUpper(first) || innerCapName(text), nl: nl})
 		nl = false
 		runeIdx = rj
 		i = j
@@ -109,7 +112,7 @@ func tokenize(s string) []token {
 			if (c == '\'' || c == '\u2019') && i+cw < len(s) && (s[i+cw] == 's' || s[i+cw] == 'S') {
 				after := i + cw + 1
 				if after >= len(s) || !isWordRune(runeAt(s, after)) {
-					toks = append(toks, token{text: s[i:after], low: "'s", start: runeIdx, end: runeIdx + 2, bstart: i, bend: after, kind: tokWord})
+					toks = append(toks, token{text: s[i:after], low: "'s", lex: lexFlags["'s"], start: runeIdx, end: runeIdx + 2, bstart: i, bend: after, kind: tokWord})
 					runeIdx += 2
 					i = after
 				}

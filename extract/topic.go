@@ -35,6 +35,9 @@ var topicIndex = func() map[string][]string {
 func topicsOutside(toks []token, ms []mention) []string {
 	var seen map[string]bool
 	for k, t := range toks {
+		if t.lex&lxTopic == 0 {
+			continue
+		}
 		tps := topicIndex[t.low]
 		if len(tps) == 0 || insideName(ms, k) {
 			continue

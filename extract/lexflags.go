@@ -1,0 +1,63 @@
+package extract
+
+// Word classes asked of a token again and again while mentions are sought
+// (every token is tried as the start of a sector, a descriptor and a name),
+// read once per token by tokenize so that those hot checks test a bit
+// instead of hashing the word into several maps. The bits mirror the
+// tables they name, which stay the source of truth.
+
+type lexFlag uint16
+
+const (
+	lxCapStop lexFlag = 1 << iota
+	lxSectorQuant
+	lxSectorHead
+	lxClassCount
+	lxAuthModifier
+	lxAuthHead
+	lxCountWord
+	lxTopic
+)
+
+var lexFlags = func() map[string]lexFlag {
+	m := map[string]lexFlag{}
+	for w := range capStop {
+		if capStop[w] {
+			m[w] |= lxCapStop
+		}
+	}
+	for w := range sectorQuantifiers {
+		if sectorQuantifiers[w] {
+			m[w] |= lxSectorQuant
+		}
+	}
+	for w := range sectorHeads {
+		if sectorHeads[w] {
+			m[w] |= lxSectorHead
+		}
+	}
+	for w, n := range classCounts {
+		if n > 0 {
+			m[w] |= lxClassCount
+		}
+	}
+	for w := range authModifiers {
+		if authModifiers[w] {
+			m[w] |= lxAuthModifier
+		}
+	}
+	for w := range authHeads {
+		m[w] |= lxAuthHead
+	}
+	for w := range countWords {
+		if countWords[w] {
+			m[w] |= lxCountWord
+		}
+	}
+	for w, tps := range topicIndex {
+		if len(tps) > 0 {
+			m[w] |= lxTopic
+		}
+	}
+	return m
+}()
