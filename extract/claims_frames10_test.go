@@ -236,3 +236,21 @@ func TestFramesEntityContext(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "Energy Regulatory Authority", "Lilongwe Water Board")}, notTarget: []string{"Area 18"}},
 	})
 }
+
+// State utilities named like authorities ("Zimbabwe Electricity Supply
+// Authority", "Electricity Company of Ghana") are firms a regulator acts
+// on; ports and water-resources authorities stay authorities.
+func TestFramesStateUtilityAuthority(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "electricity supply authority fined", text: "The Zimbabwe Energy Regulatory Authority fined the Zimbabwe Electricity Supply Authority 2 million dollars.",
+			want: []wantClaim{want(KindPenalty, "Zimbabwe Energy Regulatory Authority", "Zimbabwe Electricity Supply Authority")}},
+		{name: "electricity company of a country", text: "The Public Utilities Regulatory Commission fined the Electricity Company of Ghana 5 million cedis.",
+			want: []wantClaim{want(KindPenalty, "Public Utilities Regulatory Commission", "Electricity Company of Ghana")}},
+		{name: "ports authority stays an authority", text: "The Nigerian Ports Authority directed Apapa Bulk Terminal to restore berthing slots.",
+			want: []wantClaim{want(KindMandate, "Nigerian Ports Authority", "Apapa Bulk Terminal")}},
+		{name: "water resources authority stays", text: "The Water Resources Authority suspended the permit of Naivasha Flowers Ltd.",
+			want: []wantClaim{want(KindPenalty, "Water Resources Authority", "Naivasha Flowers")}},
+		{name: "power authority fined", text: "The Public Service Commission fined the Tamu Valley Power Authority $4 million over outages.",
+			want: []wantClaim{want(KindPenalty, "Public Service Commission", "Tamu Valley Power Authority")}},
+	})
+}

@@ -30,7 +30,8 @@ var overseerWords = toSet(`regulatory regulation regulator regulating control li
 // operatorBoard reports whether the capitalized name toks[k:end], headed by
 // "board", names a state-owned operator rather than an overseer.
 func operatorBoard(toks []token, k, end int) bool {
-	if end-k < 2 || toks[end-1].low != "board" {
+	head := toks[end-1].low
+	if end-k < 2 || head != "board" && head != "authority" {
 		return false
 	}
 	util := false
@@ -38,12 +39,18 @@ func operatorBoard(toks []token, k, end int) bool {
 		if overseerWords[toks[q].low] {
 			return false
 		}
-		if utilityWords[toks[q].low] {
+		// an "... Authority" runs the service only when named for power or
+		// water ("Zimbabwe Electricity Supply Authority"); a ports or
+		// petroleum authority oversees
+		if utilityWords[toks[q].low] && (head == "board" || utilityServices[toks[q].low]) {
 			util = true
 		}
 	}
 	return util
 }
+
+// utilityServices are the services a state-owned "Authority" supplies.
+var utilityServices = toSet(`electricity power water supply sewerage generation transmission distribution`)
 
 // byAgent reports whether mention m is the agent of a passive or past
 // participle ("patents owned by Norway's Halvorsen Power Systems"): a
@@ -97,8 +104,8 @@ func (x *ClaimExtractor) firmLed(toks []token, k, lastCap int) bool {
 	if n, l := x.cat.lookup(toks, k); n != nil && n.entry.Kind == TypeFirm && k+l <= lastCap {
 		return true
 	}
-	for q := k + 1; q < lastCap; q++ {
-		if businessHeads[toks[q].low] {
+	for q := k; q < lastCap; q++ {
+		if businessHeads[toks[q].low] || corpSuffixes[toks[q].low] {
 			return true
 		}
 	}
