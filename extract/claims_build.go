@@ -22,6 +22,11 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 	case formNoun:
 		return x.buildNoun(toks, ms, k, tg, ctx, sofar)
 	}
+	if tg.lemma == "charge" {
+		if cs := settledCharges(toks, ms, k); cs != nil {
+			return cs, ""
+		}
+	}
 	tg, ok := reframe(toks, k, tg)
 	if !ok {
 		return nil, ""
@@ -71,7 +76,11 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		}
 	case "refer":
 		// "referred X to prosecutors": handing a firm to a criminal inquiry
-		if !wordWithin(toks, k+1, 8, "prosecutors", "prosecutor", "police", "court", "tribunal", "prosecution") && !(wordWithin(toks, k+1, 2, "for") && wordWithin(toks, k+2, 4, "investigation", "inquiry", "probe", "review")) {
+		w := 8
+		if wordWithin(toks, k+1, 3, "against") {
+			w = 16 // "referred a complaint against Table Bay Poultry to the Competition Tribunal for prosecution"
+		}
+		if !wordWithin(toks, k+1, w, "prosecutors", "prosecutor", "police", "court", "tribunal", "prosecution") && !(wordWithin(toks, k+1, 2, "for") && wordWithin(toks, k+2, 4, "investigation", "inquiry", "probe", "review")) {
 			// "referred X to prosecutors"; "could be referred for an in-depth investigation by the CMA"
 			return nil, ""
 		}

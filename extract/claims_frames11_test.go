@@ -54,3 +54,29 @@ func TestFramesApprovalWordings(t *testing.T) {
 			want: []wantClaim{want(KindApproval, "Competition Tribunal", "Vodacom"), want(KindApproval, "Competition Tribunal", "Maziv Fibre")}},
 	})
 }
+
+// A probe told as charges settled or brought, as the authority's own
+// investigation named with "its", as an investigation the firm cooperated
+// with, or as a complaint referred for prosecution.
+func TestFramesProbeWordings(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "agreed to settle SEC charges", text: "Harborview Capital Partners, a Boston-based investment adviser, agreed to pay $4.5 million to settle Securities and Exchange Commission charges that it failed to disclose conflicts of interest.",
+			want: []wantClaim{want(KindProbe, "Securities and Exchange Commission", "Harborview Capital Partners")}},
+		{name: "settled charges brought by the regulator", text: "Kestrel Securities has settled charges brought by the Financial Industry Regulatory Authority over its handling of customer complaints.",
+			want: []wantClaim{want(KindProbe, "Financial Industry Regulatory Authority", "Kestrel Securities")}},
+		{name: "headline SEC charges firm", text: "SEC charges Harborview Capital with hiding fee conflicts\nThe Securities and Exchange Commission said on Thursday the adviser had misled clients.",
+			want: []wantClaim{want(KindProbe, "SEC", "Harborview Capital")}},
+		{name: "its investigation into the breach", text: "The science ministry on Friday held SK Telecom responsible for the hacking attack, announcing the results of its two-month investigation into the breach.",
+			want: []wantClaim{want(KindProbe, "science ministry", "SK Telecom")}},
+		{name: "co-operated with the regulator's investigation", text: "Ofgem found that Brightwater Energy had wrongly forced customers on to prepayment meters. Brightwater said it had co-operated fully with the regulator's investigation.",
+			want: []wantClaim{want(KindProbe, "Ofgem", "Brightwater Energy")}},
+		{name: "assisting the authority's inquiry", text: "Nordic Freight AB said it was assisting the Swedish Competition Authority's inquiry and had suspended two managers.",
+			want: []wantClaim{want(KindProbe, "Swedish Competition Authority", "Nordic Freight")}},
+		{name: "referred complaint for prosecution", text: "The Competition Commission has referred a complaint against Table Bay Poultry to the Competition Tribunal for prosecution, alleging abuse of dominance.",
+			want: []wantClaim{want(KindProbe, "Competition Commission", "Table Bay Poultry")}},
+		{name: "referred the case against X to prosecutors", text: "Poland's UOKiK referred the case against Vistula Energia to the public prosecutor after finding falsified invoices.",
+			want: []wantClaim{want(KindProbe, "UOKiK", "Vistula Energia")}},
+		{name: "a firm's own investigation is no probe", text: "Brightwater Energy said its own investigation into the outage had found no fault with its suppliers.",
+			noKind: []string{KindProbe}},
+	})
+}

@@ -203,6 +203,9 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 		if c := authorsInquiryOnSubject(toks, ms, k); c != nil {
 			return []Claim{*c}, ""
 		}
+		if cs := ownedInquiry(toks, ms, k); cs != nil {
+			return cs, ""
+		}
 	}
 	if len(targets) == 0 && k > 0 && toks[k-1].low != "pending" && toks[k-1].kind == tokWord && !isModifierNoun(toks, k) {
 		// an agentless inquiry in a sentence about a penalty or order is that authority's
@@ -248,7 +251,7 @@ func allNames(ms []mention, idx []int) bool {
 	return true
 }
 
-var caseNouns = toSet(`case lawsuit suit complaint action claim petition challenge`)
+var caseNouns = toSet(`case lawsuit suit complaint action claim petition challenge charges`)
 
 // buildCaseFiled: "the attorney general filed a lawsuit accusing X of ...",
 // "filed a complaint against X": an authority sues, a probe.
@@ -316,6 +319,13 @@ func (x *ClaimExtractor) buildCaseBroughtBy(toks []token, ms []mention, k int, c
 				targets = append(targets, ms[n].ent)
 				break
 			}
+		}
+	}
+	if len(pool) == 0 && len(targets) == 0 {
+		// "Kestrel has settled charges brought by FINRA": the firm that settled
+		// or faces them
+		if t := settlingSubject(toks, ms, k); t != nil {
+			targets = append(targets, *t)
 		}
 	}
 	for _, c := range pool {

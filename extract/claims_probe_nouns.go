@@ -1,0 +1,177 @@
+package extract
+
+// Probes told without an inquiry verb on the firm: charges the firm settled
+// or faced ("agreed to settle SEC charges", "settled charges brought by
+// FINRA"), the authority's inquiry the firm helped ("co-operated with the
+// regulator's investigation"), and the authority's own inquiry into an
+// incident of the firm it holds to account ("held SK Telecom responsible,
+// announcing the results of its investigation into the breach").
+
+// settleVerbs precede charges the firm answered, not ones it laid.
+var settleVerbs = toSet(`settle settled settles settling resolve resolved resolves resolving face faces faced facing`)
+
+// settledCharges reads "settle <authority> charges" and "settled charges
+// brought/filed by <authority>" at the noun "charges" (index k): the
+// authority charged the sentence's subject firm.
+func settledCharges(toks []token, ms []mention, k int) []Claim {
+	if toks[k].low != "charges" && toks[k].low != "allegations" {
+		return nil
+	}
+	settled := false
+	for p := k - 1; p >= 0 && p >= k-8; p-- {
+		if settleVerbs[toks[p].low] {
+			settled = true
+			break
+		}
+		if toks[p].kind == tokPunct {
+			break
+		}
+	}
+	if !settled {
+		return nil
+	}
+	var auth *Entity
+	for i := range ms {
+		m := ms[i]
+		if m.class == mAuth && m.ent.Type != TypeCourt && (m.j == k || m.j == k-1 && toks[k-1].low == "'s") {
+			e := m.ent
+			auth = &e
+		}
+	}
+	if auth == nil && k+2 < len(toks) && (toks[k+1].low == "brought" || toks[k+1].low == "filed" || toks[k+1].low == "laid") && toks[k+2].low == "by" || auth == nil && k+1 < len(toks) && toks[k+1].low == "from" {
+		if a := agentAfter(toks, ms, k); len(a) > 0 && ms[a[0]].class == mAuth {
+			e := ms[a[0]].ent
+			auth = &e
+		}
+	}
+	if auth == nil {
+		return nil
+	}
+	var firm *Entity
+	for i := range ms {
+		m := ms[i]
+		if m.j > k {
+			break
+		}
+		if m.class == mFirm || m.class == mName {
+			e := asFirm(m)
+			firm = &e
+			break
+		}
+	}
+	if firm == nil {
+		return nil
+	}
+	return []Claim{{Kind: KindProbe, Actor: *auth, Targets: []Entity{*firm}, Action: "charge", Confidence: 0.65, Rule: "probe/settled-charges"}}
+}
+
+// helpVerbs tell a firm taking part in an authority's inquiry.
+var helpVerbs = toSet(`cooperate cooperated cooperates cooperating co-operate co-operated co-operates co-operating
+ assist assisted assists assisting help helped helping helps support supporting supported
+ engage engaged engaging respond responded responding participate participated participating`)
+
+// incidentNouns are what an authority's own inquiry may be "into" when
+// the firm is named elsewhere in the sentence.
+var incidentNouns = toSet(`breach breaches outage outages incident incidents accident accidents leak leaks hack hacking attack
+ attacks crash crashes collapse failure failures fire explosion spill disruption blackout derailment`)
+
+// ownedInquiry handles the inquiry noun at k owned by an authority: "the
+// regulator's investigation" a firm co-operated with, or the authority's
+// "its investigation into the breach" in a sentence about one firm.
+func ownedInquiry(toks []token, ms []mention, k int) []Claim {
+	// "the regulator's investigation", "the Swedish Competition Authority's
+	// (two-year) inquiry"
+	for i := range ms {
+		m := ms[i]
+		if m.class != mAuth || !m.poss || m.j > k || k-m.j > 2 || m.ent.Type == TypeCourt {
+			continue
+		}
+		helped := false
+		for p := m.i - 1; p >= 0 && p >= m.i-4; p-- {
+			if helpVerbs[toks[p].low] {
+				helped = true
+				break
+			}
+		}
+		if !helped {
+			return nil
+		}
+		subj := subjectBefore(toks, ms, m.i, func(n mention) bool { return n.class == mFirm || n.class == mName }, 12)
+		if len(subj) == 0 {
+			return nil
+		}
+		ts := onlyTargets(entitiesOf(ms, subj[len(subj)-1:], isFirmish, "firm"), []Entity{m.ent})
+		if len(ts) == 0 {
+			return nil
+		}
+		return []Claim{{Kind: KindProbe, Actor: m.ent, Targets: ts, Action: "investigate", Confidence: 0.6, Rule: "probe/helped-inquiry"}}
+	}
+	// "its two-month investigation into the breach" with the authority the
+	// subject and the firm named before
+	own := false
+	for p := k - 1; p >= 0 && p >= k-3; p-- {
+		if toks[p].low == "its" {
+			own = true
+			break
+		}
+	}
+	if !own || k+2 >= len(toks) || toks[k+1].low != "into" && toks[k+1].low != "of" || !setWithin(toks, k+2, 3, incidentNouns) {
+		return nil
+	}
+	var auth *Entity
+	var firm *Entity
+	for i := range ms {
+		m := ms[i]
+		if m.j > k {
+			break
+		}
+		if auth == nil && m.class == mAuth && m.ent.Type != TypeCourt {
+			e := m.ent
+			auth = &e
+			continue
+		}
+		if auth != nil && firm == nil && (m.class == mFirm || m.class == mName) {
+			e := asFirm(m)
+			firm = &e
+		}
+	}
+	if auth == nil || firm == nil {
+		return nil
+	}
+	return []Claim{{Kind: KindProbe, Actor: *auth, Targets: []Entity{*firm}, Action: "investigate", Confidence: 0.6, Rule: "probe/own-inquiry-into-incident"}}
+}
+
+// setWithin: one of the n words from "from" is in set.
+func setWithin(toks []token, from, n int, set map[string]bool) bool {
+	for i := from; i < len(toks) && i < from+n; i++ {
+		if set[toks[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// settlingSubject: before the case noun ahead of k a settle/face verb, and
+// before that the firm that settled or faces the case.
+func settlingSubject(toks []token, ms []mention, k int) *Entity {
+	v := -1
+	for p := k - 1; p >= 0 && p >= k-6; p-- {
+		if settleVerbs[toks[p].low] {
+			v = p
+			break
+		}
+	}
+	if v < 0 {
+		return nil
+	}
+	for i := range ms {
+		if ms[i].j > v {
+			break
+		}
+		if ms[i].class == mFirm || ms[i].class == mName {
+			e := asFirm(ms[i])
+			return &e
+		}
+	}
+	return nil
+}
