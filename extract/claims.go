@@ -303,6 +303,13 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 				tr.Dropped = append(tr.Dropped, DroppedCandidate{Kind: firstNonEmpty(tg.authKind, tg.firmKind), Trigger: tg.lemma, Reason: why})
 			}
 			for _, c := range cs {
+				c, emptied := trimNonParties(c)
+				if emptied {
+					if tr != nil {
+						tr.Dropped = append(tr.Dropped, DroppedCandidate{Kind: c.Kind, Trigger: tg.lemma, Reason: "every target is a region's adjective or the actor's own unit"})
+					}
+					continue
+				}
 				if why := firstNonEmpty(vetoClaim(toks, k, c), vetoUnperformed(toks, k, c)); why != "" {
 					if tr != nil {
 						tr.Dropped = append(tr.Dropped, DroppedCandidate{Kind: c.Kind, Trigger: tg.lemma, Reason: why})

@@ -97,3 +97,52 @@ func TestFramesDemonymIsNoAuthority(t *testing.T) {
 			notParty: []string{"Chinese"}},
 	})
 }
+
+// TestFramesNoFirmBound: wordings where an authority's verb binds no firm —
+// the authority itself, a bill, a pressure foreseen, an order's content
+// read as an answer.
+func TestFramesNoFirmBound(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "told to rectify is no answer", text: "The State Administration for Market Regulation fined Dewu 3 million yuan. The platform was told to rectify the problems within a deadline.",
+			want: []wantClaim{want(KindPenalty, "State Administration for Market Regulation", "Dewu")}, noKind: []string{KindResponse}},
+		{name: "ordered to fix is no answer", text: "Ofcom fined Vodafone £2 million. The operator was ordered to fix its billing systems within six months.",
+			noKind: []string{KindResponse}},
+		{name: "answer after an order stays", text: "Ofcom ordered Vodafone to fix its billing systems. Vodafone said it would comply with the order.",
+			want: []wantClaim{want(KindResponse, "Vodafone", "Ofcom")}},
+		{name: "may be forced to pull out", text: "Uber may be forced to pull out of Colombia again after a court in Bogotá agreed to hear a new complaint from taxi operators.",
+			noKind: []string{KindMandate}},
+		{name: "could be made to sell", text: "Meta could be made to sell Instagram if the lawsuit brought by the Federal Trade Commission succeeds.",
+			notWant: []wantClaim{want(KindMandate, "", "Meta")}},
+		{name: "forced by a named authority stays", text: "Uber was forced by the Transport Ministry to suspend its service in Bogotá.",
+			want: []wantClaim{want(KindMandate, "Transport Ministry", "Uber")}},
+		{name: "draft rules would require", text: "Under draft rules circulated by the Federal Communications Commission on Tuesday, Comcast and Charter Communications would be required to display labels listing prices.",
+			want: []wantClaim{want(KindMandate, "Federal Communications Commission", "Comcast")}},
+		{name: "said it fined X and ordered it", text: "Vietnam's Ministry of Industry and Trade said on Friday it had fined online marketplace Shopee 380 million dong and ordered it to remove 4,000 listings.",
+			want: []wantClaim{want(KindMandate, "Ministry of Industry and Trade", "Shopee")}},
+		{name: "gatherings may force it", text: "ISLAMABAD - Pakistan's government has warned that several gatherings in the country recently may force it to impose a full lockdown.",
+			none: true},
+		{name: "said surge could force it", text: "The Reserve Bank of India said the surge in bad loans could force it to tighten lending rules.",
+			none: true},
+		{name: "demanding it be passed", text: "The Government does not deny that the legislation is flawed, but is demanding it be passed anyway.",
+			none: true},
+		{name: "insisted the bill be enacted", text: "The ministry insisted that it be enacted before the election, Telstra said.",
+			noKind: []string{KindMandate}},
+	})
+}
+
+// TestFramesRegionAndOwnUnit: a region's adjective is no party; a firm's
+// own unit is not the other firm of its act.
+func TestFramesRegionAndOwnUnit(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "Middle Eastern payments firm", text: "Stripe announced its first partnership with a Middle Eastern payments firm.",
+			notParty: []string{"Middle Eastern"}},
+		{name: "Latin American lender", text: "Nubank agreed to acquire a Latin American lender.",
+			notParty: []string{"Latin American"}},
+		{name: "West African operator", text: "Orange signed a partnership with a West African operator.",
+			notParty: []string{"West African"}},
+		{name: "own wallet", text: "Zamtel agreed to let Zamtel Kwacha users pay at Shoprite tills.",
+			notWant: []wantClaim{want(KindAction, "Zamtel", "Zamtel Kwacha")}},
+		{name: "another firm's product stays", text: "Apple agreed to let Spotify Premium users pay through its app store.",
+			want: []wantClaim{want(KindAction, "Apple", "Spotify")}},
+	})
+}

@@ -15,6 +15,14 @@ func vetoUnperformed(toks []token, k int, c Claim) string {
 		return "what an order makes a firm stop or start ('requiring X to stop accepting') is the order's content, not a firm's act"
 	case c.Kind == KindAction && awaitedAct(toks, k):
 		return "an act a firm only waits or hopes for ('waiting for X to buy it') is not done"
+	case c.Kind == KindResponse && orderedInfinitive(toks, k):
+		return "what a firm was told to do ('was told to rectify the problems') is the order, not its answer"
+	case c.Kind == KindMandate && lawObject(toks, k):
+		return "'demanding it be passed': a bill is the object, no firm"
+	case c.Kind == KindMandate && selfCompelled(toks, k, c):
+		return "'warned that gatherings may force it to': the authority itself, no firm, is bound"
+	case c.Kind == KindMandate && c.Actor.Type == TypeCourt && mayBeForced(toks, k) && courtOnlyHears(toks, k):
+		return "'may be forced to ... after a court agreed to hear a complaint': the court only hears a case, it orders nothing"
 	}
 	return ""
 }
@@ -83,6 +91,142 @@ func hasDemonymEnding(w string) bool {
 	for _, suf := range []string{"ese", "ian", "ish", "ean", "an", "ic", "i", "ch", "ss"} {
 		if strings.HasSuffix(w, suf) {
 			return true
+		}
+	}
+	return false
+}
+
+// lawParticiples are what only a bill or rule undergoes: "demanding it be
+// passed" speaks of legislation, never of a firm.
+var lawParticiples = toSet(`passed enacted adopted ratified tabled debated repealed promulgated legislated gazetted`)
+
+// lawObject: the trigger at k is followed by "it/this/that (should) be
+// passed ...".
+func lawObject(toks []token, k int) bool {
+	for q := k + 1; q+1 < len(toks) && q <= k+3; q++ {
+		if toks[q].low != "it" && toks[q].low != "this" && toks[q].low != "that" {
+			continue
+		}
+		r := q + 1
+		if r < len(toks) && (toks[r].low == "should" || toks[r].low == "must") {
+			r++
+		}
+		return r+1 < len(toks) && toks[r].low == "be" && lawParticiples[toks[r+1].low]
+	}
+	return false
+}
+
+// sayVerbs introduce what an authority says ("has warned that ...").
+var sayVerbs = toSet(`said says warned warns announced stated added noted argued insisted claimed cautioned told acknowledged conceded admitted`)
+
+// selfCompelled: "Pakistan's government has warned that gatherings may
+// force it to impose a lockdown": "it" after the trigger is the authority
+// that speaks before it, so the act binds no firm.
+func selfCompelled(toks []token, k int, c Claim) bool {
+	if k+1 >= len(toks) || toks[k+1].low != "it" || c.Actor.Name == "" {
+		return false
+	}
+	name := strings.ToLower(c.Actor.Name)
+	for q := k - 1; q >= 1; q-- {
+		if sayVerbs[toks[q].low] {
+			before := strings.ToLower(span(toks, 0, q))
+			between := strings.ToLower(span(toks, q, k))
+			for _, t := range c.Targets {
+				if strings.Contains(between, strings.ToLower(t.Name)) {
+					return false // "said it had fined X and ordered it to": "it" is X
+				}
+			}
+			return strings.Contains(before, name)
+		}
+	}
+	return false
+}
+
+// mayBeForced: "Uber may be forced to pull out ...": a pressure foreseen,
+// with no agent.
+func mayBeForced(toks []token, k int) bool {
+	if k < 2 || toks[k-1].low != "be" {
+		return false
+	}
+	switch toks[k].low {
+	case "forced", "compelled", "made":
+	default:
+		return false
+	}
+	switch toks[k-2].low {
+	case "may", "might", "could":
+	default:
+		return false
+	}
+	return k+1 < len(toks) && toks[k+1].low == "to"
+}
+
+// regionWords make up an adjective of a region or people ("Middle
+// Eastern", "Latin American", "West African"), which names no firm.
+var regionWords = toSet(`middle eastern western northern southern east west north south central southeast southeastern northeast
+ northeastern southwest southwestern northwest northwestern latin american african asian european arab arabian nordic scandinavian
+ gulf pan-african pan-european pan-asian sub-saharan caribbean pacific atlantic baltic balkan mediterranean oceanian
+ levantine maghrebi iberian anglo-saxon`)
+
+func regionAdjective(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	if !(strings.HasSuffix(last, "n") || strings.HasSuffix(last, "ic") || strings.HasSuffix(last, "ean")) {
+		return false // "Gulf", "Pacific" alone may open a firm's name
+	}
+	for _, w := range ws {
+		if !regionWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// ownUnit: a target whose name extends the actor's ("Zamtel" -> "Zamtel
+// Kwacha", "Kowhai Capital" -> "Kowhai Property Fund" shares its first
+// word) is the actor's own product or unit, no other firm.
+func ownUnit(actor, t Entity) bool {
+	a := strings.Fields(strings.ToLower(actor.Name))
+	b := strings.Fields(strings.ToLower(t.Name))
+	if len(a) == 0 || len(b) <= len(a) || sameEntityAny(t, []Entity{actor}) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// trimNonParties drops targets that are no firm: a region's adjective
+// ("a Middle Eastern payments firm") and, for a firm's act, its own unit.
+// emptied reports a claim left with no target it had.
+func trimNonParties(c Claim) (Claim, bool) {
+	keep := c.Targets[:0:0]
+	for _, t := range c.Targets {
+		if regionAdjective(t.Name) || c.Kind == KindAction && ownUnit(c.Actor, t) {
+			continue
+		}
+		keep = append(keep, t)
+	}
+	if len(keep) == len(c.Targets) {
+		return c, false
+	}
+	c.Targets = keep
+	return c, len(keep) == 0
+}
+
+// courtOnlyHears: the court after the trigger only takes up a case
+// ("agreed to hear a new complaint", "admitted a lawsuit").
+func courtOnlyHears(toks []token, k int) bool {
+	for q := k + 1; q < len(toks); q++ {
+		switch toks[q].low {
+		case "hear", "admitted", "admit", "admits", "accepted", "entertain", "entertained":
+			return wordWithin(toks, q+1, 5, "complaint", "complaints", "case", "lawsuit", "suit", "petition", "challenge", "appeal")
 		}
 	}
 	return false
