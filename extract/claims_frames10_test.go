@@ -254,3 +254,13 @@ func TestFramesStateUtilityAuthority(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "Public Service Commission", "Tamu Valley Power Authority")}},
 	})
 }
+
+// A one-word short form opening the sentence is its subject ("Zilpay,
+// which is backed by Anadolu Ventures, said ..."), so a later "the
+// company" means it, not the backer named inside the clause.
+func TestFramesShortNameIsSubject(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "short form then the company", text: "Turkey's banking watchdog BDDK granted a licence to Zilpay Dijital Bankasi. Zilpay, which is backed by investor group Anadolu Ventures, said it would open accounts in March. The watchdog had fined the company in 2023.",
+			want: []wantClaim{want(KindPenalty, "BDDK", "Zilpay")}, notWant: []wantClaim{want(KindPenalty, "BDDK", "Anadolu Ventures")}},
+	})
+}

@@ -178,3 +178,15 @@ func centralBankLead(toks []token, k, bank int) bool {
 	}
 	return true
 }
+
+// namedFirmBefore reports whether a one-word name opened the name of a firm
+// the article named before ("Zilpay" after "Zilpay Dijital Bankası"), so it
+// may be the sentence's subject "the company" later means.
+func (c *docContext) namedFirmBefore(w string) bool {
+	for _, f := range c.firms {
+		if len(f.Name) > len(w)+1 && f.Name[len(w)] == ' ' && f.Name[:len(w)] == w {
+			return true
+		}
+	}
+	return false
+}

@@ -242,7 +242,7 @@ func (c *docContext) beginSentence() {
 // noteSubject records m as the sentence's subject firm when it is the
 // first firm named and only descriptions stand before it.
 func (c *docContext) noteSubject(toks []token, m mention) {
-	if c.curSubject != nil || m.ref || m.poss || !(m.class == mFirm || m.class == mName && nameLen(&m) >= 2 && !titledName(m.ent.Name)) {
+	if c.curSubject != nil || m.ref || m.poss || !(m.class == mFirm || m.class == mName && (nameLen(&m) >= 2 && !titledName(m.ent.Name) || c.namedFirmBefore(m.ent.Name))) {
 		return
 	}
 	for q := 0; q < m.i; q++ {
