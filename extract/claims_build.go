@@ -16,6 +16,14 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 	if why := notTheActorsAct(toks, ms, k, tg); why != "" {
 		return nil, why
 	}
+	if tg.lemma == "object" || tg.lemma == "objection" || tg.lemma == "oppose" {
+		if cs, ok := noObjection(toks, ms, k); ok {
+			return cs, ""
+		}
+		if tg.lemma == "objection" || k > 0 && (toks[k-1].low == "an" || toks[k-1].low == "the") {
+			return nil, ""
+		}
+	}
 	switch tg.form {
 	case formModal:
 		return x.buildModal(toks, ms, k, tg, ctx)
@@ -195,7 +203,8 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		b := -1
 		for i := k + 1; i < len(toks) && i <= k+4; i++ {
 			switch toks[i].low {
-			case "ban", "bans", "restrictions", "suspension", "sanctions", "moratorium", "embargo", "freeze":
+			case "ban", "bans", "restrictions", "suspension", "sanctions", "moratorium", "embargo", "freeze",
+				"cap", "caps", "limit", "limits", "curbs", "curb", "restriction", "ceiling", "prohibition":
 				b = i
 			}
 		}
@@ -206,7 +215,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		targets := onlyTargets(entitiesOf(ms, idx, isFirmish, "firm"), nil)
 		if len(targets) == 0 {
 			// "lifted a ban on new loans at digital lender X": the firm the banned thing is at
-			if i := firmInPhraseAfter(toks, ms, b, 10, "at", "by", "for", "of"); i >= 0 {
+			if i := firmInPhraseAfter(toks, ms, b, 10, "at", "by", "for", "of", "on"); i >= 0 {
 				idx = listFrom(toks, ms, i)
 				targets = onlyTargets(entitiesOf(ms, idx, isFirmish, "firm"), nil)
 			}

@@ -28,8 +28,8 @@ func dealNounAt(toks []token, k int) int {
 		if dealNounWords[toks[i].low] {
 			return i
 		}
-		if toks[i].kind == tokPunct && currencySymbols[toks[i].text] == "" && toks[i].text != "-" && toks[i].text != "." {
-			return -1
+		if toks[i].kind == tokPunct && currencySymbols[toks[i].text] == "" && toks[i].text != "-" && toks[i].text != "." && toks[i].text != "'" && toks[i].text != "’" && toks[i].text != "'s" {
+			return -1 // (a possessive "Petrobras' sale" goes on)
 		}
 	}
 	return -1
@@ -172,7 +172,7 @@ func dealTargets(toks []token, ms []mention, k int) []Entity {
 	}
 	b, others := dealParties(toks, ms, n)
 	if b < 0 {
-		return nil
+		return possessedDealSides(toks, ms, n)
 	}
 	var out []Entity
 	for _, i := range append([]int{b}, others...) {

@@ -80,3 +80,39 @@ func TestFramesProbeWordings(t *testing.T) {
 			noKind: []string{KindProbe}},
 	})
 }
+
+// Lifting a cap or limit set on a firm is an approval, as lifting a ban is.
+func TestFramesLiftCap(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "lifted the asset cap it imposed on", text: "The Federal Reserve lifted the asset cap it imposed on Wells Fargo in 2018, saying the bank had fixed its governance.",
+			want: []wantClaim{want(KindApproval, "Federal Reserve", "Wells Fargo")}},
+		{name: "lifted the limit on", text: "The Reserve Bank of India lifted the limit on new credit cards issued by HDFC Bank.",
+			want: []wantClaim{want(KindApproval, "Reserve Bank of India", "HDFC Bank")}},
+		{name: "lifts curbs on", text: "China's central bank lifts curbs on Ant Group's consumer lending unit.",
+			want: []wantClaim{want(KindApproval, "", "Ant Group")}},
+		{name: "lifted its forecast is no approval", text: "Wells Fargo lifted its profit forecast on Tuesday after the Federal Reserve left rates unchanged.",
+			noKind: []string{KindApproval}},
+	})
+}
+
+// An authority that "will not object to" or "raised no objection to" a
+// deal clears it; a sale "to" a buyer and a purchase "from" a seller name
+// the deal's other side.
+func TestFramesDealSidesAndNoObjection(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "will not object to purchase", text: "Israel's Competition Authority will not object to Osem's purchase of Tnuva's snack business, provided Osem sells two brands.",
+			want: []wantClaim{want(KindApproval, "Competition Authority", "Osem"), want(KindApproval, "Competition Authority", "Tnuva")}},
+		{name: "raised no objection to the acquisition", text: "The Competition Commission of India raised no objection to the acquisition of Haldiram Snacks by Temasek Holdings.",
+			want: []wantClaim{want(KindApproval, "Competition Commission of India", "Haldiram Snacks"), want(KindApproval, "Competition Commission of India", "Temasek Holdings")}},
+		{name: "did not oppose merger", text: "The Norwegian Competition Authority did not oppose the merger of Telenor and Ice Communication.",
+			want: []wantClaim{want(KindApproval, "Norwegian Competition Authority", "Telenor")}},
+		{name: "objected to is no approval", text: "The Competition Commission of India objected to the acquisition of Haldiram Snacks by Temasek Holdings.",
+			noKind: []string{KindApproval}},
+		{name: "cleared sale of its asset to buyer", text: "Brazil's antitrust watchdog CADE on Wednesday cleared Petrobras' sale of its Bahia refinery to Mubadala Capital without conditions.",
+			want: []wantClaim{want(KindApproval, "CADE", "Petrobras"), want(KindApproval, "CADE", "Mubadala Capital")}},
+		{name: "approved sale of unit to buyer", text: "The European Commission approved Siemens' sale of its rail signalling unit to Alstom.",
+			want: []wantClaim{want(KindApproval, "European Commission", "Siemens"), want(KindApproval, "European Commission", "Alstom")}},
+		{name: "blocked purchase of hospitals from rival", text: "South Africa's Competition Tribunal on Wednesday blocked Life Healthcare's proposed purchase of 12 hospitals from rival Mediclinic.",
+			want: []wantClaim{want(KindMandate, "Competition Tribunal", "Life Healthcare"), want(KindMandate, "Competition Tribunal", "Mediclinic")}, notTarget: []string{"hospitals"}},
+	})
+}

@@ -51,6 +51,9 @@ func onlyAfterNot(toks []token, v int) bool {
 // markNounNegation sets Negated on a claim built from a noun trigger whose
 // carrying verb is denied.
 func markNounNegation(toks []token, k int, c Claim) Claim {
+	if c.Rule == "approval/no-objection" {
+		return c // "raised no objection to the deal": the "no" is the clearance itself
+	}
 	if !c.Negated && nounActNegated(toks, k) {
 		c.Negated = true
 	}

@@ -64,7 +64,8 @@ rebut||response|resist|rebut rebuts/rebutted/rebutting
 refute||response|resist|refute refutes/refuted/refuting
 defy||response|resist|defy defies/defied/defying
 resist||response|resist|resist resists/resisted/resisting
-object||response|resist|objected/objecting
+object||response|resist|object objects/objected/objecting
+objection|approval|||noun:objection objections
 decry||response|resist|decry decries/decried/decrying
 denounce||response|resist|denounce denounces/denounced/denouncing
 disagree||response|resist|disagree disagrees/disagreed/
