@@ -357,6 +357,11 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	for _, c := range rebuffedBids(toks, ms, out) {
 		out = append(out, finish(c, 0))
 	}
+	if len(out) == 0 {
+		for _, c := range amongActed(toks, ms) {
+			out = append(out, finish(c, 0))
+		}
+	}
 	if !hasKindIn(out, KindResponse) {
 		for _, c := range settlementOpener(toks, ms) {
 			out = append(out, finish(c, 0))

@@ -55,7 +55,8 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		if tg.lemma != "urge" && thatMustAfter(toks, k) {
 			break // "told Kinetix that it must let developers ...": an order in reported form
 		}
-		if !infinitiveAfter(toks, k) || aux < 0 && !objectThenTo(toks, ms, k) {
+		if (!infinitiveAfter(toks, k) || aux < 0) && !(aux < 0 && objectThenTo(toks, ms, k)) {
+			// (an appositive with "that" before the "to": "asked G-Xchange, the unit that runs GCash, to submit")
 			return nil, "tell/instruct without \"to\" + verb: reported speech, not an order"
 		}
 	case "renew", "extend":
@@ -131,7 +132,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			}
 			return nil, "asked a court, but no firm or authority"
 		}
-		if !askedForRecords(toks, k) && (!infinitiveAfter(toks, k) || aux < 0 && !objectThenTo(toks, ms, k)) {
+		if !askedForRecords(toks, k) && (!infinitiveAfter(toks, k) || aux < 0) && !(aux < 0 && objectThenTo(toks, ms, k)) {
 			return nil, "asked without \"to\" + verb: a question, not an order"
 		}
 	case "target":
@@ -297,7 +298,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		}
 	} else {
 		subjOK := func(m mention) bool {
-			return m.class == mAuth || m.class == mFirm || m.class == mName || (m.class == mPlace && k-m.j <= 1) ||
+			return m.class == mAuth || m.class == mFirm || m.class == mName || (m.class == mPlace && (k-m.j <= 1 || onlyAuxBetween(toks, m.j, k))) ||
 				m.class == mOther && m.src == "name" && tg.authKind != "" && tg.firmKind == "" && (isAcronym(toks[m.i].text) || x.countrysBody(toks, m))
 		}
 		subj := subjectBefore(toks, ms, k, subjOK, 8)

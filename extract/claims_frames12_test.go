@@ -146,3 +146,32 @@ func TestFramesRegionAndOwnUnit(t *testing.T) {
 			want: []wantClaim{want(KindAction, "Apple", "Spotify")}},
 	})
 }
+
+// TestFramesAmongActedAndPlaceDenial: "X was (not) among the companies the
+// authority investigated"; a capital standing for its government denies
+// an order across auxiliaries ("Beijing has not told banks to").
+func TestFramesAmongActedAndPlaceDenial(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "not among those investigated", text: "Kakao Mobility was not among the companies the Korea Fair Trade Commission investigated over taxi dispatch algorithms, a commission official told Yonhap.",
+			want: []wantClaim{denied(KindProbe, "Korea Fair Trade Commission", "Kakao Mobility")}},
+		{name: "among the firms fined", text: "Safaricom is among the firms that the Communications Authority of Kenya fined last year.",
+			want: []wantClaim{want(KindPenalty, "Communications Authority of Kenya", "Safaricom")}},
+		{name: "among those cleared, two firms", text: "Grab and Gojek were among the companies the Philippine Competition Commission had cleared.",
+			want: []wantClaim{want(KindApproval, "Philippine Competition Commission", "Grab"), want(KindApproval, "Philippine Competition Commission", "Gojek")}},
+		{name: "among sponsors is nothing", text: "Nestle was among the companies that sponsored the event.", none: true},
+		{name: "among bidders is nothing", text: "Shell was among the bidders, the ministry said.", none: true},
+		{name: "Beijing has not told banks", text: "Beijing has not told state-owned banks to stop lending to Evergrande's property units, the banking regulator said on Thursday.",
+			want: []wantClaim{denied(KindMandate, "Beijing", "")}},
+		{name: "Seoul had already ordered", text: "Seoul had already ordered Coupang to compensate users.",
+			check: func(t reporter, got []Claim) {
+				for _, c := range got {
+					if c.Actor.Name == "Seoul" {
+						return
+					}
+				}
+				t.Errorf("want a claim by Seoul, got %s", describe(got))
+			}},
+		{name: "dateline is no subject", text: "BEIJING, March 14 - Alibaba has agreed to sell its stake in Weibo.",
+			notParty: []string{"BEIJING", "Beijing"}},
+	})
+}
