@@ -83,7 +83,7 @@ func rebuffedBids(toks []token, ms []mention, sofar []Claim) []Claim {
 			end = r + 1
 		} else if (w == "walked" || w == "walks") && r+2 < len(toks) && toks[r+1].low == "away" && toks[r+2].low == "from" {
 			end = r + 2
-		} else if !rebuffVerbs[w] {
+		} else if toks[r].lex&lxRebuffVerb == 0 {
 			continue
 		}
 		noun := -1

@@ -19,7 +19,7 @@ var upheldActs = toSet(`fine fines penalty penalties decision ruling order ban s
 func upheldBy(toks []token, ms []mention) *Claim {
 	verb := false
 	for _, t := range toks {
-		if upholdVerbs[t.low] {
+		if t.lex&lxUpholdVerb != 0 {
 			verb = true
 		}
 	}

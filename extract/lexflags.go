@@ -17,6 +17,9 @@ const (
 	lxAuthHead
 	lxCountWord
 	lxTopic
+	lxTriggerForm // a form of a trigger of defaultLexicon
+	lxRebuffVerb
+	lxUpholdVerb
 )
 
 var lexFlags = func() map[string]lexFlag {
@@ -57,6 +60,21 @@ var lexFlags = func() map[string]lexFlag {
 	for w, tps := range topicIndex {
 		if len(tps) > 0 {
 			m[w] |= lxTopic
+		}
+	}
+	for w, cands := range defaultLexicon.forms {
+		if len(cands) > 0 {
+			m[w] |= lxTriggerForm
+		}
+	}
+	for w := range rebuffVerbs {
+		if rebuffVerbs[w] {
+			m[w] |= lxRebuffVerb
+		}
+	}
+	for w := range upholdVerbs {
+		if upholdVerbs[w] {
+			m[w] |= lxUpholdVerb
 		}
 	}
 	return m

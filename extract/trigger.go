@@ -275,6 +275,9 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 	if t.kind != tokWord || (t.upper && k > 0 && !isTitleCase(toks)) {
 		return nil
 	}
+	if lx == defaultLexicon && t.lex&lxTriggerForm == 0 {
+		return nil // most words: no map lookup
+	}
 	cands := lx.forms[t.low]
 	if len(cands) == 0 {
 		return nil
