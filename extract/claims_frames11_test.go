@@ -116,3 +116,24 @@ func TestFramesDealSidesAndNoObjection(t *testing.T) {
 			want: []wantClaim{want(KindMandate, "Competition Tribunal", "Life Healthcare"), want(KindMandate, "Competition Tribunal", "Mediclinic")}, notTarget: []string{"hospitals"}},
 	})
 }
+
+// "probe" is the inquiry noun after any adjective reporters put before it,
+// and an order's object may carry an appositive holding "that".
+func TestFramesProbeAdjectivesAndAppositiveObject(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "in-depth probe into planned purchase", text: "Britain's Competition and Markets Authority has opened an in-depth probe into Vodafone's planned purchase of fibre wholesaler Hexline Networks.",
+			want: []wantClaim{want(KindProbe, "Competition and Markets Authority", "Vodafone"), want(KindProbe, "Competition and Markets Authority", "Hexline Networks")}},
+		{name: "formal probe", text: "Indonesia's competition commission KPPU launched a formal probe into Grab over driver commissions.",
+			want: []wantClaim{want(KindProbe, "KPPU", "Grab")}},
+		{name: "fresh antitrust probe", text: "Japan's Fair Trade Commission opened a fresh antitrust probe into Rakuten Group on Monday.",
+			want: []wantClaim{want(KindProbe, "Fair Trade Commission", "Rakuten")}},
+		{name: "probe as verb stays", text: "Regulators will probe whether Rakuten Group misled sellers.",
+			noKind: []string{KindApproval, KindPenalty}},
+		{name: "asked firm with that-appositive to submit", text: "The Bangko Sentral ng Pilipinas has asked Maya Bank, the lender that runs the Maya wallet, to submit a full incident report.",
+			want: []wantClaim{want(KindMandate, "Bangko Sentral ng Pilipinas", "Maya Bank")}},
+		{name: "ordered firm with which-appositive to refund", text: "Nigeria's FCCPC ordered MTN Nigeria, which has 80 million subscribers, to restore the data bundles it cut.",
+			want: []wantClaim{want(KindMandate, "FCCPC", "MTN Nigeria")}},
+		{name: "told reporters that is no order", text: "The central bank told MTN Nigeria, which had asked for comment, that it was reviewing the case.",
+			noKind: []string{KindMandate}},
+	})
+}

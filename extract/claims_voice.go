@@ -351,6 +351,17 @@ func containsInt(xs []int, x int) bool {
 // the right to respond" is reported speech.
 func objectThenTo(toks []token, ms []mention, k int) bool {
 	idx := objectMentions(toks, ms, k, false)
+	if len(idx) > 1 && toThrough(toks, ms[idx[0]].j) {
+		// "asked Maya Bank, the lender that runs the Maya wallet, to submit":
+		// the appositive holds mentions of its own
+		return true
+	}
+	return toThrough(toks, objectEnd(toks, ms, k, idx))
+}
+
+// objectEnd is where the object of the verb at k ends: after its last
+// mention, or up to four plain words.
+func objectEnd(toks []token, ms []mention, k int, idx []int) int {
 	i := k + 1
 	if len(idx) > 0 {
 		i = ms[idx[len(idx)-1]].j
@@ -360,6 +371,12 @@ func objectThenTo(toks []token, ms []mention, k int) bool {
 			i++
 		}
 	}
+	return i
+}
+
+// toThrough: from i, past a bracketed short form or a comma-closed
+// appositive, comes "to" + verb.
+func toThrough(toks []token, i int) bool {
 	// a short form in brackets after the object ("the Tamil Nadu Power
 	// Distribution Corporation (TNPDCL) to pay") still leaves "to" next
 	if i < len(toks) && toks[i].text == "(" {

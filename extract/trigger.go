@@ -310,7 +310,7 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 		case formNoun:
 			if c.lemma == "investigation" && t.low == "probe" {
 				// "a probe", "the probe"
-				if k == 0 || !(toks[k-1].low == "a" || toks[k-1].low == "the" || toks[k-1].low == "its" || strings.HasSuffix(toks[k-1].low, "-month") || toks[k-1].low == "antitrust") {
+				if k == 0 || !(toks[k-1].low == "a" || toks[k-1].low == "the" || toks[k-1].low == "its" || strings.HasSuffix(toks[k-1].low, "-month") || probeAdjectives[toks[k-1].low]) {
 					continue
 				}
 			}
@@ -471,3 +471,8 @@ func haveToVerb(toks []token, k int) bool {
 
 // sanctionProcess: modifiers that make a "process" an authority's case.
 var sanctionProcess = toSet(`sanctioning sanction sanctions disciplinary enforcement infringement administrative punitive penalty`)
+
+// probeAdjectives make "probe" after them the noun: "a formal probe", "an
+// in-depth probe", "a fresh antitrust probe".
+var probeAdjectives = toSet(`antitrust formal in-depth full full-scale preliminary criminal fresh new separate regulatory
+ competition official wide-ranging further broader broad sweeping two-year one-year year-long months-long`)
