@@ -123,6 +123,12 @@ func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace
 	// so the body's fuller actor and certainty stand
 	kept := out[:0]
 	for i, c := range out {
+		if countedClassCovered(c, out) {
+			if trace && traceOf[i] >= 0 {
+				traces[traceOf[i]].Dropped = append(traces[traceOf[i]].Dropped, DroppedCandidate{Kind: c.Kind, Trigger: c.Action, Reason: "a counted class whose members the article names"})
+			}
+			continue
+		}
 		if headline[i] && coveredByBody(c, out, headline) {
 			if trace && traceOf[i] >= 0 {
 				traces[traceOf[i]].Dropped = append(traces[traceOf[i]].Dropped, DroppedCandidate{Kind: c.Kind, Trigger: c.Action, Reason: "headline restating a claim of the body"})
@@ -367,7 +373,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 			out = append(out, finish(c, 0))
 		}
 	}
-	out = vetoSentence(approvedDealParties(out))
+	out = namedMembers(toks, ms, vetoSentence(approvedDealParties(out)))
 	for _, c := range append(compliesAfter(toks, ms, out), lawyersContest(toks, out)...) {
 		c.Field = field
 		if field == "text" {

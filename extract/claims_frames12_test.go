@@ -175,3 +175,32 @@ func TestFramesAmongActedAndPlaceDenial(t *testing.T) {
 			notParty: []string{"BEIJING", "Beijing"}},
 	})
 }
+
+// TestFramesClassWithNamedMembers: a class bound by an act whose members
+// the text names has those members as targets, and a counted class whose
+// members the article names later adds no claim on no one.
+func TestFramesClassWithNamedMembers(t *testing.T) {
+	noSectorOnly := func(t reporter, got []Claim) {
+		for _, c := range got {
+			if len(c.Targets) > 0 && allSectors(c.Targets) {
+				t.Errorf("a claim on the class only: %s", describe([]Claim{c}))
+			}
+		}
+	}
+	expectFrames(t, []frameCase{
+		{name: "fined N makers, including", text: "Saudi Arabia's General Authority for Competition fined four cement makers a total of 10 million riyals for fixing prices, including Yamama Cement and Southern Province Cement, Arab News reported.",
+			want: []wantClaim{want(KindPenalty, "General Authority for Competition", "Yamama Cement"), want(KindPenalty, "General Authority for Competition", "Southern Province Cement")}, check: noSectorOnly},
+		{name: "a rule aimed at", text: "Argentina's central bank ordered all payment service providers to show customers the interest earned on their wallets, a rule aimed at Mercado Pago and Uala among others.",
+			want: []wantClaim{want(KindMandate, "central bank", "Mercado Pago"), want(KindMandate, "central bank", "Uala")}, check: noSectorOnly},
+		{name: "such as", text: "The Central Bank of Nigeria barred fintech lenders such as Opay and Palmpay from onboarding new customers.",
+			want: []wantClaim{want(KindMandate, "Central Bank of Nigeria", "Opay")}, check: noSectorOnly},
+		{name: "class without members stays", text: "The Reserve Bank of India ordered all urban cooperative banks to raise their capital buffers.",
+			check: func(t reporter, got []Claim) {
+				if len(got) != 1 || !allSectors(got[0].Targets) {
+					t.Errorf("want one claim on the class, got %s", describe(got))
+				}
+			}},
+		{name: "counted class then members", text: "The Competition Commission of Pakistan imposed penalties on five cement manufacturers on Monday. Kohat Cement and Maple Leaf Cement were each fined Rs1 billion by the commission.",
+			want: []wantClaim{want(KindPenalty, "Competition Commission of Pakistan", "Kohat Cement")}, check: noSectorOnly},
+	})
+}

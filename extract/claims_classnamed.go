@@ -1,0 +1,106 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A class of firms bound by an act, with its members named: the members
+// are the targets. The spec keeps a sector target only when no firm is
+// named; a class with named members left as a sector adds a claim on no
+// one.
+
+// memberCues introduce named members of a class after it: "including A
+// and B", "such as A", "a rule aimed at A and B", "among them A".
+var memberCues = toSet(`including includes include such aimed targeting notably namely`)
+
+// namedMembers gives a claim whose every target is a class the firms the
+// sentence names as its members after a cue ("fined four cement makers
+// ..., including Yamama Cement and Southern Province Cement").
+func namedMembers(toks []token, ms []mention, out []Claim) []Claim {
+	for i := range out {
+		c := &out[i]
+		if c.Kind == KindResponse || c.Kind == KindAction || len(c.Targets) == 0 || !allSectors(c.Targets) {
+			continue
+		}
+		sec := -1
+		for n, m := range ms {
+			if m.class == mSector && strings.EqualFold(m.ent.Name, c.Targets[0].Name) {
+				sec = n
+				break
+			}
+		}
+		if sec < 0 {
+			continue
+		}
+		if firms := membersAfter(toks, ms, ms[sec].j); len(firms) > 0 {
+			c.Targets = firms
+		}
+	}
+	return out
+}
+
+func allSectors(ts []Entity) bool {
+	for _, t := range ts {
+		if t.Type != TypeSector {
+			return false
+		}
+	}
+	return true
+}
+
+// membersAfter: the firms listed right after a member cue past from.
+func membersAfter(toks []token, ms []mention, from int) []Entity {
+	for q := from; q < len(toks); q++ {
+		w := toks[q].low
+		if !memberCues[w] {
+			continue
+		}
+		if w == "such" && !(q+1 < len(toks) && toks[q+1].low == "as") {
+			continue
+		}
+		if w == "aimed" && !(q+1 < len(toks) && toks[q+1].low == "at") {
+			continue
+		}
+		for n, m := range ms {
+			if m.i <= q || m.i > q+3 {
+				continue
+			}
+			if m.class != mFirm && m.class != mName {
+				break
+			}
+			var out []Entity
+			for _, j := range listFrom(toks, ms, n) {
+				if ms[j].class == mFirm || ms[j].class == mName {
+					out = append(out, asFirm(ms[j]))
+				}
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// countedClassCovered: a claim on a counted class only ("four cement
+// makers", "Five small banks") when the article also names firms the same
+// authority acted on in the same way: the members stand for the class.
+func countedClassCovered(c Claim, all []Claim) bool {
+	if len(c.Targets) == 0 || !allSectors(c.Targets) || !counted(c.Targets[0].Name) {
+		return false
+	}
+	for _, o := range all {
+		if o.Kind == c.Kind && sameEntityAny(o.Actor, []Entity{c.Actor}) && len(o.Targets) > 0 && !allSectors(o.Targets) {
+			return true
+		}
+	}
+	return false
+}
+
+
+func counted(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return false
+	}
+	return countWords[f[0]] || unicode.IsDigit(rune(f[0][0]))
+}
