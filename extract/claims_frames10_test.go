@@ -264,3 +264,22 @@ func TestFramesShortNameIsSubject(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "BDDK", "Zilpay")}, notWant: []wantClaim{want(KindPenalty, "BDDK", "Anadolu Ventures")}},
 	})
 }
+
+// A role or title before an unknown name, or "as chairman" after it, makes
+// a person, never a party; a firm after a class noun stays a firm.
+func TestFramesPersonByRole(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "midfielder fined by a league", text: "Kaizer Chiefs midfielder Thabo Nkosi was fined 50,000 rand by the Premier Soccer League.",
+			notParty: []string{"Thabo Nkosi"}},
+		{name: "chairperson speaking", text: "The Energy Regulation Board fined Copperbelt Petroleum Supplies 2 million kwacha, board chairperson Mutinta Chanda said.",
+			want: []wantClaim{want(KindPenalty, "Energy Regulation Board", "Copperbelt Petroleum Supplies")}, notParty: []string{"Mutinta Chanda"}},
+		{name: "approved as chairman", text: "Shareholders approved the reappointment of Akio Toyoda as chairman on Tuesday.",
+			notParty: []string{"Akio Toyoda"}},
+		{name: "coach is no firm", text: "Sundowns coach Miguel Cardoso said the club would not appeal the fine.",
+			notParty: []string{"Miguel Cardoso"}},
+		{name: "a firm after a class noun stays", text: "The Competition Commission fined cement maker Lafarge Zambia 3 million kwacha.",
+			want: []wantClaim{want(KindPenalty, "Competition Commission", "Lafarge Zambia")}},
+		{name: "an investor firm stays", text: "The central bank of Kenya fined investor Kilima Ventures 4 million shillings.",
+			want: []wantClaim{want(KindPenalty, "", "Kilima Ventures")}},
+	})
+}

@@ -73,7 +73,13 @@ func byAgent(toks []token, m *mention) bool {
 // follows it: ", chief executive of X", ", the founder of X", ", a director
 // at X". A firm so described has a business head or a legal form instead.
 func personByApposition(toks []token, m mention) bool {
-	if m.class != mName || m.j >= len(toks) || toks[m.j].text != "," || businessHeads[toks[m.j-1].low] || corpSuffixes[toks[m.j-1].low] {
+	if m.class != mName || businessHeads[toks[m.j-1].low] || corpSuffixes[toks[m.j-1].low] {
+		return false
+	}
+	if roleBefore(toks, m) || m.j+1 < len(toks) && toks[m.j].low == "as" && personTitles[toks[m.j+1].low] && !toks[m.j+1].upper {
+		return true // "board chairperson Mutinta Chanda", "Akio Toyoda as chairman"
+	}
+	if m.j >= len(toks) || toks[m.j].text != "," {
 		return false
 	}
 	q := m.j + 1
@@ -189,4 +195,37 @@ func (c *docContext) namedFirmBefore(w string) bool {
 		}
 	}
 	return false
+}
+
+// sportsRoles name persons by their place in a team; with the titles they
+// stand before a person's name ("midfielder Thabo Nkosi", "Goalkeeper Sipho
+// Chaine", "coach Miguel Cardoso").
+var sportsRoles = toSet(`coach midfielder goalkeeper striker defender forward winger captain referee fly-half
+ scrum-half batsman bowler chairperson`)
+
+// roleBefore reports whether a person's role or title stands right before
+// the unknown two- or three-word name m, or opens it.
+func roleBefore(toks []token, m mention) bool {
+	n := m.j - m.i
+	if m.poss {
+		n--
+	}
+	if n < 2 || n > 4 {
+		return false
+	}
+	if sportsRoles[toks[m.i].low] {
+		return true // "Goalkeeper Sipho Chaine" at the start of a sentence
+	}
+	if n > 3 || m.i == 0 {
+		return false
+	}
+	w := toks[m.i-1]
+	if w.upper || w.kind != tokWord {
+		return false
+	}
+	switch w.low {
+	case "owner", "investor", "leader", "player", "general", "former", "late", "man", "woman", "boss", "parent", "head":
+		return false
+	}
+	return sportsRoles[w.low] || personTitles[w.low]
 }
