@@ -57,3 +57,47 @@ func approvedBuying(toks []token, ms []mention, k int) (buyer, bought int) {
 // renewedGrants are the grants an authority renews or extends.
 var renewedGrants = []string{"licence", "license", "licences", "licenses", "permit", "permits", "concession", "concessions",
 	"authorisation", "authorization", "registration", "accreditation", "charter", "franchise", "spectrum"}
+
+// licensedRightsTo: a firm that "licensed the (global) rights to <product>
+// to X" or "licensed its drug to X" deals with X (an action between firms,
+// not an authority's licence).
+func licensedRightsTo(toks []token, ms []mention, k int) []Claim {
+	if toks[k].low != "licensed" && toks[k].low != "licenced" && toks[k].low != "licenses" && toks[k].low != "licences" {
+		return nil
+	}
+	if !wordWithin(toks, k+1, 4, "rights", "right", "its", "their", "the") {
+		return nil
+	}
+	var to *Entity
+	for i := range ms {
+		m := ms[i]
+		if m.i <= k+2 || m.i > k+20 || m.class != mFirm && m.class != mName {
+			continue
+		}
+		if toks[m.i-1].low == "to" {
+			e := asFirm(m)
+			to = &e
+		}
+	}
+	if to == nil {
+		return nil
+	}
+	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm || m.class == mName || m.class == mOther }, 5)
+	if len(subj) == 0 {
+		return nil
+	}
+	s := ms[subj[len(subj)-1]]
+	if s.class == mAuth || s.class == mPron && s.firmRef == nil {
+		return nil
+	}
+	actor := asFirm(s)
+	if s.class == mPron {
+		actor = *s.firmRef
+	} else if s.class == mOther {
+		actor.Type = TypeFirm
+	}
+	if sameEntityAny(*to, []Entity{actor}) {
+		return nil
+	}
+	return []Claim{{Kind: KindAction, Actor: actor, Targets: []Entity{*to}, Action: "license", Confidence: 0.6, Rule: "action/licensed-rights-to"}}
+}

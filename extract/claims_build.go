@@ -30,6 +30,11 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 	case formNoun:
 		return x.buildNoun(toks, ms, k, tg, ctx, sofar)
 	}
+	if tg.lemma == "license" {
+		if cs := licensedRightsTo(toks, ms, k); cs != nil {
+			return cs, ""
+		}
+	}
 	if tg.lemma == "charge" {
 		if cs := settledCharges(toks, ms, k); cs != nil {
 			return cs, ""
@@ -66,6 +71,12 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			return nil, ""
 		}
 		tg = trigger{lemma: "license", authKind: KindApproval, form: tg.form}
+	case "drag", "haul":
+		// "dragged rival X to the Commercial Court", "hauled X before a tribunal": a suit
+		if !wordWithin(toks, k+1, 9, "court", "courts", "tribunal", "arbitration") || !wordWithin(toks, k+1, 8, "to", "before", "into") {
+			return nil, ""
+		}
+		tg = trigger{lemma: "sue", authKind: KindProbe, firmKind: KindAction, form: tg.form}
 	case "team":
 		// "teamed up with X"
 		if k+1 >= len(toks) || toks[k+1].low != "up" {
@@ -97,6 +108,12 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		if k+1 < len(toks) && toks[k+1].low == "over" {
 			// "took over rival X"
 			tg = trigger{lemma: "acquire", firmKind: KindAction, form: tg.form}
+			break
+		}
+		if wordWithin(toks, k+1, 3, "control") && wordWithin(toks, k+2, 3, "of") && !wordWithin(toks, k+1, 3, "regulatory", "quality", "cost", "costs", "pricing") {
+			// "took (full) control of X", "took majority control of X": an acquisition
+			// (an authority taking control is handled as an intervention)
+			tg = trigger{lemma: "acquire", firmKind: KindAction, authKind: KindMandate, form: tg.form}
 			break
 		}
 		if wordWithin(toks, k+1, 6, "court") && wordWithin(toks, k+1, 6, "to") && !wordWithin(toks, k+1, 3, "case") {

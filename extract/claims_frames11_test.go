@@ -137,3 +137,33 @@ func TestFramesProbeAdjectivesAndAppositiveObject(t *testing.T) {
 			noKind: []string{KindMandate}},
 	})
 }
+
+// Firm-to-firm acts told with other verbs: a suit as "dragged/hauled X to
+// court", taking "control of" a firm, a firm's app pulled from a store,
+// rights licensed to another firm.
+func TestFramesFirmActsMoreVerbs(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "dragged rival to court", text: "Airtel Uganda has dragged rival Lyca Mobile Uganda to the Commercial Court in Kampala over unpaid interconnection fees.",
+			want: []wantClaim{want(KindAction, "Airtel Uganda", "Lyca Mobile Uganda")}},
+		{name: "hauled before the High Court", text: "Safaricom hauled Telkom Kenya before the High Court over a disputed fibre contract.",
+			want: []wantClaim{want(KindAction, "Safaricom", "Telkom Kenya")}},
+		{name: "regulator dragged firm to tribunal is a probe", text: "The Competition Commission dragged Sasol Chemicals to the Competition Tribunal over excessive pricing.",
+			want: []wantClaim{want(KindProbe, "Competition Commission", "Sasol Chemicals")}},
+		{name: "dragged its feet is no suit", text: "Safaricom dragged its feet on interoperability with Telkom Kenya for years.",
+			noKind: []string{KindAction, KindProbe}},
+		{name: "took control of", text: "Reliance Industries took control of Future Retail's stores in a $3.4 billion deal.",
+			want: []wantClaim{want(KindAction, "Reliance Industries", "Future Retail")}},
+		{name: "took full control of", text: "Mahindra & Mahindra took full control of SsangYong Motor in 2011.",
+			want: []wantClaim{want(KindAction, "Mahindra", "SsangYong Motor")}},
+		{name: "removed named app from store", text: "Google has since removed the Zaraki Cash app from the Play Store, citing a breach of its policy.",
+			want: []wantClaim{want(KindAction, "Google", "Zaraki Cash")}},
+		{name: "pulled named app from its store", text: "Apple pulled the Kiwi Loans app from its App Store on Friday.",
+			want: []wantClaim{want(KindAction, "Apple", "Kiwi Loans")}},
+		{name: "licensed rights to a firm", text: "Hengrui last year licensed the global rights to the drug outside Greater China to Kailera Therapeutics, a U.S. start-up, for $110 million upfront.",
+			want: []wantClaim{want(KindAction, "Hengrui", "Kailera Therapeutics")}},
+		{name: "licensed its vaccine to", text: "BioNTech licensed its vaccine to Fosun Pharma for sale in China.",
+			want: []wantClaim{want(KindAction, "BioNTech", "Fosun Pharma")}},
+		{name: "regulator licensed spectrum to firm is an approval", text: "Ofcom licensed the spectrum to Vodafone for 20 years.",
+			want: []wantClaim{want(KindApproval, "Ofcom", "Vodafone")}, noKind: []string{KindAction}},
+	})
+}

@@ -125,6 +125,11 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 			if i+1 < len(toks) && compoundTails[toks[i+1].low] {
 				return mention{}, false // "its exchange rates", "its network outage": a compound noun
 			}
+			if t.low == "the" && i > k+1 && (low == "app" || low == "wallet" || low == "service") && toks[i-1].upper && toks[i-1].kind == tokWord && !capStop[toks[i-1].low] {
+				// "removed the Zaraki Cash app": a named firm's product, not a
+				// reference back to the firm before
+				return mention{}, false
+			}
 			if t.low == "the" && i > k+1 && i+1 < len(toks) && toks[i+1].upper && toks[i+1].kind == tokWord && !capStop[toks[i+1].low] && !isAcronym(toks[i+1].text) {
 				// "the Budapest grocery chain Tulipán Market": a description in
 				// apposition to the name after it, not a reference back

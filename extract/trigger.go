@@ -137,6 +137,8 @@ greenlight|approval|||greenlight greenlights green-light green-lights/greenlit g
 okay|approval|||okays/okayed okay'd/okaying
 bless|approval|||/blessed/
 renew|approval|||renew renews/renewed/renewing
+drag|probe|action||drag drags/dragged/dragging
+haul|probe|action||haul hauls/hauled/hauling
 extend|approval|||extends/extended/
 halt|mandate|||halt halts/halted/halting
 ground|mandate|||/grounded/grounding
