@@ -309,7 +309,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 				tr.Dropped = append(tr.Dropped, DroppedCandidate{Kind: firstNonEmpty(tg.authKind, tg.firmKind), Trigger: tg.lemma, Reason: why})
 			}
 			for _, c := range cs {
-				c, emptied := trimNonParties(c)
+				c, emptied := trimNonParties(venueAnswered(toks, k, c, ctx))
 				if emptied {
 					if tr != nil {
 						tr.Dropped = append(tr.Dropped, DroppedCandidate{Kind: c.Kind, Trigger: tg.lemma, Reason: "every target is a region's adjective or the actor's own unit"})

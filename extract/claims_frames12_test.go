@@ -204,3 +204,23 @@ func TestFramesClassWithNamedMembers(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "Competition Commission of Pakistan", "Kohat Cement")}, check: noSectorOnly},
 	})
 }
+
+// TestFramesVenueAndRightToAppeal: the court a challenge goes to is a
+// venue, the answered authority is the one that acted; a right to appeal
+// the article states is no stance.
+func TestFramesVenueAndRightToAppeal(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "oppose before the tribunal", text: "South Africa's Competition Commission has recommended that the Competition Tribunal block Telkom's proposed R2.4bn purchase of Octotel. Telkom said it was 'surprised' by the recommendation and would oppose it before the tribunal.",
+			want: []wantClaim{want(KindResponse, "Telkom", "Competition Commission")}, notWant: []wantClaim{want(KindResponse, "Telkom", "tribunal")}},
+		{name: "challenge at the tribunal", text: "The Competition Authority of Kenya fined Safaricom Sh20 million. Safaricom said it would challenge the fine at the Competition Tribunal.",
+			want: []wantClaim{want(KindResponse, "Safaricom", "Competition Authority of Kenya")}},
+		{name: "appeal above a court that ruled", text: "The High Court ordered Safaricom to pay Sh1 billion. Safaricom said it would appeal to the Court of Appeal.",
+			want: []wantClaim{want(KindResponse, "Safaricom", "High Court")}},
+		{name: "may appeal before: a right", text: "Market regulator SEBI has barred Kestrel Capital Advisors from the securities market for two years. The firm may appeal before the Securities Appellate Tribunal.",
+			want: []wantClaim{want(KindMandate, "SEBI", "Kestrel")}, noKind: []string{KindResponse}},
+		{name: "can appeal within: a right", text: "Ofcom fined BT £5 million. BT can appeal the decision within 28 days.",
+			noKind: []string{KindResponse}},
+		{name: "said it may appeal stays", text: "SEBI barred Kestrel Capital Advisors from the market. Kestrel said it may appeal before the Securities Appellate Tribunal.",
+			want: []wantClaim{want(KindResponse, "Kestrel", "SEBI")}},
+	})
+}
