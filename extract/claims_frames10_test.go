@@ -283,3 +283,15 @@ func TestFramesPersonByRole(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "", "Kilima Ventures")}},
 	})
 }
+
+// A name before a place noun ("Bình Dương province") is a place.
+func TestFramesPlaceByNoun(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "province", text: "The Ministry of Industry and Trade fined Mua Nhanh after checks at its warehouses in Binh Duong province.",
+			want: []wantClaim{want(KindPenalty, "Ministry of Industry and Trade", "Mua Nhanh")}, notParty: []string{"Binh Duong"}},
+		{name: "region", text: "The regulator fined Kaveri Gas for shortages across the Kongu Nadu region.",
+			notParty: []string{"Kongu Nadu"}},
+		{name: "a firm before state stays", text: "The Competition Commission fined Lagos Steel Partners over state contracts.",
+			want: []wantClaim{want(KindPenalty, "Competition Commission", "Lagos Steel Partners")}},
+	})
+}

@@ -229,3 +229,22 @@ func roleBefore(toks []token, m mention) bool {
 	}
 	return sportsRoles[w.low] || personTitles[w.low]
 }
+
+// placeNouns after an unknown name make it a place ("Bình Dương province",
+// "Chiang Mai region").
+var placeNouns = toSet(`province provinces region district county prefecture municipality state city town village
+ governorate oblast emirate township`)
+
+// placeByNoun reports whether the unknown name m is followed by a place
+// noun in lower case and has no business word in it.
+func placeByNoun(toks []token, m mention) bool {
+	if m.class != mName || m.poss || m.j >= len(toks) || !placeNouns[toks[m.j].text] {
+		return false
+	}
+	for q := m.i; q < m.j; q++ {
+		if businessHeads[toks[q].low] || corpSuffixes[toks[q].low] {
+			return false
+		}
+	}
+	return true
+}
