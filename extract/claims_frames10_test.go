@@ -295,3 +295,16 @@ func TestFramesPlaceByNoun(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "Competition Commission", "Lagos Steel Partners")}},
 	})
 }
+
+// A bare "Reserve Bank" is a central bank; "X Reserve Bank" names stay
+// what their words say.
+func TestFramesReserveBank(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "bare reserve bank fines", text: "The Reserve Bank fined Kiwi Loans 2 million dollars on Monday.",
+			want: []wantClaim{want(KindPenalty, "Reserve Bank", "Kiwi Loans")}},
+		{name: "country's reserve bank", text: "Malawi's Reserve Bank revoked the licence of Nyasa Forex.",
+			want: []wantClaim{want(KindPenalty, "Reserve Bank", "Nyasa Forex")}},
+		{name: "reserve bank of a country", text: "The Reserve Bank of Fiji fined Bula Remit 50,000 dollars.",
+			want: []wantClaim{want(KindPenalty, "Reserve Bank of Fiji", "Bula Remit")}},
+	})
+}

@@ -382,6 +382,12 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 		}
 		return m, true
 	}
+	if last == "bank" && end-k == 2 && toks[k].low == "reserve" {
+		// "The Reserve Bank fined ...": a reserve bank is always a central bank
+		m.class, m.head = mAuth, "central bank"
+		m.ent = Entity{Name: name, Canonical: name, Type: TypeRegulator}
+		return m, true
+	}
 	if x.cat.countryOf[last] != "" && lastCap-k >= 2 && toks[lastCap-1].low == "of" && toks[lastCap-2].low == "bank" && centralBankLead(toks, k, lastCap-2) {
 		// "Bank of Ghana", "Central Bank of Kenya": a country's central bank
 		m.class = mAuth
