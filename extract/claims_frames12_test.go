@@ -182,7 +182,7 @@ func TestFramesAmongActedAndPlaceDenial(t *testing.T) {
 func TestFramesClassWithNamedMembers(t *testing.T) {
 	noSectorOnly := func(t reporter, got []Claim) {
 		for _, c := range got {
-			if len(c.Targets) > 0 && allSectors(c.Targets) {
+			if len(c.Targets) > 0 && onlySectorTargets(c.Targets) {
 				t.Errorf("a claim on the class only: %s", describe([]Claim{c}))
 			}
 		}
@@ -196,7 +196,7 @@ func TestFramesClassWithNamedMembers(t *testing.T) {
 			want: []wantClaim{want(KindMandate, "Central Bank of Nigeria", "Opay")}, check: noSectorOnly},
 		{name: "class without members stays", text: "The Reserve Bank of India ordered all urban cooperative banks to raise their capital buffers.",
 			check: func(t reporter, got []Claim) {
-				if len(got) != 1 || !allSectors(got[0].Targets) {
+				if len(got) != 1 || !onlySectorTargets(got[0].Targets) {
 					t.Errorf("want one claim on the class, got %s", describe(got))
 				}
 			}},
@@ -222,5 +222,26 @@ func TestFramesVenueAndRightToAppeal(t *testing.T) {
 			noKind: []string{KindResponse}},
 		{name: "said it may appeal stays", text: "SEBI barred Kestrel Capital Advisors from the market. Kestrel said it may appeal before the Securities Appellate Tribunal.",
 			want: []wantClaim{want(KindResponse, "Kestrel", "SEBI")}},
+	})
+}
+
+// TestFramesOwnAuditAndCodes: an audit the firm must complete is its own;
+// a molecule's code is no firm; "any agreement" is no deal.
+func TestFramesOwnAuditAndCodes(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "until it completes an audit", text: "Bangladesh Bank on Monday barred mobile wallet Nagad from opening new accounts until it completes an independent audit of its agent network.",
+			want: []wantClaim{want(KindMandate, "Bangladesh Bank", "Nagad")}, noKind: []string{KindProbe}},
+		{name: "must commission a review", text: "The Financial Conduct Authority told Metro Bank to commission an external review of its anti-money-laundering controls.",
+			noKind: []string{KindProbe}},
+		{name: "will undergo a forensic audit", text: "The Reserve Bank ordered Paytm Payments Bank to undergo a forensic audit of its IT systems.",
+			noKind: []string{KindProbe}},
+		{name: "authority's own audit stays", text: "The central bank launched an audit of Nagad's agent network.",
+			want: []wantClaim{want(KindProbe, "central bank", "Nagad")}},
+		{name: "GLP-1 drug", text: "China's National Medical Products Administration has approved Jiangsu Hengrui Pharmaceuticals' oral GLP-1 drug for weight management.",
+			want: []wantClaim{want(KindApproval, "National Medical Products Administration", "Hengrui")}, notParty: []string{"GLP-1"}},
+		{name: "COVID-19 vaccine", text: "Brazil's Anvisa approved Pfizer's COVID-19 vaccine for children.",
+			notParty: []string{"COVID-19"}},
+		{name: "denied any agreement", text: "The prosecutor sued Agrosuper and Ariztía for colluding. Agrosuper and Ariztía denied taking part in any agreement.",
+			noKind: []string{KindAction}},
 	})
 }

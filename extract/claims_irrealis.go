@@ -15,6 +15,10 @@ func vetoUnperformed(toks []token, k int, c Claim) string {
 		return "what an order makes a firm stop or start ('requiring X to stop accepting') is the order's content, not a firm's act"
 	case c.Kind == KindAction && awaitedAct(toks, k):
 		return "an act a firm only waits or hopes for ('waiting for X to buy it') is not done"
+	case c.Kind == KindProbe && ownAudit(toks, k):
+		return "an audit or review the firm must complete or commission is its own, not the authority's inquiry"
+	case c.Kind == KindAction && k > 0 && (toks[k-1].low == "any" || toks[k-1].low == "no"):
+		return "'denied taking part in any agreement': no particular deal"
 	case c.Kind == KindResponse && rightToAppeal(toks, k):
 		return "'the firm may appeal before the tribunal': a right the law gives, not a stance"
 	case c.Kind == KindResponse && orderedInfinitive(toks, k):
@@ -205,12 +209,12 @@ func ownUnit(actor, t Entity) bool {
 }
 
 // trimNonParties drops targets that are no firm: a region's adjective
-// ("a Middle Eastern payments firm") and, for a firm's act, its own unit.
+// ("a Middle Eastern payments firm"), a code ("GLP-1") and, for a firm's act, its own unit.
 // emptied reports a claim left with no target it had.
 func trimNonParties(c Claim) (Claim, bool) {
 	keep := c.Targets[:0:0]
 	for _, t := range c.Targets {
-		if regionAdjective(t.Name) || c.Kind == KindAction && ownUnit(c.Actor, t) {
+		if regionAdjective(t.Name) || codeName(t.Name) || c.Kind == KindAction && ownUnit(c.Actor, t) {
 			continue
 		}
 		keep = append(keep, t)
@@ -299,4 +303,47 @@ func namedAsVenue(toks []token, k int, t Entity) bool {
 		}
 	}
 	return false
+}
+
+// ownAudit: "until it completes an independent audit", "must commission
+// an external review", "will undergo a forensic audit": the firm's own.
+func ownAudit(toks []token, k int) bool {
+	switch toks[k].low {
+	case "audit", "review", "assessment", "examination", "investigation", "inquiry", "probe":
+	default:
+		return false
+	}
+	for q := k - 1; q >= 0 && q >= k-4; q-- {
+		if toks[q].upper {
+			continue
+		}
+		switch toks[q].low {
+		case "complete", "completes", "completed", "completing", "commission", "commissions", "commissioned", "undergo", "undergoes", "undergone", "undergoing":
+			return true
+		}
+		if toks[q].kind == tokPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// codeName: a letters-hyphen-digits code ("GLP-1", "COVID-19", "PD-1")
+// names a molecule, a disease or a standard, never a firm.
+func codeName(name string) bool {
+	i := strings.IndexByte(name, '-')
+	if i <= 0 || i == len(name)-1 {
+		return false
+	}
+	for _, r := range name[:i] {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	for _, r := range name[i+1:] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
