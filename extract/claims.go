@@ -246,6 +246,12 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		reported = true
 	}
 	ctx.prevReported = reported
+	if ctx.rulesLeft > 0 {
+		ctx.rulesLeft--
+	}
+	if a := issuedRulesBy(toks, ms); a != nil {
+		ctx.rulesBy, ctx.rulesLeft = a, 3
+	}
 	topics := topicsOutside(toks, ms)
 	var out []Claim
 	var later []pendingTrigger

@@ -101,3 +101,18 @@ func licensedRightsTo(toks []token, ms []mention, k int) []Claim {
 	}
 	return []Claim{{Kind: KindAction, Actor: actor, Targets: []Entity{*to}, Action: "license", Confidence: 0.6, Rule: "action/licensed-rights-to"}}
 }
+
+// strippedOfAfterAside: "stripped Heritage Bank, a mid-sized lender with
+// branches in 36 states, of its banking licence": past a comma-closed
+// aside, "of" and a grant within three words.
+func strippedOfAfterAside(toks []token, k int) bool {
+	for i := k + 1; i+1 < len(toks) && i <= k+24; i++ {
+		if toks[i].text == "," && toks[i+1].low == "of" {
+			return wordWithin(toks, i+2, 4, "licence", "license", "licences", "licenses", "permit", "permits", "registration", "accreditation", "concession", "authorisation", "authorization", "charter")
+		}
+		if toks[i].text == ";" || toks[i].text == "." {
+			return false
+		}
+	}
+	return false
+}

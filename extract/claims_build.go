@@ -91,7 +91,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		tg = trigger{lemma: "block", firmKind: KindAction, form: tg.form}
 	case "strip":
 		// "stripped X of its licence"
-		if !wordWithin(toks, k+1, 8, "licence", "license", "licences", "licenses", "permit", "permits", "registration", "accreditation", "concession") {
+		if !wordWithin(toks, k+1, 8, "licence", "license", "licences", "licenses", "permit", "permits", "registration", "accreditation", "concession") && !strippedOfAfterAside(toks, k) {
 			return nil, ""
 		}
 	case "refer":

@@ -167,3 +167,34 @@ func TestFramesFirmActsMoreVerbs(t *testing.T) {
 			want: []wantClaim{want(KindApproval, "Ofcom", "Vodafone")}, noKind: []string{KindAction}},
 	})
 }
+
+// More wordings of the kinds: "stripped X, <long aside>, of its licence";
+// renewal nouns; approval nouns a firm won; a class the rules just issued
+// bind ("The IRDAI issued new rules ... Insurers must ..."), with a class
+// noun opening the sentence.
+func TestFramesStripRenewalClassRules(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "strip across a long aside", text: "The Central Bank of Nigeria stripped Heritage Bank, a mid-sized lender with branches in 36 states and Abuja, of its banking licence on Friday.",
+			want: []wantClaim{want(KindPenalty, "Central Bank of Nigeria", "Heritage Bank")}},
+		{name: "strip of a title is no penalty", text: "The league stripped Galaxy United, the club owned by Orbit Media, of its 2019 title.",
+			noKind: []string{KindPenalty}},
+		{name: "granted a renewal of licence", text: "The Communications Authority of Kenya granted a renewal of Safaricom's operating licence for ten years.",
+			want: []wantClaim{want(KindApproval, "Communications Authority of Kenya", "Safaricom")}},
+		{name: "approved the renewal of", text: "The Bank of Ghana approved the renewal of Zeepay Ghana's licence.",
+			want: []wantClaim{want(KindApproval, "Bank of Ghana", "Zeepay Ghana")}},
+		{name: "received the green light from", text: "Grab received the green light from Singapore's Competition and Consumer Commission to buy Trans-cab.",
+			want: []wantClaim{want(KindApproval, "Competition and Consumer Commission", "Grab")}},
+		{name: "secured permission from", text: "Starlink secured permission from the Pakistan Telecommunication Authority to operate in the country.",
+			want: []wantClaim{want(KindApproval, "Pakistan Telecommunication Authority", "Starlink")}},
+		{name: "class opening the sentence after rules issued", text: "The Insurance Regulatory and Development Authority of India issued new rules on Monday. Insurers must settle health claims within three hours of a discharge request.",
+			want: []wantClaim{want(KindMandate, "Insurance Regulatory and Development Authority of India", "")}},
+		{name: "class after guidelines published", text: "Bank Negara Malaysia published guidelines on buy-now-pay-later schemes on Tuesday. Under them, all providers must check a customer's income before lending.",
+			want: []wantClaim{want(KindMandate, "Bank Negara Malaysia", "")}},
+		{name: "bare class after rules by named issuer", text: "Under rules issued by the Reserve Bank of India, lenders are required to disclose all fees upfront.",
+			want: []wantClaim{want(KindMandate, "Reserve Bank of India", "")}},
+		{name: "class must with no rules issued", text: "The Reserve Bank of India fined HDFC Bank Rs 1 crore. Lenders must do more to stop fraud, analysts said.",
+			notWant: []wantClaim{want(KindMandate, "Reserve Bank of India", "")}},
+		{name: "industry body's advice is no rule", text: "Insurers must adapt to a warmer climate, the industry association said on Monday.",
+			noKind: []string{KindMandate}},
+	})
+}

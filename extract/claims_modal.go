@@ -64,6 +64,11 @@ func (x *ClaimExtractor) buildModal(toks []token, ms []mention, k int, tg trigge
 		// cap deposits": the authority that just acted on the firm imposes it
 		a, rule = c, "mandate/must-context"
 	}
+	if a == nil && ctx.rulesLeft > 0 && ctx.rulesBy != nil && classTargetsOnly(targets) {
+		// "The IRDAI issued new rules on Monday. Insurers must settle claims
+		// within three hours": the class bound by the rules just issued
+		a, rule = ctx.rulesBy, "mandate/must-rules-issued"
+	}
 	if a == nil {
 		return nil, "no authority in the sentence imposes the \"must\""
 	}

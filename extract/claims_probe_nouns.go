@@ -175,3 +175,44 @@ func settlingSubject(toks []token, ms []mention, k int) *Entity {
 	}
 	return nil
 }
+
+// issuedVerbs tell an authority putting out rules.
+var issuedVerbs = toSet(`issued issues issue published publishes released releases unveiled unveils introduced introduces
+ announced announces adopted adopts finalised finalized notified notifies approved approves tightened tightens`)
+
+// rulesHeads are what such a sentence says was put out.
+var rulesHeads = toSet(`rules regulations guidelines circular directive directives norms framework requirements code
+ regulation guideline instructions standards`)
+
+// issuedRulesBy: the sentence's subject authority issued rules ("The
+// Reserve Bank of India on Monday issued draft norms on ...").
+func issuedRulesBy(toks []token, ms []mention) *Entity {
+	for k := 1; k < len(toks); k++ {
+		if !issuedVerbs[toks[k].low] || !setWithin(toks, k+1, 5, rulesHeads) {
+			continue
+		}
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
+			if m.j > k || k-m.j > 4 {
+				continue
+			}
+			if m.class == mAuth && m.ent.Type != TypeCourt {
+				e := m.ent
+				return &e
+			}
+			break
+		}
+		return nil
+	}
+	return nil
+}
+
+// classTargetsOnly: every target is a class of firms, none named.
+func classTargetsOnly(ts []Entity) bool {
+	for _, t := range ts {
+		if t.Type != TypeSector {
+			return false
+		}
+	}
+	return len(ts) > 0
+}

@@ -221,7 +221,8 @@ func (x *ClaimExtractor) mentionAt(toks []token, k int, ctx *docContext) (mentio
 		// "ground-handling firm Bangkok Flight Services": a name that starts with a place
 		best, bestLen = m, m.j-k
 	}
-	if m, ok := x.sectorAt(toks, k); ok && m.j-k > bestLen {
+	if m, ok := x.sectorAt(toks, k); ok && (m.j-k > bestLen || m.j-k == bestLen && k == 0 && best.src == "name") {
+		// (a sentence's capitalized first word "Insurers must ..." is the class, not a name)
 		best, bestLen = m, m.j-k
 	}
 	if bestLen == 0 {

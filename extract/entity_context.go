@@ -237,6 +237,11 @@ type docContext struct {
 	// the firm opening the current and the previous sentence as its
 	// subject, which "the company" most often means
 	curSubject, prevSubject *Entity
+	// the authority a recent sentence told issuing rules ("The IRDAI issued
+	// new rules on Monday."), for a class bound by "must" next; rulesLeft
+	// counts the sentences it still stands for
+	rulesBy   *Entity
+	rulesLeft int
 }
 
 // beginSentence moves the current sentence's subject firm to the previous one.
@@ -460,6 +465,9 @@ func (c *docContext) shortNames(toks []token, ms []mention) {
 			if len(f.Name) > len(w)+1 && f.Name[len(w)] == ' ' && f.Name[:len(w)] == w {
 				m.class = mFirm
 				m.ent = Entity{Name: w, Canonical: f.Canonical, Type: TypeFirm, Country: f.Country}
+				if !m.poss {
+					c.firms = append(c.firms, f) // the latest firm named: "the company" in the next sentence
+				}
 				break
 			}
 		}

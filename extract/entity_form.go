@@ -540,6 +540,11 @@ func (x *ClaimExtractor) sectorAt(toks []token, k int) (mention, bool) {
 		start > 0 && (toks[start-1].low == "at" || toks[start-1].low == "on" || toks[start-1].low == "against" || toks[start-1].low == "into") {
 		i++ // "inspections at tyre makers": any noun naming the trade after a preposition
 	}
+	if i == start && i < len(toks) && toks[i].lex&lxSectorHead != 0 && (k == 0 || toks[k-1].text == "," || toks[k-1].low == "that") && ruleBindsNext(toks, i+1) {
+		// "Insurers must settle claims within three hours", "..., lenders are
+		// required to disclose fees": the bare class a rule binds
+		return mention{i: k, j: i + 1, class: mSector, src: "sector", ent: Entity{Name: toks[i].text, Canonical: toks[i].text, Type: TypeSector}}, true
+	}
 	if i >= len(toks) || i == start || toks[i].lex&lxSectorHead == 0 {
 		// a bare plural head counts only with a quantifier ("all banks")
 		return mention{}, false
@@ -659,6 +664,25 @@ func isPastTrigger(w string) bool {
 		if t.form == formPast {
 			return true
 		}
+	}
+	return false
+}
+
+// ruleBindsNext: from j the words of a rule binding the subject before
+// ("must", "shall", "are required/obliged/barred to", "will have to").
+func ruleBindsNext(toks []token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	switch toks[j].low {
+	case "must", "shall":
+		return true
+	case "are", "will":
+		q := j + 1
+		if q < len(toks) && (toks[q].low == "be" || toks[q].low == "now" || toks[q].low == "also") {
+			q++
+		}
+		return q < len(toks) && (toks[q].low == "required" || toks[q].low == "obliged" || toks[q].low == "barred" || toks[q].low == "prohibited" || toks[q].low == "banned" || toks[q].low == "have" && q+1 < len(toks) && toks[q+1].low == "to")
 	}
 	return false
 }
