@@ -308,3 +308,12 @@ func TestFramesReserveBank(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "Reserve Bank of Fiji", "Bula Remit")}},
 	})
 }
+
+// A short form of a firm named before is the latest firm named, so "the
+// company" in the next sentence means it, not a partner named earlier.
+func TestFramesShortNameIsLatestFirm(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "partner then short form then the company", text: "New York's attorney general sued remittance app Kwikpay Inc on Tuesday. Kwikpay's banking partner, Fulton Trust Bank, was not named as a defendant. In a statement, Kwikpay called the allegations baseless. The Consumer Financial Protection Bureau opened its own inquiry into the company last year.",
+			want: []wantClaim{want(KindProbe, "Consumer Financial Protection Bureau", "Kwikpay")}, notWant: []wantClaim{want(KindProbe, "Consumer Financial Protection Bureau", "Fulton Trust Bank")}},
+	})
+}
