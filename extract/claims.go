@@ -369,6 +369,11 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	for _, c := range rebuffedBids(toks, ms, out) {
 		out = append(out, finish(c, 0))
 	}
+	denied, rest := deniedOrders(toks, ms, out)
+	out = rest
+	for _, c := range denied {
+		out = append(out, finish(c, 0))
+	}
 	if len(out) == 0 {
 		for _, c := range amongActed(toks, ms) {
 			out = append(out, finish(c, 0))
@@ -453,6 +458,9 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	}
 	out = vetoSentence(preferExplicitResponses(out))
 	for _, fc := range x.fallbackClaims(s, ms, ctx, out) {
+		if fc.c.Kind == KindResponse && hasRule(out, "mandate/denied-receiving") {
+			continue // the denial of an order received is no stance
+		}
 		out = append(out, finish(fc.c, fc.k))
 	}
 	// remember lists of firms named together, for "they"

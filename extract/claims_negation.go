@@ -57,7 +57,27 @@ func markNounNegation(toks []token, k int, c Claim) Claim {
 	if !c.Negated && nounActNegated(toks, k) {
 		c.Negated = true
 	}
+	if !c.Negated && c.Kind == KindMandate && strings.HasPrefix(c.Rule, "mandate/received") && receivedOrderNoun(c) && receivedNothing(toks, k) {
+		// "denied receiving any order from the commission": the order the
+		// firm denies is the spec's negated claim ("received no notice"
+		// stays vetoed: what the notice was of is untold)
+		c.Negated = true
+	}
 	return c
+}
+
+// receivedOrderNoun: the thing a received-claim names is an order
+// ("received order", "received directive").
+func receivedOrderNoun(c Claim) bool {
+	f := strings.Fields(c.Action)
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "order", "orders", "directive", "directives", "instruction", "instructions", "directions", "direction":
+		return true
+	}
+	return false
 }
 
 // rebuffVerbs turn a bid away: "rebuffed", "rejected", "spurned",
@@ -281,4 +301,74 @@ func amongActed(toks []token, ms []mention) []Claim {
 		}
 	}
 	return nil
+}
+
+// deniedOrders: "MTN denied receiving any order from the commission",
+// "Glo denies being told by the regulator to ...": the firm denies the
+// authority's order, which the spec keeps as a negated mandate; the denial
+// of receipt takes no stance, so a deny response read from it goes.
+func deniedOrders(toks []token, ms []mention, sofar []Claim) ([]Claim, []Claim) {
+	for d := 1; d+3 < len(toks); d++ {
+		w := toks[d].low
+		if w != "denied" && w != "denies" && w != "deny" && w != "denying" {
+			continue
+		}
+		v := toks[d+1].low
+		if v != "receiving" && v != "getting" && v != "having" {
+			continue
+		}
+		noun := -1
+		for q := d + 2; q < len(toks) && q <= d+5; q++ {
+			switch toks[q].low {
+			case "order", "orders", "directive", "directives", "instruction", "instructions", "directions", "request", "requests":
+				noun = q
+			}
+			if noun >= 0 {
+				break
+			}
+		}
+		if noun < 0 {
+			continue
+		}
+		var auth *Entity
+		for _, m := range ms {
+			if m.i > noun && m.i <= noun+3 && m.class == mAuth && (toks[m.i-1].low == "from" || toks[m.i-1].low == "by" || toks[m.i-1].low == "the" && m.i >= 2 && (toks[m.i-2].low == "from" || toks[m.i-2].low == "by")) {
+				e := m.ent
+				auth = &e
+				break
+			}
+		}
+		subj := subjectBefore(toks, ms, d, func(m mention) bool { return m.class == mFirm || m.class == mName }, 6)
+		if auth == nil || len(subj) == 0 {
+			continue
+		}
+		firms := entitiesOf(ms, subj, isFirmish, "firm")
+		kept := sofar[:0:0]
+		negated := false
+		for _, c := range sofar {
+			if c.Kind == KindResponse && c.Action == "deny" && sameEntityAny(c.Actor, firms) {
+				continue
+			}
+			if c.Kind == KindMandate && sameEntityAny(c.Actor, []Entity{*auth}) && anySame(c.Targets, firms) {
+				// "denies getting a directive from X to freeze ...": the order
+				// read from the noun is the one denied
+				c.Negated, c.Rule, negated = true, "mandate/denied-receiving", true
+			}
+			kept = append(kept, c)
+		}
+		if negated {
+			return nil, kept
+		}
+		return []Claim{{Kind: KindMandate, Actor: *auth, Targets: firms, Action: "order", Negated: true, Confidence: 0.6, Rule: "mandate/denied-receiving"}}, kept
+	}
+	return nil, sofar
+}
+
+func hasRule(cs []Claim, rule string) bool {
+	for _, c := range cs {
+		if c.Rule == rule {
+			return true
+		}
+	}
+	return false
 }
