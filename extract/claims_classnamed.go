@@ -96,7 +96,6 @@ func countedClassCovered(c Claim, all []Claim) bool {
 	return false
 }
 
-
 func counted(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
 	if len(f) == 0 {

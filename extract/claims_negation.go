@@ -57,27 +57,7 @@ func markNounNegation(toks []token, k int, c Claim) Claim {
 	if !c.Negated && nounActNegated(toks, k) {
 		c.Negated = true
 	}
-	if !c.Negated && c.Kind == KindMandate && strings.HasPrefix(c.Rule, "mandate/received") && receivedOrderNoun(c) && receivedNothing(toks, k) {
-		// "denied receiving any order from the commission": the order the
-		// firm denies is the spec's negated claim ("received no notice"
-		// stays vetoed: what the notice was of is untold)
-		c.Negated = true
-	}
 	return c
-}
-
-// receivedOrderNoun: the thing a received-claim names is an order
-// ("received order", "received directive").
-func receivedOrderNoun(c Claim) bool {
-	f := strings.Fields(c.Action)
-	if len(f) == 0 {
-		return false
-	}
-	switch f[len(f)-1] {
-	case "order", "orders", "directive", "directives", "instruction", "instructions", "directions", "direction":
-		return true
-	}
-	return false
 }
 
 // rebuffVerbs turn a bid away: "rebuffed", "rejected", "spurned",

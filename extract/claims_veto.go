@@ -44,7 +44,7 @@ func vetoClaim(toks []token, k int, c Claim) string {
 		return "the only target is who tells the sentence (', Dar said.')"
 	case c.Kind == KindApproval && c.Rule == "approval/close" && !dealNamed(toks):
 		return "a closed review of conduct, not of a deal, clears nothing"
-	case c.Kind == KindMandate && strings.HasPrefix(c.Rule, "mandate/received") && receivedNothing(toks, k) && !receivedOrderNoun(c):
+	case c.Kind == KindMandate && strings.HasPrefix(c.Rule, "mandate/received") && receivedNothing(toks, k):
 		return "a firm that received no notice or order was bound by none"
 	}
 	return ""
