@@ -317,3 +317,12 @@ func TestFramesShortNameIsLatestFirm(t *testing.T) {
 			want: []wantClaim{want(KindProbe, "Consumer Financial Protection Bureau", "Kwikpay")}, notWant: []wantClaim{want(KindProbe, "Consumer Financial Protection Bureau", "Fulton Trust Bank")}},
 	})
 }
+
+// A firm after a short opener ("In a statement, X said ...") is still the
+// sentence's subject, which "the company" next most often means.
+func TestFramesSubjectAfterOpener(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "in a statement", text: "The Bank of Tanzania fined Zuri Pay Ltd 40 million shillings. In a statement, Zuri Pay Ltd said customers of Kopa Bank Ltd would not be affected. The central bank also ordered the company to refund overcharged users.",
+			want: []wantClaim{want(KindPenalty, "Bank of Tanzania", "Zuri Pay")}, notWant: []wantClaim{want(KindPenalty, "Bank of Tanzania", "Kopa Bank")}},
+	})
+}

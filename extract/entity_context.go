@@ -255,7 +255,8 @@ func (c *docContext) noteSubject(toks []token, m mention) {
 	if c.curSubject != nil || m.ref || m.poss || !(m.class == mFirm || m.class == mName && (nameLen(&m) >= 2 && !titledName(m.ent.Name) || c.namedFirmBefore(m.ent.Name))) {
 		return
 	}
-	for q := 0; q < m.i; q++ {
+	from := openerEnd(toks, m.i)
+	for q := from; q < m.i; q++ {
 		t := toks[q]
 		if t.kind == tokPunct && t.low != "'s" || verbCue[t.low] || attributionVerbs[t.low] || objectStops[t.low] {
 			return

@@ -66,3 +66,34 @@ func (c *docContext) namedFirmBefore(w string) bool {
 	}
 	return false
 }
+
+// openerEnd returns where the clause after a short sentence opener begins
+// ("In a statement, Kwikpay said ...", "On Tuesday, X ..."): the token after
+// its comma, when the opener is a prepositional phrase of at most five
+// words with no verb; otherwise 0.
+func openerEnd(toks []token, i int) int {
+	if i < 3 || i > 7 || toks[i-1].text != "," {
+		return 0
+	}
+	switch toks[0].low {
+	case "in", "on", "at", "during", "after", "earlier", "later", "last", "separately", "meanwhile", "since":
+	default:
+		return 0
+	}
+	for q := 1; q < i-1; q++ {
+		t := toks[q]
+		if t.kind == tokPunct || verbCue[t.low] || attributionVerbs[t.low] || t.upper && t.kind == tokWord && !isMonthOrDay(t.low) {
+			return 0
+		}
+	}
+	return i
+}
+
+func isMonthOrDay(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return false
+}
