@@ -198,3 +198,18 @@ func TestFramesStripRenewalClassRules(t *testing.T) {
 			noKind: []string{KindMandate}},
 	})
 }
+
+// An order to pay with a second, bare-verb part ("to compensate subscribers
+// and submit an improvement plan") is a penalty and an order.
+func TestFramesPayAndBareOrder(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "compensate and submit plan", text: "Taiwan's National Communications Commission fined Chunghwa Telecom NT$2 million. The commission also ordered the carrier to compensate affected subscribers and submit an improvement plan within a month.",
+			want: []wantClaim{want(KindPenalty, "National Communications Commission", "Chunghwa Telecom"), want(KindMandate, "National Communications Commission", "Chunghwa Telecom")}},
+		{name: "refund and stop", text: "Nigeria's FCCPC ordered MTN Nigeria to refund overcharged subscribers and stop the automatic renewal of data plans.",
+			want: []wantClaim{want(KindPenalty, "FCCPC", "MTN Nigeria"), want(KindMandate, "FCCPC", "MTN Nigeria")}},
+		{name: "reimburse and publish", text: "The Securities Commission Malaysia directed Kijang Capital to reimburse investors and publish a corrective notice.",
+			want: []wantClaim{want(KindPenalty, "Securities Commission Malaysia", "Kijang Capital"), want(KindMandate, "Securities Commission Malaysia", "Kijang Capital")}},
+		{name: "pay with interest only", text: "The court ordered Kenya Power to pay 40 million shillings and interest to a contractor.",
+			want: []wantClaim{want(KindPenalty, "", "Kenya Power")}, noKind: []string{KindMandate}},
+	})
+}

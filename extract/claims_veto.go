@@ -247,8 +247,8 @@ var orderVerbs = toSet(`ordered orders order ordering directed directs direct in
 // pay compensation" a penalty, as the spec counts an order to pay or
 // compensate (and "ordered X to refund" already is one).
 func compensationIsPenalty(toks []token, k int, c Claim) Claim {
-	if c.Kind != KindMandate || c.Prohibition || c.Negated {
-		return c
+	if c.Kind != KindMandate || c.Prohibition || c.Negated || c.Rule == "mandate/order-and-to" {
+		return c // (the order's second part, "... and submit a plan", stays an order)
 	}
 	q := k + 1
 	if toks[k].low != "must" {

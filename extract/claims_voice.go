@@ -282,9 +282,13 @@ func orderToPay(toks []token, k int) (bool, bool) {
 				// a lender wound down is told to give savers their money back: an order, not a sanction
 				return false, false
 			}
-			if w == "pay" || w == "compensate" || w == "refund" || w == "repay" || w == "disgorge" || moneyBack(toks, v) {
+			if w == "pay" || w == "compensate" || w == "refund" || w == "repay" || w == "disgorge" || w == "reimburse" || moneyBack(toks, v) {
 				for j := i + 2; j+2 < len(toks); j++ {
 					if toks[j].low == "and" && toks[j+1].low == "to" && toks[j+2].low != "pay" {
+						return true, true
+					}
+					if toks[j].low == "and" && bareOrderVerbs[toks[j+1].low] {
+						// "to compensate subscribers and submit an improvement plan"
 						return true, true
 					}
 				}
@@ -506,3 +510,8 @@ func moneyBack(toks []token, v int) bool {
 	}
 	return false
 }
+
+// bareOrderVerbs are what an order adds after "to pay ... and": "and submit
+// a plan", "and stop the renewals" (not "and interest").
+var bareOrderVerbs = toSet(`submit stop halt cease publish file provide restore notify inform appoint implement suspend
+ remove fix upgrade report disclose end withdraw improve overhaul hire install`)
