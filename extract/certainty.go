@@ -82,7 +82,7 @@ func attribution(toks []token, ms []mention) (who string, reported bool) {
 	var parts []string
 	for k := 0; k < len(toks); k++ {
 		w := toks[k].low
-		if !attributionVerbs[w] {
+		if toks[k].lex&lxAttribVerb == 0 {
 			continue
 		}
 		var a, b int

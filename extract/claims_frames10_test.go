@@ -326,3 +326,18 @@ func TestFramesSubjectAfterOpener(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "Bank of Tanzania", "Zuri Pay")}, notWant: []wantClaim{want(KindPenalty, "Bank of Tanzania", "Kopa Bank")}},
 	})
 }
+
+// Legal forms of Eastern Europe, Latin America and the Nordics after a
+// name make it a firm by form.
+func TestFramesMoreLegalForms(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "Hungarian Zrt", text: "The Hungarian Competition Authority fined Duna Kereskedelmi Zrt 300 million forints.",
+			want: []wantClaim{want(KindPenalty, "Hungarian Competition Authority", "Duna Kereskedelmi")}},
+		{name: "Romanian SRL", text: "The Romanian Competition Council fined Carpati Distributie SRL 2 million lei.",
+			want: []wantClaim{want(KindPenalty, "Romanian Competition Council", "Carpati Distributie")}},
+		{name: "Kazakh JSC after a first name", text: "The National Bank of Kazakhstan fined Arman Credit JSC 90 million tenge.",
+			want: []wantClaim{want(KindPenalty, "National Bank of Kazakhstan", "Arman Credit")}},
+		{name: "Danish ApS", text: "The Danish Competition and Consumer Authority fined Fyn Energi ApS 4 million crowns.",
+			want: []wantClaim{want(KindPenalty, "", "Fyn Energi")}},
+	})
+}

@@ -15,7 +15,7 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 		if m.class != mName {
 			continue
 		}
-		if m.i > 0 && (personTitles[toks[m.i-1].low] || toks[m.i-1].low == "executive" || toks[m.i-1].low == "officer") || persons[toks[m.i].low] && nameLen(m) == 1 || officeHolder(toks, *m) || honorificName(toks, *m) {
+		if m.i > 0 && (toks[m.i-1].lex&lxPersonTitle != 0 || toks[m.i-1].low == "executive" || toks[m.i-1].low == "officer") || persons[toks[m.i].low] && nameLen(m) == 1 || officeHolder(toks, *m) || honorificName(toks, *m) {
 			m.class = mPerson
 			m.ent.Type = TypePerson
 			continue
@@ -206,7 +206,7 @@ func firmyWords(toks []token) map[string]bool {
 		if !t.upper || t.kind != tokWord {
 			continue
 		}
-		if i > 0 && (firmHeads[toks[i-1].low] || firmyOnlyHeads[toks[i-1].low]) && !toks[i-1].upper {
+		if i > 0 && toks[i-1].lex&(lxFirmHead|lxFirmyOnly) != 0 && !toks[i-1].upper {
 			m[t.low] = true
 			continue
 		}
@@ -218,7 +218,7 @@ func firmyWords(toks []token) map[string]bool {
 			}
 			continue
 		}
-		if i+1 < len(toks) && corpSuffixes[toks[i+1].low] && toks[i+1].upper {
+		if i+1 < len(toks) && toks[i+1].lex&lxCorpSuffix != 0 && toks[i+1].upper {
 			m[t.low] = true
 			continue
 		}
@@ -260,7 +260,7 @@ func firmyWords(toks []token) map[string]bool {
 			continue
 		}
 		// "Kuwait's Zain was ordered to ...", "Jumia has been fined": bound by an authority's act
-		if i+2 < len(toks) && beForms[toks[i+1].low] && (authPassives[toks[i+2].low] || toks[i+2].low == "been" && i+3 < len(toks) && authPassives[toks[i+3].low]) {
+		if i+2 < len(toks) && toks[i+1].lex&lxBeForm != 0 && (authPassives[toks[i+2].low] || toks[i+2].low == "been" && i+3 < len(toks) && authPassives[toks[i+3].low]) {
 			m[t.low] = true
 			continue
 		}

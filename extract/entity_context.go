@@ -202,7 +202,7 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 			i++ // "the goods and services tax department"
 			continue
 		}
-		if capStop[toks[i].low] || attributionVerbs[toks[i].low] {
+		if toks[i].lex&(lxCapStop|lxAttribVerb) != 0 {
 			return mention{}, false // "the fintech said the firm ...": a clause, not one description
 		}
 		i++

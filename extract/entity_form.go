@@ -214,7 +214,7 @@ var corpSuffixes = toSet(`inc inc. corp corp. corporation ltd ltd. limited plc l
  holdings group technologies technology airlines airways bank securities motors pharmaceuticals industries
  enterprises partners capital ventures labs systems networks telecom communications entertainment media
  platforms financial insurance energy petroleum mining hostel hotel hotels bancorp se nv n.v. bv b.v. spa s.p.a.
- kk k.k. oyj asa ab pte bhd tbk
+ kk k.k. oyj asa ab pte bhd tbk jsc pjsc ojsc uab ltda srl s.r.l. sarl kft zrt nyrt aps oy sab
  leasing foods beverages bottlers brewery breweries dairies logistics cement steel chemicals textiles shipping
  freight robotics semiconductor semiconductors electronics automotive microfinance fintech payments`)
 

@@ -6,7 +6,7 @@ package extract
 // instead of hashing the word into several maps. The bits mirror the
 // tables they name, which stay the source of truth.
 
-type lexFlag uint16
+type lexFlag uint32
 
 const (
 	lxCapStop lexFlag = 1 << iota
@@ -20,6 +20,12 @@ const (
 	lxTriggerForm // a form of a trigger of defaultLexicon
 	lxRebuffVerb
 	lxUpholdVerb
+	lxAttribVerb
+	lxFirmHead
+	lxFirmyOnly
+	lxBeForm
+	lxCorpSuffix
+	lxPersonTitle
 )
 
 var lexFlags = func() map[string]lexFlag {
@@ -75,6 +81,16 @@ var lexFlags = func() map[string]lexFlag {
 	for w := range upholdVerbs {
 		if upholdVerbs[w] {
 			m[w] |= lxUpholdVerb
+		}
+	}
+	for flag, set := range map[lexFlag]map[string]bool{
+		lxAttribVerb: attributionVerbs, lxFirmHead: firmHeads, lxFirmyOnly: firmyOnlyHeads,
+		lxBeForm: beForms, lxCorpSuffix: corpSuffixes, lxPersonTitle: personTitles,
+	} {
+		for w, in := range set {
+			if in {
+				m[w] |= flag
+			}
 		}
 	}
 	return m
