@@ -262,3 +262,22 @@ func TestFramesDeniedOrders(t *testing.T) {
 		{name: "received no notice stays silent", text: "Konkan said it had received no notice from the agency.", none: true},
 	})
 }
+
+// TestFramesDeniedClause: an act told inside what someone denies is
+// negated; a denial outside the act's clause leaves it standing.
+func TestFramesDeniedClause(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "denied that it had been fined", text: "Glo denied that it had been fined by the Nigerian Communications Commission.",
+			want: []wantClaim{denied(KindPenalty, "Nigerian Communications Commission", "Glo")}},
+		{name: "denied it was under investigation", text: "Binance denied it was under investigation by the SEC.",
+			want: []wantClaim{denied(KindProbe, "SEC", "Binance")}},
+		{name: "denies being ordered", text: "Airtel denies being ordered by the regulator to shut down the towers.",
+			want: []wantClaim{denied(KindMandate, "regulator", "Airtel")}},
+		{name: "authority denied approving", text: "The commission denied that it had approved the merger of MTN and Airtel.",
+			want: []wantClaim{denied(KindApproval, "commission", "MTN")}},
+		{name: "denial after the act", text: "The Nigerian Communications Commission fined Glo, which denied any wrongdoing.",
+			want: []wantClaim{want(KindPenalty, "Nigerian Communications Commission", "Glo")}},
+		{name: "denial in another clause", text: "Glo denied the claims, and the Nigerian Communications Commission fined it 5 billion naira on Monday.",
+			notWant: []wantClaim{denied(KindPenalty, "", "Glo")}},
+	})
+}

@@ -57,6 +57,9 @@ func markNounNegation(toks []token, k int, c Claim) Claim {
 	if !c.Negated && nounActNegated(toks, k) {
 		c.Negated = true
 	}
+	if !c.Negated && c.Kind != KindResponse && inDeniedClause(toks, k) {
+		c.Negated = true
+	}
 	return c
 }
 
@@ -348,6 +351,29 @@ func hasRule(cs []Claim, rule string) bool {
 	for _, c := range cs {
 		if c.Rule == rule {
 			return true
+		}
+	}
+	return false
+}
+
+// inDeniedClause: the trigger at k tells what someone denies ("Glo denied
+// that it had been fined by the NCC", "Binance denies it is under
+// investigation by the SEC"): the act is denied, so negated.
+func inDeniedClause(toks []token, k int) bool {
+	for q := k - 1; q >= 0 && q >= k-10; q-- {
+		w := toks[q].low
+		switch w {
+		case "denied", "denies", "deny", "denying":
+			if q+1 >= k {
+				return false
+			}
+			n := toks[q+1].low
+			return n == "that" || n == "it" || n == "they" || n == "being" || n == "having" || n == "ever"
+		case "but", "while", "although", "though", "after", "before", "because", "and", "which", "who":
+			return false
+		}
+		if toks[q].kind == tokPunct && (toks[q].text == ";" || toks[q].text == ":" || toks[q].text == ",") {
+			return false
 		}
 	}
 	return false
