@@ -295,17 +295,19 @@ func inSector(ms []mention, q int) bool {
 // buildCondition: "approved the purchase ..., on condition that the buyer
 // sells 40 stores": the authority that approved binds the firm named after
 // "that".
-func (x *ClaimExtractor) buildCondition(toks []token, ms []mention, k int, sofar []Claim) ([]Claim, string) {
+func (x *ClaimExtractor) buildCondition(toks []token, ms []mention, k int, sofar []Claim, ctx *docContext) ([]Claim, string) {
 	if k == 0 || !(toks[k-1].low == "on" || toks[k-1].low == "the" && k > 1 && toks[k-2].low == "on") || k+2 >= len(toks) || toks[k+1].low != "that" {
-		return nil, ""
-	}
-	var auth *Claim
-	for i := len(sofar) - 1; i >= 0; i-- {
-		if sofar[i].Kind == KindApproval {
-			auth = &sofar[i]
-			break
+		if k+2 >= len(toks) || toks[k+1].low != "that" || !approvalCarriesCondition(toks, k) {
+			return nil, ""
+		}
+		// "The approval came with a condition that Helios keep ...", "The
+		// clearance is subject to the condition that X ...": the approval
+		// told before binds the firm named after "that"
+		if sofar == nil || lastApproval(sofar) == nil {
+			sofar = ctx.claims
 		}
 	}
+	auth := lastApproval(sofar)
 	if auth == nil {
 		return nil, "a condition with no approval before it"
 	}
@@ -798,4 +800,29 @@ func partnerInTerms(toks []token, ms []mention, k int) int {
 		}
 	}
 	return -1
+}
+
+// lastApproval is the latest approval among cs.
+func lastApproval(cs []Claim) *Claim {
+	for i := len(cs) - 1; i >= 0; i-- {
+		if cs[i].Kind == KindApproval {
+			return &cs[i]
+		}
+	}
+	return nil
+}
+
+// approvalCarriesCondition: the sentence opens with the approval noun
+// ("The approval/clearance/go-ahead ...") and the condition is its own
+// ("came with a condition", "is subject to the condition", "was conditional
+// on the condition").
+func approvalCarriesCondition(toks []token, k int) bool {
+	open := false
+	for q := 0; q < k && q < 3; q++ {
+		switch toks[q].low {
+		case "approval", "clearance", "go-ahead", "nod", "authorisation", "authorization", "licence", "license", "permit":
+			open = true
+		}
+	}
+	return open && wordWithin(toks, max(0, k-4), 4, "with", "subject", "under", "carries", "carried", "includes", "included")
 }

@@ -213,3 +213,24 @@ func TestFramesPayAndBareOrder(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "", "Kenya Power")}, noKind: []string{KindMandate}},
 	})
 }
+
+// A firm that consented or agreed to an authority's order is bound by it;
+// an approval that "came with a condition that X ..." binds X.
+func TestFramesConsentedOrderAndApprovalCondition(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "consented to cease-and-desist", text: "Without admitting or denying the findings, Harborview Capital consented to a cease-and-desist order and a censure, the SEC said on Thursday.",
+			want: []wantClaim{want(KindMandate, "SEC", "Harborview Capital")}},
+		{name: "agreed to an injunction sought by", text: "Northwind Brokers agreed to a permanent injunction sought by the Commodity Futures Trading Commission.",
+			want: []wantClaim{want(KindMandate, "Commodity Futures Trading Commission", "Northwind Brokers")}},
+		{name: "consents to a consent decree", text: "Meridian Health consented to a decree filed by the Justice Department requiring it to sell two clinics.",
+			want: []wantClaim{want(KindMandate, "Justice Department", "Meridian Health")}},
+		{name: "agreed to a purchase order is no mandate", text: "Kestrel Airways agreed to an order for 20 Airbus jets, the carrier said.",
+			noKind: []string{KindMandate}},
+		{name: "approval came with a condition", text: "Helios Towers said it had received the COMESA Competition Commission's clearance of its purchase of Ubuntu Towers Malawi. The approval came with a condition that Helios keep offering space on the masts to all mobile operators.",
+			want: []wantClaim{want(KindMandate, "COMESA Competition Commission", "Helios Towers")}},
+		{name: "clearance subject to the condition", text: "The Competition Commission of India cleared Adani Ports' purchase of Karaikal Port. The clearance is subject to the condition that Adani Ports keeps tariffs unchanged for three years.",
+			want: []wantClaim{want(KindMandate, "Competition Commission of India", "Adani Ports")}},
+		{name: "a condition with no approval", text: "Adani Ports said the condition that Karaikal Port keeps its tariffs was a commercial one.",
+			noKind: []string{KindMandate}},
+	})
+}

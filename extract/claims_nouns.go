@@ -41,7 +41,7 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 		return x.buildIssued(toks, ms, k)
 	}
 	if tg.lemma == "condition" {
-		return x.buildCondition(toks, ms, k, sofar)
+		return x.buildCondition(toks, ms, k, sofar, ctx)
 	}
 	if tg.lemma == "rescue" {
 		return x.buildRescue(toks, ms, k)

@@ -138,6 +138,7 @@ okay|approval|||okays/okayed okay'd/okaying
 bless|approval|||/blessed/
 renew|approval|||renew renews/renewed/renewing
 drag|probe|action||drag drags/dragged/dragging
+consent||response|comply|consent consents/consented/consenting
 haul|probe|action||haul hauls/hauled/hauling
 extend|approval|||extends/extended/
 halt|mandate|||halt halts/halted/halting

@@ -1,0 +1,59 @@
+package extract
+
+// A firm that "consented to a cease-and-desist order" or "agreed to a
+// permanent injunction sought by the CFTC" is bound by it: the order is
+// the authority's mandate on the firm, told from the firm's side.
+
+// consentOrders are the orders a firm consents to.
+var consentOrders = toSet(`order orders cease-and-desist injunction injunctions decree censure undertaking undertakings`)
+
+// consentedToOrder reads "<firm> consented/agreed to a <order>" at the
+// verb k; the authority is the agent after the order ("sought by",
+// "issued by", "from"), the sentence's speaker, or the one authority named.
+func consentedToOrder(toks []token, ms []mention, k int) []Claim {
+	if k+2 >= len(toks) || toks[k+1].low != "to" {
+		return nil
+	}
+	o := -1
+	for q := k + 2; q < len(toks) && q <= k+7; q++ {
+		if consentOrders[toks[q].low] {
+			o = q
+			break
+		}
+		if toks[q].kind == tokPunct && toks[q].text != "-" {
+			break
+		}
+	}
+	if o < 0 || toks[o].low == "order" && o > 0 && (toks[o-1].low == "in" || toks[o-1].low == "purchase") {
+		return nil
+	}
+	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm || m.class == mName }, 6)
+	if len(subj) == 0 {
+		return nil
+	}
+	ts := onlyTargets(entitiesOf(ms, subj, isFirmish, "firm"), nil)
+	if len(ts) == 0 {
+		return nil
+	}
+	var auth *Entity
+	if a := agentAfter(toks, ms, o); len(a) > 0 && ms[a[0]].class == mAuth {
+		e := ms[a[0]].ent
+		auth = &e
+	}
+	if auth == nil {
+		// "..., the SEC said": the one authority in the sentence
+		for i := range ms {
+			if ms[i].class == mAuth && ms[i].ent.Type != TypeCourt {
+				if auth != nil && auth.Canonical != ms[i].ent.Canonical {
+					return nil
+				}
+				e := ms[i].ent
+				auth = &e
+			}
+		}
+	}
+	if auth == nil {
+		return nil
+	}
+	return []Claim{{Kind: KindMandate, Actor: *auth, Targets: ts, Action: "order", Prohibition: toks[o].low == "cease-and-desist", Confidence: 0.6, Rule: "mandate/consented-to-order"}}
+}
