@@ -341,3 +341,13 @@ func TestFramesMoreLegalForms(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "", "Fyn Energi")}},
 	})
 }
+
+// An age in commas after a name ("Kofi Mensah, 54,") makes a person.
+func TestFramesPersonByAge(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "age after name", text: "The Securities and Exchange Commission fined Kofi Mensah, 54, for insider trading.",
+			notParty: []string{"Kofi Mensah"}},
+		{name: "a firm with a count stays", text: "The regulator fined Volta Brokers, 12 other dealers and two banks on Monday.",
+			hasTarget: []string{"Volta Brokers"}},
+	})
+}

@@ -18,6 +18,9 @@ func personByApposition(toks []token, m mention) bool {
 	if m.j >= len(toks) || toks[m.j].text != "," {
 		return false
 	}
+	if m.j+2 < len(toks) && toks[m.j+1].kind == tokNum && len(toks[m.j+1].text) <= 2 && toks[m.j+2].text == "," {
+		return true // "Kofi Mensah, 54, was fined": an age
+	}
 	q := m.j + 1
 	if q < len(toks) && (toks[q].low == "the" || toks[q].low == "a" || toks[q].low == "an" || toks[q].low == "its" || toks[q].low == "former") {
 		q++
