@@ -373,6 +373,12 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				conf -= 0.1
 			}
 		}
+		if actors == nil && tg.authKind == KindMandate && documentSubject(toks, k) && len(ctx.auths) > 0 {
+			// "The order, which follows an inspection ..., also directs the
+			// company to re-examine ...": the authority whose order it is
+			actors, actorKind = []Entity{ctx.auths[len(ctx.auths)-1]}, "auth"
+			conf -= 0.15
+		}
 		idx := objectMentions(toks, ms, k, tg.authKind == KindProbe && actorKind == "auth")
 		if len(idx) == 0 && k+2 < len(toks) && toks[k+1].low == "that" && tg.authKind == KindMandate {
 			// "demanding that Google sell ...": the that-clause's subject is bound

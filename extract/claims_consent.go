@@ -57,3 +57,31 @@ func consentedToOrder(toks []token, ms []mention, k int) []Claim {
 	}
 	return []Claim{{Kind: KindMandate, Actor: *auth, Targets: ts, Action: "order", Prohibition: toks[o].low == "cease-and-desist", Confidence: 0.6, Rule: "mandate/consented-to-order"}}
 }
+
+// orderDocNouns are an authority's documents that can be a sentence's subject
+// ordering something.
+var orderDocNouns = toSet(`order decision ruling directive circular notice regulation judgment judgement resolution decree`)
+
+// documentSubject: the sentence opens with "The/This/Its <document>" and,
+// past an optional comma-closed aside and adverbs, the verb at k follows
+// ("The order, which follows an inspection, also directs the company to").
+func documentSubject(toks []token, k int) bool {
+	if k < 2 || (toks[0].low != "the" && toks[0].low != "this" && toks[0].low != "its") || !orderDocNouns[toks[1].low] {
+		return false
+	}
+	i := 2
+	if toks[i].text == "," {
+		j := i + 1
+		for j < k && toks[j].text != "," {
+			j++
+		}
+		if j >= k {
+			return false
+		}
+		i = j + 1
+	}
+	for i < k && (toks[i].low == "also" || toks[i].low == "further" || toks[i].low == "additionally" || toks[i].low == "then") {
+		i++
+	}
+	return i == k
+}

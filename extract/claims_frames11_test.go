@@ -234,3 +234,19 @@ func TestFramesConsentedOrderAndApprovalCondition(t *testing.T) {
 			noKind: []string{KindMandate}},
 	})
 }
+
+// An authority's document as the subject of an order ("The order, which
+// follows an inspection, also directs the company to ...") is that
+// authority's mandate.
+func TestFramesDocumentSubjectOrders(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "the order also directs", text: "The Insurance Regulatory and Development Authority of India has imposed a penalty of Rs 2.5 crore on Kaveri General Insurance Co. The order, which follows an inspection of the insurer's books, also directs the company to re-examine all rejected claims within 90 days.",
+			want: []wantClaim{want(KindMandate, "Insurance Regulatory and Development Authority of India", "Kaveri General Insurance")}},
+		{name: "the decision requires", text: "Brazil's CADE approved the merger of Petro Norte and Gas Sul. The decision requires Petro Norte to sell 40 filling stations in Bahia.",
+			want: []wantClaim{want(KindMandate, "CADE", "Petro Norte")}},
+		{name: "the ruling orders", text: "The Federal High Court in Lagos ruled against MTN Nigeria on Tuesday. The ruling orders the operator to restore the lines it disconnected.",
+			want: []wantClaim{want(KindMandate, "Federal High Court", "MTN Nigeria")}},
+		{name: "a firm's own notice is no order", text: "Safaricom said on Monday that its notice to dealers tells them to stop selling unregistered SIM cards.",
+			noKind: []string{KindMandate}},
+	})
+}

@@ -296,8 +296,8 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 					prev = toks[k-2].low
 				}
 			}
-			if !(afterMention || verbCue[prev] || strings.HasSuffix(prev, "ly") || strings.HasSuffix(prev, "n't")) {
-				continue
+			if !(afterMention || verbCue[prev] || strings.HasSuffix(prev, "ly") || strings.HasSuffix(prev, "n't") || k == 2 && orderDocNouns[prev]) {
+				continue // (after "The decision", "The ruling": the document orders)
 			}
 			if prev == "of" || prev == "the" || prev == "a" || prev == "an" {
 				continue
