@@ -281,3 +281,21 @@ func TestFramesDeniedClause(t *testing.T) {
 			notWant: []wantClaim{denied(KindPenalty, "", "Glo")}},
 	})
 }
+
+// TestFramesDenialOfReports: an act a statement contradicts is negated;
+// "not under investigation" is a denied probe.
+func TestFramesDenialOfReports(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "contradicting a statement that", text: "Botswana's Competition and Consumer Authority has not yet approved Kalahari Cell's takeover of Okavango Net, the regulator said, contradicting a statement by Kalahari Cell's chairman that the deal had been cleared.",
+			want:    []wantClaim{denied(KindApproval, "Competition and Consumer Authority", "Kalahari Cell")},
+			notWant: []wantClaim{want(KindApproval, "Competition and Consumer Authority", "Kalahari Cell")}},
+		{name: "disputing reports that", text: "Kenya's central bank issued a statement on Friday disputing reports that it had fined Equity Bank.",
+			notWant: []wantClaim{want(KindPenalty, "", "Equity Bank")}},
+		{name: "denied on Monday that", text: "Indonesia's Financial Services Authority denied on Monday that it had instructed Bank Nusa Raya to suspend dividend payments.",
+			want: []wantClaim{denied(KindMandate, "Financial Services Authority", "Bank Nusa Raya")}},
+		{name: "not under investigation", text: "Rivergate Pharmacy said on Wednesday it was not under investigation by the Drug Enforcement Administration.",
+			want: []wantClaim{denied(KindProbe, "Drug Enforcement Administration", "Rivergate")}},
+		{name: "under investigation stays", text: "Rivergate Pharmacy said it was under investigation by the Drug Enforcement Administration.",
+			want: []wantClaim{want(KindProbe, "Drug Enforcement Administration", "Rivergate")}},
+	})
+}

@@ -60,6 +60,10 @@ func markNounNegation(toks []token, k int, c Claim) Claim {
 	if !c.Negated && c.Kind != KindResponse && inDeniedClause(toks, k) {
 		c.Negated = true
 	}
+	if !c.Negated && c.Kind == KindProbe && k >= 2 && toks[k-1].low == "under" && negatedAt(toks, k-1) {
+		// "said it was not under investigation by the DEA"
+		c.Negated = true
+	}
 	return c
 }
 
@@ -368,7 +372,20 @@ func inDeniedClause(toks []token, k int) bool {
 				return false
 			}
 			n := toks[q+1].low
+			if n == "on" || n == "in" || n == "late" || n == "earlier" || n == "again" || n == "publicly" || n == "strongly" {
+				// "denied on Monday that it had instructed ..."
+				return wordWithin(toks, q+2, 3, "that")
+			}
 			return n == "that" || n == "it" || n == "they" || n == "being" || n == "having" || n == "ever"
+		case "that":
+			// "contradicting a statement by X's chairman that the deal had
+			// been cleared", "disputing reports that it had been fined"
+			for r := q - 1; r >= 0 && r >= q-10; r-- {
+				v := toks[r].low
+				if strings.HasPrefix(v, "contradict") || strings.HasPrefix(v, "disput") || strings.HasPrefix(v, "refut") || v == "denying" || v == "rejecting" || v == "dismissing" {
+					return true
+				}
+			}
 		case "but", "while", "although", "though", "after", "before", "because", "and", "which", "who":
 			return false
 		}
