@@ -30,6 +30,14 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 	case formNoun:
 		return x.buildNoun(toks, ms, k, tg, ctx, sofar)
 	}
+	if tg.lemma == "reject" || tg.lemma == "refuse" || tg.lemma == "turndown" {
+		if cs := authorityRejected(toks, ms, k); cs != nil {
+			return cs, ""
+		}
+		if tg.lemma == "turndown" {
+			return nil, ""
+		}
+	}
 	if tg.lemma == "consent" || tg.lemma == "agree" {
 		if cs := consentedToOrder(toks, ms, k); cs != nil {
 			return cs, ""

@@ -85,3 +85,54 @@ func documentSubject(toks []token, k int) bool {
 	}
 	return i == k
 }
+
+// requestNouns are what a firm asks an authority for.
+var requestNouns = toSet(`request requests application applications bid petition proposal proposals plea bids`)
+
+// authorityRejected: an authority that "rejected a request by X to raise
+// tariffs", "turned down X's application for a licence" or "rejected the
+// application of X" denied X an approval: a negated approval.
+func authorityRejected(toks []token, ms []mention, k int) []Claim {
+	v := k
+	if toks[k].low == "turned" || toks[k].low == "turns" || toks[k].low == "turn" {
+		if k+1 >= len(toks) || toks[k+1].low != "down" {
+			return nil
+		}
+		v = k + 1
+	}
+	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mAuth }, 8)
+	if len(subj) == 0 || ms[subj[len(subj)-1]].class != mAuth {
+		return nil
+	}
+	auth := ms[subj[len(subj)-1]].ent
+	n := -1
+	for q := v + 1; q < len(toks) && q <= v+6; q++ {
+		if requestNouns[toks[q].low] {
+			n = q
+			break
+		}
+		if toks[q].kind == tokPunct && toks[q].text != "'s" && toks[q].text != "'" {
+			return nil
+		}
+	}
+	if n < 0 {
+		return nil
+	}
+	var firm *Entity
+	for i := range ms {
+		m := ms[i]
+		if m.class != mFirm && m.class != mName {
+			continue
+		}
+		// "X's application", "the application of/by/from X"
+		if m.poss && m.j <= n && n-m.j <= 2 && m.i > v || m.i > n && m.i <= n+4 && wordWithin(toks, n+1, 2, "by", "from", "of") {
+			e := asFirm(m)
+			firm = &e
+			break
+		}
+	}
+	if firm == nil {
+		return nil
+	}
+	return []Claim{{Kind: KindApproval, Actor: auth, Targets: []Entity{*firm}, Action: "approve", Negated: true, Confidence: 0.6, Rule: "approval/rejected-request"}}
+}

@@ -250,3 +250,26 @@ func TestFramesDocumentSubjectOrders(t *testing.T) {
 			noKind: []string{KindMandate}},
 	})
 }
+
+// An authority rejecting a firm's request or application denies it an
+// approval (negated); "did, however, order" is still an order.
+func TestFramesRejectedRequestAndEmphaticOrder(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "did however order", text: "The Bank of Uganda approved the deal. The central bank did, however, order Nile Heritage Bank to raise its paid-up capital to 150 billion shillings.",
+			want: []wantClaim{want(KindMandate, "Bank of Uganda", "Nile Heritage Bank")}},
+		{name: "will in turn require", text: "Under the plan, the Monetary Authority of Singapore will, in turn, require DBS Bank to hold more capital.",
+			want: []wantClaim{want(KindMandate, "Monetary Authority of Singapore", "DBS Bank")}},
+		{name: "rejected a request by", text: "The Public Utilities Commission of Sri Lanka on Wednesday rejected a request by the state-owned Ceylon Electricity Board to raise household tariffs by 18%.",
+			want: []wantClaim{{kind: KindApproval, actor: "Public Utilities Commission of Sri Lanka", target: "Ceylon Electricity Board", negated: true}}},
+		{name: "turned down application", text: "The Reserve Bank of India turned down Paytm Payments Bank's application for a payments licence.",
+			want: []wantClaim{{kind: KindApproval, actor: "Reserve Bank of India", target: "Paytm Payments Bank", negated: true}}},
+		{name: "refused to approve", text: "The Competition Tribunal refused to approve Vodacom's purchase of Maziv.",
+			want: []wantClaim{{kind: KindApproval, actor: "Competition Tribunal", target: "Vodacom", negated: true}}},
+		{name: "rejected the application of", text: "Kenya's Communications Authority rejected the application of Jamii Telecom for a spectrum licence.",
+			want: []wantClaim{{kind: KindApproval, actor: "Communications Authority", target: "Jamii Telecom", negated: true}}},
+		{name: "firm rejecting a request is no approval", text: "Jamii Telecom rejected a request by the Communications Authority to share its towers.",
+			noKind: []string{KindApproval}},
+		{name: "spokesman turned down a request for comment", text: "The Reserve Bank of India's spokesman turned down a request for comment on Paytm.",
+			noKind: []string{KindApproval}},
+	})
+}

@@ -139,6 +139,7 @@ bless|approval|||/blessed/
 renew|approval|||renew renews/renewed/renewing
 drag|probe|action||drag drags/dragged/dragging
 consent||response|comply|consent consents/consented/consenting
+turndown||response|resist|turns/turned/turning
 haul|probe|action||haul hauls/hauled/hauling
 extend|approval|||extends/extended/
 halt|mandate|||halt halts/halted/halting
@@ -296,7 +297,7 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 					prev = toks[k-2].low
 				}
 			}
-			if !(afterMention || verbCue[prev] || strings.HasSuffix(prev, "ly") || strings.HasSuffix(prev, "n't") || k == 2 && orderDocNouns[prev]) {
+			if !(afterMention || verbCue[prev] || strings.HasSuffix(prev, "ly") || strings.HasSuffix(prev, "n't") || k == 2 && orderDocNouns[prev] || prev == "," && cueBeforeAside(toks, k-1)) {
 				continue // (after "The decision", "The ruling": the document orders)
 			}
 			if prev == "of" || prev == "the" || prev == "a" || prev == "an" {
@@ -479,3 +480,14 @@ var sanctionProcess = toSet(`sanctioning sanction sanctions disciplinary enforce
 // in-depth probe", "a fresh antitrust probe".
 var probeAdjectives = toSet(`antitrust formal in-depth full full-scale preliminary criminal fresh new separate regulatory
  competition official wide-ranging further broader broad sweeping two-year one-year year-long months-long`)
+
+// cueBeforeAside: the comma at c closes a short aside opened after a verb
+// cue ("did, however, order", "will, in turn, require").
+func cueBeforeAside(toks []token, c int) bool {
+	for q := c - 1; q >= 1 && q >= c-4; q-- {
+		if toks[q].text == "," {
+			return verbCue[toks[q-1].low] && toks[q-1].low != "and" && toks[q-1].low != "or" && toks[q-1].low != "which" && toks[q-1].low != "who"
+		}
+	}
+	return false
+}
