@@ -273,3 +273,21 @@ func TestFramesRejectedRequestAndEmphaticOrder(t *testing.T) {
 			noKind: []string{KindApproval}},
 	})
 }
+
+// An asset changing hands between two firms is one firm buying from the
+// other: "X's sale of its refinery to Y" (Y acquires from X), "X's
+// purchase of 12 hospitals from Y" (X acquires from Y).
+func TestFramesAssetDealSides(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "sale of asset to buyer", text: "Brazil's antitrust watchdog CADE on Wednesday cleared Petrobras' sale of its Bahia refinery to Mubadala Capital without conditions.",
+			want: []wantClaim{want(KindAction, "Mubadala Capital", "Petrobras")}},
+		{name: "sale of unit to buyer closed", text: "Siemens' sale of its rail signalling unit to Alstom closed on Monday.",
+			want: []wantClaim{want(KindAction, "Alstom", "Siemens")}},
+		{name: "purchase of hospitals from rival", text: "South Africa's Competition Tribunal on Wednesday blocked Life Healthcare's proposed purchase of 12 hospitals from rival Mediclinic.",
+			want: []wantClaim{want(KindAction, "Life Healthcare", "Mediclinic")}},
+		{name: "acquisition of towers from", text: "Helios Towers' acquisition of 2,000 towers from Airtel Africa was completed in June.",
+			want: []wantClaim{want(KindAction, "Helios Towers", "Airtel Africa")}},
+		{name: "sale of shares to the public is no deal", text: "Petrobras' sale of new shares to investors raised $2 billion.",
+			noKind: []string{KindAction}},
+	})
+}

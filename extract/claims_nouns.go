@@ -84,6 +84,18 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 			return x.buildDealOf(toks, ms, k)
 		}
 	}
+	if tg.firmKind == KindAction && (sellNouns[toks[k].low] || buyNouns[toks[k].low]) {
+		// "Petrobras' sale of its Bahia refinery to Mubadala": Mubadala buys
+		// from Petrobras; "Life Healthcare's purchase of 12 hospitals from
+		// Mediclinic": Life Healthcare buys from Mediclinic
+		if sides := possessedDealSides(toks, ms, k); len(sides) == 2 && (sellNouns[toks[k].low] || sideAfter(toks, ms, k, "from") != nil) {
+			buyer, seller := sides[0], sides[1]
+			if sellNouns[toks[k].low] {
+				buyer, seller = sides[1], sides[0]
+			}
+			return []Claim{{Kind: KindAction, Actor: buyer, Targets: []Entity{seller}, Action: "acquire", Confidence: 0.6, Rule: "action/asset-deal"}}, ""
+		}
+	}
 	if tg.firmKind == KindAction && toks[k].low == "sale" {
 		// "the sale of X to Y": a possessor here is the seller, not the buyer
 		return x.buildDealOf(toks, ms, k)
