@@ -461,7 +461,11 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		if fc.c.Kind == KindResponse && hasRule(out, "mandate/denied-receiving") {
 			continue // the denial of an order received is no stance
 		}
-		out = append(out, finish(fc.c, fc.k))
+		c, emptied := trimNonParties(fc.c)
+		if emptied {
+			continue
+		}
+		out = append(out, finish(c, fc.k))
 	}
 	// remember lists of firms named together, for "they"
 	for _, c := range out {

@@ -299,3 +299,19 @@ func TestFramesDenialOfReports(t *testing.T) {
 			want: []wantClaim{want(KindProbe, "Drug Enforcement Administration", "Rivergate")}},
 	})
 }
+
+// TestFramesBodiesNotFirms: a country's body whose catalogued name runs
+// past a descriptor is read whole; a deposit-guarantee fund told to act is
+// no firm bound.
+func TestFramesBodiesNotFirms(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "Kenya's Office of the Data Protection Commissioner", text: "Kenya's Office of the Data Protection Commissioner fined Whitepath Fintech 5 million shillings.",
+			want: []wantClaim{want(KindPenalty, "Office of the Data Protection Commissioner", "Whitepath Fintech")}, notParty: []string{"Kenya's Office"}},
+		{name: "descriptor still works", text: "Kenya's competition authority fined Safaricom.",
+			want: []wantClaim{want(KindPenalty, "competition authority", "Safaricom")}},
+		{name: "Deposit Guarantee Fund", text: "The National Bank of Ukraine revoked the banking licence of Agroprombank and ordered the Deposit Guarantee Fund to begin liquidating the lender.",
+			notParty: []string{"Deposit Guarantee Fund"}},
+		{name: "Deposit Insurance Corporation", text: "The central bank ordered the Nigeria Deposit Insurance Corporation to take over Heritage Bank.",
+			notParty: []string{"Nigeria Deposit Insurance Corporation"}},
+	})
+}

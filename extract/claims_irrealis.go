@@ -214,7 +214,7 @@ func ownUnit(actor, t Entity) bool {
 func trimNonParties(c Claim) (Claim, bool) {
 	keep := c.Targets[:0:0]
 	for _, t := range c.Targets {
-		if regionAdjective(t.Name) || codeName(t.Name) || c.Kind == KindAction && ownUnit(c.Actor, t) {
+		if regionAdjective(t.Name) || codeName(t.Name) || publicFund(t.Name) || c.Kind == KindAction && ownUnit(c.Actor, t) {
 			continue
 		}
 		keep = append(keep, t)
@@ -346,4 +346,26 @@ func codeName(name string) bool {
 		}
 	}
 	return true
+}
+
+// catalogPastDescriptor: a catalogued name opens inside the descriptor and
+// runs past it ("Kenya's Office of the Data Protection Commissioner"), so
+// the descriptor ("Kenya's Office") would cut a known body in two.
+func (x *ClaimExtractor) catalogPastDescriptor(toks []token, m mention) bool {
+	for h := m.i + 1; h < m.j; h++ {
+		if n, l := x.cat.lookup(toks, h); n != nil && h+l > m.j {
+			return true
+		}
+	}
+	return false
+}
+
+// publicFund: a deposit-guarantee, investor-compensation or resolution
+// body ("the Deposit Guarantee Fund", "Deposit Insurance Corporation")
+// carries out what the authority decides; it is no firm bound.
+func publicFund(name string) bool {
+	n := strings.ToLower(name)
+	return strings.Contains(n, "deposit guarantee") || strings.Contains(n, "deposit insurance") || strings.Contains(n, "guarantee fund") ||
+		strings.Contains(n, "resolution fund") || strings.Contains(n, "compensation fund") || strings.Contains(n, "investor protection fund") ||
+		strings.Contains(n, "compensation scheme")
 }

@@ -213,7 +213,7 @@ func (x *ClaimExtractor) mentionAt(toks []token, k int, ctx *docContext) (mentio
 		best = x.catalogMention(toks, k, l, n)
 		bestLen = l
 	}
-	if m, ok := x.descriptorAt(toks, k); ok && m.j-k > bestLen {
+	if m, ok := x.descriptorAt(toks, k); ok && m.j-k > bestLen && !x.catalogPastDescriptor(toks, m) {
 		best, bestLen = m, m.j-k
 	}
 	if m, ok := x.capitalizedAt(toks, k); ok && m.j-k > bestLen && (bestLen == 0 || m.class == mAuth || m.class == mFirm ||
