@@ -291,3 +291,21 @@ func TestFramesAssetDealSides(t *testing.T) {
 			noKind: []string{KindAction}},
 	})
 }
+
+// A deadline told from the firm's side ("X has until 14 March to offer
+// remedies") is set by the authority that acted on the firm before; "has
+// 60 days to pay/appeal" is left alone (the sets disagree on it).
+func TestFramesDeadlineFromContext(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "has until after probe", text: "Britain's Competition and Markets Authority has opened an in-depth probe into Vodafone's planned purchase of Hexline Networks. Vodafone has until 14 March to offer remedies.",
+			want: []wantClaim{want(KindMandate, "Competition and Markets Authority", "Vodafone")}},
+		{name: "has until after a fine", text: "Brazil's ANPD fined Telefonica Brasil 2 million reais over a data leak. Telefonica Brasil has until June 30 to notify every affected customer.",
+			want: []wantClaim{want(KindMandate, "ANPD", "Telefonica Brasil")}},
+		{name: "has until with no authority before", text: "Helios Towers has until March 31 to complete its purchase of Ubuntu Towers Malawi.",
+			noKind: []string{KindMandate}},
+		{name: "days to appeal is a right", text: "Saudi Arabia's General Authority for Competition fined Yamama Cement 10 million riyals. Yamama Cement has 60 days to appeal.",
+			noKind: []string{KindMandate}},
+		{name: "days to close the deal is no deadline set", text: "Helios Towers said it has 90 days to close its purchase of Ubuntu Towers.",
+			noKind: []string{KindMandate}},
+	})
+}

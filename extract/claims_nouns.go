@@ -151,7 +151,7 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 		}
 	}
 	if tg.lemma == "until" {
-		return x.buildHasUntil(toks, ms, k)
+		return x.buildHasUntil(toks, ms, k, ctx)
 	}
 	targets := onlyTargets(entitiesOf(ms, idx, isFirmish, "firm"), nil)
 	var actor *Entity

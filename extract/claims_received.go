@@ -25,7 +25,7 @@ var receivedNouns = map[string]string{
 
 // buildHasUntil: "X has until Friday to submit a plan, the ministry said":
 // a deadline on X set by the authority the sentence cites.
-func (x *ClaimExtractor) buildHasUntil(toks []token, ms []mention, k int) ([]Claim, string) {
+func (x *ClaimExtractor) buildHasUntil(toks []token, ms []mention, k int, ctx *docContext) ([]Claim, string) {
 	if k == 0 || (toks[k-1].low != "has" && toks[k-1].low != "have" && toks[k-1].low != "had") {
 		return nil, ""
 	}
@@ -45,6 +45,13 @@ func (x *ClaimExtractor) buildHasUntil(toks []token, ms []mention, k int) ([]Cla
 		return nil, "has until ... with no firm"
 	}
 	a := nearestAuth(toks, ms, k, true)
+	if a == nil {
+		// "Vodafone has until 14 March to offer remedies" after the CMA opened
+		// its probe: the authority that acted on the firm sets the deadline
+		if as := ctx.authsActingOn(ts); len(as) > 0 {
+			a = &as[len(as)-1]
+		}
+	}
 	if a == nil {
 		return nil, "a deadline no authority set"
 	}
