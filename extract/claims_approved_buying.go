@@ -116,3 +116,40 @@ func strippedOfAfterAside(toks []token, k int) bool {
 	}
 	return false
 }
+
+// grantRecipients: the firms a grant goes "to", over the whole sentence
+// ("granted a licence to Thunes and in-principle approval to two others,
+// Kinetic Remit and Halo Wallet"); an unknown name after "to" counts, as
+// a licence is granted to a firm.
+func grantRecipients(toks []token, ms []mention, k int) []Entity {
+	var out []Entity
+	list := false
+	for i := range ms {
+		m := ms[i]
+		if m.i <= k+1 || m.i > k+30 {
+			continue
+		}
+		if m.class != mFirm && m.class != mName && !(m.class == mOther && m.src == "name") {
+			if m.class == mAuth || m.class == mPerson {
+				list = false
+			}
+			continue
+		}
+		prev := toks[m.i-1].low
+		// "to two others, A and B": the list after the counted recipients
+		counted := prev == "," && m.i >= 3 && (toks[m.i-2].low == "others" || toks[m.i-2].low == "companies" || toks[m.i-2].low == "firms") && wordWithin(toks, m.i-5, 4, "to")
+		if prev == "to" || counted || list && (prev == "and" || prev == ",") {
+			e := asFirm(m)
+			if m.class == mOther {
+				e.Type = TypeFirm
+			}
+			if !sameEntityAny(e, out) {
+				out = append(out, e)
+			}
+			list = true
+			continue
+		}
+		list = false
+	}
+	return out
+}

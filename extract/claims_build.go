@@ -461,6 +461,12 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				targets = entitiesOf(ms, listFrom(toks, ms, i), isFirmish, "firm")
 			}
 		}
+		if len(onlyTargets(targets, actors)) == 0 && kind == KindApproval && (tg.lemma == "grant" || tg.lemma == "award" || tg.lemma == "issue") && aux < 0 {
+			if r := grantRecipients(toks, ms, k); len(r) > 0 {
+				targets = r
+				rule += "-to"
+			}
+		}
 		if len(onlyTargets(targets, actors)) == 0 && (kind == KindApproval || tg.lemma == "set deadline") {
 			// "approved licence renewals for A, B and C", "granted permits to A",
 			// "approved a tariff increase requested by utility Zesco"

@@ -309,3 +309,17 @@ func TestFramesDeadlineFromContext(t *testing.T) {
 			noKind: []string{KindMandate}},
 	})
 }
+
+// A grant "to" firms over the whole sentence, unknown names included:
+// "granted a licence to Thunes and in-principle approval to two others,
+// Kinetic Remit and Halo Wallet".
+func TestFramesGrantRecipients(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "licence to one and approval to two others", text: "Singapore's Monetary Authority said on Wednesday it had granted a major payment institution licence to Thunes and in-principle approval to two others, Kinetic Remit and Halo Wallet, allowing them to offer transfers.",
+			want: []wantClaim{want(KindApproval, "Monetary Authority", "Thunes"), want(KindApproval, "Monetary Authority", "Kinetic Remit"), want(KindApproval, "Monetary Authority", "Halo Wallet")}},
+		{name: "awarded spectrum to unknown name", text: "Nigeria's communications commission awarded 5G spectrum to Mafab on Thursday.",
+			want: []wantClaim{want(KindApproval, "", "Mafab")}},
+		{name: "granted to a person is no firm", text: "The Bank of Ghana granted a waiver to John Mensah, its former deputy governor.",
+			notParty: []string{"John Mensah"}},
+	})
+}
