@@ -80,7 +80,13 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			// (an appositive with "that" before the "to": "asked G-Xchange, the unit that runs GCash, to submit")
 			return nil, "tell/instruct without \"to\" + verb: reported speech, not an order"
 		}
-	case "renew", "extend":
+	case "restore":
+		// "restored access to Telegram", "restored the services of X": lifting a block
+		if !wordWithin(toks, k+1, 3, "access", "services", "operations", "connection", "connectivity") || firmInPhraseAfter(toks, ms, k, 8, "to", "of", "for") < 0 {
+			return nil, ""
+		}
+		tg = trigger{lemma: "lift ban", authKind: KindApproval, form: tg.form}
+	case "renew", "extend", "reinstate":
 		// "renewed X's licence", "the licence of X was renewed": a grant
 		// again; "renewed its concerns", "extended the deadline" are not
 		if !wordWithin(toks, k+1, 7, renewedGrants...) && (aux < 0 || !wordWithin(toks, max(0, aux-6), 6, renewedGrants...)) {

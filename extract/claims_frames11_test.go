@@ -323,3 +323,25 @@ func TestFramesGrantRecipients(t *testing.T) {
 			notParty: []string{"John Mensah"}},
 	})
 }
+
+// Undoing a block or revocation is an approval: "restored access to X",
+// "unblocked X", "reinstated the licence of X"; a firm unblocking a rival
+// stays an action, restoring power is no approval.
+func TestFramesRestoreUnblockReinstate(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "restored access to", text: "Pakistan's telecoms authority said on Saturday it had restored access to Telegram, ending a four-month shutdown.",
+			want: []wantClaim{want(KindApproval, "", "Telegram")}},
+		{name: "unblocked", text: "Russia's Roskomnadzor unblocked LinkedIn on Monday.",
+			want: []wantClaim{want(KindApproval, "Roskomnadzor", "LinkedIn")}},
+		{name: "reinstated licence", text: "The Central Bank of Nigeria reinstated the licence of Heritage Bank after a court ruling.",
+			want: []wantClaim{want(KindApproval, "Central Bank of Nigeria", "Heritage Bank")}},
+		{name: "reinstated X's permit", text: "Indonesia's communications ministry reinstated Steam's operating permit after the company registered locally.",
+			want: []wantClaim{want(KindApproval, "", "Steam")}},
+		{name: "firm unblocks rival", text: "Meta unblocked Telegram links on Instagram on Tuesday.",
+			want: []wantClaim{want(KindAction, "Meta", "Telegram")}, noKind: []string{KindApproval}},
+		{name: "restored power is no approval", text: "Kenya Power restored power to Nairobi on Sunday, the Energy and Petroleum Regulatory Authority said.",
+			noKind: []string{KindApproval}},
+		{name: "reinstated a manager is no approval", text: "The Reserve Bank of India reinstated a deputy governor on Monday.",
+			noKind: []string{KindApproval}},
+	})
+}

@@ -140,6 +140,8 @@ renew|approval|||renew renews/renewed/renewing
 drag|probe|action||drag drags/dragged/dragging
 consent||response|comply|consent consents/consented/consenting
 turndown||response|resist|turns/turned/turning
+reinstate|approval|||reinstate reinstates/reinstated/reinstating
+restore|approval|||restore restores/restored/restoring
 haul|probe|action||haul hauls/hauled/hauling
 extend|approval|||extends/extended/
 halt|mandate|||halt halts/halted/halting
@@ -188,7 +190,7 @@ allow|approval|action||allow allows/allowed/allowing
 let||action||let lets/letting/
 open||action||open opens/opened/opening
 block|mandate|action||block blocks/blocked/blocking
-unblock||action||unblock unblocks/unblocked/unblocking
+unblock|approval|action||unblock unblocks/unblocked/unblocking
 restrict|mandate|action||restrict restricts/restricted/restricting
 integrate||action||integrate integrates/integrated/integrating
 combine||action||combine combines/combined/combining
