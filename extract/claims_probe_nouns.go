@@ -188,7 +188,7 @@ var rulesHeads = toSet(`rules regulations guidelines circular directive directiv
 // Reserve Bank of India on Monday issued draft norms on ...").
 func issuedRulesBy(toks []token, ms []mention) *Entity {
 	for k := 1; k < len(toks); k++ {
-		if !issuedVerbs[toks[k].low] || !setWithin(toks, k+1, 5, rulesHeads) {
+		if toks[k].lex&lxIssuedVerb == 0 || !setWithin(toks, k+1, 5, rulesHeads) {
 			continue
 		}
 		for i := len(ms) - 1; i >= 0; i-- {

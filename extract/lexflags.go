@@ -26,6 +26,7 @@ const (
 	lxBeForm
 	lxCorpSuffix
 	lxPersonTitle
+	lxIssuedVerb
 )
 
 var lexFlags = func() map[string]lexFlag {
@@ -86,6 +87,7 @@ var lexFlags = func() map[string]lexFlag {
 	for flag, set := range map[lexFlag]map[string]bool{
 		lxAttribVerb: attributionVerbs, lxFirmHead: firmHeads, lxFirmyOnly: firmyOnlyHeads,
 		lxBeForm: beForms, lxCorpSuffix: corpSuffixes, lxPersonTitle: personTitles,
+		lxIssuedVerb: issuedVerbs,
 	} {
 		for w, in := range set {
 			if in {
