@@ -315,3 +315,18 @@ func TestFramesBodiesNotFirms(t *testing.T) {
 			notParty: []string{"Nigeria Deposit Insurance Corporation"}},
 	})
 }
+
+// TestFramesTitledPersonsAndNoRequirement: a titled person is never a
+// target; "no subscription required" demands nothing.
+func TestFramesTitledPersonsAndNoRequirement(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "editor-in-chief", text: "The military said Reuters Editor-in-Chief Alessandra Galloni was being investigated.",
+			notParty: []string{"Reuters Editor-in-Chief Alessandra Galloni"}},
+		{name: "CEO beside the firm", text: "The SEC sued Binance CEO Changpeng Zhao and Binance.",
+			want: []wantClaim{want(KindProbe, "SEC", "Binance")}, notParty: []string{"Binance CEO Changpeng Zhao"}},
+		{name: "a firm named like a title stays", text: "The FCC fined Chairman Enterprises Ltd.",
+			want: []wantClaim{want(KindPenalty, "FCC", "Chairman Enterprises")}},
+		{name: "no subscription required", text: "The government has no subscription required for online dating services in the USA.",
+			noKind: []string{KindMandate}},
+	})
+}

@@ -19,6 +19,8 @@ func vetoUnperformed(toks []token, k int, c Claim) string {
 		return "an audit or review the firm must complete or commission is its own, not the authority's inquiry"
 	case c.Kind == KindAction && k > 0 && (toks[k-1].low == "any" || toks[k-1].low == "no"):
 		return "'denied taking part in any agreement': no particular deal"
+	case c.Kind == KindMandate && k >= 2 && toks[k].low == "required" && (toks[k-2].low == "no" || toks[k-1].low == "no"):
+		return "'no subscription required': nothing is demanded of anyone"
 	case c.Kind == KindResponse && rightToAppeal(toks, k):
 		return "'the firm may appeal before the tribunal': a right the law gives, not a stance"
 	case c.Kind == KindResponse && orderedInfinitive(toks, k):
@@ -214,7 +216,7 @@ func ownUnit(actor, t Entity) bool {
 func trimNonParties(c Claim) (Claim, bool) {
 	keep := c.Targets[:0:0]
 	for _, t := range c.Targets {
-		if regionAdjective(t.Name) || codeName(t.Name) || publicFund(t.Name) || c.Kind == KindAction && ownUnit(c.Actor, t) {
+		if regionAdjective(t.Name) || codeName(t.Name) || publicFund(t.Name) || c.Kind != KindResponse && titledPerson(t.Name) || c.Kind == KindAction && ownUnit(c.Actor, t) {
 			continue
 		}
 		keep = append(keep, t)
@@ -368,4 +370,26 @@ func publicFund(name string) bool {
 	return strings.Contains(n, "deposit guarantee") || strings.Contains(n, "deposit insurance") || strings.Contains(n, "guarantee fund") ||
 		strings.Contains(n, "resolution fund") || strings.Contains(n, "compensation fund") || strings.Contains(n, "investor protection fund") ||
 		strings.Contains(n, "compensation scheme")
+}
+
+// personTitleWords open a person's name in a target ("Reuters
+// Editor-in-Chief Alessandra Galloni", "Binance CEO Richard Teng").
+var personTitleWords = toSet(`ceo chief editor-in-chief chairman chairwoman chairperson president founder co-founder spokesman spokeswoman spokesperson director minister secretary`)
+
+// titledPerson: a title followed by two or more capitalized words, the
+// last of the name: a person, never a target.
+func titledPerson(name string) bool {
+	f := strings.Fields(name)
+	for i, w := range f {
+		if personTitleWords[strings.ToLower(w)] && len(f)-i-1 >= 2 {
+			rest := f[i+1:]
+			for _, r := range rest {
+				if r == "" || r[0] < 'A' || r[0] > 'Z' || firmHeads[strings.ToLower(r)] || corpSuffixes[strings.ToLower(strings.TrimSuffix(r, "."))] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
