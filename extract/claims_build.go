@@ -38,6 +38,11 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			return nil, ""
 		}
 	}
+	if tg.lemma == "seek" || tg.lemma == "ask" {
+		if cs := soughtInformation(toks, ms, k); cs != nil {
+			return cs, ""
+		}
+	}
 	if tg.lemma == "consent" || tg.lemma == "agree" {
 		if cs := consentedToOrder(toks, ms, k); cs != nil {
 			return cs, ""
@@ -204,6 +209,19 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		if !wordWithin(toks, k+1, 4, "licence", "license", "licences", "licenses", "permit", "permits", "registration", "authorisation", "authorization") {
 			return nil, "cancelled something other than a licence"
 		}
+	case "withdraw":
+		// "withdrew the licence of X", "withdrew X's banking licence": a revocation
+		// ("withdrew its appeal", "withdrew from the market" are not)
+		if !wordWithin(toks, k+1, 5, renewedGrants...) {
+			return nil, ""
+		}
+		tg = trigger{lemma: "revoke", authKind: KindPenalty, form: tg.form}
+	case "dock":
+		// "docked BT £2 million": a fine
+		if amt, at := findAmount(toks, k); amt == nil || at <= k || at > k+6 {
+			return nil, ""
+		}
+		tg = trigger{lemma: "fine", authKind: KindPenalty, form: tg.form}
 	case "seize", "freeze", "confiscate":
 		// a penalty only on a firm's assets ("froze $725 million in assets belonging to Xiaomi"), not evidence
 		if amt, at := findAmount(toks, k); !wordWithin(toks, k+1, 9, "assets", "accounts", "funds", "bank", "property", "properties", "shares", "stake", "deposits", "cash", "crypto", "tokens") && !(amt != nil && at > k && at <= k+6) {

@@ -345,3 +345,27 @@ func TestFramesRestoreUnblockReinstate(t *testing.T) {
 			noKind: []string{KindApproval}},
 	})
 }
+
+// More verbs of the kinds: "withdrew the licence of X" (a revocation),
+// "docked X £2 million" (a fine), "sought information from X" (an
+// authority examining X).
+func TestFramesWithdrawDockSought(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "withdrew the licence of", text: "The Bank of Lithuania withdrew the licence of Gintaras Pay UAB.",
+			want: []wantClaim{want(KindPenalty, "Bank of Lithuania", "Gintaras Pay")}},
+		{name: "withdrew X's banking licence", text: "The European Central Bank withdrew Sberbank Europe's banking licence in March.",
+			want: []wantClaim{want(KindPenalty, "European Central Bank", "Sberbank Europe")}},
+		{name: "firm withdrew its appeal", text: "Gintaras Pay withdrew its appeal against the Bank of Lithuania on Monday.",
+			noKind: []string{KindPenalty}},
+		{name: "docked", text: "Ofcom docked BT £2 million over emergency call failures.",
+			want: []wantClaim{want(KindPenalty, "Ofcom", "BT")}},
+		{name: "docked points is no fine", text: "The league docked Galaxy United ten points.",
+			noKind: []string{KindPenalty}},
+		{name: "sought information from", text: "The Competition Commission of India sought information from Raghav Cement about the deal.",
+			want: []wantClaim{want(KindProbe, "Competition Commission of India", "Raghav Cement")}},
+		{name: "asked for documents from", text: "Brazil's CADE asked for documents from iFood and Rappi on exclusivity clauses.",
+			want: []wantClaim{want(KindProbe, "CADE", "iFood")}},
+		{name: "firm sought information from regulator", text: "Raghav Cement sought information from the Competition Commission of India about the timetable.",
+			noKind: []string{KindProbe}},
+	})
+}

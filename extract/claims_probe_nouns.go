@@ -216,3 +216,27 @@ func classTargetsOnly(ts []Entity) bool {
 	}
 	return len(ts) > 0
 }
+
+// infoNouns are what an authority examining a firm asks it for.
+var infoNouns = toSet(`information details documents data records explanation explanations clarification clarifications answers`)
+
+// soughtInformation: an authority that "sought (additional) information
+// from X" or "asked X for documents" examines X: a probe.
+func soughtInformation(toks []token, ms []mention, k int) []Claim {
+	if !setWithin(toks, k+1, 4, infoNouns) {
+		return nil
+	}
+	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mAuth }, 8)
+	if len(subj) == 0 || ms[subj[len(subj)-1]].class != mAuth || ms[subj[len(subj)-1]].ent.Type == TypeCourt {
+		return nil
+	}
+	auth := ms[subj[len(subj)-1]].ent
+	var ts []Entity
+	if i := firmInPhraseAfter(toks, ms, k, 10, "from"); i >= 0 {
+		ts = onlyTargets(entitiesOf(ms, listFrom(toks, ms, i), isFirmish, "firm"), []Entity{auth})
+	}
+	if len(ts) == 0 {
+		return nil
+	}
+	return []Claim{{Kind: KindProbe, Actor: auth, Targets: ts, Action: "request information", Negated: negatedAt(toks, k), Confidence: 0.6, Rule: "probe/sought-information"}}
+}

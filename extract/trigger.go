@@ -142,6 +142,8 @@ consent||response|comply|consent consents/consented/consenting
 turndown||response|resist|turns/turned/turning
 reinstate|approval|||reinstate reinstates/reinstated/reinstating
 restore|approval|||restore restores/restored/restoring
+withdraw|penalty|||withdraw withdraws/withdrew withdrawn/withdrawing
+dock|penalty|||docks/docked/docking
 haul|probe|action||haul hauls/hauled/hauling
 extend|approval|||extends/extended/
 halt|mandate|||halt halts/halted/halting
