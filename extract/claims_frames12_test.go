@@ -330,3 +330,22 @@ func TestFramesTitledPersonsAndNoRequirement(t *testing.T) {
 			noKind: []string{KindMandate}},
 	})
 }
+
+// TestFramesDeniedGrants: a grant an authority withholds is a negated
+// approval of the firm.
+func TestFramesDeniedGrants(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "denied X a licence", text: "The central bank denied Binance a licence.",
+			want: []wantClaim{denied(KindApproval, "central bank", "Binance")}},
+		{name: "refused X a permit", text: "Nigeria's communications regulator refused Starlink a permit to sell terminals.",
+			want: []wantClaim{denied(KindApproval, "regulator", "Starlink")}},
+		{name: "refused to license X", text: "The regulator refused to license Starlink.",
+			want: []wantClaim{denied(KindApproval, "regulator", "Starlink")}},
+		{name: "declined to authorise X", text: "The Bank of Thailand declined to authorise Binance to operate locally.",
+			want: []wantClaim{denied(KindApproval, "Bank of Thailand", "Binance")}},
+		{name: "denied the claims is no grant", text: "The regulator denied Starlink's claims.", noKind: []string{KindApproval}},
+		{name: "a firm denying a firm access is no approval", text: "Safaricom denied Airtel access to its network.", noKind: []string{KindApproval}},
+		{name: "granted stays positive", text: "The regulator granted Starlink a licence.",
+			want: []wantClaim{want(KindApproval, "regulator", "Starlink")}},
+	})
+}

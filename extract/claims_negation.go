@@ -395,3 +395,59 @@ func inDeniedClause(toks []token, k int) bool {
 	}
 	return false
 }
+
+// grantNouns are what an authority grants a firm.
+var grantNouns = toSet(`licence license licences licenses permit permits approval permission clearance authorisation authorization registration concession spectrum`)
+
+// grantVerbs are what an authority does when it grants by a verb.
+var grantVerbs = toSet(`license licence authorise authorize permit register approve clear`)
+
+// deniedGrants: "the central bank denied Binance a licence", "the
+// regulator refused Starlink a permit", "refused to license Starlink",
+// "declined to authorise X": a negated approval of the firm.
+func deniedGrants(toks []token, ms []mention, sofar []Claim) []Claim {
+	for v := 1; v+2 < len(toks); v++ {
+		w := toks[v].low
+		var firmAt int
+		switch {
+		case (w == "refused" || w == "refuses" || w == "declined" || w == "declines") && toks[v+1].low == "to" && grantVerbs[toks[v+2].low]:
+			firmAt = v + 3
+		case w == "denied" || w == "denies" || w == "refused" || w == "refuses" || w == "withheld":
+			firmAt = v + 1
+		default:
+			continue
+		}
+		var firm *mention
+		for n := range ms {
+			if ms[n].i == firmAt && (ms[n].class == mFirm || ms[n].class == mName) {
+				firm = &ms[n]
+				break
+			}
+		}
+		if firm == nil {
+			continue
+		}
+		if firmAt == v+1 && !(firm.j+2 < len(toks) && (grantNouns[toks[firm.j].low] || grantNouns[toks[firm.j+1].low] || grantNouns[toks[firm.j+2].low])) {
+			continue // "denied Binance's claims": no grant withheld
+		}
+		if firm.poss {
+			continue
+		}
+		subj := subjectBefore(toks, ms, v, func(m mention) bool { return m.class == mAuth }, 6)
+		if len(subj) == 0 {
+			continue
+		}
+		actor := ms[subj[len(subj)-1]].ent
+		target := asFirm(*firm)
+		dup := false
+		for _, c := range sofar {
+			if c.Kind == KindApproval && sameEntityAny(c.Actor, []Entity{actor}) && sameEntityAny(target, c.Targets) {
+				dup = true
+			}
+		}
+		if !dup {
+			return []Claim{{Kind: KindApproval, Actor: actor, Targets: []Entity{target}, Action: "license", Negated: true, Confidence: 0.6, Rule: "approval/denied-grant"}}
+		}
+	}
+	return nil
+}
