@@ -201,6 +201,11 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			return nil, ""
 		}
 	case "place":
+		if wordWithin(toks, k+1, 8, "investigation", "probe", "inquiry", "scrutiny") && wordWithin(toks, k+1, 6, "under") {
+			// "has placed Zhejiang Hengyu under investigation": a probe
+			tg = trigger{lemma: "investigate", authKind: KindProbe, form: tg.form}
+			break
+		}
 		// "placed X under receivership / statutory management": the authority takes control
 		if !wordWithin(toks, k+1, 8, "receivership", "administration", "curatorship", "conservatorship", "management", "supervision", "liquidation", "intervention") || !wordWithin(toks, k+1, 6, "under", "into", "in") {
 			return nil, ""

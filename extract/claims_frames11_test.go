@@ -369,3 +369,21 @@ func TestFramesWithdrawDockSought(t *testing.T) {
 			noKind: []string{KindProbe}},
 	})
 }
+
+// An inquiry told without its verb: "placed X under investigation", "An
+// inspection had found that the lender failed to ..." (the authority that
+// acted on the firm), with the firm's own audit no probe.
+func TestFramesPlacedUnderAndFoundThat(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "placed under investigation", text: "China's securities regulator has placed Zhejiang Hengyu Pharmaceutical under investigation for suspected disclosure violations.",
+			want: []wantClaim{want(KindProbe, "", "Zhejiang Hengyu Pharmaceutical")}},
+		{name: "placed under scrutiny", text: "The Reserve Bank of India placed Kaveri Finserv Pvt Ltd under close scrutiny after the audit.",
+			want: []wantClaim{want(KindProbe, "Reserve Bank of India", "Kaveri Finserv")}},
+		{name: "inspection had found that the lender", text: "The Bank of Lithuania has fined Revolut Bank UAB 3.5 million euros. An inspection had found that the lender failed to monitor suspicious transactions.",
+			want: []wantClaim{want(KindProbe, "Bank of Lithuania", "Revolut Bank")}},
+		{name: "audit showed that X", text: "Ghana's Energy Commission suspended the permit of Volta Gas Ltd. An audit showed that Volta Gas had falsified safety records.",
+			want: []wantClaim{want(KindProbe, "Energy Commission", "Volta Gas")}},
+		{name: "firm's own review found", text: "Revolut said its own review found that the outage had no effect on customer funds.",
+			noKind: []string{KindProbe}},
+	})
+}

@@ -240,3 +240,48 @@ func soughtInformation(toks []token, ms []mention, k int) []Claim {
 	}
 	return []Claim{{Kind: KindProbe, Actor: auth, Targets: ts, Action: "request information", Negated: negatedAt(toks, k), Confidence: 0.6, Rule: "probe/sought-information"}}
 }
+
+// inquiryFoundThat: "An inspection had found that the lender failed to
+// ...": the inquiry examined the firm the finding is about; the authority
+// is the one named in the sentence or the one that acted on that firm.
+func inquiryFoundThat(toks []token, ms []mention, k int, ctx *docContext) []Claim {
+	f := -1
+	for q := k + 1; q < len(toks) && q <= k+3; q++ {
+		switch toks[q].low {
+		case "found", "showed", "revealed", "uncovered", "concluded", "established":
+			f = q
+		}
+	}
+	if f < 0 || f+2 >= len(toks) || toks[f+1].low != "that" {
+		return nil
+	}
+	var t *Entity
+	for i := range ms {
+		m := ms[i]
+		if m.i != f+2 && !(m.i == f+3 && toks[f+2].low == "the") {
+			continue
+		}
+		switch {
+		case m.class == mFirm || m.class == mName:
+			e := asFirm(m)
+			t = &e
+		case m.class == mPron && !m.plural && m.firmRef != nil:
+			e := *m.firmRef
+			t = &e
+		}
+		break
+	}
+	if t == nil {
+		return nil
+	}
+	var a *Entity
+	if n := nearestAuth(toks, ms, k, false); n != nil {
+		a = n
+	} else if as := ctx.authsActingOn([]Entity{*t}); len(as) > 0 {
+		a = &as[len(as)-1]
+	}
+	if a == nil || sameEntityAny(*t, []Entity{*a}) {
+		return nil
+	}
+	return []Claim{{Kind: KindProbe, Actor: *a, Targets: []Entity{*t}, Action: "investigate", Confidence: 0.55, Rule: "probe/inquiry-found-that"}}
+}
