@@ -387,3 +387,16 @@ func TestFramesPlacedUnderAndFoundThat(t *testing.T) {
 			noKind: []string{KindProbe}},
 	})
 }
+
+// A penalty an authority proposes against a firm is a penalty claim
+// (hedged when the proposal is only possible).
+func TestFramesProposedPenalty(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "could propose civil penalties against", text: "The Federal Aviation Administration could propose civil penalties against Spirit AeroSystems over lapses in its fuselage production.",
+			want: []wantClaim{{kind: KindPenalty, actor: "Federal Aviation Administration", target: "Spirit AeroSystems", certainty: "hedged"}}},
+		{name: "proposed a fine on", text: "The FAA proposed a $1.2 million fine on United Airlines for maintenance lapses.",
+			want: []wantClaim{want(KindPenalty, "FAA", "United Airlines")}},
+		{name: "firm proposing a penalty clause is no penalty", text: "Spirit AeroSystems proposed penalties against suppliers that deliver late, the company said.",
+			noKind: []string{KindPenalty}},
+	})
+}

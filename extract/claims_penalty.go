@@ -102,7 +102,9 @@ func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int, sof
 	for i := k - 1; i >= 0 && i >= k-7; i-- {
 		switch toks[i].low {
 		case "imposed", "imposes", "impose", "imposing", "slapped", "slaps", "slap", "levied", "levies", "levy", "issued", "issues", "handed", "hands", "meted", "announced",
-			"considering", "weighing", "mulling", "threatened", "threatens", "threatening", "slammed", "slams", "clamped", "clamps":
+			"considering", "weighing", "mulling", "threatened", "threatens", "threatening", "slammed", "slams", "clamped", "clamps",
+			"propose", "proposes", "proposed", "proposing":
+			// ("could propose civil penalties against X": the FAA's proposed penalty, hedged by "could")
 			// weighed or threatened penalties are claims too, hedged by the verb
 			imposing = true
 		}
