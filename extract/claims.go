@@ -369,6 +369,9 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	for _, c := range rebuffedBids(toks, ms, out) {
 		out = append(out, finish(c, 0))
 	}
+	for _, c := range namedUnlicensed(toks, ms, out) {
+		out = append(out, finish(c, 0))
+	}
 	for _, c := range deniedGrants(toks, ms, out) {
 		out = append(out, finish(c, 0))
 	}

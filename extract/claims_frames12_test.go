@@ -349,3 +349,17 @@ func TestFramesDeniedGrants(t *testing.T) {
 			want: []wantClaim{want(KindApproval, "regulator", "Starlink")}},
 	})
 }
+
+// TestFramesNamedUnlicensed: an authority naming or listing a firm as
+// unlicensed denies it a grant.
+func TestFramesNamedUnlicensed(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "naming as an unlicensed operator", text: "Malaysia's securities commission has not authorised any cryptocurrency exchange apart from the five licensed platforms, it said in an investor alert, naming Bybit as an unlicensed operator and ordering it to shut its website.",
+			want: []wantClaim{denied(KindApproval, "securities commission", "Bybit"), want(KindMandate, "securities commission", "Bybit")}},
+		{name: "added to the list of unauthorised firms", text: "The Financial Conduct Authority added Binance to its list of unauthorised firms.",
+			want: []wantClaim{denied(KindApproval, "Financial Conduct Authority", "Binance")}},
+		{name: "listed as an illegal operator", text: "The Securities and Exchange Commission of Nigeria listed Bybit as an illegal operator.",
+			want: []wantClaim{denied(KindApproval, "Securities and Exchange Commission", "Bybit")}},
+		{name: "named as dominant is no grant", text: "The regulator named Safaricom as a dominant operator.", noKind: []string{KindApproval}},
+	})
+}

@@ -451,3 +451,61 @@ func deniedGrants(toks []token, ms []mention, sofar []Claim) []Claim {
 	}
 	return nil
 }
+
+// unlicensedWords mark a firm as lacking an authority's grant.
+var unlicensedWords = toSet(`unlicensed unlicenced unauthorised unauthorized unregistered unapproved illegal`)
+
+// namedUnlicensed: an authority naming or listing a firm as unlicensed
+// ("naming Bybit as an unlicensed operator", "added Binance to its list of
+// unauthorised firms", "flagged X as unregistered") denies it a grant: a
+// negated approval.
+func namedUnlicensed(toks []token, ms []mention, sofar []Claim) []Claim {
+	for n, m := range ms {
+		if m.class != mFirm && m.class != mName || m.i < 1 || m.j+1 >= len(toks) {
+			continue
+		}
+		v := toks[m.i-1].low
+		switch v {
+		case "naming", "named", "names", "listing", "listed", "lists", "flagging", "flagged", "flags", "adding", "added", "adds", "declaring", "declared", "designating", "designated":
+		default:
+			continue
+		}
+		p := toks[m.j].low
+		if p != "as" && p != "to" && p != "on" {
+			continue
+		}
+		found := false
+		for q := m.j + 1; q < len(toks) && q <= m.j+6; q++ {
+			if unlicensedWords[toks[q].low] {
+				found = true
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		subj := subjectBefore(toks, ms, m.i-1, func(x mention) bool { return x.class == mAuth }, 40)
+		if len(subj) == 0 {
+			continue
+		}
+		sm := ms[subj[len(subj)-1]]
+		actor := sm.ent
+		if sm.class == mPron {
+			if sm.authRef == nil {
+				continue
+			}
+			actor = *sm.authRef // "it said in an investor alert, naming Bybit as ..."
+		}
+		if actor.Name == "" {
+			continue
+		}
+		target := asFirm(ms[n])
+		for _, c := range sofar {
+			if c.Kind == KindApproval && sameEntityAny(target, c.Targets) {
+				return nil
+			}
+		}
+		return []Claim{{Kind: KindApproval, Actor: actor, Targets: []Entity{target}, Action: "license", Negated: true, Confidence: 0.55, Rule: "approval/named-unlicensed"}}
+	}
+	return nil
+}
