@@ -400,3 +400,16 @@ func TestFramesProposedPenalty(t *testing.T) {
 			noKind: []string{KindPenalty}},
 	})
 }
+
+// An authority that closed its own inquiry in a sentence about a firm had
+// examined that firm.
+func TestFramesClosedOwnInquiry(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "found no evidence and closed its investigation", text: "Thailand's Trade Competition Commission said it had found no evidence that Charoen Pokphand Group abused its dominance, and closed its investigation.",
+			want: []wantClaim{want(KindProbe, "Trade Competition Commission", "Charoen Pokphand Group")}},
+		{name: "concluded its probe into", text: "The Hellenic Competition Commission cleared Kyklades Maritime of price fixing and concluded its inquiry on Friday.",
+			want: []wantClaim{want(KindProbe, "Hellenic Competition Commission", "Kyklades Maritime")}},
+		{name: "firm closed its own investigation", text: "Charoen Pokphand Group closed its investigation into the warehouse fire on Monday.",
+			noKind: []string{KindProbe}},
+	})
+}

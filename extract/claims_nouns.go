@@ -221,6 +221,9 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 		if cs := inquiryFoundThat(toks, ms, k, ctx); cs != nil {
 			return cs, ""
 		}
+		if cs := closedOwnInquiry(toks, ms, k); cs != nil {
+			return cs, ""
+		}
 	}
 	if len(targets) == 0 && k > 0 && toks[k-1].low != "pending" && toks[k-1].kind == tokWord && !isModifierNoun(toks, k) {
 		// an agentless inquiry in a sentence about a penalty or order is that authority's

@@ -285,3 +285,35 @@ func inquiryFoundThat(toks []token, ms []mention, k int, ctx *docContext) []Clai
 	}
 	return []Claim{{Kind: KindProbe, Actor: *a, Targets: []Entity{*t}, Action: "investigate", Confidence: 0.55, Rule: "probe/inquiry-found-that"}}
 }
+
+// closeVerbs end an authority's own inquiry.
+var closeVerbs = toSet(`closed closes close concluded concludes completed completes ended ends dropped drops wrapped`)
+
+// closedOwnInquiry: "The commission found no evidence that CP abused its
+// dominance and closed its investigation": an inquiry of the firm named,
+// ended (still an investigation of it).
+func closedOwnInquiry(toks []token, ms []mention, k int) []Claim {
+	if k < 2 || toks[k-1].low != "its" || !closeVerbs[toks[k-2].low] && !(k >= 3 && toks[k-2].low == "up" && toks[k-3].low == "wrapped") {
+		return nil
+	}
+	var auth, firm *Entity
+	for i := range ms {
+		m := ms[i]
+		if m.j > k {
+			break
+		}
+		if auth == nil && m.class == mAuth && m.ent.Type != TypeCourt {
+			e := m.ent
+			auth = &e
+			continue
+		}
+		if auth != nil && firm == nil && (m.class == mFirm || m.class == mName) && !m.poss {
+			e := asFirm(m)
+			firm = &e
+		}
+	}
+	if auth == nil || firm == nil {
+		return nil
+	}
+	return []Claim{{Kind: KindProbe, Actor: *auth, Targets: []Entity{*firm}, Action: "investigate", Confidence: 0.55, Rule: "probe/closed-own-inquiry"}}
+}
