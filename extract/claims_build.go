@@ -43,6 +43,11 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			return cs, ""
 		}
 	}
+	if tg.lemma == "order" || tg.lemma == "ban" {
+		if cs := appealedOrder(toks, ms, k); cs != nil {
+			return cs, ""
+		}
+	}
 	if tg.lemma == "consent" || tg.lemma == "agree" {
 		if cs := consentedToOrder(toks, ms, k); cs != nil {
 			return cs, ""

@@ -136,3 +136,40 @@ func authorityRejected(toks []token, ms []mention, k int) []Claim {
 	}
 	return []Claim{{Kind: KindApproval, Actor: auth, Targets: []Entity{*firm}, Action: "approve", Negated: true, Confidence: 0.6, Rule: "approval/rejected-request"}}
 }
+
+// appealedOrder: "rejected Lufthansa's appeal against the Federal Cartel
+// Office's order to open up its slots": the order the firm appealed is the
+// authority's mandate on that firm.
+func appealedOrder(toks []token, ms []mention, k int) []Claim {
+	w := toks[k].low
+	if w != "order" && w != "orders" && w != "ban" && w != "directive" && w != "directives" {
+		return nil
+	}
+	var auth *Entity
+	a0 := -1
+	for i := range ms {
+		m := ms[i]
+		if m.class == mAuth && m.poss && m.j <= k && k-m.j <= 1 && m.ent.Type != TypeCourt {
+			e := m.ent
+			auth, a0 = &e, m.i
+		}
+	}
+	if auth == nil {
+		return nil
+	}
+	// "X's appeal/challenge against the <auth>'s order"
+	p := a0 - 1
+	if p >= 0 && toks[p].low == "the" {
+		p--
+	}
+	if p < 1 || toks[p].low != "against" && toks[p].low != "of" || !(toks[p-1].low == "appeal" || toks[p-1].low == "challenge" || toks[p-1].low == "appeals" || toks[p-1].low == "challenges") {
+		return nil
+	}
+	for i := range ms {
+		m := ms[i]
+		if m.poss && m.j == p-1 && (m.class == mFirm || m.class == mName) {
+			return []Claim{{Kind: KindMandate, Actor: *auth, Targets: []Entity{asFirm(m)}, Action: "order", Confidence: 0.6, Rule: "mandate/appealed-order"}}
+		}
+	}
+	return nil
+}

@@ -413,3 +413,15 @@ func TestFramesClosedOwnInquiry(t *testing.T) {
 			noKind: []string{KindProbe}},
 	})
 }
+
+// The order a firm appealed is the authority's mandate on that firm.
+func TestFramesAppealedOrder(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "appeal against the authority's order", text: "A German court on Wednesday rejected Lufthansa's appeal against the Federal Cartel Office's order to open up its Frankfurt slots to Condor.",
+			want: []wantClaim{want(KindMandate, "Federal Cartel Office", "Lufthansa")}},
+		{name: "challenge of the regulator's ban", text: "The High Court heard Safaricom's challenge against the Communications Authority's ban on its new tariffs.",
+			want: []wantClaim{want(KindMandate, "Communications Authority", "Safaricom")}},
+		{name: "appeal against a court's order", text: "Lufthansa's appeal against the Frankfurt court's order was heard on Monday.",
+			noKind: []string{KindMandate}},
+	})
+}
