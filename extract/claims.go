@@ -471,7 +471,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		if emptied {
 			continue
 		}
-		out = append(out, finish(c, fc.k))
+		out = append(out, finish(markNounNegation(toks, fc.k, c), fc.k))
 	}
 	// remember lists of firms named together, for "they"
 	for _, c := range out {

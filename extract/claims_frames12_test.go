@@ -363,3 +363,22 @@ func TestFramesNamedUnlicensed(t *testing.T) {
 		{name: "named as dominant is no grant", text: "The regulator named Safaricom as a dominant operator.", noKind: []string{KindApproval}},
 	})
 }
+
+// TestFramesForgoneActs: an act stopped short of, chosen against or
+// denied by "neither ... nor" is negated; the act chosen stays.
+func TestFramesForgoneActs(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "stopped short of fining", text: "The regulator stopped short of fining Safaricom.",
+			want: []wantClaim{denied(KindPenalty, "regulator", "Safaricom")}},
+		{name: "instead of fining", text: "The regulator warned Safaricom instead of fining it.",
+			notWant: []wantClaim{want(KindPenalty, "regulator", "Safaricom")}},
+		{name: "stopping short of ordering", text: "Ofcom fined BT, stopping short of ordering it to sell Openreach.",
+			want: []wantClaim{want(KindPenalty, "Ofcom", "BT"), denied(KindMandate, "Ofcom", "BT")}},
+		{name: "rather than suspending: the fine stands", text: "The regulator fined Safaricom rather than suspending its licence.",
+			want: []wantClaim{want(KindPenalty, "regulator", "Safaricom")}},
+		{name: "neither nor", text: "Neither the SEC nor the CFTC has charged Kraken.",
+			notWant: []wantClaim{want(KindProbe, "", "Kraken")}},
+		{name: "without admitting: the fine stands", text: "The SEC fined Kraken without admitting wrongdoing.",
+			want: []wantClaim{want(KindPenalty, "SEC", "Kraken")}},
+	})
+}

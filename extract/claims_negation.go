@@ -60,6 +60,9 @@ func markNounNegation(toks []token, k int, c Claim) Claim {
 	if !c.Negated && c.Kind != KindResponse && inDeniedClause(toks, k) {
 		c.Negated = true
 	}
+	if !c.Negated && (forgoneAct(toks, k) || neitherNor(toks, k)) {
+		c.Negated = true
+	}
 	if !c.Negated && c.Kind == KindProbe && k >= 2 && toks[k-1].low == "under" && negatedAt(toks, k-1) {
 		// "said it was not under investigation by the DEA"
 		c.Negated = true
@@ -508,4 +511,58 @@ func namedUnlicensed(toks []token, ms []mention, sofar []Claim) []Claim {
 		return []Claim{{Kind: KindApproval, Actor: actor, Targets: []Entity{target}, Action: "license", Negated: true, Confidence: 0.55, Rule: "approval/named-unlicensed"}}
 	}
 	return nil
+}
+
+// forgoneAct: the trigger is an act the actor stopped short of or chose
+// something else over ("stopped short of fining", "warned it instead of
+// fining it", "rather than ordering", "decided against fining", "without
+// imposing a fine").
+func forgoneAct(toks []token, k int) bool {
+	if k < 2 {
+		return false
+	}
+	at := k
+	if !strings.HasSuffix(toks[k].low, "ing") {
+		// "without imposing a fine": the light verb before the noun
+		at = -1
+		for q := k - 1; q >= 1 && q >= k-4; q-- {
+			if lightVerbs[toks[q].low] && strings.HasSuffix(toks[q].low, "ing") {
+				at = q
+				break
+			}
+		}
+		if at < 2 {
+			return false
+		}
+	}
+	p, pp := toks[at-1].low, toks[at-2].low
+	switch {
+	case p == "of" && (pp == "short" || pp == "instead"):
+		return true
+	case p == "than" && pp == "rather":
+		return true
+	case p == "against" && (pp == "decided" || pp == "decides" || pp == "opted" || pp == "voted" || pp == "chose"):
+		return true
+	case p == "without":
+		return true
+	}
+	return false
+}
+
+// neitherNor: "Neither the SEC nor the CFTC has charged Kraken": a
+// "neither ... nor" before the trigger in its clause denies it.
+func neitherNor(toks []token, k int) bool {
+	nor := false
+	for q := k - 1; q >= 0 && q >= k-14; q-- {
+		switch toks[q].low {
+		case "nor":
+			nor = true
+		case "neither":
+			return nor
+		}
+		if toks[q].text == ";" || toks[q].text == "." {
+			return false
+		}
+	}
+	return false
 }
