@@ -425,3 +425,22 @@ func TestFramesAppealedOrder(t *testing.T) {
 			noKind: []string{KindMandate}},
 	})
 }
+
+// A case filed against a class whose members follow a dash or colon names
+// those firms.
+func TestFramesCaseAgainstListedClass(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "accusing three farmers dash list", text: "Chile's National Economic Prosecutor's Office (FNE) has filed a complaint before the competition tribunal accusing three salmon farmers — Salmones Aysén, Patagonia Blue and Acuícola Reloncaví — of agreeing to limit harvests.",
+			want: []wantClaim{want(KindProbe, "FNE", "Salmones Aysén"), want(KindProbe, "FNE", "Patagonia Blue"), want(KindProbe, "FNE", "Acuícola Reloncaví")}},
+		{name: "against two lenders colon list", text: "The Consumer Financial Protection Bureau filed a lawsuit against two lenders: Kwikpay Ltd and Fulton Trust Bank.",
+			want: []wantClaim{want(KindProbe, "Consumer Financial Protection Bureau", "Kwikpay"), want(KindProbe, "Consumer Financial Protection Bureau", "Fulton Trust Bank")}},
+	})
+}
+
+// A plea to a court with a long name before its "to" is still a request.
+func TestFramesLongCourtPlea(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "asking the tribunal with long name to fine", text: "The FNE is asking the Tribunal for the Defense of Free Competition (TDLC) to fine Salmones Aysén up to US$60 million.",
+			noKind: []string{KindPenalty}},
+	})
+}

@@ -288,6 +288,11 @@ func (x *ClaimExtractor) buildCaseFiled(toks []token, ms []mention, k int, neg b
 	}
 	i := firmInPhraseAfter(toks, ms, k, 12, "against", "accusing", "charging", "alleging")
 	if i < 0 {
+		// "accusing three salmon farmers — A, B and C — of ...": the class
+		// named, then its members after a dash or colon
+		i = classThenMembers(toks, ms, k)
+	}
+	if i < 0 {
 		return nil, "case filed against no firm"
 	}
 	targets := onlyTargets(entitiesOf(ms, listFrom(toks, ms, i), isFirmish, "firm"), nil)

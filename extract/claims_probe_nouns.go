@@ -317,3 +317,31 @@ func closedOwnInquiry(toks []token, ms []mention, k int) []Claim {
 	}
 	return []Claim{{Kind: KindProbe, Actor: *auth, Targets: []Entity{*firm}, Action: "investigate", Confidence: 0.55, Rule: "probe/closed-own-inquiry"}}
 }
+
+// classThenMembers: after "against/accusing" within 12 words of k, a class
+// in plain words and then, past a dash or colon, the first member's
+// mention index; -1 when not so told.
+func classThenMembers(toks []token, ms []mention, k int) int {
+	for p := k + 1; p < len(toks) && p <= k+12; p++ {
+		w := toks[p].low
+		if w != "against" && w != "accusing" && w != "charging" {
+			continue
+		}
+		for q := p + 1; q < len(toks) && q <= p+8; q++ {
+			t := toks[q]
+			if t.text == "—" || t.text == "–" || t.text == ":" || t.text == "-" && q+1 < len(toks) && toks[q+1].upper {
+				for i := range ms {
+					if ms[i].i == q+1 && (ms[i].class == mFirm || ms[i].class == mName || ms[i].class == mOther && ms[i].src == "name") {
+						return i
+					}
+				}
+				return -1
+			}
+			if t.kind == tokPunct || t.upper {
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
+}

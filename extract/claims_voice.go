@@ -26,6 +26,13 @@ func requestedOnly(toks []token, k int) bool {
 			return true
 		}
 	}
+	// "is asking the Tribunal for the Defense of Free Competition (TDLC) to
+	// fine the companies": a long court name between the plea and its "to"
+	for i := k - 11; i >= 0 && i >= k-16; i-- {
+		if (toks[i].low == "asking" || toks[i].low == "asked" || toks[i].low == "asks" || toks[i].low == "urged" || toks[i].low == "urging") && wordWithin(toks, i+1, 3, "tribunal", "court", "judge") {
+			return true
+		}
+	}
 	return false
 }
 
