@@ -369,6 +369,14 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	for _, c := range rebuffedBids(toks, ms, out) {
 		out = append(out, finish(c, 0))
 	}
+	lawClaims, lawAt := lawSubjectMandate(toks, ms, out)
+	for _, c := range lawClaims {
+		c = finish(c, lawAt)
+		if modalBefore(toks, lawAt) {
+			c.Certainty = Hedged
+		}
+		out = append(out, c)
+	}
 	for _, c := range namedUnlicensed(toks, ms, out) {
 		out = append(out, finish(c, 0))
 	}

@@ -382,3 +382,35 @@ func TestFramesForgoneActs(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "SEC", "Kraken")}},
 	})
 }
+
+// TestFramesLawAsSubject: a bill or law that requires or bans, with no
+// authority named, is the mandate's actor; a court's order or a person's
+// plan is not a law.
+func TestFramesLawAsSubject(t *testing.T) {
+	law := func(name string, hedged bool) func(reporter, []Claim) {
+		return func(t reporter, got []Claim) {
+			for _, c := range got {
+				if c.Kind == KindMandate && c.Actor.Name == name {
+					if hedged != (c.Certainty == Hedged) {
+						t.Errorf("want hedged=%v: %s", hedged, describe([]Claim{c}))
+					}
+					return
+				}
+			}
+			t.Errorf("no mandate by %q: %s", name, describe(got))
+		}
+	}
+	expectFrames(t, []frameCase{
+		{name: "the Bill would require", text: "The Bill would require telecommunications service providers to store so-called metadata for two years.",
+			check: law("Bill", true)},
+		{name: "the Data Retention Bill would require", text: "The Data Retention Bill would require internet providers to keep records for two years.",
+			check: law("Data Retention Bill", true)},
+		{name: "the decree requires named firms", text: "The decree requires Facebook and TikTok to verify users with local phone numbers.",
+			want: []wantClaim{want(KindMandate, "decree", "Facebook"), want(KindMandate, "decree", "TikTok")}},
+		{name: "the law bans", text: "The Online Safety Act bans social media platforms from showing gambling ads to children.",
+			check: law("Online Safety Act", false)},
+		{name: "an order is no law here", text: "The order requires Safaricom to pay.",
+			notWant: []wantClaim{want(KindMandate, "order", "Safaricom")}},
+		{name: "a person's plan is no law", text: "His plan would require banks to hold more capital.", none: true},
+	})
+}
