@@ -414,3 +414,17 @@ func TestFramesLawAsSubject(t *testing.T) {
 		{name: "a person's plan is no law", text: "His plan would require banks to hold more capital.", none: true},
 	})
 }
+
+// TestFramesDescribedFirmByName: "the drugmaker", "the utility", "the
+// carmaker" mean the firm whose name says so, not the last firm named (an
+// exchange a filing went to, a partner).
+func TestFramesDescribedFirmByName(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "the drugmaker after a filing to an exchange", text: "China's securities regulator has placed Zhejiang Hengyu Pharmaceutical under investigation, the company said in a filing to the Shenzhen Stock Exchange. The drugmaker said it would actively cooperate with the China Securities Regulatory Commission.",
+			want: []wantClaim{want(KindResponse, "Hengyu", "China Securities Regulatory Commission")}, notWant: []wantClaim{want(KindResponse, "Shenzhen Stock Exchange", "")}},
+		{name: "the utility after a lender", text: "The Energy Regulatory Commission fined Kivu Power Company over outages it blamed on a loan dispute with Equity Bank. The utility said it would appeal the fine.",
+			want: []wantClaim{want(KindResponse, "Kivu Power", "Energy Regulatory Commission")}},
+		{name: "the carmaker after a supplier", text: "Brazil's consumer agency Senacon fined Tupi Motors over faulty airbags bought from Andes Components. The carmaker said it would challenge the fine in court.",
+			want: []wantClaim{want(KindResponse, "Tupi Motors", "Senacon")}},
+	})
+}

@@ -676,6 +676,20 @@ var headNameWords = map[string][]string{
 	"carrier": {"air", "airlines", "airways", "telecom", "mobile"},
 	"miner":   {"mining", "mines", "gold", "minerals", "resources"},
 	"brewer":  {"brewery", "breweries", "brewing"},
+	// (drugmakers, utilities, operators, carmakers ... named the world over)
+	"drugmaker":  {"pharmaceutical", "pharmaceuticals", "pharma", "drug", "drugs", "laboratories", "labs", "therapeutics", "biotech", "biosciences", "biopharma"},
+	"utility":    {"power", "electric", "electricity", "energy", "water", "gas", "utilities", "lighting"},
+	"operator":   {"telecom", "telecoms", "telecommunications", "mobile", "cellular", "wireless", "telekom", "telkom"},
+	"telco":      {"telecom", "telecoms", "telecommunications", "mobile", "cellular", "wireless", "telekom", "telkom"},
+	"carmaker":   {"motor", "motors", "auto", "automotive", "automobile"},
+	"automaker":  {"motor", "motors", "auto", "automotive", "automobile"},
+	"steelmaker": {"steel", "steels"},
+	"chipmaker":  {"semiconductor", "semiconductors", "chips", "micro", "microelectronics"},
+	"refiner":    {"refinery", "refineries", "refining", "petroleum", "oil"},
+	"retailer":   {"retail", "stores", "mart", "supermarket", "supermarkets", "market"},
+	"brokerage":  {"securities", "brokers", "broking", "brokerage", "capital"},
+	"developer":  {"properties", "property", "land", "realty", "development", "developments", "estates"},
+	"shipper":    {"shipping", "lines", "maritime"},
 }
 
 // firmNamedLike: among the last few firms, the latest whose name carries
