@@ -428,3 +428,14 @@ func TestFramesDescribedFirmByName(t *testing.T) {
 			want: []wantClaim{want(KindResponse, "Tupi Motors", "Senacon")}},
 	})
 }
+
+// TestFramesDealOwnerIsIt: after "X's tie-up/merger/deal with Y", a
+// pronoun means X, the deal's owner, not the partner after "with".
+func TestFramesDealOwnerIsIt(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "the carrier's tie-up with Three ... it pledged", text: "The Competition and Markets Authority opened a probe into Vodafone. The regulator cleared the carrier's tie-up with Three last year after it pledged to invest £11bn in its network.",
+			notWant: []wantClaim{want(KindResponse, "Three", "")}},
+		{name: "Safaricom's deal with Airtel ... it agreed", text: "The Competition Authority of Kenya examined Safaricom's deal with Airtel Kenya after it agreed to share towers.",
+			notWant: []wantClaim{want(KindResponse, "Airtel", ""), want(KindAction, "Airtel", "")}},
+	})
+}

@@ -503,6 +503,12 @@ func resolveInSentence(toks []token, ms []mention) {
 			// "Taishin said it welcomed ...": the speaker speaks of itself
 			e := last.ent
 			m.firmRef = &e
+		case m.class == mPron && !m.plural && last != nil && partnerOfPossessed(toks, ms, last) != nil:
+			// "cleared the carrier's tie-up with Three after it pledged": the
+			// deal's owner, not its partner after "with"
+			e := partnerOfPossessed(toks, ms, last).ent
+			e.Type = TypeFirm
+			m.firmRef = &e
 		case m.class == mPron && !m.plural && last != nil && last.class == mName && !(m.i > 0 && toks[m.i-1].low == "which"):
 			// (not "Meetup, which it acquired": the relative's subject is someone else)
 			e := last.ent
@@ -752,6 +758,30 @@ func relativeSpeaker(toks []token, ms []mention, p int) *mention {
 				}
 			}
 			return nil
+		}
+	}
+	return nil
+}
+
+// partnerDealNouns: deals a firm has "with" another.
+var partnerDealNouns = toSet(`tie-up tieup merger deal partnership agreement venture alliance combination contract pact`)
+
+// partnerOfPossessed: when p is named after "with" following another
+// firm's possessed deal noun ("the carrier's tie-up with Three"), that
+// firm; else nil.
+func partnerOfPossessed(toks []token, ms []mention, p *mention) *mention {
+	w := p.i - 1
+	if w < 2 || toks[w].low != "with" {
+		return nil
+	}
+	d := w - 1
+	if !partnerDealNouns[toks[d].low] && !(d >= 1 && toks[d].low == "up" && toks[d-1].low == "tie") {
+		return nil
+	}
+	for n := range ms {
+		o := &ms[n]
+		if o.poss && (o.class == mFirm || o.class == mName) && o.j <= d && d-o.j <= 3 {
+			return o
 		}
 	}
 	return nil
