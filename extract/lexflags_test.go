@@ -8,7 +8,7 @@ import "testing"
 func TestTokenizeLexFlags(t *testing.T) {
 	cases := []struct {
 		name, text, word string
-		want            lexFlag
+		want             lexFlag
 	}{
 		{"capitalized stop word", "The regulator acted.", "the", lxCapStop},
 		{"sector head after quantifier", "All Banks must comply.", "banks", lxSectorHead},
