@@ -7,64 +7,8 @@ import "strings"
 // or passive subject), and applies the kind's own checks.
 func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx *docContext, sofar []Claim) ([]Claim, string) {
 	toks := s.toks
-	if requestedOnly(toks, k) {
-		return nil, "only requested by someone else (urged/asked ... to)"
-	}
-	if inConditional(toks, k) {
-		return nil, "inside an if/unless clause: a condition, not a claim"
-	}
-	if why := notTheActorsAct(toks, ms, k, tg); why != "" {
-		return nil, why
-	}
-	if tg.lemma == "object" || tg.lemma == "objection" || tg.lemma == "oppose" {
-		if cs, ok := noObjection(toks, ms, k); ok {
-			return cs, ""
-		}
-		if tg.lemma == "objection" || k > 0 && (toks[k-1].low == "an" || toks[k-1].low == "the") {
-			return nil, ""
-		}
-	}
-	switch tg.form {
-	case formModal:
-		return x.buildModal(toks, ms, k, tg, ctx)
-	case formNoun:
-		return x.buildNoun(toks, ms, k, tg, ctx, sofar)
-	}
-	if tg.lemma == "reject" || tg.lemma == "refuse" || tg.lemma == "turndown" {
-		if cs := authorityRejected(toks, ms, k); cs != nil {
-			return cs, ""
-		}
-		if tg.lemma == "turndown" {
-			return nil, ""
-		}
-	}
-	if tg.lemma == "seek" || tg.lemma == "ask" {
-		if cs := soughtInformation(toks, ms, k); cs != nil {
-			return cs, ""
-		}
-	}
-	if tg.lemma == "order" || tg.lemma == "ban" {
-		if cs := appealedOrder(toks, ms, k); cs != nil {
-			return cs, ""
-		}
-	}
-	if tg.lemma == "consent" || tg.lemma == "agree" {
-		if cs := consentedToOrder(toks, ms, k); cs != nil {
-			return cs, ""
-		}
-		if tg.lemma == "consent" {
-			return nil, ""
-		}
-	}
-	if tg.lemma == "license" {
-		if cs := licensedRightsTo(toks, ms, k); cs != nil {
-			return cs, ""
-		}
-	}
-	if tg.lemma == "charge" {
-		if cs := settledCharges(toks, ms, k); cs != nil {
-			return cs, ""
-		}
+	if cs, why, done := x.firstFrames(s, ms, k, tg, ctx, sofar); done {
+		return cs, why
 	}
 	tg, ok := reframe(toks, k, tg)
 	if !ok {
