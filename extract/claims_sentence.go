@@ -66,22 +66,25 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	topics := topicsOutside(toks, ms)
 	var out []Claim
 	var later []pendingTrigger
-	finish := func(c Claim, k int) Claim {
+	// answered places a claim built outside the trigger loop (responses and
+	// acts read from the whole sentence) in this sentence: the trigger's
+	// hedges do not apply, only the sentence's attribution.
+	answered := func(c Claim) Claim {
 		c.Field = field
 		if field == "text" {
 			c.Field = ""
 		}
-		c.Sentence = s.text
-		c.Start, c.End = s.start, s.end
-		c.Topics = topics
-		c.Attribution = who
-		switch {
-		case hedgeBefore(toks, k) || (c.Kind != KindResponse && c.Kind != KindAction && hasWord(toks, map[string]bool{"draft": true})):
-			c.Certainty = Hedged
-		case reported:
+		c.Sentence, c.Start, c.End, c.Topics, c.Attribution = s.text, s.start, s.end, topics, who
+		c.Certainty = Asserted
+		if reported {
 			c.Certainty = Reported
-		default:
-			c.Certainty = Asserted
+		}
+		return c
+	}
+	finish := func(c Claim, k int) Claim {
+		c = answered(c)
+		if hedgeBefore(toks, k) || (c.Kind != KindResponse && c.Kind != KindAction && hasWord(toks, map[string]bool{"draft": true})) {
+			c.Certainty = Hedged
 		}
 		return c
 	}
@@ -211,26 +214,14 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	}
 	out = namedMembers(toks, ms, vetoSentence(approvedDealParties(out)))
 	for _, c := range append(compliesAfter(toks, ms, out), lawyersContest(toks, out)...) {
-		c.Field = field
-		if field == "text" {
-			c.Field = ""
-		}
-		c.Sentence, c.Start, c.End, c.Topics, c.Attribution = s.text, s.start, s.end, topics, who
-		c.Certainty = Asserted
-		if reported {
-			c.Certainty = Reported
-		}
-		out = append(out, c)
+		out = append(out, answered(c))
 	}
 	if len(out) == 0 {
 		// "The review is still under way": a noun the lexicon reads as a verb
 		if c := ongoingReview(toks, ctx); c != nil {
-			c.Field = field
-			if field == "text" {
-				c.Field = ""
-			}
-			c.Sentence, c.Start, c.End, c.Topics, c.Attribution, c.Certainty = s.text, s.start, s.end, topics, who, Asserted
-			out = append(out, *c)
+			r := answered(*c)
+			r.Certainty = Asserted
+			out = append(out, r)
 		}
 	}
 	// "... on five cement makers. A, B, C, D and E were ...": the class's members
@@ -244,19 +235,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		// said it had already changed its banner")
 		ctxNow := &docContext{claims: append(append([]Claim(nil), ctx.claims...), out...), auths: ctx.auths, places: ctx.places}
 		for _, c := range remedialResponse(toks, ms, ctxNow) {
-			c.Field = field
-			if field == "text" {
-				c.Field = ""
-			}
-			c.Sentence, c.Start, c.End, c.Topics, c.Attribution = s.text, s.start, s.end, topics, who
-			c.Certainty = Asserted
-			if reported {
-				c.Certainty = Reported
-			}
-			if c.Action == "consider appeal" {
-				c.Certainty = Hedged // only weighed
-			}
-			out = append(out, c)
+			out = append(out, weighed(answered(c)))
 		}
 	}
 	if tr != nil {
@@ -267,19 +246,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	}
 	for _, c := range laterClauseResponses(toks, ms, ctx, out) {
 		// "Rongai said it would appeal, while Kiambu said it would pay"
-		c.Field = field
-		if field == "text" {
-			c.Field = ""
-		}
-		c.Sentence, c.Start, c.End, c.Topics, c.Attribution = s.text, s.start, s.end, topics, who
-		c.Certainty = Asserted
-		if reported {
-			c.Certainty = Reported
-		}
-		if c.Action == "consider appeal" {
-			c.Certainty = Hedged
-		}
-		out = append(out, c)
+		out = append(out, weighed(answered(c)))
 	}
 	out = vetoSentence(preferExplicitResponses(out))
 	for _, fc := range x.fallbackClaims(s, ms, ctx, out) {
@@ -451,4 +418,12 @@ func hasKindIn(cs []Claim, kind string) bool {
 		}
 	}
 	return false
+}
+
+// weighed hedges an appeal the firm only weighs.
+func weighed(c Claim) Claim {
+	if c.Action == "consider appeal" {
+		c.Certainty = Hedged
+	}
+	return c
 }
