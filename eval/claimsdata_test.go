@@ -1,8 +1,6 @@
 package eval
 
 import (
-	"context"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -45,30 +43,8 @@ func TestClaimsHeldOutFloors(t *testing.T) {
 	x := extract.NewClaimExtractor(nil)
 	for _, s := range sets {
 		t.Run(s.file, func(t *testing.T) {
-			f, err := os.Open(filepath.Join("testdata", s.file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer f.Close()
-			gold, err := ReadClaimsGold(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(gold) < s.minDocs {
-				t.Fatalf("%s has %d documents, want at least %d", s.file, len(gold), s.minDocs)
-			}
-			pred, err := PredictClaims(context.Background(), gold, shared, x)
-			if err != nil {
-				t.Fatal(err)
-			}
-			r := ScoreClaims(gold, pred)
-			if testing.Verbose() {
-				WriteClaimsReport(os.Stdout, r, true)
-			}
-			t.Logf("P=%.3f R=%.3f F1=%.3f cert=%.3f neg=%.2f", r.Precision, r.Recall, r.F1, r.CertaintyAccuracy, r.FalseClaimRate)
-			if r.Precision < s.p || r.F1 < s.f1 || r.FalseClaimRate > s.negMax {
-				t.Errorf("%s under floors (P %.2f, F1 %.2f, false/neg %.2f): P=%.3f F1=%.3f false/neg=%.2f", s.file, s.p, s.f1, s.negMax, r.Precision, r.F1, r.FalseClaimRate)
-			}
+			checkClaimFloor(t, filepath.Join("testdata", s.file), shared, x,
+				claimFloor{minDocs: s.minDocs, p: s.p, f1: s.f1, negMax: s.negMax})
 		})
 	}
 }
