@@ -113,7 +113,7 @@ var capStop = toSet(`the a an in on at of for to from by with as and or but if w
  officials analysts shares investors several some many most both each every all no not now initially earlier
  later first last also however meanwhile yet still such other another said says according should could would
  may might will can must monday tuesday wednesday thursday friday saturday sunday january february march april
- june july august september october november december why it's new`)
+ june july august september october november december why it's new neither nor either whether`)
 
 func toSet(s string) map[string]bool {
 	m := map[string]bool{}
