@@ -24,3 +24,59 @@ func TestKnownWrongNegativeDeterminer(t *testing.T) {
 			want: []wantClaim{{kind: KindProbe, actor: "Securities and Exchange Commission", target: "Arclight Holdings"}}},
 	})
 }
+
+// traceClass is the class Explain gives the mention spelled surface in text,
+// or "" when there is none.
+func traceClass(x *ClaimExtractor, text, surface string) string {
+	for _, st := range x.Explain(Document{Text: text}) {
+		for _, e := range st.Entities {
+			if e.Text == surface {
+				return e.Class
+			}
+		}
+	}
+	return ""
+}
+
+type classCase struct {
+	name, text, surface string
+	// want is the class the mention must have; notIn lists classes it must not.
+	want  string
+	notIn []string
+}
+
+func expectClasses(t *testing.T, cases []classCase) {
+	t.Helper()
+	x := NewClaimExtractor(nil)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := traceClass(x, c.text, c.surface)
+			if c.want != "" && got != c.want {
+				t.Errorf("%q in %q: class %q, want %q", c.surface, c.text, got, c.want)
+			}
+			for _, n := range c.notIn {
+				if got == n {
+					t.Errorf("%q in %q: class %q", c.surface, c.text, got)
+				}
+			}
+		})
+	}
+}
+
+// A sports competition is neither a person, a firm nor an authority.
+func TestKnownWrongSportsCompetition(t *testing.T) {
+	party := []string{"person", "firm", "authority", "name"}
+	expectClasses(t, []classCase{
+		{name: "premier-league-subject", text: "The Premier League fined Everton for breaching spending rules.", surface: "Premier League", notIn: party},
+		{name: "premier-league-relative", text: "Arsenal, who lead the Premier League, were fined by the FA.", surface: "Premier League", notIn: party},
+		{name: "champions-league", text: "Real Madrid won the Champions League in Paris.", surface: "Champions League", notIn: party},
+		{name: "super-league", text: "The Super League was backed by Juventus and Barcelona.", surface: "Super League", notIn: party},
+		{name: "premier-division", text: "Shamrock Rovers top the Premier Division in Ireland.", surface: "Premier Division", notIn: party},
+		{name: "near-miss-antitrust-division", text: "The Antitrust Division sued Google over search.", surface: "Antitrust Division", notIn: []string{"other", ""}},
+		{name: "near-miss-premier-leader", text: "Premier Li Qiang ordered Evergrande to repay creditors.", surface: "Premier Li Qiang", want: "authority"},
+	})
+	expectFrames(t, []frameCase{
+		{name: "no-party", text: "Kaizer Chiefs, who play in the Premier Soccer League, were fined by the league's disciplinary committee.",
+			notParty: []string{"Premier Soccer League"}},
+	})
+}

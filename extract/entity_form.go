@@ -135,6 +135,11 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 	name := span(toks, k, end)
 	m := mention{i: k, j: end, src: "form"}
 	last := toks[lastCap].low
+	if sportsCompetition(toks, k, end) {
+		m.class = mOther // "Premier League", "Champions League": a competition, not a body or a person
+		m.ent = Entity{Name: name, Canonical: name, Type: TypeOther}
+		return m, true
+	}
 	if typ, ok := orgHeadsCap[last]; ok || (authAt >= 0 && lastCap-authAt <= 5 && hasOfBetween(toks, authAt, lastCap)) ||
 		authAt == k && foreignLed(toks, k, lastCap) || foreignHeads[last] != "" && end-k >= 2 || end-k == 1 && oneWordAuthority(last) {
 		if !ok && authAt >= 0 {
@@ -386,4 +391,21 @@ func isPastTrigger(w string) bool {
 		}
 	}
 	return false
+}
+
+// sportsCompetitionHeads end the names of sports competitions, which are
+// neither firms, persons nor authorities ("Premier League", "FA Cup").
+var sportsCompetitionHeads = toSet(`league leagues cup championship championships`)
+
+// sportsDivisionLeads: "Division" names a competition only after these; after
+// other words it is a unit of an authority ("Antitrust Division").
+var sportsDivisionLeads = toSet(`premier first second third super championship`)
+
+// sportsCompetition reports that the name k..end is a sports competition.
+func sportsCompetition(toks []token, k, end int) bool {
+	if end-k < 2 {
+		return false
+	}
+	last := toks[end-1].low
+	return sportsCompetitionHeads[last] || last == "division" && sportsDivisionLeads[toks[k].low]
 }
