@@ -80,3 +80,24 @@ func TestKnownWrongSportsCompetition(t *testing.T) {
 			notParty: []string{"Premier Soccer League"}},
 	})
 }
+
+// A surname-like first word does not make a person of a name ending in a
+// business word ("Cho Industrial", "Kim Brothers Trading").
+func TestKnownWrongSurnameFirm(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "cho-industrial", text: "The competition authority fined Cho Industrial 3 million won.",
+			want: []wantClaim{{kind: KindPenalty, actor: "competition authority", target: "Cho Industrial"}}},
+		{name: "kim-brothers-trading", text: "The KFTC fined Kim Brothers Trading 200 million won.",
+			want: []wantClaim{{kind: KindPenalty, actor: "Korea Fair Trade Commission", target: "Kim Brothers Trading"}}},
+		{name: "tan-engineering", text: "Singapore's MAS reprimanded Tan Engineering over its disclosures.",
+			want: []wantClaim{{kind: KindPenalty, actor: "Monetary Authority of Singapore", target: "Tan Engineering"}}},
+		{name: "park-logistics", text: "Regulators fined Park Logistics for safety breaches.",
+			want: []wantClaim{{kind: KindPenalty, target: "Park Logistics"}}},
+		{name: "near-miss-person-speaks", text: "Cho Min-ji, a lawyer, said the KFTC fined Hanwha.",
+			want: []wantClaim{{kind: KindPenalty, actor: "Korea Fair Trade Commission", target: "Hanwha"}}, notParty: []string{"Cho Min-ji"}},
+	})
+	expectClasses(t, []classCase{
+		{name: "cho-industrial-class", text: "The competition authority fined Cho Industrial 3 million won.", surface: "Cho Industrial", notIn: []string{"person"}},
+		{name: "near-miss-person", text: "Park Ji-sung praised Samsung.", surface: "Park Ji-sung", want: "person"},
+	})
+}
