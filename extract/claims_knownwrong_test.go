@@ -101,3 +101,32 @@ func TestKnownWrongSurnameFirm(t *testing.T) {
 		{name: "near-miss-person", text: "Park Ji-sung praised Samsung.", surface: "Park Ji-sung", want: "person"},
 	})
 }
+
+// "to A and to two others, B and C": every firm named after the counted
+// others is a target too.
+func TestKnownWrongCountedOthers(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "kopano-to-two-others", text: "The central bank granted in-principle approval to Kopano Pay and to two others, Zuri Wallet and Tamu Cash.",
+			want: []wantClaim{
+				{kind: KindApproval, actor: "central bank", target: "Kopano Pay"},
+				{kind: KindApproval, actor: "central bank", target: "Zuri Wallet"},
+				{kind: KindApproval, actor: "central bank", target: "Tamu Cash"}}},
+		{name: "tanzania-to-three-others", text: "The Bank of Tanzania granted payment licences to Selcom Paytech and to three others, Halotel Pesa, Azam Pay and Nala Money.",
+			want: []wantClaim{
+				{kind: KindApproval, actor: "Bank of Tanzania", target: "Selcom Paytech"},
+				{kind: KindApproval, actor: "Bank of Tanzania", target: "Halotel Pesa"},
+				{kind: KindApproval, actor: "Bank of Tanzania", target: "Nala Money"}}},
+		{name: "nigeria-two-others", text: "The CBN approved Moniepoint and two others, Kuda and Opay.",
+			want: []wantClaim{
+				{kind: KindApproval, actor: "Central Bank of Nigeria", target: "Moniepoint"},
+				{kind: KindApproval, actor: "Central Bank of Nigeria", target: "Kuda"}}},
+		{name: "brazil-two-more", text: "Brazil's central bank authorised Nubank and two more, PicPay and Inter Pay, to operate.",
+			want: []wantClaim{
+				{kind: KindApproval, target: "Nubank"},
+				{kind: KindApproval, target: "PicPay"},
+				{kind: KindApproval, target: "Inter Pay"}}},
+		{name: "near-miss-others-unnamed", text: "The regulator approved Kopano Pay and two others, the agency said, while Zuri Wallet waits.",
+			want:      []wantClaim{{kind: KindApproval, actor: "regulator", target: "Kopano Pay"}},
+			notTarget: []string{"Zuri Wallet"}},
+	})
+}

@@ -487,9 +487,16 @@ func subjectPastTail(toks []token, ms []mention, e int) []int {
 var tailOpeners = toSet(`with in operating based registered licensed offering selling serving active doing that which listed of across`)
 
 // countedClassBefore: tokens from..to-1 are a counted class and a comma
-// ("two smaller rivals ,", "three other lenders ,").
+// ("two smaller rivals ,", "three other lenders ,", "to two others ,"; a
+// repeated "to" keeps the list under the same verb).
 func countedClassBefore(toks []token, from, to int) bool {
-	if to-from < 3 || to-from > 5 || toks[to-1].text != "," || !pluralFirmHead(toks[to-2].low) {
+	if from < to && toks[from].low == "to" {
+		from++
+	}
+	if to-from < 3 || to-from > 5 || toks[to-1].text != "," {
+		return false
+	}
+	if h := toks[to-2].low; !pluralFirmHead(h) && !(to-from == 3 && (h == "others" || h == "more")) {
 		return false
 	}
 	return countWords[toks[from].low] || numberWords[toks[from].low] || toks[from].kind == tokNum
