@@ -130,3 +130,24 @@ func TestKnownWrongCountedOthers(t *testing.T) {
 			notTarget: []string{"Zuri Wallet"}},
 	})
 }
+
+// "decided against fining X" is a forgone penalty: a negated claim, not none.
+func TestKnownWrongDecidedAgainst(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "decided-against-fining", text: "The regulator decided against fining Moyo Telecom.",
+			want: []wantClaim{{kind: KindPenalty, actor: "regulator", target: "Moyo Telecom", negated: true}}},
+		{name: "opted-against-sanctioning", text: "Kenya's Communications Authority opted against sanctioning Safaricom.",
+			want: []wantClaim{{kind: KindPenalty, actor: "Communications Authority", target: "Safaricom", negated: true}}},
+		{name: "voted-against-penalising", text: "The KFTC voted against penalising Coupang.",
+			want: []wantClaim{{kind: KindPenalty, actor: "Korea Fair Trade Commission", target: "Coupang", negated: true}}},
+		{name: "opted-not-to-fine", text: "The regulator opted not to fine Moyo Telecom.",
+			want: []wantClaim{{kind: KindPenalty, actor: "regulator", target: "Moyo Telecom", negated: true}}},
+		{name: "chose-not-to-penalise", text: "The Bundeskartellamt chose not to penalise Lufthansa Cargo.",
+			want: []wantClaim{{kind: KindPenalty, target: "Lufthansa Cargo", negated: true}}},
+		{name: "near-miss-argued-against", text: "Consumer groups argued against fining Moyo Telecom.",
+			noKind: []string{KindPenalty}},
+		{name: "near-miss-decided-to-fine", text: "The regulator decided to fine Moyo Telecom.",
+			want:    []wantClaim{{kind: KindPenalty, actor: "regulator", target: "Moyo Telecom"}},
+			notWant: []wantClaim{{kind: KindPenalty, target: "Moyo Telecom", negated: true}}},
+	})
+}

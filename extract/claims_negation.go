@@ -106,6 +106,10 @@ func inDeniedClause(toks []token, k int) bool {
 	return false
 }
 
+// forgoLeads: a choice that, with "against", forgoes the act after it
+// ("decided against fining").
+var forgoLeads = toSet(`decide decided decides opt opted opts vote voted votes choose chose chooses`)
+
 // forgoneAct: the trigger is an act the actor stopped short of or chose
 // something else over ("stopped short of fining", "warned it instead of
 // fining it", "rather than ordering", "decided against fining", "without
@@ -134,7 +138,7 @@ func forgoneAct(toks []token, k int) bool {
 		return true
 	case p == "than" && pp == "rather":
 		return true
-	case p == "against" && (pp == "decided" || pp == "decides" || pp == "opted" || pp == "voted" || pp == "chose"):
+	case p == "against" && forgoLeads[pp]:
 		return true
 	case p == "without":
 		return true

@@ -308,7 +308,7 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 				continue
 			}
 		case formIng:
-			if k > 0 && !ingCue(toks[k-1]) {
+			if k > 0 && !ingCue(toks[k-1]) && !(k > 1 && toks[k-1].low == "against" && forgoLeads[toks[k-2].low]) {
 				continue // "iPhone buying guide": an adjective
 			}
 		case formPast:
