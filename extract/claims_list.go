@@ -39,7 +39,7 @@ var personNouns = toSet(`executives executive officials bosses managers represen
  owner owners manager chiefs leaders officers directors director`)
 
 // connectors inside a list of names.
-var listConnectors = toSet(`, and or & including such as well plus along among them notably`)
+var listConnectors = toSet(`, and or nor & including such as well plus along among them notably`)
 
 // words that may join a list after its connector: "A and its rival B",
 // "A and partner B".

@@ -242,7 +242,21 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 	if len(targets) == 0 {
 		return nil, "inquiry noun without a firm examined"
 	}
-	return []Claim{{Kind: KindProbe, Actor: *actor, Targets: targets, Action: "investigate", Confidence: 0.75, Rule: "probe/inquiry-noun"}}, ""
+	out := []Claim{{Kind: KindProbe, Actor: *actor, Targets: targets, Action: "investigate", Confidence: 0.75, Rule: "probe/inquiry-noun"}}
+	if neitherNor(toks, k) {
+		// "Neither the SEC nor the FTC has opened an investigation": each denies its own
+		var each []Claim
+		for _, i := range subjectBefore(toks, ms, k, isAuth, 12) {
+			if ms[i].class != mAuth {
+				continue // "Brazil's CADE": the place only says whose
+			}
+			each = append(each, Claim{Kind: KindProbe, Actor: ms[i].ent, Targets: targets, Action: "investigate", Confidence: 0.75, Rule: "probe/inquiry-noun"})
+		}
+		if len(each) > 1 {
+			out = each
+		}
+	}
+	return out, ""
 }
 
 // isModifierNoun: the noun before k is a plain noun modifying it ("engine
