@@ -20,7 +20,7 @@ var memberCues = toSet(`including includes include such aimed targeting notably 
 func namedMembers(toks []token, ms []mention, out []Claim) []Claim {
 	for i := range out {
 		c := &out[i]
-		if c.Kind == KindResponse || c.Kind == KindAction || len(c.Targets) == 0 || !onlySectorTargets(c.Targets) {
+		if c.Kind == KindResponse || c.Kind == KindAction || !onlySectors(c.Targets) {
 			continue
 		}
 		sec := -1
@@ -38,15 +38,6 @@ func namedMembers(toks []token, ms []mention, out []Claim) []Claim {
 		}
 	}
 	return out
-}
-
-func onlySectorTargets(ts []Entity) bool {
-	for _, t := range ts {
-		if t.Type != TypeSector {
-			return false
-		}
-	}
-	return true
 }
 
 // membersAfter: the firms listed right after a member cue past from.
@@ -85,11 +76,11 @@ func membersAfter(toks []token, ms []mention, from int) []Entity {
 // makers", "Five small banks") when the article also names firms the same
 // authority acted on in the same way: the members stand for the class.
 func countedClassCovered(c Claim, all []Claim) bool {
-	if len(c.Targets) == 0 || !onlySectorTargets(c.Targets) || !counted(c.Targets[0].Name) {
+	if !onlySectors(c.Targets) || !counted(c.Targets[0].Name) {
 		return false
 	}
 	for _, o := range all {
-		if o.Kind == c.Kind && sameEntityAny(o.Actor, []Entity{c.Actor}) && len(o.Targets) > 0 && !onlySectorTargets(o.Targets) {
+		if o.Kind == c.Kind && sameEntityAny(o.Actor, []Entity{c.Actor}) && len(o.Targets) > 0 && !onlySectors(o.Targets) {
 			return true
 		}
 	}

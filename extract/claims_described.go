@@ -80,15 +80,6 @@ func describedAfterJoin(toks []token, ms []mention, p int) int {
 	return describedName(toks, ms, q)
 }
 
-// skipNameComma: the index after the comma that closes a described name
-// ("..., Veltrix Instruments, by ..."), else e itself.
-func skipNameComma(toks []token, e int) int {
-	if e < len(toks) && toks[e].text == "," {
-		return e + 1
-	}
-	return e
-}
-
 // unit nouns: a part of a firm that is sold or merged ("Wipro's consumer
 // care arm", "the Golan Foods dairy business").
 var ownedPartNouns = toSet(`arm unit business businesses division divisions operations assets subsidiary brand brands

@@ -26,6 +26,17 @@ func onlyTargets(ts []Entity, actors []Entity) []Entity {
 	return out
 }
 
+// onlySectors: every target is a class of firms (and there is one), so no
+// named firm can be the party the claim is about.
+func onlySectors(ts []Entity) bool {
+	for _, t := range ts {
+		if t.Type != TypeSector {
+			return false
+		}
+	}
+	return len(ts) > 0
+}
+
 func sameEntityAny(e Entity, list []Entity) bool {
 	for _, a := range list {
 		if strings.EqualFold(a.Canonical, e.Canonical) || strings.EqualFold(a.Name, e.Name) {

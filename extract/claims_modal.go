@@ -64,7 +64,7 @@ func (x *ClaimExtractor) buildModal(toks []token, ms []mention, k int, tg trigge
 		// cap deposits": the authority that just acted on the firm imposes it
 		a, rule = c, "mandate/must-context"
 	}
-	if a == nil && ctx.rulesLeft > 0 && ctx.rulesBy != nil && classTargetsOnly(targets) {
+	if a == nil && ctx.rulesLeft > 0 && ctx.rulesBy != nil && onlySectors(targets) {
 		// "The IRDAI issued new rules on Monday. Insurers must settle claims
 		// within three hours": the class bound by the rules just issued
 		a, rule = ctx.rulesBy, "mandate/must-rules-issued"

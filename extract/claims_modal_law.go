@@ -9,6 +9,10 @@ var licenceNouns = toSet(`licence license licences licenses permit permits autho
 
 var relativeWords = toSet(`that which who whom whose where`)
 
+// lawNouns name a rule whose source, when no authority is, is the law itself.
+var lawNouns = toSet(`law laws rules rule regulation regulations act directive bill decree guidelines legislation code order
+ ruling decision judgment judgement verdict`)
+
 // modalLawActor returns the law a requirement at k stands under ("Under
 // the new rules, banks must", "must disclose fees under the act"), or nil
 // when the phrase names a grant ("Under the licence, ...": the granting

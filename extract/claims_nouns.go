@@ -473,33 +473,6 @@ func keysOf(m map[string]bool) []string {
 	return out
 }
 
-var lawNouns = toSet(`law laws rules rule regulation regulations act directive bill decree guidelines legislation code order
- ruling decision judgment judgement verdict`)
-
-// lawActor finds "under the new rules", "under the Digital Markets Act":
-// the law itself is the actor when no authority is named.
-func lawActor(toks []token) *Entity {
-	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].low != "under" {
-			continue
-		}
-		for j := i + 1; j < len(toks) && j <= i+7; j++ {
-			if toks[j].kind == tokPunct && toks[j].text != "-" {
-				break
-			}
-			if lawNouns[toks[j].low] {
-				start := i + 1
-				if toks[start].low == "the" || toks[start].low == "a" {
-					start++
-				}
-				name := span(toks, start, j+1)
-				return &Entity{Name: name, Canonical: name, Type: TypeOther}
-			}
-		}
-	}
-	return nil
-}
-
 // courtObject: the verb at k is followed by a court ("asked a court to").
 func courtObject(toks []token, ms []mention, k int) bool {
 	for _, m := range ms {

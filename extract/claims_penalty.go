@@ -240,16 +240,6 @@ func coordinatedFine(toks []token, k int, sofar []Claim) []Claim {
 
 var hitVerbs = toSet(`slapped slaps slap hit hits handed hands served serves struck`)
 
-// onlySectors: every target is a class of firms (and there is one).
-func onlySectors(ts []Entity) bool {
-	for _, t := range ts {
-		if t.Type != TypeSector {
-			return false
-		}
-	}
-	return len(ts) > 0
-}
-
 // namedExamples: the firms listed after "including", "such as" or "among
 // them" later in the clause from k.
 func namedExamples(toks []token, ms []mention, k int) []Entity {

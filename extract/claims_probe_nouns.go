@@ -207,16 +207,6 @@ func issuedRulesBy(toks []token, ms []mention) *Entity {
 	return nil
 }
 
-// classTargetsOnly: every target is a class of firms, none named.
-func classTargetsOnly(ts []Entity) bool {
-	for _, t := range ts {
-		if t.Type != TypeSector {
-			return false
-		}
-	}
-	return len(ts) > 0
-}
-
 // infoNouns are what an authority examining a firm asks it for.
 var infoNouns = toSet(`information details documents data records explanation explanations clarification clarifications answers`)
 

@@ -29,14 +29,6 @@ func htmlHasAttr(n *html.Node, key string) bool {
 	return false
 }
 
-// htmlTextOf returns the visible text under n with white space collapsed to
-// single spaces; block boundaries become spaces so words never fuse.
-func htmlTextOf(n *html.Node) string {
-	var b strings.Builder
-	htmlAppendText(&b, n)
-	return htmlCollapseSpace(b.String())
-}
-
 func htmlAppendText(b *strings.Builder, n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
@@ -146,7 +138,8 @@ func htmlRawText(n *html.Node) string {
 	return b.String()
 }
 
-// htmlTextLimit is htmlTextOf for callers that only want short texts: it
+// htmlTextLimit is the visible text under n, white space collapsed, for
+// callers that only want short texts: it
 // stops collecting after max bytes and reports whether it had to, so that
 // probing every nested element of a page stays linear.
 func htmlTextLimit(n *html.Node, max int) (string, bool) {
