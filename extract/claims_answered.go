@@ -160,13 +160,7 @@ func (c *docContext) authOfLatestClassAct() []Entity {
 		if cl.Kind == KindResponse || cl.Kind == KindAction || cl.Negated {
 			continue
 		}
-		class := true
-		for _, t := range cl.Targets {
-			if t.Type != TypeSector {
-				class = false
-			}
-		}
-		if class {
+		if len(cl.Targets) == 0 || onlySectors(cl.Targets) {
 			return []Entity{cl.Actor}
 		}
 	}

@@ -96,7 +96,7 @@ func licensedRightsTo(toks []token, ms []mention, k int) []Claim {
 	} else if s.class == mOther {
 		actor.Type = TypeFirm
 	}
-	if sameEntityAny(*to, []Entity{actor}) {
+	if sameEntity(*to, actor) {
 		return nil
 	}
 	return []Claim{{Kind: KindAction, Actor: actor, Targets: []Entity{*to}, Action: "license", Confidence: 0.6, Rule: "action/licensed-rights-to"}}

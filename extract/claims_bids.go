@@ -52,13 +52,13 @@ func rebuffedBids(toks []token, ms []mention, sofar []Claim) []Claim {
 			continue
 		}
 		target := *t
-		if sameEntityAny(target, []Entity{*bidder}) {
+		if sameEntity(target, *bidder) {
 			continue
 		}
 		merged := false
 		for i := range sofar {
 			c := &sofar[i]
-			if c.Kind == KindAction && sameEntityAny(c.Actor, []Entity{*bidder}) && sameEntityAny(target, c.Targets) {
+			if c.Kind == KindAction && sameEntity(c.Actor, *bidder) && sameEntityAny(target, c.Targets) {
 				c.Negated, merged = true, true
 			}
 		}

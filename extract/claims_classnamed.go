@@ -80,7 +80,7 @@ func countedClassCovered(c Claim, all []Claim) bool {
 		return false
 	}
 	for _, o := range all {
-		if o.Kind == c.Kind && sameEntityAny(o.Actor, []Entity{c.Actor}) && len(o.Targets) > 0 && !onlySectors(o.Targets) {
+		if o.Kind == c.Kind && sameEntity(o.Actor, c.Actor) && len(o.Targets) > 0 && !onlySectors(o.Targets) {
 			return true
 		}
 	}

@@ -104,10 +104,8 @@ func lawyersContest(toks []token, out []Claim) []Claim {
 		return nil
 	}
 	var res []Claim
-	for _, c := range out {
-		if c.Kind == KindResponse {
-			return nil // the firm's answer is read already
-		}
+	if hasKindIn(out, KindResponse) {
+		return nil // the firm's answer is read already
 	}
 	for _, c := range out {
 		if c.Kind != KindPenalty && c.Kind != KindMandate && c.Kind != KindProbe || c.Negated || len(c.Targets) != 1 || c.Targets[0].Type != TypeFirm {

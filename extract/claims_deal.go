@@ -51,7 +51,7 @@ func dealParties(toks []token, ms []mention, n int) (buyer int, others []int) {
 	if p == "by" && (toks[n].low == "takeover" || toks[n].low == "acquisition" || toks[n].low == "buyout" || toks[n].low == "purchase") {
 		// "Acme agreed to a takeover by Beta": the subject is bought
 		if b := firmInPhraseAfter(toks, ms, n, 5, "by"); b >= 0 {
-			if s := openingFirm(toks, ms, n); s >= 0 && !sameEntityAny(asFirm(ms[s]), []Entity{asFirm(ms[b])}) {
+			if s := openingFirm(toks, ms, n); s >= 0 && !sameEntity(asFirm(ms[s]), asFirm(ms[b])) {
 				return b, []int{s}
 			}
 		}
@@ -109,7 +109,7 @@ func dealParties(toks []token, ms []mention, n int) (buyer int, others []int) {
 	end = ownedPartEnd(toks, end)
 	if p == "of" && len(list) == 1 && end < len(toks) && toks[end].low == "with" {
 		// "the merger of Wipro's consumer care arm with a regional soap maker, Sudha Soaps"
-		if i := partnerAfterWith(toks, ms, end); i >= 0 && !sameEntityAny(asFirm(ms[i]), []Entity{asFirm(ms[list[0]])}) {
+		if i := partnerAfterWith(toks, ms, end); i >= 0 && !sameEntity(asFirm(ms[i]), asFirm(ms[list[0]])) {
 			return list[0], []int{i}
 		}
 	}
@@ -138,7 +138,7 @@ func dealParties(toks []token, ms []mention, n int) (buyer int, others []int) {
 	}
 	if p == "of" {
 		// "Hanlin Semiconductor's purchase of a 60% stake in Suzhou Corelink": the possessor buys
-		if o := possessorOf(toks, ms, n); o >= 0 && !sameEntityAny(asFirm(ms[o]), []Entity{asFirm(ms[list[0]])}) {
+		if o := possessorOf(toks, ms, n); o >= 0 && !sameEntity(asFirm(ms[o]), asFirm(ms[list[0]])) {
 			return o, list
 		}
 	}
@@ -192,7 +192,7 @@ func (x *ClaimExtractor) buildDealOf(toks []token, ms []mention, k int) ([]Claim
 	actor := asFirm(ms[b])
 	var ts []Entity
 	for _, i := range others {
-		if e := asFirm(ms[i]); !sameEntityAny(e, []Entity{actor}) {
+		if e := asFirm(ms[i]); !sameEntity(e, actor) {
 			ts = append(ts, e)
 		}
 	}
@@ -337,7 +337,7 @@ func bidParties(toks []token, ms []mention, n int) (int, []int) {
 	if target < 0 && wordWithin(toks, q+1, 5, "stake") {
 		target = firmInPhraseAfter(toks, ms, q, 12, "in") // "a bid for a controlling stake in India's Yes Bank"
 	}
-	if buyer < 0 || target < 0 || sameEntityAny(asFirm(ms[buyer]), []Entity{asFirm(ms[target])}) {
+	if buyer < 0 || target < 0 || sameEntity(asFirm(ms[buyer]), asFirm(ms[target])) {
 		return -1, nil
 	}
 	return buyer, []int{target}

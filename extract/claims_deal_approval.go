@@ -34,7 +34,7 @@ func approvedDealParties(cs []Claim) []Claim {
 		covered := false
 		if c.Kind == KindApproval {
 			for j, o := range cs {
-				if j != i && o.Kind == KindApproval && sameEntityAny(o.Actor, []Entity{c.Actor}) && len(o.Targets) > len(c.Targets) && allIn(c.Targets, o.Targets) {
+				if j != i && o.Kind == KindApproval && sameEntity(o.Actor, c.Actor) && len(o.Targets) > len(c.Targets) && allIn(c.Targets, o.Targets) {
 					covered = true
 				}
 			}

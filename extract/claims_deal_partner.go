@@ -108,7 +108,7 @@ func (x *ClaimExtractor) buildDealWith(toks []token, ms []mention, k int) ([]Cla
 			actor = m.firmRef
 		}
 	}
-	if actor == nil || sameEntityAny(target.ent, []Entity{*actor}) {
+	if actor == nil || sameEntity(target.ent, *actor) {
 		return nil, "deal with no firm on the other side"
 	}
 	return []Claim{{Kind: KindAction, Actor: *actor, Targets: []Entity{asFirm(mention{ent: target.ent, class: mName})}, Action: "partner", Confidence: 0.6, Rule: "action/deal-with"}}, ""
@@ -176,7 +176,7 @@ func underDeal(toks []token, ms []mention, k int) *Claim {
 			subj = &ms[i]
 			continue
 		}
-		if subj != nil && (m.class == mFirm || m.class == mName) && !sameEntityAny(asFirm(m), []Entity{asFirm(*subj)}) && !(m.poss && i+1 < len(ms) && ms[i+1].i == m.j) {
+		if subj != nil && (m.class == mFirm || m.class == mName) && !sameEntity(asFirm(m), asFirm(*subj)) && !(m.poss && i+1 < len(ms) && ms[i+1].i == m.j) {
 			return &Claim{Kind: KindAction, Actor: asFirm(*subj), Targets: []Entity{asFirm(m)}, Action: "partner", Confidence: 0.55, Rule: "action/partner-under-deal"}
 		}
 	}

@@ -37,14 +37,14 @@ func (x *ClaimExtractor) buildRescue(toks []token, ms []mention, k int) ([]Claim
 		target = &e
 	} else {
 		for i := rescuer + 1; i < len(ms); i++ {
-			if ms[i].class == mFirm && !sameEntityAny(ms[i].ent, []Entity{actor}) {
+			if ms[i].class == mFirm && !sameEntity(ms[i].ent, actor) {
 				e := ms[i].ent
 				target = &e
 				break
 			}
 		}
 	}
-	if target == nil || sameEntityAny(*target, []Entity{actor}) {
+	if target == nil || sameEntity(*target, actor) {
 		return nil, "rescue of no other firm"
 	}
 	return []Claim{{Kind: KindAction, Actor: actor, Targets: []Entity{*target}, Action: "rescue", Confidence: 0.55, Rule: "action/rescue"}}, ""

@@ -33,7 +33,7 @@ func possessedDealSides(toks []token, ms []mention, n int) []Entity {
 			}
 		}
 	}
-	if other == nil || sameEntityAny(*other, []Entity{owner}) {
+	if other == nil || sameEntity(*other, owner) {
 		return nil
 	}
 	return []Entity{owner, *other}

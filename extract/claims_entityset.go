@@ -37,9 +37,15 @@ func onlySectors(ts []Entity) bool {
 	return len(ts) > 0
 }
 
+// sameEntity: canonical names or names as written match, case aside; a
+// party the catalogue does not know has only the name as written to go by.
+func sameEntity(a, b Entity) bool {
+	return strings.EqualFold(a.Canonical, b.Canonical) || strings.EqualFold(a.Name, b.Name)
+}
+
 func sameEntityAny(e Entity, list []Entity) bool {
 	for _, a := range list {
-		if strings.EqualFold(a.Canonical, e.Canonical) || strings.EqualFold(a.Name, e.Name) {
+		if sameEntity(a, e) {
 			return true
 		}
 	}

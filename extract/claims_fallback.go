@@ -134,7 +134,7 @@ func (x *ClaimExtractor) fallbackOne(toks []token, ms []mention, k int, tg trigg
 		actor := firmOf(ms[subj])
 		var targets []Entity
 		for _, t := range fallbackObjects(toks, ms, k) {
-			if !sameEntityAny(t, []Entity{actor}) {
+			if !sameEntity(t, actor) {
 				targets = append(targets, t)
 			}
 		}
@@ -441,7 +441,7 @@ func fallbackImposed(toks []token, ms []mention, k int, tg trigger) (Claim, bool
 // c's actor to one of its targets: the frame's reading stands.
 func foundAlready(c Claim, found []Claim) bool {
 	for _, f := range found {
-		if f.Kind == c.Kind || sameEntityAny(f.Actor, []Entity{c.Actor}) && anySame(f.Targets, c.Targets) {
+		if f.Kind == c.Kind || sameEntity(f.Actor, c.Actor) && anySame(f.Targets, c.Targets) {
 			return true
 		}
 	}

@@ -84,7 +84,7 @@ func buildFinding(toks []token, ms []mention, k int, ctx *docContext, sofar []Cl
 	a := inquiryAuthor(toks, ms, k, ctx)
 	var same *Claim
 	for i := len(sofar) - 1; i >= 0; i-- {
-		if sofar[i].Kind != KindResponse && sofar[i].Kind != KindAction && sofar[i].Actor.Type != TypeFirm && (a == nil || sameEntityAny(sofar[i].Actor, []Entity{*a})) {
+		if sofar[i].Kind != KindResponse && sofar[i].Kind != KindAction && sofar[i].Actor.Type != TypeFirm && (a == nil || sameEntity(sofar[i].Actor, *a)) {
 			// "has fined X after inspectors found ...": the act this sentence told
 			same = &sofar[i]
 			break

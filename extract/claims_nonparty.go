@@ -60,7 +60,7 @@ func regionAdjective(name string) bool {
 func ownUnit(actor, t Entity) bool {
 	a := strings.Fields(strings.ToLower(actor.Name))
 	b := strings.Fields(strings.ToLower(t.Name))
-	if len(a) == 0 || len(b) <= len(a) || sameEntityAny(t, []Entity{actor}) {
+	if len(a) == 0 || len(b) <= len(a) || sameEntity(t, actor) {
 		return false
 	}
 	for i := range a {

@@ -68,7 +68,7 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 			if buyer.class != mPron && len(idx) > 0 {
 				var ts []Entity
 				for _, t := range entitiesOf(ms, idx, func(m mention) bool { return m.class == mFirm || m.class == mName }, "firm") {
-					if !sameEntityAny(t, []Entity{asFirm(buyer)}) {
+					if !sameEntity(t, asFirm(buyer)) {
 						ts = append(ts, t)
 					}
 				}
@@ -118,7 +118,7 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 		}
 		if len(idx) == 0 && (toks[k].low == "acquisition" || toks[k].low == "purchase" || toks[k].low == "takeover") {
 			// "Raghav Cement's acquisition of two plants from Deccan Grey Cements": the seller
-			if e := nameInPhraseAfter(toks, ms, k, 10, "from"); e != nil && !sameEntityAny(*e, []Entity{actor.ent}) && e.Type == TypeFirm {
+			if e := nameInPhraseAfter(toks, ms, k, 10, "from"); e != nil && !sameEntity(*e, actor.ent) && e.Type == TypeFirm {
 				return []Claim{{Kind: KindAction, Actor: asFirm(*actor), Targets: []Entity{*e}, Action: "acquire", Confidence: 0.65, Rule: "action/acquire-noun-from"}}, ""
 			}
 		}
@@ -127,7 +127,7 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 		}
 		var ts []Entity
 		for _, t := range entitiesOf(ms, idx, func(m mention) bool { return m.class == mFirm || m.class == mName }, "firm") {
-			if !sameEntityAny(t, []Entity{actor.ent}) {
+			if !sameEntity(t, actor.ent) {
 				ts = append(ts, t)
 			}
 		}
@@ -196,7 +196,7 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 		// conduct of the firm the authority acted on before
 		for i := len(ctx.claims) - 1; i >= 0; i-- {
 			c := ctx.claims[i]
-			if c.Kind != KindResponse && c.Kind != KindAction && sameEntityAny(c.Actor, []Entity{*actor}) && len(c.Targets) > 0 {
+			if c.Kind != KindResponse && c.Kind != KindAction && sameEntity(c.Actor, *actor) && len(c.Targets) > 0 {
 				return []Claim{{Kind: KindProbe, Actor: *actor, Targets: c.Targets, Action: "investigate", Confidence: 0.55, Rule: "probe/inquiry-into-conduct"}}, ""
 			}
 		}
@@ -388,7 +388,7 @@ func (x *ClaimExtractor) buildCaseBroughtBy(toks []token, ms []mention, k int, c
 	case mFirm:
 		var ft []Entity
 		for _, t := range targets {
-			if !sameEntityAny(t, []Entity{a.ent}) {
+			if !sameEntity(t, a.ent) {
 				ft = append(ft, t)
 			}
 		}

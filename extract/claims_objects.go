@@ -338,7 +338,7 @@ func payWithOn(toks []token, ms []mention, k int, neg bool) []Claim {
 			service = &e
 		}
 	}
-	if platform == nil || service == nil || sameEntityAny(*service, []Entity{*platform}) {
+	if platform == nil || service == nil || sameEntity(*service, *platform) {
 		return nil
 	}
 	return []Claim{{Kind: KindAction, Actor: *platform, Targets: []Entity{*service}, Action: "allow", Negated: neg, Confidence: 0.6, Rule: "action/pay-with"}}
@@ -459,7 +459,7 @@ func (c *docContext) lastActOf(actor *Entity) *Claim {
 		if cl.Kind == KindResponse || cl.Kind == KindAction || len(cl.Targets) == 0 {
 			continue
 		}
-		if actor != nil && !sameEntityAny(cl.Actor, []Entity{*actor}) {
+		if actor != nil && !sameEntity(cl.Actor, *actor) {
 			continue
 		}
 		return &c.claims[i]

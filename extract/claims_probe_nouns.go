@@ -270,7 +270,7 @@ func inquiryFoundThat(toks []token, ms []mention, k int, ctx *docContext) []Clai
 	} else if as := ctx.authsActingOn([]Entity{*t}); len(as) > 0 {
 		a = &as[len(as)-1]
 	}
-	if a == nil || sameEntityAny(*t, []Entity{*a}) {
+	if a == nil || sameEntity(*t, *a) {
 		return nil
 	}
 	return []Claim{{Kind: KindProbe, Actor: *a, Targets: []Entity{*t}, Action: "investigate", Confidence: 0.55, Rule: "probe/inquiry-found-that"}}

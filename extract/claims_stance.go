@@ -370,7 +370,7 @@ func laterClauseResponses(toks []token, ms []mention, ctx *docContext, sofar []C
 // respondedAlready: the firm answers already in cs.
 func respondedAlready(f Entity, cs []Claim) bool {
 	for _, c := range cs {
-		if c.Kind == KindResponse && (sameEntityAny(f, []Entity{c.Actor}) || shortFormOf(f, []Entity{c.Actor})) {
+		if c.Kind == KindResponse && (sameEntity(f, c.Actor) || shortFormOf(f, []Entity{c.Actor})) {
 			return true
 		}
 	}

@@ -49,7 +49,7 @@ func deniedOrders(toks []token, ms []mention, sofar []Claim) ([]Claim, []Claim) 
 			if c.Kind == KindResponse && c.Action == "deny" && sameEntityAny(c.Actor, firms) {
 				continue
 			}
-			if c.Kind == KindMandate && sameEntityAny(c.Actor, []Entity{*auth}) && anySame(c.Targets, firms) {
+			if c.Kind == KindMandate && sameEntity(c.Actor, *auth) && anySame(c.Targets, firms) {
 				// "denies getting a directive from X to freeze ...": the order
 				// read from the noun is the one denied
 				c.Negated, c.Rule, negated = true, "mandate/denied-receiving", true
@@ -117,7 +117,7 @@ func deniedGrants(toks []token, ms []mention, sofar []Claim) []Claim {
 		target := asFirm(*firm)
 		dup := false
 		for _, c := range sofar {
-			if c.Kind == KindApproval && sameEntityAny(c.Actor, []Entity{actor}) && sameEntityAny(target, c.Targets) {
+			if c.Kind == KindApproval && sameEntity(c.Actor, actor) && sameEntityAny(target, c.Targets) {
 				dup = true
 			}
 		}
