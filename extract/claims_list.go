@@ -283,18 +283,8 @@ func objectMentionsRaw(toks []token, ms []mention, k int, noun bool) []int {
 				i++
 				continue
 			}
-			if seenMention && i+1 < len(toks) && (toks[i+1].low == "the" || toks[i+1].low == "a" || toks[i+1].low == "an" || toks[i+1].low == "its" || toks[i+1].low == "now" || toks[i+1].low == "which" || toks[i+1].low == "who") {
-				e := i + 1
-				for e < len(toks) && toks[e].text != "," {
-					e++
-				}
-				for mi < len(ms) && ms[mi].i < e {
-					mi++
-				}
-				i = e + 1
-				// after an appositive only an infinitive or the end may follow
-				return idx
-			}
+			// a comma not followed by another name closes the list: an
+			// appositive or a new clause ("X, the largest lender, ...")
 			return idx
 		case t.low == "-" && i > 0 && i+1 < len(toks) && toks[i-1].bend == t.bstart && toks[i+1].bstart == t.bend:
 			// a hyphen inside a word ("buy-now-pay-later providers such as X")
