@@ -118,8 +118,19 @@ func ownedInquiry(toks []token, ms []mention, k int) []Claim {
 	if !own || k+2 >= len(toks) || toks[k+1].low != "into" && toks[k+1].low != "of" || !setWithin(toks, k+2, 3, incidentNouns) {
 		return nil
 	}
-	var auth *Entity
-	var firm *Entity
+	auth, firm := authThenFirm(ms, k, false)
+	if auth == nil || firm == nil {
+		return nil
+	}
+	return []Claim{{Kind: KindProbe, Actor: *auth, Targets: []Entity{*firm}, Action: "investigate", Confidence: 0.6, Rule: "probe/own-inquiry-into-incident"}}
+}
+
+// authThenFirm: in a sentence about an authority's own inquiry ("its
+// investigation"), the first authority and then the first firm named,
+// both ending by k; courts hear cases rather than run inquiries.
+// skipPoss passes over a possessive firm ("X's dominance"), which owns
+// something rather than being the one examined.
+func authThenFirm(ms []mention, k int, skipPoss bool) (auth, firm *Entity) {
 	for i := range ms {
 		m := ms[i]
 		if m.j > k {
@@ -130,15 +141,12 @@ func ownedInquiry(toks []token, ms []mention, k int) []Claim {
 			auth = &e
 			continue
 		}
-		if auth != nil && firm == nil && (m.class == mFirm || m.class == mName) {
+		if auth != nil && firm == nil && (m.class == mFirm || m.class == mName) && !(skipPoss && m.poss) {
 			e := asFirm(m)
 			firm = &e
 		}
 	}
-	if auth == nil || firm == nil {
-		return nil
-	}
-	return []Claim{{Kind: KindProbe, Actor: *auth, Targets: []Entity{*firm}, Action: "investigate", Confidence: 0.6, Rule: "probe/own-inquiry-into-incident"}}
+	return auth, firm
 }
 
 // setWithin: one of the n words from "from" is in set.
@@ -286,22 +294,7 @@ func closedOwnInquiry(toks []token, ms []mention, k int) []Claim {
 	if k < 2 || toks[k-1].low != "its" || !closeVerbs[toks[k-2].low] && !(k >= 3 && toks[k-2].low == "up" && toks[k-3].low == "wrapped") {
 		return nil
 	}
-	var auth, firm *Entity
-	for i := range ms {
-		m := ms[i]
-		if m.j > k {
-			break
-		}
-		if auth == nil && m.class == mAuth && m.ent.Type != TypeCourt {
-			e := m.ent
-			auth = &e
-			continue
-		}
-		if auth != nil && firm == nil && (m.class == mFirm || m.class == mName) && !m.poss {
-			e := asFirm(m)
-			firm = &e
-		}
-	}
+	auth, firm := authThenFirm(ms, k, true)
 	if auth == nil || firm == nil {
 		return nil
 	}
