@@ -154,7 +154,7 @@ func attribution(toks []token, ms []mention) (who string, reported bool) {
 			// "..., two officials at the agency said": people counted, not named
 			reported = true
 		}
-		if w == "reported" && isParty && !hasWord(seg, sourceWords) && segHasAuthOrFirm(ms, a, b) && !hasMedia(seg) {
+		if w == "reported" && isParty && !hasWord(seg, sourceWords) && segHasParty(ms, a, b) && !hasMedia(seg) {
 			reported = false
 		}
 		// trim clause words around the speaker ("while JD.com", "Now they have formally")
@@ -276,17 +276,6 @@ func anonymous(toks []token) bool {
 func segHasParty(ms []mention, a, b int) bool {
 	for _, m := range ms {
 		if m.i >= a && m.j <= b && (m.class == mAuth || m.class == mFirm) {
-			return true
-		}
-	}
-	return false
-}
-
-func segHasAuthOrFirm(ms []mention, a, b int) bool { return segHasParty(ms, a, b) }
-
-func hasWord(seg []token, set map[string]bool) bool {
-	for _, t := range seg {
-		if set[t.low] {
 			return true
 		}
 	}

@@ -12,15 +12,8 @@ func firmInPhraseAfter(toks []token, ms []mention, k, n int, preps ...string) in
 		if m.class != mFirm && m.class != mName {
 			continue
 		}
-		for p := m.i - 1; p > k && p >= m.i-4; p-- {
-			if toks[p].kind == tokPunct {
-				break
-			}
-			for _, w := range preps {
-				if toks[p].low == w {
-					return i
-				}
-			}
+		if precededBy(toks, m.i, k, preps...) {
+			return i
 		}
 	}
 	return -1

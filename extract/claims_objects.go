@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Objects of an authority's act that the plain object rule misses: a
 // single unknown name right after the verb ("told Kinetix"), the firm whose
@@ -155,13 +158,7 @@ func nameInPhraseAfter(toks []token, ms []mention, k, n int, preps ...string) *E
 			if toks[q].kind == tokPunct && toks[q].low != "'s" {
 				break
 			}
-			hit := false
-			for _, p := range preps {
-				if toks[q].low == p {
-					hit = true
-				}
-			}
-			if hit {
+			if slices.Contains(preps, toks[q].low) {
 				if m.class == mOther && i+1 < len(ms) && (ms[i+1].class == mFirm || ms[i+1].class == mName) && modifierBeforeName(toks, m.j, ms[i+1].i) {
 					// "with the Thai QR payment system PromptPay": the acronym
 					// only describes the system named after it

@@ -149,16 +149,6 @@ func authThenFirm(ms []mention, k int, skipPoss bool) (auth, firm *Entity) {
 	return auth, firm
 }
 
-// setWithin: one of the n words from "from" is in set.
-func setWithin(toks []token, from, n int, set map[string]bool) bool {
-	for i := from; i < len(toks) && i < from+n; i++ {
-		if set[toks[i].low] {
-			return true
-		}
-	}
-	return false
-}
-
 // settlingSubject: before the case noun ahead of k a settle/face verb, and
 // before that the firm that settled or faces the case.
 func settlingSubject(toks []token, ms []mention, k int) *Entity {

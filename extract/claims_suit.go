@@ -79,22 +79,6 @@ func fineContested(toks []token, k int) int {
 	return -1
 }
 
-// precededBy: one of words stands within four words before token i (and
-// after from), with no punctuation between.
-func precededBy(toks []token, i, from int, words ...string) bool {
-	for p := i - 1; p > from && p >= i-4; p-- {
-		if toks[p].kind == tokPunct {
-			return false
-		}
-		for _, w := range words {
-			if toks[p].low == w {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // suedAuthority: the authority (not a court, which is only the venue) a
 // firm sues in the active voice ("Lari Capital has sued the National Bank
 // of Georgia"), or nil.

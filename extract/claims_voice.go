@@ -337,17 +337,6 @@ func infinitiveAfter(toks []token, k int) bool {
 	return false
 }
 
-func wordWithin(toks []token, from, n int, words ...string) bool {
-	for i := from; i < len(toks) && i < from+n; i++ {
-		for _, w := range words {
-			if toks[i].low == w {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 func containsInt(xs []int, x int) bool {
 	for _, v := range xs {
 		if v == x {

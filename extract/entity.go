@@ -115,14 +115,6 @@ var capStop = toSet(`the a an in on at of for to from by with as and or but if w
  may might will can must monday tuesday wednesday thursday friday saturday sunday january february march april
  june july august september october november december why it's new neither nor either whether`)
 
-func toSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
-
 // findMentions finds the entity mentions of one sentence, left to right,
 // resolving references against ctx and recording new antecedents in it.
 func (x *ClaimExtractor) findMentions(toks []token, ctx *docContext) []mention {

@@ -266,17 +266,6 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 	return m, true
 }
 
-func hasWordIn(toks []token, words ...string) bool {
-	for _, t := range toks {
-		for _, w := range words {
-			if t.low == w {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 func hasOfBetween(toks []token, i, j int) bool {
 	for k := i; k <= j; k++ {
 		if toks[k].low == "of" || toks[k].low == "for" {
