@@ -49,13 +49,13 @@ func amongActed(toks []token, ms []mention) []Claim {
 		if v < 1 || !(toks[v].low == "was" || toks[v].low == "were" || toks[v].low == "is" || toks[v].low == "are" || toks[v].low == "been") {
 			continue
 		}
-		subj := subjectBefore(toks, ms, v, func(m mention) bool { return m.class == mFirm || m.class == mName }, 3)
+		subj := subjectBefore(toks, ms, v, func(m mention) bool { return m.firmOrName() }, 3)
 		if len(subj) == 0 {
 			continue
 		}
 		var firms []Entity
 		for _, i := range subj {
-			if ms[i].class == mFirm || ms[i].class == mName {
+			if ms[i].firmOrName() {
 				firms = append(firms, asFirm(ms[i]))
 			}
 		}

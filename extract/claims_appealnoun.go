@@ -27,19 +27,19 @@ func appealNounResponses(toks []token, ms []mention) []Claim {
 				for _, j := range listFrom(toks, ms, i) {
 					f := ms[j]
 					next = max(next, f.j)
-					if (f.class == mFirm || f.class == mName || f.class == mOther && f.src == "name" && len(firms) > 0) && !f.poss {
+					if (f.firmOrName() || f.class == mOther && f.src == "name" && len(firms) > 0) && !f.poss {
 						// (a one-word co-appellant listed with a firm is one too)
 						firms = append(firms, asFirm(mention{ent: f.ent, class: mName}))
 					}
 				}
 				break
 			}
-		} else if toks[k-1].low == "its" && len(ms) > 0 && ms[0].i <= 1 && (ms[0].class == mFirm || ms[0].class == mName) && !ms[0].poss {
+		} else if toks[k-1].low == "its" && len(ms) > 0 && ms[0].i <= 1 && ms[0].firmOrName() && !ms[0].poss {
 			// "Rongai Gas lost its appeal against the authority's fine"
 			firms = append(firms, asFirm(ms[0]))
 		} else {
 			for _, m := range ms {
-				if m.j == k && m.poss && (m.class == mFirm || m.class == mName) {
+				if m.j == k && m.poss && m.firmOrName() {
 					firms = append(firms, asFirm(m))
 				}
 			}

@@ -58,7 +58,7 @@ func (x *ClaimExtractor) buildApprovalNoun(toks []token, ms []mention, k int) ([
 	}
 	if len(targets) == 0 {
 		for _, m := range ms {
-			if m.i > k+1 && m.i < by && (m.class == mFirm || m.class == mName) {
+			if m.i > k+1 && m.i < by && m.firmOrName() {
 				targets = append(targets, asFirm(m))
 			}
 		}
@@ -102,7 +102,7 @@ func authorityApprovalOf(toks []token, ms []mention, k int) *Claim {
 			// "Helios received the CCC's clearance of its purchase of Ubuntu":
 			// "its" is the firm that received it, named before the authority
 			for q := len(ms) - 1; q >= 0; q-- {
-				if ms[q].j <= k && (ms[q].class == mFirm || ms[q].class == mName) && ms[q].i < auth0(ms, k) {
+				if ms[q].j <= k && ms[q].firmOrName() && ms[q].i < auth0(ms, k) {
 					targets = append(targets, asFirm(ms[q]))
 					break
 				}
@@ -114,7 +114,7 @@ func authorityApprovalOf(toks []token, ms []mention, k int) *Claim {
 	}
 	if len(targets) == 0 {
 		for _, m := range ms {
-			if m.i == k+2 && (m.class == mFirm || m.class == mName) {
+			if m.i == k+2 && m.firmOrName() {
 				targets = append(targets, asFirm(m))
 			}
 		}

@@ -82,7 +82,7 @@ func licensedRightsTo(toks []token, ms []mention, k int) []Claim {
 	if to == nil {
 		return nil
 	}
-	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm || m.class == mName || m.class == mOther }, 5)
+	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.firmOrName() || m.class == mOther }, 5)
 	if len(subj) == 0 {
 		return nil
 	}

@@ -95,7 +95,7 @@ func bidContext(toks []token, from, noun int) bool {
 // ("BHP's bid") or after it with from/by ("an offer from Facebook").
 func bidderOf(toks []token, ms []mention, from, noun int) *Entity {
 	for _, m := range ms {
-		if m.i >= from && m.j <= noun && m.poss && (m.class == mFirm || m.class == mName) {
+		if m.i >= from && m.j <= noun && m.poss && m.firmOrName() {
 			e := asFirm(m)
 			return &e
 		}
@@ -105,7 +105,7 @@ func bidderOf(toks []token, ms []mention, from, noun int) *Entity {
 			continue
 		}
 		for _, m := range ms {
-			if m.i > q && m.i <= q+2 && (m.class == mFirm || m.class == mName) {
+			if m.i > q && m.i <= q+2 && m.firmOrName() {
 				e := asFirm(m)
 				return &e
 			}
@@ -132,7 +132,7 @@ func rebuffer(toks []token, ms []mention, r int) *Entity {
 		}
 		break
 	}
-	subj := subjectBefore(toks, ms, r, func(m mention) bool { return m.class == mFirm || m.class == mName }, 8)
+	subj := subjectBefore(toks, ms, r, func(m mention) bool { return m.firmOrName() }, 8)
 	if len(subj) == 0 {
 		return nil
 	}

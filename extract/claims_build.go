@@ -193,8 +193,8 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		}
 		if k+2 < len(toks) && (toks[k+1].low == "the" || toks[k+1].low == "its") && (toks[k+2].low == "fine" || toks[k+2].low == "penalty" || toks[k+2].low == "fines") {
 			// "the bottler said it had paid the fine": a firm complying
-			subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm || m.class == mName }, 6)
-			if firms := entitiesOf(ms, subj, func(m mention) bool { return m.class == mFirm || m.class == mName }, "firm"); len(firms) > 0 {
+			subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.firmOrName() }, 6)
+			if firms := entitiesOf(ms, subj, func(m mention) bool { return m.firmOrName() }, "firm"); len(firms) > 0 {
 				return x.buildResponse(toks, ms, k, trigger{lemma: "pay", firmKind: KindResponse, stance: "comply"}, firms, nil, neg, ctx, sofar, "")
 			}
 		}
@@ -337,7 +337,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				e.Type = TypeRegulator
 				actors, actorKind = []Entity{e}, "auth"
 				conf -= 0.15
-			case (first.class == mFirm || first.class == mName || first.class == mPron) && tg.firmKind != "":
+			case (first.firmOrName() || first.class == mPron) && tg.firmKind != "":
 				// an unknown name acts as a firm; whether the claim stands is
 				// decided by what it is done to (see the action checks below)
 				actors, actorKind = entitiesOf(ms, subj, func(m mention) bool {
@@ -376,7 +376,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			}
 		}
 		if actorKind == "firm" {
-			targets = entitiesOf(ms, idx, func(m mention) bool { return m.class == mFirm || m.class == mName || m.class == mAuth }, "firm")
+			targets = entitiesOf(ms, idx, func(m mention) bool { return m.firmOrName() || m.class == mAuth }, "firm")
 		} else {
 			targets = entitiesOf(ms, idx, isFirmish, "firm")
 			if len(targets) == 0 && actorKind == "auth" {
@@ -543,14 +543,14 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		if len(ft) == 0 && k >= 3 && (toks[k-2].low == "which" || toks[k-2].low == "that") && toks[k-3].text == "," {
 			// "Meetup, which it acquired in 2017": the antecedent is the object
 			for i := range ms {
-				if ms[i].j == k-3 && (ms[i].class == mFirm || ms[i].class == mName || ms[i].class == mOther && ms[i].src == "name") && !sameEntityAny(asFirm(ms[i]), actors) {
+				if ms[i].j == k-3 && (ms[i].firmOrName() || ms[i].class == mOther && ms[i].src == "name") && !sameEntityAny(asFirm(ms[i]), actors) {
 					ft = append(ft, asFirm(mention{ent: ms[i].ent, class: mName}))
 				}
 			}
 		}
 		if len(ft) == 0 && tg.lemma == "acquire" && k+1 < len(toks) && toks[k+1].low == "over" {
 			// "took over rival X": the object follows the particle
-			for _, t := range entitiesOf(ms, objectMentions(toks, ms, k+1, false), func(m mention) bool { return m.class == mFirm || m.class == mName }, "firm") {
+			for _, t := range entitiesOf(ms, objectMentions(toks, ms, k+1, false), func(m mention) bool { return m.firmOrName() }, "firm") {
 				if !sameEntityAny(t, actors) {
 					ft = append(ft, t)
 				}

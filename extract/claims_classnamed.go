@@ -62,7 +62,7 @@ func membersAfter(toks []token, ms []mention, from int) []Entity {
 			}
 			var out []Entity
 			for _, j := range listFrom(toks, ms, n) {
-				if ms[j].class == mFirm || ms[j].class == mName {
+				if ms[j].firmOrName() {
 					out = append(out, asFirm(ms[j]))
 				}
 			}

@@ -27,7 +27,7 @@ func consentedToOrder(toks []token, ms []mention, k int) []Claim {
 	if o < 0 || toks[o].low == "order" && o > 0 && (toks[o-1].low == "in" || toks[o-1].low == "purchase") {
 		return nil
 	}
-	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm || m.class == mName }, 6)
+	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.firmOrName() }, 6)
 	if len(subj) == 0 {
 		return nil
 	}
@@ -167,7 +167,7 @@ func appealedOrder(toks []token, ms []mention, k int) []Claim {
 	}
 	for i := range ms {
 		m := ms[i]
-		if m.poss && m.j == p-1 && (m.class == mFirm || m.class == mName) {
+		if m.poss && m.j == p-1 && m.firmOrName() {
 			return []Claim{{Kind: KindMandate, Actor: *auth, Targets: []Entity{asFirm(m)}, Action: "order", Confidence: 0.6, Rule: "mandate/appealed-order"}}
 		}
 	}

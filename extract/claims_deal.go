@@ -73,7 +73,7 @@ func dealParties(toks []token, ms []mention, n int) (buyer int, others []int) {
 			if ms[i].class == mOther || ms[i].class == mPlace && !ms[i].poss {
 				continue // "Alexandria dairy producer Bahari Milk": a place before the description
 			}
-			if ms[i].class == mFirm || ms[i].class == mName {
+			if ms[i].firmOrName() {
 				first = i
 			}
 			break
@@ -127,7 +127,7 @@ func dealParties(toks []token, ms []mention, n int) (buyer int, others []int) {
 			if ms[i].i > end+4 {
 				break
 			}
-			if ms[i].class == mFirm || ms[i].class == mName {
+			if ms[i].firmOrName() {
 				return i, list
 			}
 		}
@@ -152,7 +152,7 @@ func possessorOf(toks []token, ms []mention, n int) int {
 		if ms[i].j > n {
 			continue
 		}
-		if ms[i].poss && n-ms[i].j <= 4 && (ms[i].class == mFirm || ms[i].class == mName) && possModifiersOnly(toks, ms[i].j, n) {
+		if ms[i].poss && n-ms[i].j <= 4 && ms[i].firmOrName() && possModifiersOnly(toks, ms[i].j, n) {
 			return i
 		}
 		return -1
@@ -173,7 +173,7 @@ func dealTargets(toks []token, ms []mention, k int) []Entity {
 	}
 	var out []Entity
 	for _, i := range append([]int{b}, others...) {
-		if ms[i].class == mFirm || ms[i].class == mName {
+		if ms[i].firmOrName() {
 			out = append(out, asFirm(ms[i]))
 		}
 	}
@@ -274,7 +274,7 @@ func dealWithParties(toks []token, ms []mention, n int) (int, []int) {
 		if ms[i].j > n {
 			continue
 		}
-		if ms[i].poss && n-ms[i].j <= 3 && (ms[i].class == mFirm || ms[i].class == mName) {
+		if ms[i].poss && n-ms[i].j <= 3 && ms[i].firmOrName() {
 			owner = i
 		}
 		break
@@ -327,7 +327,7 @@ func bidParties(toks []token, ms []mention, n int) (int, []int) {
 			switch toks[v].low {
 			case "made", "makes", "make", "making", "launched", "launches", "submitted", "tabled", "placed", "lodged", "weighing", "considering", "mulling", "preparing", "planning",
 				"sweetened", "raised", "improved", "extended", "put", "unveiled", "announced", "received", "rejected", "declined", "accepted", "tabling":
-				if s := subjectBefore(toks, ms, v, func(m mention) bool { return m.class == mFirm || m.class == mName }, 6); len(s) > 0 && ms[s[len(s)-1]].class != mPron {
+				if s := subjectBefore(toks, ms, v, func(m mention) bool { return m.firmOrName() }, 6); len(s) > 0 && ms[s[len(s)-1]].class != mPron {
 					buyer = s[len(s)-1]
 				}
 			}

@@ -38,7 +38,7 @@ func (x *ClaimExtractor) buildCondition(toks []token, ms []mention, k int, sofar
 		if ms[i].i == k+2 || ms[i].i == k+3 && toks[k+2].low == "the" {
 			var ts []Entity
 			switch m := ms[i]; {
-			case m.class == mFirm || m.class == mName:
+			case m.firmOrName():
 				ts = []Entity{asFirm(m)}
 			case m.class == mPron && !m.plural && lastDeal(sofar, nil) != nil:
 				// "approved X's purchase of Y on condition that it keep ...":

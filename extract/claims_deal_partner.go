@@ -30,11 +30,11 @@ func (x *ClaimExtractor) buildJointDeal(toks []token, ms []mention, k int) ([]Cl
 	if verb < 0 {
 		// "MTN Group and Vodacom said they would share towers under a
 		// network-sharing agreement": the firms the sentence opens with
-		if len(ms) > 0 && ms[0].i <= 1 && (ms[0].class == mFirm || ms[0].class == mName) {
+		if len(ms) > 0 && ms[0].i <= 1 && ms[0].firmOrName() {
 			if l := listFrom(toks, ms, 0); len(l) >= 2 && ms[l[len(l)-1]].j < k && l[len(l)-1] < len(ms) {
 				var firms []Entity
 				for _, i := range l {
-					if e := asFirm(ms[i]); (ms[i].class == mFirm || ms[i].class == mName) && !sameEntityAny(e, firms) {
+					if e := asFirm(ms[i]); ms[i].firmOrName() && !sameEntityAny(e, firms) {
 						firms = append(firms, e)
 					}
 				}
@@ -45,10 +45,10 @@ func (x *ClaimExtractor) buildJointDeal(toks []token, ms []mention, k int) ([]Cl
 		}
 		return nil, "deal noun without a partner named"
 	}
-	subj := subjectBefore(toks, ms, verb, func(m mention) bool { return m.class == mFirm || m.class == mName }, 3)
+	subj := subjectBefore(toks, ms, verb, func(m mention) bool { return m.firmOrName() }, 3)
 	var firms []Entity
 	for _, i := range subj {
-		if m := ms[i]; m.class == mFirm || m.class == mName {
+		if m := ms[i]; m.firmOrName() {
 			if e := asFirm(m); !sameEntityAny(e, firms) {
 				firms = append(firms, e)
 			}
@@ -86,7 +86,7 @@ func (x *ClaimExtractor) buildDealWith(toks []token, ms []mention, k int) ([]Cla
 			target = &ms[i]
 		}
 	}
-	if target == nil || !(target.class == mFirm || target.class == mName || target.class == mOther && target.src == "name" && isAcronym(toks[target.i].text)) {
+	if target == nil || !(target.firmOrName() || target.class == mOther && target.src == "name" && isAcronym(toks[target.i].text)) {
 		return nil, "deal with no known firm"
 	}
 	var actor *Entity
@@ -101,7 +101,7 @@ func (x *ClaimExtractor) buildDealWith(toks []token, ms []mention, k int) ([]Cla
 	}, 8)
 	if len(subj) > 0 && actor == nil {
 		m := ms[subj[len(subj)-1]]
-		if m.class == mFirm || m.class == mName {
+		if m.firmOrName() {
 			e := m.ent
 			actor = &e
 		} else if m.class == mPron && m.firmRef != nil {
@@ -176,7 +176,7 @@ func underDeal(toks []token, ms []mention, k int) *Claim {
 			subj = &ms[i]
 			continue
 		}
-		if subj != nil && (m.class == mFirm || m.class == mName) && !sameEntity(asFirm(m), asFirm(*subj)) && !(m.poss && i+1 < len(ms) && ms[i+1].i == m.j) {
+		if subj != nil && m.firmOrName() && !sameEntity(asFirm(m), asFirm(*subj)) && !(m.poss && i+1 < len(ms) && ms[i+1].i == m.j) {
 			return &Claim{Kind: KindAction, Actor: asFirm(*subj), Targets: []Entity{asFirm(m)}, Action: "partner", Confidence: 0.55, Rule: "action/partner-under-deal"}
 		}
 	}
@@ -195,7 +195,7 @@ func partnerInTerms(toks []token, ms []mention, k int) int {
 		return -1
 	}
 	for i := range ms {
-		if ms[i].i >= q && ms[i].i <= q+3 && (ms[i].class == mFirm || ms[i].class == mName) && !ms[i].poss {
+		if ms[i].i >= q && ms[i].i <= q+3 && ms[i].firmOrName() && !ms[i].poss {
 			return i
 		}
 	}

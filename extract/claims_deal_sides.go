@@ -26,7 +26,7 @@ func possessedDealSides(toks []token, ms []mention, n int) []Entity {
 			// "Osem's purchase of Tnuva's snack business": the possessor of the asset
 			for i := range ms {
 				m := ms[i]
-				if m.i == n+2 && m.poss && (m.class == mFirm || m.class == mName) {
+				if m.i == n+2 && m.poss && m.firmOrName() {
 					e := asFirm(m)
 					other = &e
 				}

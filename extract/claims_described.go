@@ -58,7 +58,7 @@ func describedName(toks []token, ms []mention, p int) int {
 		s++ // "its battery supplier, Shenzhen-based Jinwei Cells"
 	}
 	for i := range ms {
-		if ms[i].i == s && (ms[i].class == mFirm || ms[i].class == mName) && !ms[i].ref {
+		if ms[i].i == s && ms[i].firmOrName() && !ms[i].ref {
 			return i
 		}
 	}

@@ -101,7 +101,7 @@ func buildFinding(toks []token, ms []mention, k int, ctx *docContext, sofar []Cl
 		if m.i <= v || m.i > v+16 {
 			continue
 		}
-		if m.class == mFirm || m.class == mName || m.class == mOther && m.src == "name" && m.poss && !isAcronym(toks[m.i].text) {
+		if m.firmOrName() || m.class == mOther && m.src == "name" && m.poss && !isAcronym(toks[m.i].text) {
 			// "found that RendaFácil had ...", "at its depot": the firm found at fault
 			targets = append(targets, asFirm(m))
 			break

@@ -143,7 +143,7 @@ func listLeft(toks []token, ms []mention, i int) []int {
 			continue
 		}
 		next := ms[idx[0]]
-		if ownerApposition(toks, next) && next.i == ms[j].j+1 && (ms[j].class == mFirm || ms[j].class == mName) {
+		if ownerApposition(toks, next) && next.i == ms[j].j+1 && ms[j].firmOrName() {
 			idx[0] = j // "Flipkart, Walmart's e-commerce unit, was asked": Flipkart only
 			continue
 		}
@@ -218,7 +218,7 @@ func isModelCode(m mention) bool {
 }
 
 func isFirmish(m mention) bool {
-	return m.class == mFirm || m.class == mName || m.class == mSector
+	return m.firmOrName() || m.class == mSector
 }
 
 // objectMentions returns the mentions in the object of the verb at k: from
@@ -288,7 +288,7 @@ func objectMentionsRaw(toks []token, ms []mention, k int, noun bool) []int {
 			return idx
 		case t.low == "-" && i > 0 && i+1 < len(toks) && toks[i-1].bend == t.bstart && toks[i+1].bstart == t.bend:
 			// a hyphen inside a word ("buy-now-pay-later providers such as X")
-		case (t.low == "-" || t.text == ":" || t.text == "\u2013" || t.text == "\u2014") && seenMention && len(idx) > 0 && ms[idx[len(idx)-1]].class == mSector && ms[idx[len(idx)-1]].j == i && mi < len(ms) && ms[mi].i == i+1 && (ms[mi].class == mFirm || ms[mi].class == mName):
+		case (t.low == "-" || t.text == ":" || t.text == "\u2013" || t.text == "\u2014") && seenMention && len(idx) > 0 && ms[idx[len(idx)-1]].class == mSector && ms[idx[len(idx)-1]].j == i && mi < len(ms) && ms[mi].i == i+1 && ms[mi].firmOrName():
 			// "the country's three mobile operators - Zain, Orange and Umniah -": the class's members
 		case t.kind == tokPunct && (t.text == ";" || t.text == ":" || t.text == "(" || t.text == "." || t.low == "-" || t.text == "\""):
 			if t.text == "(" {

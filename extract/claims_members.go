@@ -42,7 +42,7 @@ func classMembers(toks []token, ms []mention, ctx *docContext, start int, out []
 			continue
 		}
 		idx := listFrom(toks, ms, i)
-		es := entitiesOf(ms, idx, func(m mention) bool { return m.class == mFirm || m.class == mName }, "firm")
+		es := entitiesOf(ms, idx, func(m mention) bool { return m.firmOrName() }, "firm")
 		if len(es) > len(list) {
 			list = es
 		}

@@ -59,7 +59,7 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 	}
 	if tg.firmKind == KindAction && ownDealNoun(toks, k) && k+1 < len(toks) && toks[k+1].low == "of" {
 		// "completed its acquisition of Y", "won approval for its takeover of Y": the subject buys
-		if s := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm || m.class == mName }, 14); len(s) > 0 {
+		if s := subjectBefore(toks, ms, k, func(m mention) bool { return m.firmOrName() }, 14); len(s) > 0 {
 			buyer := ms[s[len(s)-1]]
 			if buyer.class == mPron && buyer.firmRef != nil && !buyer.plural {
 				// "X said it closed its purchase of Y"
@@ -67,7 +67,7 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 			}
 			if buyer.class != mPron && len(idx) > 0 {
 				var ts []Entity
-				for _, t := range entitiesOf(ms, idx, func(m mention) bool { return m.class == mFirm || m.class == mName }, "firm") {
+				for _, t := range entitiesOf(ms, idx, func(m mention) bool { return m.firmOrName() }, "firm") {
 					if !sameEntity(t, asFirm(buyer)) {
 						ts = append(ts, t)
 					}
@@ -126,7 +126,7 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 			return nil, "deal noun without a buyer and a bought firm"
 		}
 		var ts []Entity
-		for _, t := range entitiesOf(ms, idx, func(m mention) bool { return m.class == mFirm || m.class == mName }, "firm") {
+		for _, t := range entitiesOf(ms, idx, func(m mention) bool { return m.firmOrName() }, "firm") {
 			if !sameEntity(t, actor.ent) {
 				ts = append(ts, t)
 			}
@@ -140,7 +140,7 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 	if k > 0 && toks[k-1].low == "under" && k+2 < len(toks) && (toks[k+1].low == "by" || toks[k+1].low == "from") {
 		// "X is under investigation by the regulator"
 		agent := agentAfter(toks, ms, k)
-		subj := subjectBefore(toks, ms, k-1, func(m mention) bool { return m.class == mFirm || m.class == mName }, 3)
+		subj := subjectBefore(toks, ms, k-1, func(m mention) bool { return m.firmOrName() }, 3)
 		ts := onlyTargets(entitiesOf(ms, subj, isFirmish, "firm"), nil)
 		if len(agent) > 0 && ms[agent[len(agent)-1]].class == mAuth && len(ts) > 0 {
 			var out []Claim
@@ -296,7 +296,7 @@ func (x *ClaimExtractor) buildCaseFiled(toks []token, ms []mention, k int, neg b
 	if len(subj) == 0 || ms[subj[len(subj)-1]].ent.Type == TypeCourt {
 		return nil, "case filed by no authority or firm"
 	}
-	if s := ms[subj[len(subj)-1]]; s.class == mFirm || s.class == mName || s.class == mPron && s.firmRef != nil && (s.authRef == nil || s.i >= 1 && attributionVerbs[toks[s.i-1].low]) {
+	if s := ms[subj[len(subj)-1]]; s.firmOrName() || s.class == mPron && s.firmRef != nil && (s.authRef == nil || s.i >= 1 && attributionVerbs[toks[s.i-1].low]) {
 		// "Magazine Luiza said it had filed a lawsuit against ...": the speaking firm sues
 		return x.buildFirmSuit(toks, ms, k, subj, neg)
 	}
@@ -432,7 +432,7 @@ func (x *ClaimExtractor) buildRuledLiable(toks []token, ms []mention, k int) ([]
 			break
 		}
 	}
-	if subj == nil || !(subj.class == mFirm || subj.class == mName || subj.class == mPron && subj.firmRef != nil) {
+	if subj == nil || !(subj.firmOrName() || subj.class == mPron && subj.firmRef != nil) {
 		return nil, ""
 	}
 	if !wordWithin(toks, subj.j, 5, keysOf(liabilityWords)...) {

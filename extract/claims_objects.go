@@ -38,7 +38,7 @@ func (x *ClaimExtractor) objectFallback(toks []token, ms []mention, k int, idx [
 	for i := k + 1; i < len(toks) && i <= k+5; i++ {
 		if (toks[i].low == "its" || toks[i].low == "their") && i+1 < len(toks) && personNouns[toks[i+1].low] {
 			for n := len(ms) - 1; n >= 0; n-- {
-				if ms[n].j <= k && (ms[n].class == mFirm || ms[n].class == mName) {
+				if ms[n].j <= k && ms[n].firmOrName() {
 					return []Entity{asFirm(ms[n])}
 				}
 			}
@@ -51,7 +51,7 @@ func (x *ClaimExtractor) objectFallback(toks []token, ms []mention, k int, idx [
 	// its permit": the licence's owner is the firm named before
 	if (tg.lemma == "suspend licence" || tg.lemma == "revoke" || tg.lemma == "cancel") && k+2 < len(toks) && toks[k+1].low == "its" && wordWithin(toks, k+2, 4, licenceWords...) {
 		for n := 0; n < len(ms) && ms[n].j <= k; n++ {
-			if ms[n].class == mFirm || ms[n].class == mName {
+			if ms[n].firmOrName() {
 				return []Entity{asFirm(ms[n])}
 			}
 		}
@@ -147,7 +147,7 @@ func nameInPhraseAfter(toks []token, ms []mention, k, n int, preps ...string) *E
 		if m.i <= k+1 || m.i > k+n {
 			continue
 		}
-		if !(m.class == mFirm || m.class == mName || m.class == mOther && m.src == "name" && nameLen(&m) == 1 && !nonFirmWords[toks[m.i].low]) {
+		if !(m.firmOrName() || m.class == mOther && m.src == "name" && nameLen(&m) == 1 && !nonFirmWords[toks[m.i].low]) {
 			continue
 		}
 		back := 3
@@ -159,7 +159,7 @@ func nameInPhraseAfter(toks []token, ms []mention, k, n int, preps ...string) *E
 				break
 			}
 			if slices.Contains(preps, toks[q].low) {
-				if m.class == mOther && i+1 < len(ms) && (ms[i+1].class == mFirm || ms[i+1].class == mName) && modifierBeforeName(toks, m.j, ms[i+1].i) {
+				if m.class == mOther && i+1 < len(ms) && ms[i+1].firmOrName() && modifierBeforeName(toks, m.j, ms[i+1].i) {
 					// "with the Thai QR payment system PromptPay": the acronym
 					// only describes the system named after it
 					m = ms[i+1]
@@ -204,7 +204,7 @@ func subjectOfInquiry(toks []token, ms []mention, k int) *Entity {
 	if s < 1 || !beForms[toks[s-1].low] && !(s >= 2 && beForms[toks[s-2].low]) {
 		return nil
 	}
-	subj := subjectBefore(toks, ms, s, func(m mention) bool { return m.class == mFirm || m.class == mName }, 3)
+	subj := subjectBefore(toks, ms, s, func(m mention) bool { return m.firmOrName() }, 3)
 	if len(subj) == 0 {
 		return nil
 	}
@@ -275,7 +275,7 @@ func premisesOwner(toks []token, ms []mention, aux int) *Entity {
 				continue
 			}
 			for n := len(ms) - 1; n >= 0; n-- {
-				if ms[n].j <= p && (ms[n].class == mFirm || ms[n].class == mName) {
+				if ms[n].j <= p && ms[n].firmOrName() {
 					e := asFirm(ms[n])
 					return &e
 				}
@@ -323,11 +323,11 @@ func payWithOn(toks []token, ms []mention, k int, neg bool) []Claim {
 	var platform, service *Entity
 	for i := range ms {
 		m := ms[i]
-		if m.j <= k && (m.class == mFirm || m.class == mName) && usersOf(toks, m.i) {
+		if m.j <= k && m.firmOrName() && usersOf(toks, m.i) {
 			e := asFirm(m)
 			platform = &e
 		}
-		if m.i == k+2 && (m.class == mFirm || m.class == mName || m.class == mOther && m.src == "name") {
+		if m.i == k+2 && (m.firmOrName() || m.class == mOther && m.src == "name") {
 			e := asFirm(mention{ent: m.ent, class: mName})
 			if m.class == mFirm {
 				e = m.ent
@@ -496,7 +496,7 @@ func rivalOfRelative(toks []token, ms []mention, k int) *Entity {
 		return nil
 	}
 	for _, m := range ms {
-		if m.i <= rel+1 || m.i > rel+8 || !(m.class == mFirm || m.class == mName) {
+		if m.i <= rel+1 || m.i > rel+8 || !m.firmOrName() {
 			continue
 		}
 		if w := toks[m.i-1].low; w == "rival" || w == "competitor" || w == "rivals" {
@@ -553,8 +553,8 @@ func classMembersAfterTo(toks []token, ms []mention, k int) []Entity {
 		if m.j+1 >= len(toks) || !(toks[m.j].low == "-" || toks[m.j].text == ":" || toks[m.j].text == "\u2013" || toks[m.j].text == "\u2014") {
 			return nil
 		}
-		if n+1 < len(ms) && ms[n+1].i == m.j+1 && (ms[n+1].class == mFirm || ms[n+1].class == mName) {
-			return entitiesOf(ms, listFrom(toks, ms, n+1), func(x mention) bool { return x.class == mFirm || x.class == mName }, "firm")
+		if n+1 < len(ms) && ms[n+1].i == m.j+1 && ms[n+1].firmOrName() {
+			return entitiesOf(ms, listFrom(toks, ms, n+1), func(x mention) bool { return x.firmOrName() }, "firm")
 		}
 		return nil
 	}

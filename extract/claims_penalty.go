@@ -286,7 +286,7 @@ func authPossessorOf(toks []token, ms []mention, k int) bool {
 func firmRightAfter(ms []mention, i int) bool {
 	for _, m := range ms {
 		if m.i == i+1 || m.i == i+2 {
-			return m.class == mFirm || m.class == mName
+			return m.firmOrName()
 		}
 	}
 	return false
@@ -299,7 +299,7 @@ func possessedFineFrom(toks []token, ms []mention, k int) *Claim {
 	var firm *mention
 	for i := range ms {
 		m := ms[i]
-		if m.poss && (m.class == mFirm || m.class == mName) && m.j <= k && k-m.j <= 5 && possModifiersOnly(toks, m.j, k) {
+		if m.poss && m.firmOrName() && m.j <= k && k-m.j <= 5 && possModifiersOnly(toks, m.j, k) {
 			firm = &ms[i]
 		}
 	}

@@ -53,7 +53,7 @@ func settledCharges(toks []token, ms []mention, k int) []Claim {
 		if m.j > k {
 			break
 		}
-		if m.class == mFirm || m.class == mName {
+		if m.firmOrName() {
 			e := asFirm(m)
 			firm = &e
 			break
@@ -96,7 +96,7 @@ func ownedInquiry(toks []token, ms []mention, k int) []Claim {
 		if !helped {
 			return nil
 		}
-		subj := subjectBefore(toks, ms, m.i, func(n mention) bool { return n.class == mFirm || n.class == mName }, 12)
+		subj := subjectBefore(toks, ms, m.i, func(n mention) bool { return n.firmOrName() }, 12)
 		if len(subj) == 0 {
 			return nil
 		}
@@ -141,7 +141,7 @@ func authThenFirm(ms []mention, k int, skipPoss bool) (auth, firm *Entity) {
 			auth = &e
 			continue
 		}
-		if auth != nil && firm == nil && (m.class == mFirm || m.class == mName) && !(skipPoss && m.poss) {
+		if auth != nil && firm == nil && m.firmOrName() && !(skipPoss && m.poss) {
 			e := asFirm(m)
 			firm = &e
 		}
@@ -166,7 +166,7 @@ func settlingSubject(toks []token, ms []mention, k int) *Entity {
 		if ms[i].j > v {
 			break
 		}
-		if ms[i].class == mFirm || ms[i].class == mName {
+		if ms[i].firmOrName() {
 			e := asFirm(ms[i])
 			return &e
 		}
@@ -250,7 +250,7 @@ func inquiryFoundThat(toks []token, ms []mention, k int, ctx *docContext) []Clai
 			continue
 		}
 		switch {
-		case m.class == mFirm || m.class == mName:
+		case m.firmOrName():
 			e := asFirm(m)
 			t = &e
 		case m.class == mPron && !m.plural && m.firmRef != nil:
@@ -304,7 +304,7 @@ func classThenMembers(toks []token, ms []mention, k int) int {
 			t := toks[q]
 			if t.text == "—" || t.text == "–" || t.text == ":" || t.text == "-" && q+1 < len(toks) && toks[q+1].upper {
 				for i := range ms {
-					if ms[i].i == q+1 && (ms[i].class == mFirm || ms[i].class == mName || ms[i].class == mOther && ms[i].src == "name") {
+					if ms[i].i == q+1 && (ms[i].firmOrName() || ms[i].class == mOther && ms[i].src == "name") {
 						return i
 					}
 				}

@@ -116,7 +116,7 @@ func (x *ClaimExtractor) buildReceivedFrom(toks []token, ms []mention, k int, tg
 	if len(agent) == 0 && kind != KindApproval && noun > 0 && toks[noun-1].low != "no" {
 		// "One Store received a corrective order but no fine": the authority
 		// the article has shown acting on the firm
-		subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm || m.class == mName }, 8)
+		subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.firmOrName() }, 8)
 		if ts := onlyTargets(entitiesOf(ms, subj, isFirmish, "firm"), nil); len(ts) > 0 && !hasAuthMention(ms) {
 			if a := ctx.recentAuth(); a != nil {
 				c := Claim{Kind: kind, Actor: *a, Targets: ts, Action: toks[k].low + " " + toks[noun].low, Negated: neg, Confidence: 0.5, Rule: kind + "/received-context"}
@@ -130,7 +130,7 @@ func (x *ClaimExtractor) buildReceivedFrom(toks []token, ms []mention, k int, tg
 	if len(agent) == 0 || ms[agent[0]].class != mAuth && ms[agent[0]].class != mPlace {
 		return nil, "received/faced from no authority"
 	}
-	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm || m.class == mName }, 8)
+	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.firmOrName() }, 8)
 	targets := onlyTargets(entitiesOf(ms, subj, isFirmish, "firm"), nil)
 	if len(targets) == 0 {
 		return nil, "received/faced by no firm"
@@ -138,7 +138,7 @@ func (x *ClaimExtractor) buildReceivedFrom(toks []token, ms []mention, k int, tg
 	if kind == KindApproval {
 		// "won approval from X for its takeover of Lakeshore": the bought firm too
 		for i := range ms {
-			if ms[i].i > noun && ms[i].i <= noun+12 && (ms[i].class == mFirm || ms[i].class == mName) && k+1 < len(toks) &&
+			if ms[i].i > noun && ms[i].i <= noun+12 && ms[i].firmOrName() && k+1 < len(toks) &&
 				wordWithin(toks, max(noun, ms[i].i-4), 4, "of") && dealNounAt(toks, noun) >= 0 && !sameEntityAny(asFirm(ms[i]), targets) {
 				targets = append(targets, asFirm(ms[i]))
 				break
@@ -187,8 +187,8 @@ func (x *ClaimExtractor) buildPaidToSettle(toks []token, ms []mention, k int, ne
 	if auth == nil {
 		return nil, "paid to settle with no authority"
 	}
-	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm || m.class == mName }, 8)
-	targets := onlyTargets(entitiesOf(ms, subj, func(m mention) bool { return m.class == mFirm || m.class == mName }, "firm"), nil)
+	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.firmOrName() }, 8)
+	targets := onlyTargets(entitiesOf(ms, subj, func(m mention) bool { return m.firmOrName() }, "firm"), nil)
 	if len(targets) == 0 {
 		return nil, "paid by no firm"
 	}
@@ -272,8 +272,8 @@ func paidUnderOrder(toks []token, ms []mention, k int, neg bool, ctx *docContext
 	if hasAuthMention(ms) {
 		return nil // an authority named here is the settle/order rules' to read
 	}
-	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm || m.class == mName }, 16)
-	targets := onlyTargets(entitiesOf(ms, subj, func(m mention) bool { return m.class == mFirm || m.class == mName }, "firm"), nil)
+	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.firmOrName() }, 16)
+	targets := onlyTargets(entitiesOf(ms, subj, func(m mention) bool { return m.firmOrName() }, "firm"), nil)
 	if len(targets) == 0 {
 		return nil
 	}

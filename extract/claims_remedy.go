@@ -83,7 +83,7 @@ func remedySpeaker(toks []token, ms []mention) (*Entity, int) {
 	}
 	var e *Entity
 	switch {
-	case m.class == mFirm || m.class == mName:
+	case m.firmOrName():
 		// a one-word name too: the firm must be one an authority acted on
 		f := asFirm(m)
 		e = &f

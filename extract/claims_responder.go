@@ -40,7 +40,7 @@ func quotedSpeakerFirm(toks []token, ms []mention, k int) *Entity {
 		return nil
 	}
 	for _, m := range ms {
-		if m.i > q && m.i <= q+12 && (m.class == mFirm || m.class == mName) && (m.i <= q+7 && wordWithin(toks, m.j, 3, "said", "says", "added", "stated", "spokesperson", "spokesman", "spokeswoman", "representative") || m.i >= 2 && toks[m.i-1].low == "for" && spokesNouns[toks[m.i-2].low]) {
+		if m.i > q && m.i <= q+12 && m.firmOrName() && (m.i <= q+7 && wordWithin(toks, m.j, 3, "said", "says", "added", "stated", "spokesperson", "spokesman", "spokeswoman", "representative") || m.i >= 2 && toks[m.i-1].low == "for" && spokesNouns[toks[m.i-2].low]) {
 			// ('"We will appeal," Allegro said', '"...," a spokeswoman for Allegro said')
 			e := m.ent
 			return &e
@@ -104,7 +104,7 @@ func speakerParticiple(toks []token, ms []mention, k int) bool {
 			continue
 		}
 		for _, m := range ms {
-			if m.i >= a && m.j <= v && (m.class == mFirm || m.class == mName) && !m.poss {
+			if m.i >= a && m.j <= v && m.firmOrName() && !m.poss {
 				return false
 			}
 		}
@@ -160,12 +160,12 @@ var agreedRemedies = toSet(`pay repay refund compensate reimburse comply abide i
 // one of the actors ("One97 Communications, Paytm's parent, said").
 func appositionFirms(toks []token, ms []mention, actors []Entity) []Entity {
 	for _, m := range ms {
-		if !(m.class == mFirm || m.class == mName) || m.poss || m.j >= len(toks) || toks[m.j].text != "," || !sameEntityAny(asFirm(m), actors) {
+		if !m.firmOrName() || m.poss || m.j >= len(toks) || toks[m.j].text != "," || !sameEntityAny(asFirm(m), actors) {
 			continue
 		}
 		var out []Entity
 		for _, n := range ms {
-			if n.i > m.j && n.i <= m.j+6 && (n.class == mFirm || n.class == mName) {
+			if n.i > m.j && n.i <= m.j+6 && n.firmOrName() {
 				end := n.j
 				if end < len(toks) && (toks[end].text == "," || toks[end].low == "parent" || toks[end].low == "owner" || toks[end].low == "unit") {
 					out = append(out, asFirm(n))

@@ -52,7 +52,7 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 			// (not "a court filing showed": the court only names the document)
 			auths = append(auths, m.ent)
 		}
-		if (m.class == mFirm || m.class == mName) && !sameEntityAny(m.ent, actors) {
+		if m.firmOrName() && !sameEntityAny(m.ent, actors) {
 			hasFirmObj = true
 		}
 	}
@@ -167,7 +167,7 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 			if tg.lemma == "accept" || tg.lemma == "allow" {
 				var ft []Entity
 				for _, i := range idx {
-					if (ms[i].class == mFirm || ms[i].class == mName) && !sameEntityAny(ms[i].ent, actors) {
+					if ms[i].firmOrName() && !sameEntityAny(ms[i].ent, actors) {
 						ft = append(ft, asFirm(ms[i]))
 					}
 				}

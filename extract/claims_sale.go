@@ -35,7 +35,7 @@ func (x *ClaimExtractor) buildSale(toks []token, ms []mention, k int, neg bool) 
 	var sold []Entity
 	for i := range ms {
 		m := ms[i]
-		if m.i <= k || m.i >= to || !(m.class == mFirm || m.class == mName || m.class == mOther && m.src == "name" && m.j == to && !m.poss) {
+		if m.i <= k || m.i >= to || !(m.firmOrName() || m.class == mOther && m.src == "name" && m.j == to && !m.poss) {
 			continue // ("selling Hipcricket to Augme": an untyped name right before "to" is what is sold)
 		}
 		if m.poss && i+1 < len(ms) && ms[i+1].i == m.j {
@@ -48,7 +48,7 @@ func (x *ClaimExtractor) buildSale(toks []token, ms []mention, k int, neg bool) 
 	}
 	if len(sold) == 0 {
 		// "sold its dairy unit to Beta": the seller's business changes hands
-		s := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mFirm || m.class == mName }, 10)
+		s := subjectBefore(toks, ms, k, func(m mention) bool { return m.firmOrName() }, 10)
 		if len(s) == 0 {
 			return nil, "sale by no firm"
 		}

@@ -89,16 +89,16 @@ func speakerPronouns(toks []token, ms []mention) {
 			case they:
 				// "Eko Petroleum's lawyers said they would seek ...": the firm
 				// its lawyers or spokespeople speak for
-				if (m.class == mFirm || m.class == mName) && m.poss && spokesBetween(toks, m.j, v) {
+				if m.firmOrName() && m.poss && spokesBetween(toks, m.j, v) {
 					p.group = []Entity{asFirm(m)}
 				}
 			case described:
 				// "Padma Mobile's chief corporate affairs officer said the
 				// company ...": the firm whose officer speaks
-				if (m.class == mFirm || m.class == mName) && m.poss && spokesBetween(toks, m.j, v) {
+				if m.firmOrName() && m.poss && spokesBetween(toks, m.j, v) {
 					p.ent = asFirm(m)
 				}
-			case (m.class == mFirm || m.class == mName) && !m.poss || (m.class == mFirm || m.class == mName) && m.poss && spokesBetween(toks, m.j, v):
+			case m.firmOrName() && !m.poss || m.firmOrName() && m.poss && spokesBetween(toks, m.j, v):
 				e := asFirm(m)
 				p.firmRef, p.authRef = &e, nil
 			case m.class == mAuth && !m.poss || m.class == mAuth && m.poss && spokesBetween(toks, m.j, v):
@@ -200,7 +200,7 @@ func appositiveHost(toks []token, ms []mention, q, v int) int {
 		return -1
 	}
 	for h := q - 1; h >= 0; h-- {
-		if ms[h].j == c && (ms[h].class == mFirm || ms[h].class == mName) && !ms[h].poss {
+		if ms[h].j == c && ms[h].firmOrName() && !ms[h].poss {
 			return h
 		}
 	}

@@ -229,7 +229,7 @@ func stanceSpeaker(toks []token, ms []mention) (e *Entity, at int, direct bool) 
 		if m.class == mPerson {
 			continue
 		}
-		if m.class == mFirm || m.class == mName || m.class == mPron && m.firmRef != nil && !m.plural {
+		if m.firmOrName() || m.class == mPron && m.firmRef != nil && !m.plural {
 			n = i
 		}
 		break
@@ -415,7 +415,7 @@ func settlementOpener(toks []token, ms []mention) []Claim {
 		case m.i < comma && m.class == mAuth && auth == nil:
 			e := m.ent
 			auth = &e
-		case m.i == comma+1 && (m.class == mFirm || m.class == mName) && !m.poss:
+		case m.i == comma+1 && m.firmOrName() && !m.poss:
 			f := asFirm(m)
 			firm = &f
 		}
@@ -449,7 +449,7 @@ func answerOpener(toks []token, ms []mention) (*Entity, int) {
 		return nil, 0
 	}
 	for _, m := range ms {
-		if m.i == comma+1 && (m.class == mFirm || m.class == mName || m.class == mPron && m.firmRef != nil && !m.plural) && !m.poss {
+		if m.i == comma+1 && (m.firmOrName() || m.class == mPron && m.firmRef != nil && !m.plural) && !m.poss {
 			if m.class == mPron {
 				return m.firmRef, m.j
 			}

@@ -7,7 +7,7 @@ package extract
 // (action), "Lari Capital filed a suit against the National Bank of
 // Georgia" (response, resist).
 func (x *ClaimExtractor) buildFirmSuit(toks []token, ms []mention, k int, subj []int, neg bool) ([]Claim, string) {
-	actors := entitiesOf(ms, subj, func(m mention) bool { return m.class == mFirm || m.class == mName }, "firm")
+	actors := entitiesOf(ms, subj, func(m mention) bool { return m.firmOrName() }, "firm")
 	if len(actors) == 0 {
 		return nil, "case filed by no firm"
 	}
@@ -29,7 +29,7 @@ func (x *ClaimExtractor) buildFirmSuit(toks []token, ms []mention, k int, subj [
 		switch {
 		case m.class == mAuth && m.ent.Type != TypeCourt:
 			return suitAgainstAuthority(toks, k, actors, m.ent, neg), ""
-		case m.class == mFirm || m.class == mName:
+		case m.firmOrName():
 			var ts []Entity
 			for _, e := range entitiesOf(ms, listFrom(toks, ms, i), isFirmish, "firm") {
 				if e.Type == TypeFirm && !sameEntityAny(e, actors) {

@@ -33,7 +33,7 @@ func upheldBy(toks []token, ms []mention) *Claim {
 		case m.class == mAuth && m.ent.Type == TypeCourt && court == nil:
 			e := m.ent
 			court = &e
-		case m.class == mFirm || m.class == mName:
+		case m.firmOrName():
 			firms = append(firms, asFirm(m))
 		}
 	}

@@ -38,7 +38,7 @@ func deniedOrders(toks []token, ms []mention, sofar []Claim) ([]Claim, []Claim) 
 				break
 			}
 		}
-		subj := subjectBefore(toks, ms, d, func(m mention) bool { return m.class == mFirm || m.class == mName }, 6)
+		subj := subjectBefore(toks, ms, d, func(m mention) bool { return m.firmOrName() }, 6)
 		if auth == nil || len(subj) == 0 {
 			continue
 		}
@@ -95,7 +95,7 @@ func deniedGrants(toks []token, ms []mention, sofar []Claim) []Claim {
 		}
 		var firm *mention
 		for n := range ms {
-			if ms[n].i == firmAt && (ms[n].class == mFirm || ms[n].class == mName) {
+			if ms[n].i == firmAt && ms[n].firmOrName() {
 				firm = &ms[n]
 				break
 			}

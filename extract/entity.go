@@ -37,6 +37,10 @@ type mention struct {
 	src     string  // how it was found: catalog, descriptor, form, ref, name
 }
 
+// firmOrName: a known firm or a capitalized name the catalogue lacks, the
+// mentions a rule may take for a firm (asFirm gives the latter its type).
+func (m *mention) firmOrName() bool { return m.class == mFirm || m.class == mName }
+
 // authority head nouns and the entity type they give.
 var authHeads = map[string]string{
 	"ministry": TypeGovernment, "ministries": TypeGovernment, "government": TypeGovernment, "cabinet": TypeGovernment,
@@ -142,7 +146,7 @@ func (x *ClaimExtractor) findMentions(toks []token, ctx *docContext) []mention {
 				}
 			}
 		}
-		if (m.class == mFirm || m.class == mName) && mediaSource(toks, m) {
+		if m.firmOrName() && mediaSource(toks, m) {
 			// "..., Bloomberg News reported", "according to the newspaper El
 			// Comercio": the outlet only tells the story; never a party or an
 			// antecedent of "the company"
@@ -151,13 +155,13 @@ func (x *ClaimExtractor) findMentions(toks []token, ctx *docContext) []mention {
 			k = m.j
 			continue
 		}
-		if (m.class == mFirm || m.class == mName) && (rivalOf(toks, m) || agentOfPossessor(toks, m) || ownerInApposition(toks, m)) {
+		if m.firmOrName() && (rivalOf(toks, m) || agentOfPossessor(toks, m) || ownerInApposition(toks, m)) {
 			m.class, m.src = mOther, "describes" // "Safaricom rival Airtel": whose rival, not the party
 			out = append(out, m)
 			k = m.j
 			continue
 		}
-		if (m.class == mFirm || m.class == mName) && ownedInApposition(toks, m.i) {
+		if m.firmOrName() && ownedInApposition(toks, m.i) {
 			// "Dunamu, the operator of crypto exchange Upbit,": Upbit is what
 			// Dunamu runs, no party of its own; "the company" later still means Dunamu
 			m.class = mOther
@@ -165,7 +169,7 @@ func (x *ClaimExtractor) findMentions(toks []token, ctx *docContext) []mention {
 			k = m.j
 			continue
 		}
-		if (m.class == mFirm || m.class == mName) && m.i == 0 && m.j-m.i >= 3 && toks[1].low == "for" && !toks[1].upper {
+		if m.firmOrName() && m.i == 0 && m.j-m.i >= 3 && toks[1].low == "for" && !toks[1].upper {
 			// "Approval for Sigma Foods' takeover ...": the opening noun and
 			// its "for" are no part of the name
 			m.i = 2

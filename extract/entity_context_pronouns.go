@@ -74,7 +74,7 @@ func relativeSpeaker(toks []token, ms []mention, p int) *mention {
 		if toks[q].text == "," {
 			if q+1 < len(toks) && (toks[q+1].low == "which" || toks[q+1].low == "who") {
 				for i := range ms {
-					if ms[i].j == q && (ms[i].class == mFirm || ms[i].class == mName) && !ms[i].poss {
+					if ms[i].j == q && ms[i].firmOrName() && !ms[i].poss {
 						return &ms[i]
 					}
 				}
@@ -102,7 +102,7 @@ func partnerOfPossessed(toks []token, ms []mention, p *mention) *mention {
 	}
 	for n := range ms {
 		o := &ms[n]
-		if o.poss && (o.class == mFirm || o.class == mName) && o.j <= d && d-o.j <= 3 {
+		if o.poss && o.firmOrName() && o.j <= d && d-o.j <= 3 {
 			return o
 		}
 	}

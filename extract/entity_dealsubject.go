@@ -81,7 +81,7 @@ func promoteDealSubjects(toks []token, ms []mention, persons map[string]bool) {
 			if o.i > v+12 {
 				break
 			}
-			if o.class == mFirm || o.class == mName {
+			if o.firmOrName() {
 				m.class = mFirm // typed by its act, as a suffix would type it
 				m.ent.Type = TypeFirm
 				break
@@ -118,7 +118,7 @@ func promoteAuthorityObjects(toks []token, ms []mention, persons map[string]bool
 		listed := false
 		if toks[p].low == "and" || toks[p].text == "," {
 			// "licensed stc and Mobily": listed with a firm just promoted or typed
-			listed = n > 0 && ms[n-1].j == p && (ms[n-1].class == mFirm || ms[n-1].class == mName)
+			listed = n > 0 && ms[n-1].j == p && ms[n-1].firmOrName()
 		}
 		if !listed && !(authObjectForms[toks[p].low] && p > 0 && !passiveBe[toks[p-1].low]) {
 			continue
