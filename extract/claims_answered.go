@@ -128,13 +128,7 @@ func (c *docContext) authsActingOn(firms []Entity) []Entity {
 		if cl.Kind == KindResponse || cl.Kind == KindAction {
 			continue
 		}
-		hit := false
-		for _, t := range cl.Targets {
-			if sameEntityAny(t, firms) || ownerMatch(t, firms) || shortFormOf(t, firms) {
-				hit = true
-			}
-		}
-		if !hit {
+		if !targetsOneOf(cl.Targets, firms) {
 			continue
 		}
 		// every authority acting on the firm in that same sentence
@@ -223,14 +217,23 @@ func (c *docContext) authsActingOnKind(firms []Entity, kinds map[string]bool, no
 			if pass == 0 && (noun == "" || !strings.Contains(strings.ToLower(cl.Sentence), noun)) {
 				continue
 			}
-			for _, t := range cl.Targets {
-				if sameEntityAny(t, firms) || ownerMatch(t, firms) || shortFormOf(t, firms) {
-					return []Entity{cl.Actor}
-				}
+			if targetsOneOf(cl.Targets, firms) {
+				return []Entity{cl.Actor}
 			}
 		}
 	}
 	return nil
+}
+
+// targetsOneOf: a target is one of firms, under its own name, its
+// canonical one or a shortened one, as a firm's answer names it loosely.
+func targetsOneOf(ts, firms []Entity) bool {
+	for _, t := range ts {
+		if sameEntityAny(t, firms) || ownerMatch(t, firms) || shortFormOf(t, firms) {
+			return true
+		}
+	}
+	return false
 }
 
 // shortFormOf: one name is the other's leading words ("Volta Petroleum"

@@ -411,9 +411,20 @@ func onlyRule(cs []Claim, rule string) bool {
 	return len(cs) > 0
 }
 
+// hasKindIn: some claim is of kind.
 func hasKindIn(cs []Claim, kind string) bool {
 	for _, c := range cs {
 		if c.Kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// hasRule: some claim came from rule.
+func hasRule(cs []Claim, rule string) bool {
+	for _, c := range cs {
+		if c.Rule == rule {
 			return true
 		}
 	}

@@ -63,14 +63,6 @@ func deniedOrders(toks []token, ms []mention, sofar []Claim) ([]Claim, []Claim) 
 	}
 	return nil, sofar
 }
-func hasRule(cs []Claim, rule string) bool {
-	for _, c := range cs {
-		if c.Rule == rule {
-			return true
-		}
-	}
-	return false
-}
 
 // grantNouns are what an authority grants a firm.
 var grantNouns = toSet(`licence license licences licenses permit permits approval permission clearance authorisation authorization registration concession spectrum`)
