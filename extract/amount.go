@@ -49,8 +49,12 @@ func findAmount(toks []token, from int) (*Amount, int) {
 	return nil, -1
 }
 
-// amountAt parses a sum of money starting at token k.
+// amountAt parses a sum of money starting at token k; past the end there is
+// none, so callers may probe the token after a name without a bounds check.
 func amountAt(toks []token, k int) (*Amount, bool) {
+	if k >= len(toks) {
+		return nil, false
+	}
 	cur := ""
 	i := k
 	t := toks[i]

@@ -52,7 +52,7 @@ func modifierBeforeClass(toks []token, ms []mention, i int) bool {
 	if n < len(toks) && gluedMoney(toks, n) {
 		return true // "fines LPG distributor Sh12 million"
 	}
-	if _, ok := amountAtSafe(toks, n); ok {
+	if _, ok := amountAt(toks, n); ok {
 		return true // "fines LPG distributor $2 million"
 	}
 	return n >= len(toks) || toks[n].kind == tokPunct && toks[n].text != "-" && toks[n].text != "'s" || !toks[n].upper && (beForms[toks[n].low] || verbCue[toks[n].low] || toks[n].low == "over" || toks[n].low == "for" || defaultLexicon.forms[toks[n].low] != nil)
@@ -74,13 +74,6 @@ func (c *docContext) authorityAcronym(toks []token, m, nx mention) bool {
 	}
 	c.authNames[toks[nx.i].text] = m.ent
 	return true
-}
-
-func amountAtSafe(toks []token, k int) (*Amount, bool) {
-	if k >= len(toks) {
-		return nil, false
-	}
-	return amountAt(toks, k)
 }
 
 // rivalNouns make the firm before them only the measure of another:
