@@ -167,7 +167,7 @@ func attribution(toks []token, ms []mention) (who string, reported bool) {
 		if len(seg) == 0 || len(seg) > 14 || !(segHasParty(ms, a, b) || hasWord(seg, sourceWords) || hasWord(seg, partyWords) || hasMedia(seg) || hasWord(seg, speakerWords)) {
 			continue
 		}
-		p := strings.TrimSpace(spanText(seg))
+		p := strings.TrimSpace(span(seg, 0, len(seg)))
 		dup := false
 		for _, q := range parts {
 			if q == p {
@@ -280,13 +280,6 @@ func segHasParty(ms []mention, a, b int) bool {
 		}
 	}
 	return false
-}
-
-func spanText(seg []token) string {
-	if len(seg) == 0 {
-		return ""
-	}
-	return span(seg, 0, len(seg))
 }
 
 // clauseStart walks left from k to the previous comma, dash or sentence start.
