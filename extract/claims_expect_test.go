@@ -132,6 +132,27 @@ func want(kind, actor, target string) wantClaim {
 	return wantClaim{kind: kind, actor: actor, target: target}
 }
 
+// denied expects a negated claim.
+func denied(kind, actor, target string) wantClaim {
+	w := want(kind, actor, target)
+	w.negated = true
+	return w
+}
+
+// certain expects a claim told with the given certainty.
+func certain(kind, actor, target, certainty string) wantClaim {
+	w := want(kind, actor, target)
+	w.certainty = certainty
+	return w
+}
+
+// stance expects a response with the given stance.
+func stance(kind, actor, target, st string) wantClaim {
+	w := want(kind, actor, target)
+	w.stance = st
+	return w
+}
+
 // TestExpectFramesCatchesMisses guards the helper itself: a case whose
 // expectation is wrong must fail, or every table built on it proves nothing.
 func TestExpectFramesCatchesMisses(t *testing.T) {

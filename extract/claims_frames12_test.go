@@ -5,13 +5,6 @@ import "testing"
 // Round 7, tuner C2: precision and negation. Each frame is written in
 // several wordings of our own, with near misses that must stay silent.
 
-// denied returns the expectation of a negated claim.
-func denied(kind, actor, target string) wantClaim {
-	w := want(kind, actor, target)
-	w.negated = true
-	return w
-}
-
 // TestFramesNounActNegated: an act told with a noun is denied when its
 // carrying verb is ("did not impose a fine", "has never launched a probe")
 // or "no" quantifies it ("no fine was imposed").

@@ -6,10 +6,6 @@ import "testing"
 // reservations or actions, and references across sentences. Each frame is
 // written in several wordings, with near misses.
 
-func certain(kind, actor, target, certainty string) wantClaim {
-	return wantClaim{kind: kind, actor: actor, target: target, certainty: certainty}
-}
-
 func TestFrames8Certainty(t *testing.T) {
 	expectFrames(t, []frameCase{
 		{name: "counted officials are sources",
@@ -52,10 +48,6 @@ func TestFrames8Certainty(t *testing.T) {
 			text: "Spain's government barred BBVA from merging with Banco Sabadell for three years. BBVA said the condition was unprecedented and that it was studying whether to challenge it in court.",
 			want: []wantClaim{{kind: KindResponse, actor: "BBVA", target: "Spain", certainty: Hedged}}},
 	})
-}
-
-func stance(kind, actor, target, st string) wantClaim {
-	return wantClaim{kind: kind, actor: actor, target: target, stance: st}
 }
 
 // Headlines take the body's certainty; "set to" hedges; clubs and teams
