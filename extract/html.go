@@ -139,9 +139,9 @@ func htmlRawText(n *html.Node) string {
 }
 
 // htmlTextLimit is the visible text under n, white space collapsed, for
-// callers that only want short texts: it
-// stops collecting after max bytes and reports whether it had to, so that
-// probing every nested element of a page stays linear.
+// callers that only want short texts: it stops collecting after max bytes
+// and reports whether it had to, so that probing every nested element of a
+// page stays linear.
 func htmlTextLimit(n *html.Node, max int) (string, bool) {
 	var b strings.Builder
 	full := htmlAppendLimit(&b, n, max)
