@@ -193,11 +193,7 @@ func entitiesOf(ms []mention, idx []int, want func(m mention) bool, role string)
 			continue
 		}
 		if want(m) {
-			e := m.ent
-			if m.class == mName {
-				e.Type = TypeFirm
-			}
-			out = append(out, e)
+			out = append(out, asFirm(m))
 		}
 	}
 	return out

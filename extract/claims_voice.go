@@ -172,14 +172,6 @@ func passiveTargets(toks []token, ms []mention, aux int) []Entity {
 	return out
 }
 
-func asFirm(m mention) Entity {
-	e := m.ent
-	if m.class == mName {
-		e.Type = TypeFirm
-	}
-	return e
-}
-
 // agentAfter finds "by X [and Y]" after a passive trigger.
 func agentAfter(toks []token, ms []mention, k int) []int {
 	for i := k + 1; i < len(toks) && i < k+16; i++ {

@@ -41,6 +41,16 @@ type mention struct {
 // mentions a rule may take for a firm (asFirm gives the latter its type).
 func (m *mention) firmOrName() bool { return m.class == mFirm || m.class == mName }
 
+// asFirm is the entity of m, an unknown name typed as the firm a rule took
+// it for.
+func asFirm(m mention) Entity {
+	e := m.ent
+	if m.class == mName {
+		e.Type = TypeFirm
+	}
+	return e
+}
+
 // authority head nouns and the entity type they give.
 var authHeads = map[string]string{
 	"ministry": TypeGovernment, "ministries": TypeGovernment, "government": TypeGovernment, "cabinet": TypeGovernment,
