@@ -308,21 +308,11 @@ func clauseEnd(toks []token, k int) int {
 	return i
 }
 
-// insideName: token k lies inside an authority's or a firm's name.
-func insideName(ms []mention, k int) bool {
-	for _, m := range ms {
-		if k >= m.i && k < m.j && (m.class == mAuth || m.class == mFirm) {
-			return true
-		}
-	}
-	return false
-}
-
 // hasWordOutside: a word of set among toks[a:b] outside the names of
 // authorities and firms ("People's Bank of China" is not "people").
 func hasWordOutside(toks []token, ms []mention, a, b int, set map[string]bool) bool {
 	for k := a; k < b; k++ {
-		if set[toks[k].low] && !insideName(ms, k) {
+		if set[toks[k].low] && !inMentionOf(ms, k, mAuth, mFirm) {
 			return true
 		}
 	}

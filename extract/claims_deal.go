@@ -93,7 +93,7 @@ func dealParties(toks []token, ms []mention, n int) (buyer int, others []int) {
 		if stakeWords[toks[q].low] || toks[q].kind == tokNum || toks[q].text == "%" {
 			continue
 		}
-		if toks[q].kind != tokWord || toks[q].upper && !inSector(ms, q) && !placeAdjective(toks[q].low) && !inOther(ms, q) {
+		if toks[q].kind != tokWord || toks[q].upper && !inMentionOf(ms, q, mSector) && !placeAdjective(toks[q].low) && !inOther(ms, q) {
 			return -1, nil
 		}
 	}
@@ -214,15 +214,6 @@ func (x *ClaimExtractor) buildDealOf(toks []token, ms []mention, k int) ([]Claim
 		}
 	}
 	return out, ""
-}
-
-func inSector(ms []mention, q int) bool {
-	for _, m := range ms {
-		if m.class == mSector && m.i <= q && q < m.j {
-			return true
-		}
-	}
-	return false
 }
 
 var dealWords = toSet(`deal deals merger mergers acquisition acquisitions takeover takeovers transaction purchase tie-up buyout

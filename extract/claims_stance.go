@@ -268,7 +268,7 @@ func stanceSpeaker(toks []token, ms []mention) (e *Entity, at int, direct bool) 
 		}
 		q = r + 1
 	}
-	for q < len(toks) && (spokesNouns[toks[q].low] || toks[q].upper && q > m.j && inPerson(ms, q)) {
+	for q < len(toks) && (spokesNouns[toks[q].low] || toks[q].upper && q > m.j && inMentionOf(ms, q, mPerson)) {
 		q++ // "X spokeswoman Jane Doe said"
 	}
 	for r := q + 1; r < len(toks) && r <= q+6 && m.poss; r++ {
@@ -316,15 +316,6 @@ func stanceSpeaker(toks []token, ms []mention) (e *Entity, at int, direct bool) 
 func mentionAt(ms []mention, r int) bool {
 	for _, m := range ms {
 		if m.i == r {
-			return true
-		}
-	}
-	return false
-}
-
-func inPerson(ms []mention, q int) bool {
-	for _, m := range ms {
-		if m.class == mPerson && q >= m.i && q < m.j {
 			return true
 		}
 	}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Mentions are found per sentence, longest first: the catalogue, authority
 // descriptors ("China's industry ministry", "a federal judge"), names by form
@@ -40,6 +43,16 @@ type mention struct {
 // firmOrName: a known firm or a capitalized name the catalogue lacks, the
 // mentions a rule may take for a firm (asFirm gives the latter its type).
 func (m *mention) firmOrName() bool { return m.class == mFirm || m.class == mName }
+
+// inMentionOf: token q lies inside a mention of one of classes.
+func inMentionOf(ms []mention, q int, classes ...mentionClass) bool {
+	for _, m := range ms {
+		if m.i <= q && q < m.j && slices.Contains(classes, m.class) {
+			return true
+		}
+	}
+	return false
+}
 
 // asFirm is the entity of m, an unknown name typed as the firm a rule took
 // it for.

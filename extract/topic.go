@@ -39,7 +39,7 @@ func topicsOutside(toks []token, ms []mention) []string {
 			continue
 		}
 		tps := topicIndex[t.low]
-		if len(tps) == 0 || insideName(ms, k) {
+		if len(tps) == 0 || inMentionOf(ms, k, mAuth, mFirm) {
 			continue
 		}
 		for _, tp := range tps {
