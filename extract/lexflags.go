@@ -31,38 +31,13 @@ const (
 
 var lexFlags = func() map[string]lexFlag {
 	m := map[string]lexFlag{}
-	for w := range capStop {
-		if capStop[w] {
-			m[w] |= lxCapStop
-		}
-	}
-	for w := range sectorQuantifiers {
-		if sectorQuantifiers[w] {
-			m[w] |= lxSectorQuant
-		}
-	}
-	for w := range sectorHeads {
-		if sectorHeads[w] {
-			m[w] |= lxSectorHead
-		}
-	}
 	for w, n := range classCounts {
 		if n > 0 {
 			m[w] |= lxClassCount
 		}
 	}
-	for w := range authModifiers {
-		if authModifiers[w] {
-			m[w] |= lxAuthModifier
-		}
-	}
 	for w := range authHeads {
 		m[w] |= lxAuthHead
-	}
-	for w := range countWords {
-		if countWords[w] {
-			m[w] |= lxCountWord
-		}
 	}
 	for w, tps := range topicIndex {
 		if len(tps) > 0 {
@@ -74,17 +49,9 @@ var lexFlags = func() map[string]lexFlag {
 			m[w] |= lxTriggerForm
 		}
 	}
-	for w := range rebuffVerbs {
-		if rebuffVerbs[w] {
-			m[w] |= lxRebuffVerb
-		}
-	}
-	for w := range upholdVerbs {
-		if upholdVerbs[w] {
-			m[w] |= lxUpholdVerb
-		}
-	}
 	for flag, set := range map[lexFlag]map[string]bool{
+		lxCapStop: capStop, lxSectorQuant: sectorQuantifiers, lxSectorHead: sectorHeads,
+		lxAuthModifier: authModifiers, lxCountWord: countWords, lxRebuffVerb: rebuffVerbs, lxUpholdVerb: upholdVerbs,
 		lxAttribVerb: attributionVerbs, lxFirmHead: firmHeads, lxFirmyOnly: firmyOnlyHeads,
 		lxBeForm: beForms, lxCorpSuffix: corpSuffixes, lxPersonTitle: personTitles,
 		lxIssuedVerb: issuedVerbs,
