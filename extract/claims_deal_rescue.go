@@ -6,13 +6,7 @@ package extract
 // ...", "WeWork agreed to a rescue by its largest shareholder, SoftBank": the
 // rescuer acts on the rescued firm.
 func (x *ClaimExtractor) buildRescue(toks []token, ms []mention, k int) ([]Claim, string) {
-	from := -1
-	for i := k + 1; i < len(toks) && i <= k+3; i++ {
-		if toks[i].low == "from" || toks[i].low == "by" {
-			from = i
-			break
-		}
-	}
+	from := wordIndexWithin(toks, k+1, 3, "from", "by")
 	if from < 0 {
 		return nil, "rescue without a rescuer"
 	}

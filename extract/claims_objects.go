@@ -115,13 +115,7 @@ var numberWords = toSet(`one two three four five six seven eight nine ten twelve
 // thatMustAfter: "told X (on Thursday) that it must ...": a that-clause
 // whose verb is must / has to / would have to.
 func thatMustAfter(toks []token, k int) bool {
-	that := -1
-	for i := k + 1; i < len(toks) && i <= k+8; i++ {
-		if toks[i].low == "that" {
-			that = i
-			break
-		}
-	}
+	that := wordIndexWithin(toks, k+1, 8, "that")
 	if that < 0 {
 		return false
 	}

@@ -8,13 +8,7 @@ package extract
 // buildInfoRequest reads the frame around the verb at k ("send", "issue");
 // it makes nothing unless a request noun for information follows.
 func (x *ClaimExtractor) buildInfoRequest(toks []token, ms []mention, k int, neg bool) ([]Claim, string) {
-	req := -1
-	for q := k + 1; q < len(toks) && q <= k+4; q++ {
-		if toks[q].low == "request" || toks[q].low == "requests" {
-			req = q
-			break
-		}
-	}
+	req := wordIndexWithin(toks, k+1, 4, "request", "requests")
 	if req < 0 {
 		return nil, ""
 	}

@@ -56,13 +56,7 @@ func declinesAction(toks []token, k int) bool {
 	if !strings.HasPrefix(toks[k].low, "tak") && toks[k].low != "took" {
 		return false
 	}
-	act := -1
-	for q := k + 1; q < len(toks) && q <= k+4; q++ {
-		if toks[q].low == "action" || toks[q].low == "steps" || toks[q].low == "measures" {
-			act = q
-			break
-		}
-	}
+	act := wordIndexWithin(toks, k+1, 4, "action", "steps", "measures")
 	if act < 0 {
 		return false
 	}

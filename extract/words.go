@@ -52,12 +52,18 @@ func setWithin(toks []token, from, n int, set map[string]bool) bool {
 
 // wordWithin: one of the n words from "from" is one of words.
 func wordWithin(toks []token, from, n int, words ...string) bool {
+	return wordIndexWithin(toks, from, n, words...) >= 0
+}
+
+// wordIndexWithin: the first of the n words from "from" that is one of
+// words, or -1.
+func wordIndexWithin(toks []token, from, n int, words ...string) int {
 	for i := from; i < len(toks) && i < from+n; i++ {
 		if slices.Contains(words, toks[i].low) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // precededBy: one of words stands within four words before token i (and
