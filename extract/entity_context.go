@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -169,13 +170,7 @@ func (c *docContext) lastFirmExcept(skip int) *Entity {
 	var seen []string
 	for i := len(c.firms) - 1; i >= 0; i-- {
 		key := c.firms[i].Canonical
-		dup := false
-		for _, s := range seen {
-			if s == key {
-				dup = true
-			}
-		}
-		if dup {
+		if slices.Contains(seen, key) {
 			continue
 		}
 		if len(seen) >= skip {
@@ -206,7 +201,7 @@ func (c *docContext) firmGroup() []Entity {
 // lastFirmNot: the last firm named that is not e (else the last firm).
 func (c *docContext) lastFirmNot(e Entity) *Entity {
 	for i := len(c.firms) - 1; i >= 0; i-- {
-		if !strings.EqualFold(c.firms[i].Name, e.Name) && !strings.EqualFold(c.firms[i].Canonical, e.Canonical) {
+		if !sameEntity(c.firms[i], e) {
 			return &c.firms[i]
 		}
 	}
@@ -218,7 +213,7 @@ func (c *docContext) lastTwoFirms() []Entity {
 	var out []Entity
 	for i := len(c.firms) - 1; i >= 0 && len(out) < 2; i-- {
 		f := c.firms[i]
-		if len(out) == 1 && (strings.EqualFold(out[0].Canonical, f.Canonical) || sameEntityAny(f, out) || wordPrefix(out[0].Name, f.Name)) {
+		if len(out) == 1 && (sameEntity(f, out[0]) || wordPrefix(out[0].Name, f.Name)) {
 			continue
 		}
 		if len(out) == 0 {
