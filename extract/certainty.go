@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Certainty follows docs/claims.md: hedged when the text is unsure of the
 // claim (a hedge before its trigger), reported when it rests on media or
@@ -168,13 +171,7 @@ func attribution(toks []token, ms []mention) (who string, reported bool) {
 			continue
 		}
 		p := strings.TrimSpace(span(seg, 0, len(seg)))
-		dup := false
-		for _, q := range parts {
-			if q == p {
-				dup = true
-			}
-		}
-		if !dup {
+		if !slices.Contains(parts, p) {
 			parts = append(parts, p)
 		}
 	}

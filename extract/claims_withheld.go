@@ -142,14 +142,7 @@ func namedUnlicensed(toks []token, ms []mention, sofar []Claim) []Claim {
 		if p != "as" && p != "to" && p != "on" {
 			continue
 		}
-		found := false
-		for q := m.j + 1; q < len(toks) && q <= m.j+6; q++ {
-			if unlicensedWords[toks[q].low] {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !setWithin(toks, m.j+1, 6, unlicensedWords) {
 			continue
 		}
 		subj := subjectBefore(toks, ms, m.i-1, func(x mention) bool { return x.class == mAuth }, 40)
