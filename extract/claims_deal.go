@@ -219,14 +219,10 @@ func (x *ClaimExtractor) buildDealOf(toks []token, ms []mention, k int) ([]Claim
 var dealWords = toSet(`deal deals merger mergers acquisition acquisitions takeover takeovers transaction purchase tie-up buyout
  partnership venture alliance`)
 
-// dealNear: a deal noun within ten tokens of the trigger.
+// dealNear: a deal noun from ten tokens before the trigger to six after.
 func dealNear(toks []token, k int) bool {
-	for i := max(0, k-10); i < len(toks) && i <= k+6; i++ {
-		if dealWords[toks[i].low] {
-			return true
-		}
-	}
-	return false
+	from := max(0, k-10)
+	return setWithin(toks, from, k+7-from, dealWords)
 }
 
 // lastDeal returns the latest acquisition-like action, in this sentence first.

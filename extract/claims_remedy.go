@@ -143,12 +143,7 @@ func remedyCue(toks []token, from int) bool {
 
 // remedyPartner: "with the watchdog/regulator/authority/ministry ..." follows.
 func remedyPartner(toks []token, from int) bool {
-	for q := from; q < len(toks) && q <= from+4; q++ {
-		if authRefHeads[toks[q].low] {
-			return true
-		}
-	}
-	return false
+	return setWithin(toks, from, 5, authRefHeads)
 }
 
 // weighsChallenge: the speaker weighs a legal challenge ("considering its
