@@ -480,12 +480,7 @@ func courtObject(toks []token, ms []mention, k int) bool {
 			return true
 		}
 	}
-	for i := k + 1; i < len(toks) && i <= k+4; i++ {
-		if toks[i].low == "court" || toks[i].low == "tribunal" || toks[i].low == "judge" {
-			return true
-		}
-	}
-	return false
+	return wordWithin(toks, k+1, 4, "court", "tribunal", "judge")
 }
 
 // firmsAfter returns the known firms named after token k.
