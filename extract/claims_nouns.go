@@ -421,13 +421,13 @@ var liabilityWords = toSet(`illegally unlawfully violated violates breached brea
 // buildRuledLiable: "a U.S. judge ruled that Google illegally monopolized
 // search", "the court found Meta liable": a court rules a firm liable.
 func (x *ClaimExtractor) buildRuledLiable(toks []token, ms []mention, k int) ([]Claim, string) {
-	i := k + 1
+	i := afterRulingDate(toks, k+1)
 	if i < len(toks) && toks[i].low == "that" {
 		i++
 	}
 	var subj *mention
 	for n := range ms {
-		if ms[n].i == i || (ms[n].i == i+1 && toks[i].low == "the") {
+		if ms[n].i == i || (ms[n].i == i+1 && toks[i].low == "the") || ms[n].i > i && rulingDescriptor(toks, i, ms[n].i) {
 			subj = &ms[n]
 			break
 		}
@@ -435,12 +435,15 @@ func (x *ClaimExtractor) buildRuledLiable(toks []token, ms []mention, k int) ([]
 	if subj == nil || !(subj.firmOrName() || subj.class == mPron && subj.firmRef != nil) {
 		return nil, ""
 	}
-	if !wordWithin(toks, subj.j, 5, keysOf(liabilityWords)...) {
+	if !wordWithin(toks, subj.j, 5, keysOf(liabilityWords)...) && !(wordWithin(toks, subj.j, 3, "engaged") && toks[k].low == "ruled") {
 		return nil, ""
 	}
 	var a *Entity
 	for n := len(ms) - 1; n >= 0; n-- {
-		if ms[n].j <= k && ms[n].class == mAuth && ms[n].ent.Type == TypeCourt {
+		if ms[n].j <= k && ms[n].class == mAuth && (ms[n].ent.Type == TypeCourt || toks[k].low == "ruled" && k-ms[n].j <= 2) {
+			// a court's finding, or a regulator's own ruling ("the agency
+			// ruled it had engaged in unfair competition"); a regulator that
+			// merely "found" reports an inquiry (below)
 			e := ms[n].ent
 			a = &e
 			break
@@ -463,6 +466,36 @@ func (x *ClaimExtractor) buildRuledLiable(toks []token, ms []mention, k int) ([]
 		return nil, "ruled/found by no court"
 	}
 	return []Claim{{Kind: KindMandate, Actor: *a, Targets: []Entity{target}, Action: "rule liable", Confidence: 0.65, Rule: "mandate/ruled-liable"}}, ""
+}
+
+// afterRulingDate skips the date a ruling is told with ("ruled on Tuesday
+// that", "found last week that") and returns the index after it.
+func afterRulingDate(toks []token, i int) int {
+	switch {
+	case i+1 < len(toks) && toks[i].low == "on" && dayNames[toks[i+1].low]:
+		return i + 2
+	case i+1 < len(toks) && toks[i].low == "last" && (toks[i+1].low == "week" || toks[i+1].low == "month" || toks[i+1].low == "year"):
+		return i + 2
+	case i < len(toks) && (toks[i].low == "yesterday" || toks[i].low == "today"):
+		return i + 1
+	}
+	return i
+}
+
+// rulingDescriptor: toks[from:to] is what the firm ruled against does, in
+// lower-case words ("that medical-device maker Orvane ...", "that the lender
+// Kivuko Bank ..."), so the name after it is the ruling's subject.
+func rulingDescriptor(toks []token, from, to int) bool {
+	if to-from > 4 || from >= to {
+		return false
+	}
+	for q := from; q < to; q++ {
+		t := toks[q]
+		if t.kind != tokWord || t.upper || verbCue[t.low] || t.low == "that" || t.low == "it" {
+			return false
+		}
+	}
+	return true
 }
 
 func keysOf(m map[string]bool) []string {
