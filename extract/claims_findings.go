@@ -18,6 +18,38 @@ func inquiryFound(toks []token, k int) int {
 		if findingVerbs[toks[q].low] {
 			return q
 		}
+		if toks[q].text == "," && q == k+1 {
+			// "The inspection, which began in March, found ...": past the aside
+			if e := asideEnd(toks, q); e > 0 && e+1 < len(toks) && findingVerbs[toks[e+1].low] {
+				return e + 1
+			}
+		}
+		if toks[q].kind == tokPunct && toks[q].text != "-" && toks[q].text != "'s" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// inspectorsFromFound: "Inspectors from the county's health department
+// found ...": the people of a named body, told by what they found.
+func inspectorsFromFound(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k+1].low == "from" && inquiryFound(toks, k) > 0
+}
+
+// asideOpeners begin a clause set off by commas after a noun.
+var asideOpeners = toSet(`which that carried conducted launched begun started opened made done completed ordered covering`)
+
+// asideEnd: toks[c] is a comma opening an aside ("which began in March");
+// it returns the index of the comma closing it within 14 words, or -1.
+func asideEnd(toks []token, c int) int {
+	if c+1 >= len(toks) || !asideOpeners[toks[c+1].low] {
+		return -1
+	}
+	for q := c + 2; q < len(toks) && q <= c+14; q++ {
+		if toks[q].text == "," {
+			return q
+		}
 		if toks[q].kind == tokPunct && toks[q].text != "-" && toks[q].text != "'s" {
 			return -1
 		}
@@ -28,7 +60,7 @@ func inquiryFound(toks []token, k int) int {
 // inquiryAuthor: who made the inquiry at k: "by <authority>" after it, an
 // authority's possessive or "its"/"their" standing for one before it.
 func inquiryAuthor(toks []token, ms []mention, k int, ctx *docContext) *Entity {
-	if k+2 < len(toks) && toks[k+1].low == "by" {
+	if k+2 < len(toks) && (toks[k+1].low == "by" || toks[k+1].low == "from") {
 		for _, m := range ms {
 			if m.i == k+2 || m.i == k+3 && toks[k+2].low == "the" {
 				if m.class == mAuth {
@@ -44,7 +76,29 @@ func inquiryAuthor(toks []token, ms []mention, k int, ctx *docContext) *Entity {
 			}
 		}
 	}
+	if v := inquiryFound(toks, k); v > 0 && k+1 < len(toks) && toks[k+1].low == "from" {
+		// "Inspectors from the county's Environmental Services Department
+		// found": the first body named before the finding verb
+		for _, m := range ms {
+			if m.i > k+1 && m.j <= v {
+				if m.class == mAuth {
+					e := m.ent
+					return &e
+				}
+				break
+			}
+		}
+	}
 	for _, m := range ms {
+		if m.j == k && !m.poss && (m.class == mAuth || (m.class == mName || m.class == mOther && m.src == "name") && isAcronym(toks[m.i].text)) {
+			// "an Ofwat review found", "DVSA examiners found": the body
+			// whose review or staff it is
+			e := m.ent
+			if m.class != mAuth {
+				e.Type = TypeRegulator
+			}
+			return &e
+		}
 		if m.j > k || k-m.j > 3 || !m.poss && m.class != mPron {
 			continue
 		}

@@ -28,3 +28,30 @@ func TestFramesRuledLiableAdjunct(t *testing.T) {
 			noKind: []string{KindMandate}},
 	})
 }
+
+// TestFramesInquiryFoundWording: an inquiry told by what it found names its
+// author before it ("FDA investigators", "an Ofwat review"), after it
+// ("inspectors from the agency"), or in the article, and may carry an
+// aside before the finding verb.
+func TestFramesInquiryFoundWording(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "aside before found", text: "Indonesia's Financial Services Authority fined Mandala Sekuritas 4 billion rupiah on Monday. The authority's inspection, which covered trades made in 2023, found that the broker had mixed client money with its own.",
+			want: []wantClaim{want(KindProbe, "Financial Services Authority", "Mandala Sekuritas")}},
+		{name: "aside, no firm after the verb", text: "The Bank of Ghana ordered Nkoso Microfinance to stop taking deposits. The central bank's audit, carried out in May, uncovered unrecorded loans worth 3 million cedis.",
+			want: []wantClaim{want(KindProbe, "Bank of Ghana", "Nkoso Microfinance")}},
+		{name: "authority review found", text: "Ofwat ordered Severn Rivers Water to cut bills after an Ofwat review found failures in how it reported leaks.",
+			want: []wantClaim{want(KindProbe, "Ofwat", "Severn Rivers Water")}},
+		{name: "acronym examiners found", text: "DVLA examiners found worn tyres on four of Pennine Haulage Ltd's lorries during roadside checks.",
+			want: []wantClaim{want(KindProbe, "DVLA", "Pennine Haulage")}},
+		{name: "authority investigators found", text: "FDA investigators found mould in a clean room at Sunpharm Labs' plant in Ohio.",
+			want: []wantClaim{want(KindProbe, "FDA", "Sunpharm Labs")}},
+		{name: "inspectors from the authority found", text: "Inspectors from the Food Standards Agency found rodent droppings at Golden Wok Ltd during a visit in May.",
+			want: []wantClaim{want(KindProbe, "Food Standards Agency", "Golden Wok")}},
+		{name: "a review of shoppers is no inquiry", text: "A review by Mintel found that shoppers prefer cheaper brands.",
+			noKind: []string{KindProbe}},
+		{name: "inspectors who will visit", text: "Inspectors from the Food Standards Agency will visit restaurants in Leeds next month.",
+			noKind: []string{KindProbe}},
+		{name: "an industry review by the firm", text: "A review commissioned by Skylark Air, which runs 40 jets, found no safety problems.",
+			noKind: []string{KindProbe}},
+	})
+}

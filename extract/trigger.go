@@ -209,7 +209,7 @@ remove|mandate|action||removes/removed/removing
 drop||action||drops/dropped/dropping
 delist||action||delist delists/delisted/delisting
 merge||action||merge merges/merged/merging
-investigation|probe|||noun:investigation investigations inquiry probe review inspections inspection raid raids audit proceedings procedure proceeding check checks inspectors investigators examination process
+investigation|probe|||noun:investigation investigations inquiry probe review inspections inspection raid raids audit proceedings procedure proceeding check checks inspectors investigators examiners examination process
 fine|penalty|||noun:fine fines penalty penalties sanctions
 impose|mandate|||noun:restrictions curbs limits conditions obligations requirements restriction curb ban bans moratorium
 issue|mandate|||noun:ultimatum directive directives guidance instructions notice order orders warning injunction injunctions summons
@@ -325,13 +325,14 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 			if t.low == "process" && (k == 0 || !sanctionProcess[toks[k-1].low]) {
 				continue // only "a sanctioning/disciplinary process" is an inquiry
 			}
-			if (t.low == "inspectors" || t.low == "investigators") && inquiryFound(toks, k) != k+1 {
-				continue // only "inspectors found ..." tells an inquiry
+			if (t.low == "inspectors" || t.low == "investigators" || t.low == "examiners") && inquiryFound(toks, k) != k+1 && !inspectorsFromFound(toks, k) {
+				continue // only "inspectors (from the agency) found ..." tells an inquiry
 			}
 			if (t.low == "check" || t.low == "checks") && (k == 0 || !surpriseChecks[toks[k-1].low]) {
 				continue // "a check on prices", "background checks": only a spot check is an inspection
 			}
-			if t.low == "review" && (k == 0 || !(strings.Contains(toks[k-1].low, "security") || toks[k-1].low == "antitrust" || toks[k-1].low == "regulatory" || ownInquiryVerb(toks, k) || reviewOfNamed(toks, k) || inquiryFound(toks, k) > 0 && (toks[k-1].low == "its" || toks[k-1].low == "their"))) {
+			if t.low == "review" && (k == 0 || !(strings.Contains(toks[k-1].low, "security") || toks[k-1].low == "antitrust" || toks[k-1].low == "regulatory" || ownInquiryVerb(toks, k) || reviewOfNamed(toks, k) || inquiryFound(toks, k) > 0 && (toks[k-1].low == "its" || toks[k-1].low == "their") || inquiryFound(toks, k) == k+1 && (toks[k-1].upper || toks[k-1].text == "'s"))) {
+				// ("an Ofwat review found ...": a named body's review, told by its finding)
 				continue
 			}
 		}
