@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Responses: a firm answering an authority's act, found through the
 // authority named in the object or the acts on the firm earlier in the article.
 
@@ -142,6 +144,11 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 		// "will pay $2 million to settle ... and has agreed to change its ads":
 		// agreeing right after an authority's act on the firm answers it
 		answers = len((&docContext{claims: sofar}).authsActingOn(actors)) > 0
+	}
+	if !answers && tg.lemma == "deny" && deniedConduct(toks, k) {
+		// "denied colluding with rivals", "denied taking part in any cartel":
+		// the conduct an authority's case on the firm charges
+		answers = len((&docContext{claims: sofar}).authsActingOn(actors)) > 0 || len(ctx.authsActingOn(actors)) > 0
 	}
 	switch tg.lemma {
 	case "call", "describe":
@@ -310,4 +317,22 @@ func timeToRespond(toks []token, k int) bool {
 // the ruling from ..."), so a from-phrase names its author, not a firm.
 func answersWordAt(toks []token, k int) bool {
 	return hasWord(toks[k+1:min(len(toks), k+4)], answerWords)
+}
+
+// deniedConduct: "denied" is followed by a gerund of conduct ("denied
+// colluding", "has denied misleading customers"), not by what the firm
+// got ("denied receiving any order", "denied being fined": other rules).
+func deniedConduct(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	t := toks[k+1]
+	if t.kind != tokWord || t.upper || len(t.low) < 6 || !strings.HasSuffix(t.low, "ing") {
+		return false
+	}
+	switch t.low {
+	case "receiving", "getting", "being", "obtaining", "owning", "selling", "buying", "knowing", "anything", "something", "nothing", "everything":
+		return false
+	}
+	return true
 }

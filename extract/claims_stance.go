@@ -71,11 +71,15 @@ func firstStanceCue(toks []token, ms []mention, from int) (stance, action string
 			// "had not decided whether to appeal"
 			return "resist", "consider appeal", true, true
 		case (w == "ask" || w == "asked" || w == "petition" || w == "petitioned" || w == "urge") && wordWithin(toks, q+1, 3, "court", "judge", "tribunal", "courts", "judges") &&
-			wordWithin(toks, q+2, 5, "overturn", "annul", "quash", "suspend", "block", "revoke", "reverse", "cancel", "halt", "set"):
+			wordWithin(toks, q+2, 5, "overturn", "annul", "quash", "suspend", "block", "revoke", "reverse", "cancel", "halt", "set", "review", "reconsider"):
 			// "would ask a court to overturn the fine"
 			return "resist", "appeal", false, true
 		case (w == "filed" || w == "lodged" || w == "file" || w == "lodge") && wordWithin(toks, q+1, 3, "complaint", "petition", "motion", "case", "objection") && wordWithin(toks, q+2, 5, "court", "tribunal", "courts", "judge"):
 			// "had filed a complaint with the administrative court"
+			return "resist", "appeal", false, true
+		case fileVerbs[w] && wordWithin(toks, q+1, 3, "suit", "lawsuit", "appeal", "challenge", "petition", "complaint", "case", "objection") && againstAct(toks, q+2, 4):
+			// "would file an administrative suit against the decision", "has
+			// lodged an appeal against the fine": not a suit against a rival
 			return "resist", "appeal", false, true
 		case w == "threatened" || w == "threatens" || w == "threatening":
 			// "threatened to pull Facebook out of Nigeria"
@@ -157,6 +161,20 @@ func firstStanceCue(toks []token, ms []mention, from int) (stance, action string
 		}
 	}
 	return "", "", false, false
+}
+
+// fileVerbs bring a suit or appeal.
+var fileVerbs = toSet(`file files filed filing lodge lodges lodged lodging bring brings brought launch launched submit submitted`)
+
+// againstAct: "against" within n words after from, followed closely by an
+// authority's act ("against the decision", "against the regulator's fine").
+func againstAct(toks []token, from, n int) bool {
+	for q := from; q < len(toks) && q < from+n; q++ {
+		if toks[q].low == "against" {
+			return answerNear(toks, q+1, 4)
+		}
+	}
+	return false
 }
 
 // remedyNouns are what a firm hands back when it puts things right.

@@ -167,7 +167,7 @@ agree||response|comply|agree agrees/agreed/
 pledge||response|comply|pledge pledges/pledged/pledging
 implement||response|comply|implement/implemented/implementing
 rectify||response|comply|rectify/rectified/rectifying
-cooperate||response|comply|cooperate/cooperated/cooperating
+cooperate||response|comply|cooperate co-operate co-operates/cooperated co-operated/cooperating co-operating
 obey||response|comply|obey/obeyed/obeying
 resolve||response|comply|resolve resolves/resolved/resolving
 consider||response|resist|consider considers/considered/considering
