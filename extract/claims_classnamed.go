@@ -33,7 +33,9 @@ func namedMembers(toks []token, ms []mention, out []Claim) []Claim {
 		if sec < 0 {
 			continue
 		}
-		if firms := membersAfter(toks, ms, ms[sec].j); len(firms) > 0 {
+		if firms := membersSetOff(toks, ms, sec); len(firms) > 0 {
+			c.Targets = firms
+		} else if firms := membersAfter(toks, ms, ms[sec].j); len(firms) > 0 {
 			c.Targets = firms
 		}
 	}
@@ -70,6 +72,32 @@ func membersAfter(toks []token, ms []mention, from int) []Entity {
 		}
 	}
 	return nil
+}
+
+// membersSetOff: the firms listed right after the class ms[sec], set off
+// by a dash or colon ("three streaming services – A, B and C –") or, for a
+// counted class, a comma ("two lenders, A and B"). After a comma one name
+// alone may open a new clause ("fined two banks, Acme said"), so a comma
+// needs two members.
+func membersSetOff(toks []token, ms []mention, sec int) []Entity {
+	e := ms[sec].j
+	if e+1 >= len(toks) || sec+1 >= len(ms) || ms[sec+1].i != e+1 || !ms[sec+1].firmOrName() || ms[sec+1].poss {
+		return nil
+	}
+	p := toks[e].text
+	if !classOpener(p) || p == "-" && toks[e].bstart == toks[e-1].bend {
+		return nil
+	}
+	var out []Entity
+	for _, j := range listFrom(toks, ms, sec+1) {
+		if ms[j].firmOrName() {
+			out = append(out, asFirm(ms[j]))
+		}
+	}
+	if p == "," && (len(out) < 2 || !counted(ms[sec].ent.Name)) {
+		return nil
+	}
+	return out
 }
 
 // countedClassCovered: a claim on a counted class only ("four cement

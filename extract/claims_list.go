@@ -61,8 +61,46 @@ func listDescriptor(toks []token, k int) bool {
 	if rivalWords[t.low] || firmHeads[t.low] && !t.upper || t.low == "the" {
 		return true
 	}
+	if ownershipModifier(toks, k) {
+		return true // "A and state-owned B", "A and privately held B"
+	}
 	// "Turkish carmaker", "ground-handling firm", "Emirati cloud provider"
 	return t.kind == tokWord && !objectStops[t.low] && headSoon(toks, k+1)
+}
+
+// ownershipSuffixes end a compound that says who owns or runs the firm
+// named next ("state-owned", "family-run", "Paris-listed"): like a place
+// adjective, it describes the member and never ends the list.
+var ownershipSuffixes = []string{"-owned", "-run", "-controlled", "-backed", "-held", "-funded", "-operated",
+	"-based", "-listed", "-headquartered", "-registered", "-incorporated"}
+
+// ownershipAdverbs and ownershipParticiples spell the same in two words
+// ("privately held", "publicly listed", "wholly owned").
+var ownershipAdverbs = toSet(`privately publicly wholly jointly majority partly`)
+var ownershipParticiples = toSet(`held owned listed traded controlled run`)
+
+// ownershipModifier: the word at k is, or is part of, an ownership
+// modifier of the name that follows it.
+func ownershipModifier(toks []token, k int) bool {
+	t := toks[k]
+	if t.kind != tokWord || k+1 >= len(toks) {
+		return false
+	}
+	if ownershipAdverbs[t.low] {
+		return ownershipParticiples[toks[k+1].low]
+	}
+	if ownershipParticiples[t.low] && k > 0 && ownershipAdverbs[toks[k-1].low] {
+		return toks[k+1].upper
+	}
+	if !strings.ContainsRune(t.low, '-') || !toks[k+1].upper {
+		return false
+	}
+	for _, suf := range ownershipSuffixes {
+		if strings.HasSuffix(t.low, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // headSoon: a lower-case firm noun at i, after at most one more
@@ -274,6 +312,9 @@ func objectMentionsRaw(toks []token, ms []mention, k int, noun bool) []int {
 			// a list goes on; an appositive (", the fintech affiliate of Alibaba,") is skipped
 			if mi < len(ms) && ms[mi].i == i+1 && ownerApposition(toks, ms[mi]) {
 				return idx // ", Tesco's lending subsidiary,": the owner is no party
+			}
+			if mi < len(ms) && ms[mi].i == i+1 && ms[mi].j < len(toks) && speechVerbs[toks[ms[mi].j].low] {
+				return idx // "fined two banks, Acme said": the name opens the reporting clause
 			}
 			if i+1 < len(toks) && (mi < len(ms) && ms[mi].i == i+1 || listConnectors[toks[i+1].low]) {
 				i++

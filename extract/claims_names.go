@@ -69,7 +69,7 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 				m.class = mOther
 				continue
 			}
-			if !hasInnerCap(w.text) && !firmy[w.low] && !listedWithFirm(toks, ms, i) {
+			if !hasInnerCap(w.text) && !firmy[w.low] && !listedWithFirm(toks, ms, i, firmy) {
 				m.class = mOther
 			}
 		}
@@ -390,7 +390,7 @@ func exampleOfFirms(toks []token, i int) bool {
 // namedAfterClass: the name at i opens a list set after a counted class
 // and a comma ("two microfinance companies, Tamweely and Kiva Egypt").
 func namedAfterClass(toks []token, i int) bool {
-	if i < 3 || toks[i-1].text != "," || !pluralFirmHead(toks[i-2].low) {
+	if i < 3 || !classOpener(toks[i-1].text) || !pluralFirmHead(toks[i-2].low) {
 		return false
 	}
 	for q := i - 3; q >= 0 && q >= i-6; q-- {
@@ -401,9 +401,18 @@ func namedAfterClass(toks []token, i int) bool {
 	return false
 }
 
+// classOpener: the punctuation that opens the members of a counted class
+// ("two airlines, A and B", "three apps – A, B and C –", "two banks: A and B").
+func classOpener(p string) bool {
+	return p == "," || p == ":" || p == "-" || p == "\u2013" || p == "\u2014"
+}
+
 // listedWithFirm: the name at ms[i] is coordinated with a firm the
-// catalogue or its form knows ("ordered BCE and Telus", "Telus and BCE").
-func listedWithFirm(toks []token, ms []mention, i int) bool {
+// catalogue or its form knows ("ordered BCE and Telus", "Telus and BCE"),
+// or with a one-word name that shows itself a firm ("Vivaldi and
+// DuckDuckGo"), anywhere along the same list ("Tving, Wavve and Coupang
+// Play"): members of one list are of one sort.
+func listedWithFirm(toks []token, ms []mention, i int, firmy map[string]bool) bool {
 	joined := func(a, b int) bool { // tokens a..b-1 are only "and" / ","
 		if b <= a || b-a > 2 {
 			return false
@@ -416,12 +425,26 @@ func listedWithFirm(toks []token, ms []mention, i int) bool {
 		return true
 	}
 	firmLike := func(m mention) bool {
-		return !m.ref && (m.class == mFirm || m.class == mName && nameLen(&m) >= 2)
+		if m.ref || m.poss {
+			return false
+		}
+		if m.class == mFirm || m.class == mName && nameLen(&m) >= 2 {
+			return true
+		}
+		w := toks[m.i]
+		return (m.class == mName || m.class == mOther && m.src == "name") && nameLen(&m) == 1 && (hasInnerCap(w.text) || firmy[w.low]) && !nonFirmWords[w.low]
 	}
-	if i > 0 && firmLike(ms[i-1]) && joined(ms[i-1].j, ms[i].i) {
-		return true
+	for a := i; a > 0 && joined(ms[a-1].j, ms[a].i) && i-a < 6; a-- {
+		if firmLike(ms[a-1]) {
+			return true
+		}
 	}
-	return i+1 < len(ms) && firmLike(ms[i+1]) && joined(ms[i].j, ms[i+1].i)
+	for b := i; b+1 < len(ms) && joined(ms[b].j, ms[b+1].i) && b-i < 6; b++ {
+		if firmLike(ms[b+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 var inquiryOrCase = toSet(`investigation investigations inquiry probe proceedings procedure proceeding case complaint lawsuit suit charges action`)

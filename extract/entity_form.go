@@ -60,7 +60,7 @@ var placeAdjectives = toSet(`northern southern eastern western central north sou
 // ("Civil Aviation Authority of Nepal") or a corporate suffix ("Moruo Mining
 // and Construction Company"); otherwise an unknown name.
 func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
-	if !toks[k].upper || toks[k].kind != tokWord || toks[k].lex&lxCapStop != 0 || gluedMoney(toks, k) || sentenceAdverb(toks, k) || x.placeCompound(toks[k]) {
+	if !toks[k].upper || toks[k].kind != tokWord || toks[k].lex&lxCapStop != 0 && !capsNameWord(toks, k) || gluedMoney(toks, k) || sentenceAdverb(toks, k) || x.placeCompound(toks[k]) {
 		return mention{}, false
 	}
 	if toks[k].lex&lxCountWord != 0 && (k == 0 || isOpener(toks[k-1].text)) {
@@ -397,4 +397,20 @@ func sportsCompetition(toks []token, k, end int) bool {
 	}
 	last := toks[end-1].low
 	return sportsCompetitionHeads[last] || last == "division" && sportsDivisionLeads[toks[k].low]
+}
+
+// capsNameWord: a short common word spelled in capitals inside ordinary
+// text and followed by a capitalized word is the start of a name ("AT
+// Ghana", "ON Semiconductor"), unless the text around it is capitals too
+// (a shouted headline).
+func capsNameWord(toks []token, k int) bool {
+	t := toks[k]
+	if len(t.text) < 2 || len(t.text) > 3 || !isAcronym(t.text) || k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	if n.kind != tokWord || !n.upper || isAcronym(n.text) || n.lex&lxCapStop != 0 {
+		return false
+	}
+	return k > 0 && !isAcronym(toks[k-1].text) && !toks[k-1].upper
 }

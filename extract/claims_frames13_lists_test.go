@@ -1,0 +1,65 @@
+package extract
+
+import "testing"
+
+// Round 8, tuner TL: lists and several parties. An act on "A and B" binds
+// every member, whatever stands between them: an ownership or place
+// modifier ("state-owned", "Lyon-based"), a dash after a counted class, an
+// unknown one-word name that only its list-mates show to be a firm.
+
+// TestFramesListModifiers: a member introduced by an ownership or place
+// modifier is still a member.
+func TestFramesListModifiers(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "and state-owned B, combined amount", text: "Kenya's Communications Authority has fined Safaricom and state-owned Telkom Kenya a combined 300 million shillings for SIM registration lapses.",
+			want: []wantClaim{want(KindPenalty, "Communications Authority", "Safaricom"), want(KindPenalty, "Communications Authority", "Telkom Kenya")}},
+		{name: "and city-based B, probe", text: "Poland's competition office UOKiK opened proceedings against Allegro and Warsaw-based Modivo Group over misleading discount labels.",
+			want: []wantClaim{want(KindProbe, "UOKiK", "Allegro"), want(KindProbe, "UOKiK", "Modivo")}},
+		{name: "and privately held B, order", text: "The ministry ordered Vinaphone and privately held Gtel Mobile Corp to restore service within 24 hours.",
+			want: []wantClaim{want(KindMandate, "ministry", "Vinaphone"), want(KindMandate, "ministry", "Gtel Mobile")}},
+		{name: "A, state-run B and C, passive", text: "Ethio Telecom, state-run Yemen Mobile Corp and Zain Sudan were fined by the regional regulator for roaming overcharges.",
+			want: []wantClaim{want(KindPenalty, "regulator", "Yemen Mobile"), want(KindPenalty, "regulator", "Zain Sudan")}},
+		{name: "and family-owned B, approval", text: "The Federal Cartel Office cleared Rewe and family-owned Globus Holding to take over the stores of a bankrupt rival.",
+			want: []wantClaim{want(KindApproval, "Federal Cartel Office", "Rewe"), want(KindApproval, "Federal Cartel Office", "Globus")}},
+		{name: "near miss: while state-owned B escaped", text: "The regulator fined Airtel Uganda, while state-owned Uganda Telecom Ltd escaped a penalty.",
+			want:    []wantClaim{want(KindPenalty, "regulator", "Airtel Uganda")},
+			notWant: []wantClaim{{kind: KindPenalty, target: "Uganda Telecom"}}},
+		{name: "near miss: new sentence after semicolon", text: "The watchdog fined MTN Nigeria; state-owned Ntel Ltd said it welcomed the ruling.",
+			notWant: []wantClaim{{kind: KindPenalty, target: "Ntel"}}},
+	})
+}
+
+// TestFramesAllCapsShortName: a short all-capitals name that spells a
+// common word ("AT Ghana", "ON Semiconductor") is a name, not the word.
+func TestFramesAllCapsShortName(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "AT Ghana second in list", text: "Ghana's National Communications Authority has fined Telecel Ghana and AT Ghana a combined GH₵9.6 million.",
+			want: []wantClaim{want(KindPenalty, "National Communications Authority", "AT Ghana")}},
+		{name: "ON first in list", text: "The agency fined ON Semiconductor and Vishay Intertechnology $2 million over export paperwork.",
+			want: []wantClaim{want(KindPenalty, "agency", "ON Semiconductor"), want(KindPenalty, "agency", "Vishay")}},
+		{name: "near miss: AT in a headline of capitals", text: "REGULATOR FINES OPERATORS AT HOME. The regulator fined Telecel Ghana on Monday.",
+			notParty: []string{"AT HOME", "AT"}},
+	})
+}
+
+// TestFramesListMatesShowFirm: an unknown one-word name is a firm when a
+// member of the same list is one, however long the list, and after a
+// dash or colon that opens a counted class's members.
+func TestFramesListMatesShowFirm(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "dash after counted class", text: "The Korea Fair Trade Commission imposed fines totalling 3 billion won on three food-delivery apps – Yogiyo, Baemin and Coupang Eats – for fee clauses, the commission said.",
+			want: []wantClaim{want(KindPenalty, "Korea Fair Trade Commission", "Yogiyo"), want(KindPenalty, "Korea Fair Trade Commission", "Baemin"), want(KindPenalty, "Korea Fair Trade Commission", "Coupang Eats")}},
+		{name: "colon after counted class", text: "Brazil's Procon fined two airlines: Azul and Gol Linhas Aereas over refund delays.",
+			want: []wantClaim{want(KindPenalty, "Procon", "Azul"), want(KindPenalty, "Procon", "Gol")}},
+		{name: "such as, one member with inner capital", text: "Apple said it would let EU users set rival browsers such as Vivaldi and DuckDuckGo as default on iPads.",
+			want: []wantClaim{want(KindAction, "Apple", "Vivaldi"), want(KindAction, "Apple", "DuckDuckGo")}},
+		{name: "chain of three, firm at the end", text: "The regulator fined Wavely, Streamo and Coupang Play over cancellation buttons.",
+			want: []wantClaim{want(KindPenalty, "regulator", "Wavely"), want(KindPenalty, "regulator", "Streamo")}},
+		{name: "comma after counted class, three members", text: "Indonesia's OJK sanctioned three peer-to-peer lenders, Dana Kilat, Rupiah Cepat and Pinjamku, for harassing borrowers.",
+			want: []wantClaim{want(KindPenalty, "OJK", "Dana Kilat"), want(KindPenalty, "OJK", "Rupiah Cepat")}},
+		{name: "near miss: one name after a comma opens a clause", text: "The regulator fined two banks, Acme Capital said on Monday.",
+			notWant: []wantClaim{{kind: KindPenalty, target: "Acme"}}},
+		{name: "near miss: persons listed with a firm", text: "Shares of Telkom rose after Smith and Jones left the board.",
+			notParty: []string{"Smith", "Jones"}},
+	})
+}
