@@ -100,6 +100,66 @@ func membersSetOff(toks []token, ms []mention, sec int) []Entity {
 	return out
 }
 
+// membersBetweenCommas: the firms named in a members' appositive that
+// closes with the comma right before the verb at k ("lenders, including A
+// and B, must", "every operator, among them A, B and C, must"); nil when
+// the words before k are no such appositive.
+func membersBetweenCommas(toks []token, ms []mention, k int) []int {
+	e := k
+	for e > 0 && (toks[e-1].low == "also" || toks[e-1].low == "now" || toks[e-1].low == "all") {
+		e--
+	}
+	if e < 4 || toks[e-1].text != "," {
+		return nil
+	}
+	// the last mention ends at the comma; walk its list back to the cue
+	last := -1
+	for n := len(ms) - 1; n >= 0; n-- {
+		if ms[n].j == e-1 {
+			last = n
+			break
+		}
+		if ms[n].j < e-1 {
+			break
+		}
+	}
+	if last < 0 || !ms[last].firmOrName() {
+		return nil
+	}
+	idx := listLeft(toks, ms, last)
+	// (the list may run on through the cue to the class itself)
+	for c := len(idx) - 1; c >= 0; c-- {
+		if !memberCueBefore(toks, ms[idx[c]].i) {
+			continue
+		}
+		var out []int
+		for _, n := range idx[c:] {
+			if ms[n].firmOrName() {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// memberCueBefore: the name at i follows ", including", ", such as",
+// ", among them", ", notably" or ", namely".
+func memberCueBefore(toks []token, i int) bool {
+	q := i - 1
+	if q < 1 {
+		return false
+	}
+	switch w := toks[q].low; {
+	case w == "as" && toks[q-1].low == "such", w == "them" && toks[q-1].low == "among":
+		q--
+	case w == "including" || w == "notably" || w == "namely":
+	default:
+		return false
+	}
+	return q >= 1 && toks[q-1].text == ","
+}
+
 // countedClassCovered: a claim on a counted class only ("four cement
 // makers", "Five small banks") when the article also names firms the same
 // authority acted on in the same way: the members stand for the class.

@@ -63,3 +63,25 @@ func TestFramesListMatesShowFirm(t *testing.T) {
 			notParty: []string{"Smith", "Jones"}},
 	})
 }
+
+// TestFramesMembersAppositive: a class whose members are set off between
+// commas ("lenders, including A and B, must ...", "told retailers,
+// including A and B, not to ...") binds the named members.
+func TestFramesMembersAppositive(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "including, must, authority after", text: "From March, all payment banks in the country, including Paytm Payments Bank and Airtel Payments Bank, must verify merchants in person, the Reserve Bank of India said.",
+			want: []wantClaim{want(KindMandate, "Reserve Bank of India", "Paytm"), want(KindMandate, "Reserve Bank of India", "Airtel Payments Bank")}},
+		{name: "among them, singular class", text: "Every betting firm, among them Betika and SportPesa Ltd, must pay the new levy by June, Kenya's Betting Control and Licensing Board said.",
+			want: []wantClaim{want(KindMandate, "Betting Control and Licensing Board", "Betika"), want(KindMandate, "Betting Control and Licensing Board", "SportPesa")}},
+		{name: "notably, three members", text: "Iraq's Communications and Media Commission said mobile carriers, notably Zain Iraq, Asiacell and Korek Telecom, must store call records for two years.",
+			want: []wantClaim{want(KindMandate, "Communications and Media Commission", "Zain Iraq"), want(KindMandate, "Communications and Media Commission", "Asiacell"), want(KindMandate, "Communications and Media Commission", "Korek")}},
+		{name: "instructed, including, not to", text: "The UAE Ministry of Economy has instructed retailers, including Carrefour and Spinneys, not to raise bread prices without its approval.",
+			want: []wantClaim{want(KindMandate, "Ministry of Economy", "Carrefour"), want(KindMandate, "Ministry of Economy", "Spinneys")}},
+		{name: "told two names not to", text: "Pakistan's telecoms authority directed Jazz Pakistan and Zong Telecom not to block VPN traffic.",
+			want: []wantClaim{want(KindMandate, "telecoms authority", "Jazz"), want(KindMandate, "telecoms authority", "Zong")}},
+		{name: "near miss: no authority, only analysts", text: "Analysts say lenders, including Equity Bank and KCB Group, must raise more capital next year.",
+			noKind: []string{KindMandate}},
+		{name: "near miss: told reporters, not an order", text: "The regulator told reporters that Jazz Pakistan would not raise prices.",
+			notWant: []wantClaim{{kind: KindMandate, target: "Jazz"}}},
+	})
+}

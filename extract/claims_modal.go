@@ -32,6 +32,9 @@ func (x *ClaimExtractor) buildModal(toks []token, ms []mention, k int, tg trigge
 		break
 	}
 	subj := subjectBefore(toks, ms, e, func(m mention) bool { return isFirmish(m) }, 0)
+	if mem := membersBetweenCommas(toks, ms, k); len(mem) > 0 {
+		subj = mem // "carriers, notably A, B and C, must": the named members are bound
+	}
 	if len(subj) > 0 && k+2 < len(toks) && toks[k+1].low == "be" && (ms[subj[len(subj)-1]].class == mPron || ms[subj[len(subj)-1]].class == mName) {
 		return nil, "\"it must be said\" / \"X must be treated\": not a requirement on a firm"
 	}

@@ -381,6 +381,9 @@ func toThrough(toks []token, i int) bool {
 	} else if i < len(toks) && toks[i].text == ")" {
 		i++
 	}
+	if i+2 < len(toks) && toks[i].text == "," && (toks[i+1].low == "not" || toks[i+1].low == "never") && toks[i+2].low == "to" {
+		i++ // "told retailers, including A and B, not to raise": a prohibition
+	}
 	if i+1 < len(toks) && toks[i].text == "," && toks[i+1].low == "to" {
 		i++ // "several lenders, including A and B, to tighten"
 	} else if i < len(toks) && toks[i].text == "," {
@@ -390,6 +393,9 @@ func toThrough(toks []token, i int) bool {
 			j++
 		}
 		i = j + 1
+	}
+	if i+1 < len(toks) && (toks[i].low == "not" || toks[i].low == "never") {
+		i++ // "directed A and B not to block"
 	}
 	return i+1 < len(toks) && toks[i].low == "to" && toks[i+1].kind == tokWord && !toks[i+1].upper
 }
