@@ -55,3 +55,30 @@ func TestFramesInquiryFoundWording(t *testing.T) {
 			noKind: []string{KindProbe}},
 	})
 }
+
+// TestFramesClearanceCondition: a condition attached to a clearance binds
+// the firm it names, introduced by "provided (that)" as well as "on
+// condition that", by a short form of the buyer's name, or told as what
+// the buyer "must" do "as a condition of" the clearance.
+func TestFramesClearanceCondition(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "provided, no objection", text: "Chile's antitrust agency FNE will not object to Cencosud's purchase of Tottus's stores in Arica, provided Cencosud sells three of them to a rival, the agency said.",
+			want: []wantClaim{want(KindMandate, "FNE", "Cencosud")}},
+		{name: "provided that, approved", text: "The Competition Commission of South Africa approved Shoprite's acquisition of Massmart's Game stores provided that Shoprite keeps all workers for two years.",
+			want: []wantClaim{want(KindMandate, "Competition Commission", "Shoprite"), want(KindApproval, "Competition Commission", "Shoprite")}},
+		{name: "short form of the buyer", text: "Kenya's Competition Authority approved Naivas Supermarkets Holdings' purchase of 20 stores from Quickmart, on condition that Naivas keeps all of their staff.",
+			want: []wantClaim{want(KindMandate, "Competition Authority", "Naivas Supermarkets Holdings")}},
+		{name: "short form, cleared", text: "Mexico's Cofece cleared Grupo Panadero Alvarado's takeover of Harinas del Norte on condition that Alvarado sells two mills in Sonora.",
+			want: []wantClaim{want(KindMandate, "Cofece", "Grupo Panadero Alvarado")}},
+		{name: "must, as a condition of clearing", text: "The European Commission said on Monday that Vantix must sell its Polish unit as a condition of clearing its takeover of Orlen Data.",
+			want: []wantClaim{want(KindMandate, "European Commission", "Vantix")}},
+		{name: "will have to, as a condition of approval", text: "Brazil's antitrust regulator Cade said Natura will have to license the Avon brand to a rival as a condition of approval.",
+			want: []wantClaim{want(KindMandate, "Cade", "Natura")}},
+		{name: "a firm's own proviso is no condition", text: "Shoprite said it would keep all workers provided that sales keep growing.",
+			noKind: []string{KindMandate}},
+		{name: "provided financing", text: "Naivas Supermarkets said the deal would close in June, provided Naivas obtains bank financing.",
+			noKind: []string{KindMandate}},
+		{name: "condition of a firm's deal", text: "Naivas said Quickmart must keep its brand as a condition of the sale.",
+			noKind: []string{KindMandate}},
+	})
+}

@@ -213,7 +213,7 @@ investigation|probe|||noun:investigation investigations inquiry probe review ins
 fine|penalty|||noun:fine fines penalty penalties sanctions
 impose|mandate|||noun:restrictions curbs limits conditions obligations requirements restriction curb ban bans moratorium
 issue|mandate|||noun:ultimatum directive directives guidance instructions notice order orders warning injunction injunctions summons
-condition|mandate|||noun:condition
+condition|mandate|||noun:condition provided providing
 approvalnoun|approval|||noun:approval clearance go-ahead authorisation authorization
 until|mandate|||noun:until
 rescue||action||noun:lifeline rescue bailout
@@ -321,6 +321,9 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 				if k == 0 || !(toks[k-1].low == "a" || toks[k-1].low == "the" || toks[k-1].low == "its" || strings.HasSuffix(toks[k-1].low, "-month") || probeAdjectives[toks[k-1].low]) {
 					continue
 				}
+			}
+			if (t.low == "provided" || t.low == "providing") && (k == 0 || !(toks[k-1].text == "," || k+1 < len(toks) && toks[k+1].low == "that")) {
+				continue // only a proviso (", provided X sells", "provided that") is a condition
 			}
 			if t.low == "process" && (k == 0 || !sanctionProcess[toks[k-1].low]) {
 				continue // only "a sanctioning/disciplinary process" is an inquiry
