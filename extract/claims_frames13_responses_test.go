@@ -42,16 +42,60 @@ func TestFrames13AnswerWording(t *testing.T) {
 			want: []wantClaim{stance(KindResponse, "Pellow Energy", "ACCC", "resist")}},
 		// near misses
 		{name: "denied receiving an order is no answer",
-			text: "Nigeria's NCC fined Zuma Telecom 2 billion naira. Zuma Telecom denied receiving any order from the commission.",
+			text:   "Nigeria's NCC fined Zuma Telecom 2 billion naira. Zuma Telecom denied receiving any order from the commission.",
 			noKind: []string{KindResponse}},
 		{name: "denied a rival's bid, no authority",
 			text: "Koru Gida denied selling its dairy unit to Anatolia Foods.",
 			none: true},
 		{name: "filed a lawsuit against a rival is no answer",
-			text: "Ukraine's Antimonopoly Committee fined Nova Poshta 5 million hryvnias. Separately, Nova Poshta filed a lawsuit against Meest Express over trademark use.",
+			text:   "Ukraine's Antimonopoly Committee fined Nova Poshta 5 million hryvnias. Separately, Nova Poshta filed a lawsuit against Meest Express over trademark use.",
 			noKind: []string{KindResponse}},
 		{name: "asked a court to review a rival's patent",
-			text: "Samvik Labs asked a federal court to review the patents held by Orlen Bio.",
+			text:   "Samvik Labs asked a federal court to review the patents held by Orlen Bio.",
 			noKind: []string{KindResponse}},
+	})
+}
+
+// The firm that answers is named again in another shape: without a lead
+// word of its name, by its one distinctive word, past a relative clause or
+// an appositive, or as the "it" of a second that-clause of what it says.
+func TestFrames13AnswererNamedAgain(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "lead word dropped before, added after",
+			text: "Mexico's antitrust regulator Cofece fined supermarket chain Soriana 93 million pesos. Organización Soriana said it would challenge the ruling in court.",
+			want: []wantClaim{stance(KindResponse, "Soriana", "Cofece", "resist")}},
+		{name: "one distinctive word of a three-word name",
+			text: "Indonesia's KPPU approved Sumber Alfaria Trijaya's purchase of 140 stores from Toko Makmur. Alfaria said it welcomed the ruling and would honour the conditions.",
+			want: []wantClaim{stance(KindResponse, "Alfaria", "KPPU", "comply")}},
+		{name: "distinctive word, Africa, appeal",
+			text: "Tanzania's Fair Competition Commission fined Kilimanjaro Bottling Company 2 billion shillings. Kilimanjaro will appeal, its lawyers said.",
+			want: []wantClaim{stance(KindResponse, "Kilimanjaro", "Fair Competition Commission", "resist")}},
+		{name: "relative clause between answerer and verb",
+			text:    "Papua New Guinea's regulator NICTA renewed Digicel PNG's licence for 15 years. Digicel, which was bought by Australia's Telstra in 2022, welcomed the decision.",
+			want:    []wantClaim{stance(KindResponse, "Digicel", "NICTA", "comply")},
+			notWant: []wantClaim{want(KindResponse, "Telstra", "NICTA")}},
+		{name: "relative clause with who-clause agent, Europe",
+			text:    "Italy's AGCM fined Moltiplica Energia 4 million euros. Moltiplica, which is controlled by Spain's Iberlux Group, will contest the fine.",
+			want:    []wantClaim{stance(KindResponse, "Moltiplica", "AGCM", "resist")},
+			notWant: []wantClaim{want(KindResponse, "Iberlux Group", "AGCM")}},
+		{name: "long appositive before said it",
+			text:    "Mexico's CNBV imposed fines on Banco Azteca for late reports. Banco Azteca, part of billionaire Ricardo Salinas Pliego's Grupo Salinas, said it would challenge the fines in court.",
+			want:    []wantClaim{stance(KindResponse, "Banco Azteca", "CNBV", "resist")},
+			notWant: []wantClaim{want(KindResponse, "Grupo Salinas", "CNBV")}},
+		{name: "second that-clause of the speaker",
+			text:    "Kenya's EPRA directed Rubis Energy and Galana Oil to restock their stations. Galana said supplies had been held up at the Kipevu Oil Terminal but that it would comply with the directive.",
+			want:    []wantClaim{stance(KindResponse, "Galana", "EPRA", "comply")},
+			notWant: []wantClaim{want(KindResponse, "Kipevu Oil Terminal", "EPRA")}},
+		{name: "second that-clause, and that",
+			text:    "The Bank of Ghana fined Sika Wallet 3 million cedis. Sika Wallet said the breach had come from its partner Nkoso Payments and that it would pay the fine.",
+			want:    []wantClaim{want(KindResponse, "Sika Wallet", "Bank of Ghana")},
+			notWant: []wantClaim{want(KindResponse, "Nkoso Payments", "Bank of Ghana")}},
+		// near misses
+		{name: "a generic word shared is no variant",
+			text:    "Ofwat fined Thames Water £10 million. Severn Water said it would appeal its own licence conditions next year.",
+			notWant: []wantClaim{want(KindResponse, "Severn Water", "Ofwat")}},
+		{name: "another firm's words after but that",
+			text:    "The CMA fined Brightline Rail £2 million. Brightline said Orbis Trains had told it the rules were unclear, but that it would comply.",
+			notWant: []wantClaim{want(KindResponse, "Orbis Trains", "CMA")}},
 	})
 }

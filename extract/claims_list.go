@@ -407,12 +407,16 @@ func objectMentionsRaw(toks []token, ms []mention, k int, noun bool) []int {
 // subjectBefore returns the list of mentions forming the subject that ends
 // before token k: the nearest fitting mention to the left and its list.
 func subjectBefore(toks []token, ms []mention, k int, want func(m mention) bool, maxGap int) []int {
+	end := k
+	if r := relativeOpen(toks, k); r > 0 {
+		end = r // "Digicel, which was bought by Telstra in 2022, welcomed": the antecedent
+	}
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
-		if m.j > k {
+		if m.j > end {
 			continue
 		}
-		if k-m.j > maxGap {
+		if end-m.j > maxGap {
 			return nil
 		}
 		if !want(m) && !(m.class == mPron) {

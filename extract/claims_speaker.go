@@ -190,7 +190,7 @@ func appositiveHost(toks []token, ms []mention, q, v int) int {
 		return -1
 	}
 	c := -1
-	for i := m.i - 1; i >= 0 && i >= m.i-6; i-- {
+	for i := m.i - 1; i >= 0 && i >= m.i-10; i-- { // ("X, part of billionaire Y's Z, said it")
 		if toks[i].text == "," {
 			c = i
 			break

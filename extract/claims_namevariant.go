@@ -1,0 +1,73 @@
+package extract
+
+import "strings"
+
+// Name variants a firm's answer uses for the firm an authority acted on:
+// articles drop a legal or descriptive lead word ("Organización Soriana"
+// then "Soriana") or call a firm by the one distinctive word of its name
+// ("Sumber Alfaria Trijaya" then "Alfaria").
+
+// innerNameOf: one of t's names is a single distinctive word that stands
+// as a whole word inside a longer name of one of firms, or the reverse.
+func innerNameOf(t Entity, firms []Entity) bool {
+	for _, f := range firms {
+		for _, x := range []string{t.Name, t.Canonical} {
+			for _, y := range []string{f.Name, f.Canonical} {
+				if oneWordInside(strings.ToLower(x), strings.ToLower(y)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// oneWordInside: the shorter of a and b is one word of five letters or
+// more, no business, utility or legal-form word ("Water", "Bank" and "Group"
+// name no firm by themselves), found as a whole word in the longer.
+func oneWordInside(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 5 || strings.ContainsAny(a, " -") || a == b {
+		return false
+	}
+	if businessHeads[a] || utilityWords[a] || corpSuffixes[a] || governmentalWords[a] || placeAdjectives[a] {
+		return false
+	}
+	words := strings.Fields(b)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if strings.TrimSuffix(w, "'s") == a {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeOpen: the verb at k follows a relative clause set off by commas
+// (", which was bought by Telstra in 2022, welcomed"); it returns the
+// opening comma, whose left neighbour is the verb's subject, or -1.
+func relativeOpen(toks []token, k int) int {
+	i := k - 1
+	for i > 0 && (toks[i].low == "has" || toks[i].low == "have" || toks[i].low == "had" || toks[i].low == "will" || toks[i].low == "would" || toks[i].low == "also" || toks[i].low == "said" || toks[i].low == "it") {
+		i--
+	}
+	if i < 3 || toks[i].text != "," {
+		return -1
+	}
+	for q := i - 2; q >= 1 && q >= i-30; q-- {
+		switch toks[q].text {
+		case ",":
+			if w := toks[q+1].low; w == "which" || w == "who" || w == "whose" {
+				return q
+			}
+			return -1
+		case ".", ";", ":", "(", ")":
+			return -1
+		}
+	}
+	return -1
+}
