@@ -284,7 +284,9 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				conf -= 0.15
 			}
 		}
-		if actors == nil && tg.authKind != "" && len(agent) == 0 && byFollows(toks, k) {
+		if actors == nil && tg.authKind != "" && byFollows(toks, k) && (len(agent) == 0 || !authorityApposed(toks, ms, agent)) {
+			// (also a named agent that is no authority: "buses ordered by
+			// Kraków" is a purchase, not an order the article's regulator gave)
 			return nil, "the \"by\" agent is neither an authority nor a firm"
 		}
 		if actors == nil && tg.authKind != "" && tg.firmKind == "" && len(agent) == 0 {

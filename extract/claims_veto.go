@@ -22,6 +22,8 @@ func vetoClaim(toks []token, k int, c Claim) string {
 		return "an act ruled out ('has no plans to examine', 'does not intend to fine')"
 	case c.Kind == KindProbe && declinesAction(toks, k):
 		return "declines to act ('would not take further action against')"
+	case c.Kind == KindMandate && purchaseOrdered(toks, k):
+		return "goods ordered by a buyer ('buses ordered by Kraków'), no firm bound"
 	case c.Kind == KindMandate && appointedAs(toks, k):
 		return "a firm named to a role ('designated as receiver'), not bound"
 	case (c.Kind == KindMandate || c.Kind == KindPenalty) && requestedOrder(toks, k):
