@@ -177,6 +177,10 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 			*s.later = append(*s.later, headAnswer{s: s, ms: ms, k: p.k, tg: p.tg})
 		}
 	}
+	for _, fc := range accessActs(toks, ms, out) {
+		// a firm opening its service to, or shutting out, another firm's
+		out = append(out, finish(fc.c, fc.k))
+	}
 	for _, c := range appealNounResponses(toks, ms) {
 		out = append(out, finish(c, 0))
 	}
