@@ -82,3 +82,26 @@ func TestFramesClearanceCondition(t *testing.T) {
 			noKind: []string{KindMandate}},
 	})
 }
+
+// TestFramesPenaltyOwnedOrFaced: a fine the authority calls its own ("its
+// fine on X"), a fine imposed on the firm the sentence is about ("the fine
+// imposed on it by"), and a suspension a firm could face from the
+// authority of the article are penalties.
+func TestFramesPenaltyOwnedOrFaced(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "defended its fine on", text: "Kenya's Competition Authority on Tuesday defended its 40 million shilling fine on Bidco Africa, saying the firm had fixed prices.",
+			want: []wantClaim{want(KindPenalty, "Competition Authority", "Bidco Africa")}},
+		{name: "stood by its penalty against", text: "The Securities and Exchange Commission stood by its $5 million penalty against Coinvest Markets.",
+			want: []wantClaim{want(KindPenalty, "Securities and Exchange Commission", "Coinvest Markets")}},
+		{name: "fine imposed on it by", text: "Grupo Orbe Logistica will appeal the 3 million euro fine imposed on it last month by Spain's CNMC, the company said.",
+			want: []wantClaim{want(KindPenalty, "CNMC", "Grupo Orbe Logistica")}},
+		{name: "could face suspension", text: "Vietnam's Ministry of Industry and Trade will require foreign platforms to register locally, a draft decree shows. Shopee, Lazada and Temu could face suspension if they do not comply, the draft says.",
+			want: []wantClaim{certain(KindPenalty, "Ministry of Industry and Trade", "Shopee", "hedged"), certain(KindPenalty, "Ministry of Industry and Trade", "Temu", "hedged")}},
+		{name: "faces licence revocation", text: "Pakistan's telecoms regulator PTA fined Zong 50 million rupees on Monday. Jazz faces revocation of its licence if it misses the coverage targets again, the regulator said.",
+			want: []wantClaim{want(KindPenalty, "PTA", "Jazz")}},
+		{name: "a firm's own fine on a supplier", text: "Bidco Africa said its fine on a supplier was justified.",
+			noKind: []string{KindPenalty}},
+		{name: "a firm suspends sellers", text: "Shopee said some sellers could face suspension from its platform.",
+			noKind: []string{KindPenalty}},
+	})
+}

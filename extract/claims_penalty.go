@@ -264,6 +264,9 @@ func namedExamples(toks []token, ms []mention, k int) []Entity {
 // with only an amount or plain modifiers between ("the CMA's record fine",
 // "the commission's EUR 8.6 million fine").
 func authPossessorOf(toks []token, ms []mention, k int) bool {
+	if ownedByAuthSubject(toks, ms, k) {
+		return true
+	}
 	for _, m := range ms {
 		if m.class != mAuth || !m.poss || m.j > k || k-m.j > 6 {
 			continue
@@ -280,6 +283,38 @@ func authPossessorOf(toks []token, ms []mention, k int) bool {
 		}
 	}
 	return false
+}
+
+// ownedByAuthSubject: "the Competition Authority defended its fine on
+// Bidco": "its" before the noun stands for the authority the sentence opens
+// with, no firm standing between them to own it instead.
+func ownedByAuthSubject(toks []token, ms []mention, k int) bool {
+	its := -1
+	for q := k - 1; q >= 0 && q >= k-7; q-- {
+		if toks[q].low == "its" || toks[q].low == "their" {
+			its = q
+			break
+		}
+		if toks[q].kind == tokPunct && currencySymbols[toks[q].text] == "" && toks[q].text != "-" {
+			return false
+		}
+	}
+	if its < 0 {
+		return false
+	}
+	auth := false
+	for _, m := range ms {
+		if m.j > its {
+			break
+		}
+		switch {
+		case m.class == mAuth && !m.poss:
+			auth = true
+		case m.firmOrName() || m.class == mOther && m.src == "name":
+			auth = false
+		}
+	}
+	return auth
 }
 
 // firmRightAfter: a firm (or unknown name) opens the phrase after i.

@@ -21,6 +21,8 @@ var receivedNouns = map[string]string{
 	"exemption": KindApproval, "waiver": KindApproval,
 	"summons": KindMandate, "injunction": KindMandate, "ultimatum": KindMandate, "warning": KindMandate,
 	"raid": KindProbe, "raids": KindProbe, "audit": KindProbe, "inspection": KindProbe, "complaint": KindProbe,
+	// losing a licence for a while or for good punishes as a fine does
+	"suspension": KindPenalty, "suspensions": KindPenalty, "revocation": KindPenalty,
 }
 
 // buildHasUntil: "X has until Friday to submit a plan, the ministry said":
