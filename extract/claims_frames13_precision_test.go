@@ -35,3 +35,23 @@ func TestPrecisionNamedAgentNoAuthority(t *testing.T) {
 			want: []wantClaim{want(KindMandate, "URE", "Orlen")}},
 	})
 }
+
+// TestPrecisionCourtAsVenue: a court named only as where the firm takes its
+// challenge ("in a federal court", "seek a court review") is not what it
+// answers; the authority that acted on it is. A court that ruled stays.
+func TestPrecisionCourtAsVenue(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "appealed in a federal court", text: "Brazil's health insurance regulator ANS fined Saude Total 5 million reais last week. Saude Total has appealed the decision in a federal court.",
+			want: []wantClaim{want(KindResponse, "Saude Total", "ANS")}, notWant: []wantClaim{want(KindResponse, "Saude Total", "federal court")}},
+		{name: "comply but seek a court review", text: "Mexico's telecoms agency ordered Telnor to cut roaming fees. Telnor says it will comply but will seek a court review of the formula.",
+			want: []wantClaim{want(KindResponse, "Telnor", "telecoms agency")}, notWant: []wantClaim{want(KindResponse, "Telnor", "court")}},
+		{name: "challenge in a city court", text: "Kenya's Competition Authority fined Baraka Foods 40 million shillings. Baraka Foods said it would challenge the fine in a Nairobi court.",
+			want: []wantClaim{want(KindResponse, "Baraka Foods", "Competition Authority")}},
+		{name: "file a court challenge", text: "Turkey's competition board fined Yemeksepeti on Monday. Yemeksepeti said it would file a court challenge against the decision.",
+			want: []wantClaim{want(KindResponse, "Yemeksepeti", "competition board")}},
+		{name: "the court that ruled is answered", text: "A Lagos court ordered Tolu Air to pay 2 billion naira to passengers. Tolu Air said it would appeal the court ruling.",
+			want: []wantClaim{want(KindResponse, "Tolu Air", "Lagos court")}},
+		{name: "appealed a city court's ruling", text: "Zhixing Tech said on Monday it had appealed a Beijing court ruling that it must pay 3 million yuan to a rival.",
+			want: []wantClaim{want(KindResponse, "Zhixing Tech", "Beijing court")}},
+	})
+}

@@ -50,17 +50,23 @@ func venueAnswered(toks []token, k int, c Claim, ctx *docContext) Claim {
 	return c
 }
 
+// courtAsModifier: a court named only to say where the firm goes.
+var courtAsModifier = toSet(`review challenge challenges action battle fight case proceedings petition bid hearing`)
+
 // namedAsVenue: the court t is named after k behind "before/to/at/in
-// (the)".
+// (the/a)", or as the modifier of the challenge ("a court review").
 func namedAsVenue(toks []token, k int, t Entity) bool {
 	first := strings.ToLower(strings.Fields(t.Name + " x")[0])
 	for q := k + 1; q < len(toks); q++ {
 		if toks[q].low != first && !(toks[q].low == "the" && q+1 < len(toks) && toks[q+1].low == first) {
 			continue
 		}
+		if n := q + len(strings.Fields(t.Name)); toks[q].low != "the" && n < len(toks) && courtAsModifier[toks[n].low] {
+			return true // "seek a court review", "file a court challenge"
+		}
 		p := q - 1
-		if toks[q].low != "the" && p >= 0 && toks[p].low == "the" {
-			p--
+		if toks[q].low != "the" && p >= 0 && (toks[p].low == "the" || toks[p].low == "a" || toks[p].low == "an") {
+			p-- // "in a federal court"
 		}
 		if p >= 0 {
 			switch toks[p].low {
