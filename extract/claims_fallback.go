@@ -144,6 +144,9 @@ func (x *ClaimExtractor) fallbackOne(toks []token, ms []mention, k int, tg trigg
 		return Claim{Kind: KindAction, Actor: actor, Targets: targets, Action: tg.lemma, Confidence: 0.45, Rule: "fallback/action"}, true
 	case tg.firmKind == KindResponse && fallbackResponseVerbs[tg.lemma] && !passive && subj >= 0 && isFirmMention(ms[subj]):
 		actor := firmOf(ms[subj])
+		if agreedToDeal(toks, k) {
+			return Claim{}, false // "agreed in July to buy 75% of Pearl": a deal, not an answer
+		}
 		var auths []Entity
 		if a := fallbackAuthAfter(toks, ms, k); a != nil {
 			auths = []Entity{*a}

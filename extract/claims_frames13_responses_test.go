@@ -99,3 +99,32 @@ func TestFrames13AnswererNamedAgain(t *testing.T) {
 			notWant: []wantClaim{want(KindResponse, "Orbis Trains", "CMA")}},
 	})
 }
+
+// What an answer is not aimed at: the court it is filed in, a court that
+// only modifies "review", and a deal the firm agreed to.
+func TestFrames13AnswerTargetsAndNonAnswers(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "appealed in a federal court",
+			text:    "Brazil's health insurance regulator ANS fined insurer Vida Plena Saúde 3.4 million reais. Vida Plena has appealed the decision in a federal court.",
+			want:    []wantClaim{want(KindResponse, "Vida Plena", "ANS")},
+			notWant: []wantClaim{want(KindResponse, "Vida Plena", "federal court")}},
+		{name: "will appeal at the tribunal",
+			text:    "South Africa's Competition Commission fined Karoo Cement 140 million rand. Karoo Cement will appeal the ruling at the Competition Appeal Court.",
+			want:    []wantClaim{want(KindResponse, "Karoo Cement", "Competition Commission")},
+			notWant: []wantClaim{want(KindResponse, "Karoo Cement", "Competition Appeal Court")}},
+		{name: "seek a court review",
+			text:     "Mexico's telecoms agency ordered Telcel to share 4,000 towers with rivals. Telcel says it will comply but will seek a court review of the pricing formula.",
+			want:     []wantClaim{want(KindResponse, "Telcel", "telecoms agency")},
+			notParty: []string{"court"}},
+		{name: "agreed to buy is a deal, not an answer",
+			text:    "The Central Bank of Kenya is expected to approve Jamii Bank's takeover of Pearl Finance. Jamii Bank agreed in July to buy 75% of Pearl Finance for $48 million.",
+			notWant: []wantClaim{want(KindResponse, "Jamii Bank", "Central Bank of Kenya")}},
+		{name: "agreed to sell after an order is still a deal",
+			text:    "Britain's CMA is reviewing Halden Foods' purchase of Morvan Dairy. Halden agreed last week to sell three creameries to Arla.",
+			notWant: []wantClaim{want(KindResponse, "Halden", "CMA")}},
+		// the answer itself still stands
+		{name: "agreed to pay is an answer",
+			text: "The US Environmental Protection Agency required Norvik Engines to recall 80,000 trucks. Norvik Engines agreed to pay a $40 million civil penalty.",
+			want: []wantClaim{want(KindResponse, "Norvik Engines", "Environmental Protection Agency")}},
+	})
+}

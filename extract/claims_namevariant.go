@@ -71,3 +71,37 @@ func relativeOpen(toks []token, k int) int {
 	}
 	return -1
 }
+
+// venueBefore: the authority at i is where an appeal goes or is heard
+// ("appeal to the administrative court", "appealed the decision in a
+// federal court", "before the tribunal"), not the act appealed.
+func venueBefore(toks []token, i int) bool {
+	p := i - 1
+	if p >= 1 && (toks[p].low == "the" || toks[p].low == "a") {
+		p--
+	}
+	if p < 1 {
+		return false
+	}
+	switch toks[p].low {
+	case "to", "before":
+		return true
+	case "in", "at":
+		// a court named with an article and no act of its own after it
+		return toks[i].low == "a" || toks[i].low == "the" || toks[i-1].low == "a" || toks[i-1].low == "the"
+	}
+	return false
+}
+
+// dealVerbs after "agreed ... to" make a deal, not an answer.
+var dealVerbs = toSet(`buy acquire sell merge purchase invest combine take partner form launch build develop supply`)
+
+// agreedToDeal: "agreed (in July) to buy": the agreement at k is a deal.
+func agreedToDeal(toks []token, k int) bool {
+	for q := k + 1; q < len(toks) && q <= k+5; q++ {
+		if toks[q].low == "to" {
+			return q+1 < len(toks) && dealVerbs[toks[q+1].low]
+		}
+	}
+	return false
+}

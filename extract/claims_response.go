@@ -50,7 +50,7 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 	hasFirmObj := false
 	for _, i := range idx {
 		m := ms[i]
-		if m.class == mAuth && !(m.j < len(toks) && docNouns[toks[m.j].low]) {
+		if m.class == mAuth && !(m.j < len(toks) && (docNouns[toks[m.j].low] || toks[m.j].low == "review")) {
 			// (not "a court filing showed": the court only names the document)
 			auths = append(auths, m.ent)
 		}
@@ -65,7 +65,7 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 		// appeal goes; the act answered is the authority's that acted on the firm
 		venue := true
 		for _, i := range idx {
-			if m := ms[i]; m.class == mAuth && !(m.i > 1 && (toks[m.i-1].low == "to" || toks[m.i-1].low == "the" && toks[m.i-2].low == "to")) {
+			if m := ms[i]; m.class == mAuth && !venueBefore(toks, m.i) {
 				venue = false
 			}
 		}
