@@ -85,3 +85,35 @@ func TestFramesMembersAppositive(t *testing.T) {
 			notWant: []wantClaim{{kind: KindMandate, target: "Jazz"}}},
 	})
 }
+
+// TestFramesFollowedBy: a ranking ("A received the largest fine, followed
+// by B and C") puts every firm it lists under the act told of the first.
+func TestFramesFollowedBy(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "passive lead, received, followed by three", text: "Four rural lenders have been fined a combined 9 million yuan by the National Financial Regulatory Administration. Anhui Huaiyin Bank received the largest fine, 4 million yuan, followed by Gansu Longyuan Bank, Hubei Jingchu Bank and Jilin Songhua Bank.",
+			want: []wantClaim{want(KindPenalty, "National Financial Regulatory Administration", "Gansu Longyuan Bank"), want(KindPenalty, "National Financial Regulatory Administration", "Jilin Songhua Bank")}},
+		{name: "active fine, amount, followed by two", text: "The FCA fined Barclays the most, £20 million, followed by Lloyds Banking Group and NatWest Group.",
+			want: []wantClaim{want(KindPenalty, "FCA", "Barclays"), want(KindPenalty, "FCA", "Lloyds"), want(KindPenalty, "FCA", "NatWest")}},
+		{name: "ordered to pay, followed by", text: "Telkomsel was ordered by the regulator to pay the biggest refund, 2 billion rupiah, followed by Indosat Ooredoo and XL Axiata.",
+			want: []wantClaim{want(KindPenalty, "regulator", "Indosat"), want(KindPenalty, "regulator", "XL Axiata")}},
+		{name: "near miss: followed by a statement", text: "The FCA fined Barclays £20 million on Monday, followed by a statement from Lloyds Banking Group that it had settled.",
+			notWant: []wantClaim{{kind: KindPenalty, target: "Lloyds"}}},
+		{name: "near miss: another clause before followed by", text: "The FCA fined Barclays £20 million, while Santander UK grew fastest, followed by Monzo Bank Ltd.",
+			notWant: []wantClaim{{kind: KindPenalty, target: "Monzo"}}},
+	})
+}
+
+// TestFramesListDescribedMembers: each member may bring its own lower-case
+// description ("online lender A and payment aggregator B").
+func TestFramesListDescribedMembers(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "searched offices of two described firms", text: "Officers of the Enforcement Directorate searched the Mumbai offices of gaming app Khelo11 and payment aggregator Razorpe on Friday.",
+			want: []wantClaim{want(KindProbe, "Enforcement Directorate", "Khelo11"), want(KindProbe, "Enforcement Directorate", "Razorpe")}},
+		{name: "fined chain and pharmacy", text: "Romania's consumer authority ANPC fined supermarket Mega Image and pharmacy Catena Hygeia over expired products.",
+			want: []wantClaim{want(KindPenalty, "ANPC", "Mega Image"), want(KindPenalty, "ANPC", "Catena")}},
+		{name: "approved lab and foundry", text: "The Dutch competition authority ACM cleared testing laboratory Kiwa Nederland and foundry Nedal to form a joint venture.",
+			want: []wantClaim{want(KindApproval, "ACM", "Kiwa"), want(KindApproval, "ACM", "Nedal")}},
+		{name: "near miss: the aggregator as a reference", text: "The Enforcement Directorate searched the offices of Razorpe Ltd. The aggregator said it was cooperating.",
+			notParty: []string{"aggregator"}},
+	})
+}

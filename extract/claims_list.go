@@ -58,7 +58,7 @@ func allDescribe(toks []token, from, to int) bool {
 // member: "its rival", "Turkish carmaker", "US chipmaker".
 func listDescriptor(toks []token, k int) bool {
 	t := toks[k]
-	if rivalWords[t.low] || firmHeads[t.low] && !t.upper || t.low == "the" {
+	if rivalWords[t.low] || (firmHeads[t.low] || firmyOnlyHeads[t.low]) && !t.upper || t.low == "the" {
 		return true
 	}
 	if ownershipModifier(toks, k) {
@@ -111,8 +111,8 @@ func headSoon(toks []token, i int) bool {
 		if t.kind != tokWord || t.upper {
 			return false
 		}
-		if firmHeads[t.low] {
-			return true
+		if firmHeads[t.low] || firmyOnlyHeads[t.low] {
+			return true // ("and payment aggregator Payzo")
 		}
 	}
 	return false

@@ -216,7 +216,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 			out = append(out, finish(c, 0))
 		}
 	}
-	out = namedMembers(toks, ms, vetoSentence(approvedDealParties(out)))
+	out = followedBy(toks, ms, namedMembers(toks, ms, vetoSentence(approvedDealParties(out))))
 	for _, c := range append(compliesAfter(toks, ms, out), lawyersContest(toks, out)...) {
 		out = append(out, answered(c))
 	}

@@ -106,7 +106,8 @@ var firmHeads = toSet(`company companies firm firms giant giants maker makers ba
 // nouns that show the capitalized word after them is a firm ("Swedish
 // fintech Norrpay") but are too often modifiers to refer back on their own
 // ("the fintech affiliate of Alibaba").
-var firmyOnlyHeads = toSet(`fintech biotech proptech insurtech edtech agency`)
+var firmyOnlyHeads = toSet(`fintech biotech proptech insurtech edtech agency
+ aggregator gateway laboratory lab foundry supermarket hypermarket pharmacy casino lessor forwarder hotelier`)
 
 // class heads: plural nouns naming classes of firms.
 var sectorHeads = toSet(`banks brokerages carriers firms companies platforms providers lenders operators insurers exchanges
