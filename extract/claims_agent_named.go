@@ -50,3 +50,11 @@ func purchaseOrdered(toks []token, k int) bool {
 	}
 	return true
 }
+
+// listGlue: words that join the members of a named list ("the country's
+// three operators, including A, B and C,").
+var listGlue = toSet(`and or the a an 's including such as among notably namely all its their both each of on`)
+
+// ownChoiceVerbs put a firm's own will before its act ("decided to block"),
+// whatever an authority ordered earlier in the sentence.
+var ownChoiceVerbs = toSet(`decided decides agreed agrees chose chooses moved moves began begins started starts threatened threatens vowed vows opted opts`)

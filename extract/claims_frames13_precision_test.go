@@ -55,3 +55,21 @@ func TestPrecisionCourtAsVenue(t *testing.T) {
 			want: []wantClaim{want(KindResponse, "Zhixing Tech", "Beijing court")}},
 	})
 }
+
+// TestPrecisionOrderedToActOnAnother: what firms are ordered to do to
+// another firm binds only them, however long the list of the ordered
+// firms; a firm's own choice to act after an earlier order stays its act.
+func TestPrecisionOrderedToActOnAnother(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "appositive list of three before to", text: "AMMAN - Jordan's telecoms regulator has ordered the kingdom's three mobile operators, Zain Jordan, Orange Jordan and Umniah, to block voice calls made through the messaging app Sawt.",
+			want: []wantClaim{want(KindMandate, "telecoms regulator", "Umniah")}, noKind: []string{KindAction}},
+		{name: "told four operators on a day", text: "Pakistan's telecom authority told the country's four mobile operators, Jazz, Zong, Telenor Pakistan and Ufone, on Friday to block access to the video app Likee.",
+			noKind: []string{KindAction}},
+		{name: "directed operators including", text: "Nigeria's communications commission directed all licensed operators, including MTN Nigeria, Airtel Nigeria and Globacom, to suspend services to the betting platform Bet9ja.",
+			want: []wantClaim{want(KindMandate, "communications commission", "Globacom")}, notWant: []wantClaim{want(KindMandate, "communications commission", "Bet9ja")}, noKind: []string{KindAction}},
+		{name: "own decision after an order", text: "Last month the court ordered a hearing, but Grab has since decided to block rides booked through Gojek.",
+			want: []wantClaim{want(KindAction, "Grab", "Gojek")}},
+		{name: "firm's own block", text: "Zain Jordan said on Monday it had blocked calls made through rival app Sawt Messenger.",
+			noKind: []string{KindMandate}},
+	})
+}

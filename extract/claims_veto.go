@@ -319,12 +319,21 @@ func orderedInfinitive(toks []token, k int) bool {
 	if k < 2 || toks[k-1].low != "to" {
 		return false
 	}
-	for q := k - 2; q >= 0 && q >= k-9; q-- {
+	if ownChoiceVerbs[toks[k-2].low] {
+		return false // "Grab has since decided to block ...": the firm's own act
+	}
+	plain := 0 // lower-case words that are no list glue: a long list may stand between
+	for q := k - 2; q >= 0 && q >= k-30; q-- {
 		if orderVerbs[toks[q].low] || toks[q].low == "asked" || toks[q].low == "forced" {
 			return true
 		}
 		if toks[q].text == ";" || toks[q].text == "." {
 			return false
+		}
+		if q < k-9 && toks[q].kind == tokWord && !toks[q].upper && !listGlue[toks[q].low] {
+			if plain++; plain > 6 {
+				return false
+			}
 		}
 	}
 	return false
