@@ -128,3 +128,27 @@ func TestFrames13AnswerTargetsAndNonAnswers(t *testing.T) {
 			want: []wantClaim{want(KindResponse, "Norvik Engines", "Environmental Protection Agency")}},
 	})
 }
+
+// A firm's announced change of course "following" or "after" an
+// authority's named act answers that act, though no verb of answering is
+// used; a result the firm only reports is no answer.
+func TestFrames13ChangeFollowingAct(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "following a decision by",
+			text: "Apple said on Monday it would let EU users pick rival browsers as default on iPhones, following a decision by the European Commission that found its choice screen breached the law.",
+			want: []wantClaim{stance(KindResponse, "Apple", "European Commission", "comply")}},
+		{name: "after an order from",
+			text: "Rappi said it would stop charging couriers a sign-up fee after an order from Colombia's SIC.",
+			want: []wantClaim{stance(KindResponse, "Rappi", "SIC", "comply")}},
+		{name: "following the regulator's ruling",
+			text: "Bolt will refund riders it overcharged in Nairobi, the company said, following a ruling by the Competition Authority of Kenya.",
+			want: []wantClaim{want(KindResponse, "Bolt", "Competition Authority of Kenya")}},
+		// near misses
+		{name: "a result reported, no change of course",
+			text:   "Zenith Bank said its profits fell following a decision by the central bank to cap lending rates.",
+			noKind: []string{KindResponse}},
+		{name: "would not change",
+			text:    "Rappi said it would not change its fees after an order from Colombia's SIC.",
+			notWant: []wantClaim{stance(KindResponse, "Rappi", "SIC", "comply")}},
+	})
+}

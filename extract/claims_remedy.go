@@ -248,6 +248,11 @@ func namedActAuthor(toks []token, ms []mention, at int) *Entity {
 			return &e
 		}
 		p := m.i - 1
+		for _, pl := range ms {
+			if pl.class == mPlace && pl.poss && pl.j == m.i {
+				p = pl.i - 1 // "an order from Colombia's SIC"
+			}
+		}
 		if p >= 0 && (toks[p].low == "the" || toks[p].low == "a") {
 			p--
 		}

@@ -81,6 +81,10 @@ func firstStanceCue(toks []token, ms []mention, from int) (stance, action string
 			// "would file an administrative suit against the decision", "has
 			// lodged an appeal against the fine": not a suit against a rival
 			return "resist", "appeal", false, true
+		case (w == "following" || w == "after") && q > from && answerNear(toks, q+1, 3) && authWithin(toks, ms, q+2, 6) && wordWithin(toks, from, q-from, "will", "would"):
+			// "said it would let users pick rival browsers, following a
+			// decision by the European Commission": a change of course the act caused
+			return "comply", "comply", false, true
 		case w == "threatened" || w == "threatens" || w == "threatening":
 			// "threatened to pull Facebook out of Nigeria"
 			if wordWithin(toks, q+1, 2, "to") && wordWithin(toks, q+2, 2, "pull", "exit", "leave", "withdraw", "shut", "quit", "suspend", "halt", "sue", "stop") {
