@@ -105,3 +105,27 @@ func TestFramesPenaltyOwnedOrFaced(t *testing.T) {
 			noKind: []string{KindPenalty}},
 	})
 }
+
+// TestFramesBoundAfterAct: what "the lenders" or "the two operators" must
+// do, or have N days to do, right after an authority licensed or fined
+// them is that authority's requirement on those firms.
+func TestFramesBoundAfterAct(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "the lenders must", text: "The Central Bank of Kenya granted digital lending licences to Tala, Branch and Zenka on Monday. The lenders must cap their interest rates at 3% a month.",
+			want: []wantClaim{want(KindMandate, "Central Bank of Kenya", "Tala"), want(KindMandate, "Central Bank of Kenya", "Zenka")}},
+		{name: "the two operators have 30 days to refund", text: "Tanzania's TCRA fined Vodacom Tanzania and Honora Tigo 300 million shillings each. The two operators have 30 days to refund overcharged subscribers.",
+			want: []wantClaim{want(KindMandate, "TCRA", "Vodacom Tanzania"), want(KindMandate, "TCRA", "Honora Tigo")}},
+		{name: "the company has two weeks to", text: "Chile's SEC fined Enel Distribucion 2 billion pesos over the blackout. The company has two weeks to submit a plan to restore supply.",
+			want: []wantClaim{want(KindMandate, "SEC", "Enel Distribucion")}},
+		{name: "under the licence, may not", text: "Turkey's Banking Regulation and Supervision Agency granted a banking licence to Papara on Friday. Under the licence, Papara may not lend until its equity reaches 1 billion lira.",
+			want: []wantClaim{want(KindMandate, "Banking Regulation and Supervision Agency", "Papara")}},
+		{name: "analysts' must is no requirement", text: "The Central Bank of Kenya granted licences to Tala and Branch. The lenders must now win customers from M-Shwari, analysts said.",
+			noKind: []string{KindMandate}},
+		{name: "customers have days", text: "Tanzania's TCRA fined Vodacom Tanzania 300 million shillings. Customers have 30 days to claim refunds.",
+			noKind: []string{KindMandate}},
+		{name: "days to appeal is a right", text: "Tanzania's TCRA fined Vodacom Tanzania 300 million shillings. The operator has 30 days to appeal.",
+			noKind: []string{KindMandate}},
+		{name: "may not, no licence", text: "Papara may not lend until its equity reaches 1 billion lira, analysts said.",
+			noKind: []string{KindMandate}},
+	})
+}

@@ -8,6 +8,9 @@ import "strings"
 // buildModal handles "X must (not) ...": the subject is bound, the actor is
 // the authority the sentence cites.
 func (x *ClaimExtractor) buildModal(toks []token, ms []mention, k int, tg trigger, ctx *docContext) ([]Claim, string) {
+	if toks[k].low == "may" {
+		return licenceTerms(toks, ms, k, ctx)
+	}
 	if k > 0 && toks[k-1].low == "and" {
 		return nil, "coordinated \"and must\" repeats the first requirement"
 	}
@@ -66,6 +69,12 @@ func (x *ClaimExtractor) buildModal(toks []token, ms []mention, k int, tg trigge
 		// "Revolut has been granted a licence by the PRA. ... the company must
 		// cap deposits": the authority that just acted on the firm imposes it
 		a, rule = c, "mandate/must-context"
+	}
+	if a == nil {
+		if c := boundAfterAct(toks, ms, subj, ctx); c != nil {
+			// "The lenders must cap rates" after the licences to A, B and C
+			a, targets, rule = &c.Actor, c.Targets, "mandate/must-after-act"
+		}
 	}
 	if a == nil && ctx.rulesLeft > 0 && ctx.rulesBy != nil && onlySectors(targets) {
 		// "The IRDAI issued new rules on Monday. Insurers must settle claims

@@ -28,6 +28,10 @@ var receivedNouns = map[string]string{
 // buildHasUntil: "X has until Friday to submit a plan, the ministry said":
 // a deadline on X set by the authority the sentence cites.
 func (x *ClaimExtractor) buildHasUntil(toks []token, ms []mention, k int, ctx *docContext) ([]Claim, string) {
+	if toks[k].low != "until" && hasSpanTo(toks, k) {
+		// "The two operators have 30 days to pay": a deadline told by its length
+		k--
+	}
 	if k == 0 || (toks[k-1].low != "has" && toks[k-1].low != "have" && toks[k-1].low != "had") {
 		return nil, ""
 	}
@@ -47,6 +51,10 @@ func (x *ClaimExtractor) buildHasUntil(toks []token, ms []mention, k int, ctx *d
 		return nil, "has until ... with no firm"
 	}
 	a := nearestAuth(toks, ms, k, true)
+	if c := boundAfterAct(toks, ms, subj, ctx); a == nil && c != nil {
+		// "X fined A and B. The two operators have 30 days to pay."
+		a, ts = &c.Actor, c.Targets
+	}
 	if a == nil {
 		// "Vodafone has until 14 March to offer remedies" after the CMA opened
 		// its probe: the authority that acted on the firm sets the deadline
@@ -59,6 +67,26 @@ func (x *ClaimExtractor) buildHasUntil(toks []token, ms []mention, k int, ctx *d
 	}
 	return []Claim{{Kind: KindMandate, Actor: *a, Targets: ts, Action: "set deadline", Confidence: 0.6, Rule: "mandate/has-until"}}, ""
 }
+
+// hasSpanTo: toks[k] is "days"/"weeks"/... in "has 30 days to <verb>".
+func hasSpanTo(toks []token, k int) bool {
+	if k < 2 || k+2 >= len(toks) || toks[k+1].low != "to" || toks[k+2].kind != tokWord || toks[k+2].upper {
+		return false
+	}
+	n := toks[k-1]
+	if !(n.kind == tokNum || numberWords[n.low]) {
+		return false
+	}
+	if rightVerbs[toks[k+2].low] {
+		return false // "has 14 days to appeal": a right, not a requirement
+	}
+	h := toks[k-2].low
+	return h == "has" || h == "have" || h == "had"
+}
+
+// rightVerbs are what a firm may do within a time, not what it must: an
+// appeal, or paying a fine already told as the penalty.
+var rightVerbs = toSet(`appeal challenge contest object lodge file request seek apply pay`)
 
 // buildReceivedFrom: "Nvidia received approval from China's market regulator",
 // "Tesla faces a probe by the SEC", "won clearance from the CMA": the

@@ -215,7 +215,7 @@ impose|mandate|||noun:restrictions curbs limits conditions obligations requireme
 issue|mandate|||noun:ultimatum directive directives guidance instructions notice order orders warning injunction injunctions summons
 condition|mandate|||noun:condition provided providing
 approvalnoun|approval|||noun:approval clearance go-ahead authorisation authorization
-until|mandate|||noun:until
+until|mandate|||noun:until days weeks months hours
 rescue||action||noun:lifeline rescue bailout
 deal||action||noun:agreement deal partnership pact alliance venture together tie-up link-up codeshare jointly contract contracts memorandum mou
 acquisition||action||noun:acquisition takeover purchase merger buyout sale bid offer
@@ -263,7 +263,7 @@ func buildLexicon() *lexicon {
 			}
 		}
 	}
-	for _, w := range []string{"must", "have", "has"} {
+	for _, w := range []string{"must", "have", "has", "may"} {
 		// ("will have to publish", "has to refund": a requirement like "must")
 		lx.forms[w] = append(lx.forms[w], trigger{lemma: "must", authKind: KindMandate, form: formModal})
 	}
@@ -325,6 +325,9 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 			if (t.low == "provided" || t.low == "providing") && (k == 0 || !(toks[k-1].text == "," || k+1 < len(toks) && toks[k+1].low == "that")) {
 				continue // only a proviso (", provided X sells", "provided that") is a condition
 			}
+			if c.lemma == "until" && t.low != "until" && !hasSpanTo(toks, k) {
+				continue // only "has 30 days to pay" sets a deadline
+			}
 			if t.low == "process" && (k == 0 || !sanctionProcess[toks[k-1].low]) {
 				continue // only "a sanctioning/disciplinary process" is an inquiry
 			}
@@ -339,7 +342,11 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 				continue
 			}
 		}
-		if c.lemma == "must" && t.low != "must" && !haveToVerb(toks, k) {
+		if c.lemma == "must" && t.low == "may" {
+			if !licenceMayNot(toks, k) {
+				continue // only "Under the licence, X may not ..." binds
+			}
+		} else if c.lemma == "must" && t.low != "must" && !haveToVerb(toks, k) {
 			continue // "has" and "have" are a modal only in "have to <verb>"
 		}
 		if c.lemma == "let" && !nameSoon(toks, k+1, 3) {
