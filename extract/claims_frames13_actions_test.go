@@ -78,3 +78,43 @@ func TestFramesCutLink(t *testing.T) {
 			noKind: []string{KindAction}},
 	})
 }
+
+// TestFramesDealNounParties: a deal told by its noun names its parties by a
+// possessive ("X's planned purchase of Y's unit"), by "their" after the two
+// firms, by a reference to both ("the two operators signed the
+// agreement"), or after "between" even inside a question about its effects.
+func TestFramesDealNounParties(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "possessive buyer, proposed, amount, described target", text: "The Competition Tribunal blocked Vantage Fibre's proposed R1.8bn purchase of Durban network operator Kwantu Connect.",
+			want: []wantClaim{certain(KindAction, "Vantage Fibre", "Kwantu Connect", Hedged)}},
+		{name: "possessive seller after of", text: "Last year the authority cleared Norrland Bank's planned purchase of Fjord Finans' Danish business.",
+			want: []wantClaim{certain(KindAction, "Norrland Bank", "Fjord Finans", Hedged)}},
+		{name: "reference as buyer", text: "Pinecrest Health said on Friday the Federal Trade Commission had closed its review of the company's $300 million purchase of Lakeside Clinics.",
+			want: []wantClaim{want(KindAction, "Pinecrest Health", "Lakeside Clinics")}},
+		{name: "plain possessive acquisition", text: "Regulators in Brussels are still examining Tata Steel's acquisition of Thyssenkrupp's European packaging steel unit.",
+			want: []wantClaim{want(KindAction, "Tata Steel", "Thyssenkrupp")}},
+		{name: "their merger after two firms", text: "Orange Belgium and Telenet must offer capacity to smaller rivals before their planned network merger can close, the regulator said.",
+			want: []wantClaim{want(KindAction, "Orange Belgium", "Telenet")}},
+		{name: "their combination after an appeal by two", text: "The court dismissed an appeal by Spain's Talgo and Poland's Pesa against the decision to block their combination.",
+			want: []wantClaim{want(KindAction, "Talgo", "Pesa")}},
+		{name: "the two operators signed the agreement", text: "The regulator allowed Airtel Rwanda and Liquid Telecom to share towers. The two operators signed the agreement in May.",
+			want: []wantClaim{want(KindAction, "Airtel Rwanda", "Liquid Telecom")}},
+		{name: "between, inside a whether clause", text: "The CMA is examining whether the proposed tie-up between Flybe and Loganair could harm competition on Scottish routes.",
+			want: []wantClaim{certain(KindAction, "Flybe", "Loganair", Hedged)}},
+		{name: "purchase of goods is no deal", text: "Vantage Fibre's purchase of new cables from suppliers rose 20% last year.",
+			noKind: []string{KindAction}},
+		{name: "their results are no deal", text: "Orange Belgium and Telenet said their quarterly results beat forecasts.",
+			none: true},
+		{name: "own shares", text: "Tata Steel's purchase of its own shares was completed in May.",
+			noKind: []string{KindAction}},
+	})
+}
+
+// TestFramesDealNounModifier: a name that only describes the bought firm
+// ("Pringles maker Kellanova") is no party of the deal.
+func TestFramesDealNounModifier(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "brand maker", text: "Unilever's $2 billion takeover of Marmite maker Bovril Foods was cleared by regulators on Monday.",
+			notWant: []wantClaim{want(KindAction, "Unilever", "Marmite")}},
+	})
+}

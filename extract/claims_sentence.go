@@ -181,6 +181,10 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		// a firm opening its service to, or shutting out, another firm's
 		out = append(out, finish(fc.c, fc.k))
 	}
+	for _, fc := range namedDealActs(toks, ms, out) {
+		// a deal whose noun names its parties in ways the frames miss
+		out = append(out, finish(fc.c, fc.k))
+	}
 	for _, c := range appealNounResponses(toks, ms) {
 		out = append(out, finish(c, 0))
 	}
