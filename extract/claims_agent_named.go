@@ -58,3 +58,14 @@ var listGlue = toSet(`and or the a an 's including such as among notably namely 
 // ownChoiceVerbs put a firm's own will before its act ("decided to block"),
 // whatever an authority ordered earlier in the sentence.
 var ownChoiceVerbs = toSet(`decided decides agreed agrees chose chooses moved moves began begins started starts threatened threatens vowed vows opted opts`)
+
+// closingBracket: the index of the ")" closing the "(" at i within n
+// tokens, or -1.
+func closingBracket(toks []token, i, n int) int {
+	for j := i + 1; j < len(toks) && j <= i+n; j++ {
+		if toks[j].text == ")" {
+			return j
+		}
+	}
+	return -1
+}

@@ -73,3 +73,23 @@ func TestPrecisionOrderedToActOnAnother(t *testing.T) {
 			noKind: []string{KindMandate}},
 	})
 }
+
+// TestPrecisionReferenceBack: "the bank", "the broker", "the firm" mean the
+// firm the article introduced as such, not a dateline city, a client named
+// after it, or an authority's initials read as a name.
+func TestPrecisionReferenceBack(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "dateline with outlet in brackets", text: "GENEVA (Market wire) - FINMA has opened proceedings against Alpenrose Privée SA over client checks. The supervisor barred the bank from taking on new clients for a year.",
+			want: []wantClaim{want(KindMandate, "supervisor", "Alpenrose")}, notParty: []string{"GENEVA"}},
+		{name: "described bank before a client firm", text: "Luxembourg's CSSF fined private bank Mosel Privatbank SA over its dealings with Angolan state oil firm Sonangol. The regulator also barred the bank from opening accounts for politically exposed clients.",
+			want: []wantClaim{want(KindMandate, "", "Mosel Privatbank")}, notWant: []wantClaim{want(KindMandate, "", "Sonangol")}},
+		{name: "the lender after a rival", text: "Ghana's central bank fined lender Akwaaba Savings 2 million cedis after it took deposits for rival Kumasi Finance. The central bank also ordered the lender to raise its capital.",
+			want: []wantClaim{want(KindMandate, "central bank", "Akwaaba Savings")}, notWant: []wantClaim{want(KindMandate, "central bank", "Kumasi Finance")}},
+		{name: "the broker is the securities firm", text: "Singapore's MAS, which has tightened its scrutiny since the collapse of Coinvault, fined Merlion Securities S$2 million. An MAS review found that the broker had skipped client checks.",
+			want: []wantClaim{want(KindProbe, "MAS", "Merlion Securities")}, notWant: []wantClaim{want(KindProbe, "MAS", "Coinvault")}},
+		{name: "authority called by its initials", text: "Zambia's Energy Regulation Board plans to suspend the licence of Copperbelt Fuels Ltd, an ERB spokesperson said. The regulator has given the firm until Monday to explain itself.",
+			want: []wantClaim{want(KindMandate, "", "Copperbelt Fuels")}, notTarget: []string{"ERB"}},
+		{name: "firm's initials stay the firm", text: "Lusaka Water and Sewerage Company was fined by Zambia's energy regulator last week. LWSC said it would appeal.",
+			want: []wantClaim{want(KindResponse, "LWSC", "energy regulator")}},
+	})
+}

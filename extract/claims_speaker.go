@@ -173,6 +173,12 @@ func datelinePlace(toks []token, ms []mention) {
 		case "-", "–", "—", ":":
 			m.class = mOther
 			return
+		case "(":
+			// "ZURICH (Financial daily) -": the outlet's bracket is part of the dateline
+			if c := closingBracket(toks, q, 6); c > 0 {
+				q = c
+				continue
+			}
 		}
 		if toks[q].kind == tokWord && !toks[q].upper && toks[q].low != "'s" {
 			return // a lower-case word: a sentence, not a dateline

@@ -41,6 +41,9 @@ type docContext struct {
 	// counts the sentences it still stands for
 	rulesBy   *Entity
 	rulesLeft int
+	// the latest firm introduced by a specific head right before its name
+	// ("private bank Lémanique"), for "the bank" later
+	described map[string]Entity
 }
 
 // beginSentence moves the current sentence's subject firm to the previous one.
@@ -261,6 +264,7 @@ var headNameWords = map[string][]string{
 	"refiner":    {"refinery", "refineries", "refining", "petroleum", "oil"},
 	"retailer":   {"retail", "stores", "mart", "supermarket", "supermarkets", "market"},
 	"brokerage":  {"securities", "brokers", "broking", "brokerage", "capital"},
+	"broker":     {"securities", "brokers", "broking", "brokerage", "capital"},
 	"developer":  {"properties", "property", "land", "realty", "development", "developments", "estates"},
 	"shipper":    {"shipping", "lines", "maritime"},
 }

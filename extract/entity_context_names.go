@@ -10,6 +10,7 @@ import (
 // not modifiers) as firms, so "the company" or "it" in a later sentence can
 // refer to a firm the catalogue does not know.
 func (c *docContext) noteNames(toks []token, ms []mention) {
+	c.noteDescribed(toks, ms)
 	for _, m := range ms {
 		if m.class == mName && (penaltyAgent(toks, m.i) || ownedInApposition(toks, m.i)) {
 			continue // "fined by the Financial Crimes Enforcement Network": only authorities fine
@@ -57,6 +58,10 @@ func (c *docContext) shortNames(toks []token, ms []mention) {
 			continue // "Democratic rivals": a modifier, not a name
 		}
 		w := toks[m.i].text
+		if a := authByInitials(c.auths, w); a != nil {
+			m.class, m.ent = mAuth, *a // "Electricity Regulatory Authority ... an ERA spokesperson"
+			continue
+		}
 		if f := firmByInitials(c.firms, w); f != nil {
 			m.class = mFirm // "Lusaka Water and Sewerage Company (LWSC) ... LWSC said"
 			m.ent = Entity{Name: w, Canonical: f.Canonical, Type: TypeFirm, Country: f.Country}

@@ -153,6 +153,8 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 			var f *Entity
 			if b := ctx.dealBuyer(toks, k); b != nil && t.low == "the" && (low == "buyer" || low == "acquirer" || low == "purchaser") {
 				f = b // "the buyer must keep ...": who bought in the deal just told
+			} else if d := ctx.describedAs(low); d != nil && t.low == "the" {
+				f = d // "private bank Lémanique ... the bank": what the article called it
 			} else if hinted := ctx.firmNamedLike(low); hinted != nil && t.low == "the" {
 				// "the lender" after "Dniprovskyi Kredytnyi Bank" and its owner
 				// "Helix Capital Holdings": the firm whose name says what it is
