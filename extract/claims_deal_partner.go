@@ -52,6 +52,14 @@ func (x *ClaimExtractor) buildJointDeal(toks []token, ms []mention, k int) ([]Cl
 			if e := asFirm(m); !sameEntityAny(e, firms) {
 				firms = append(firms, e)
 			}
+		} else if m.class == mPron && m.plural && len(m.group) >= 2 {
+			// "The two operators signed the tower-sharing agreement": the
+			// firms the reference stands for
+			for _, e := range m.group {
+				if !sameEntityAny(e, firms) {
+					firms = append(firms, e)
+				}
+			}
 		}
 	}
 	if len(firms) == 1 {

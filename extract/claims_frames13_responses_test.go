@@ -152,3 +152,20 @@ func TestFrames13ChangeFollowingAct(t *testing.T) {
 			notWant: []wantClaim{stance(KindResponse, "Rappi", "SIC", "comply")}},
 	})
 }
+
+// A counted group named back ("the two operators", "both carriers") is the
+// joint subject of a deal, as the firms it stands for are.
+func TestFrames13GroupSignsDeal(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "the two operators signed the agreement",
+			text: "Papua New Guinea's ICCC has authorised Digicel PNG and Telikom PNG to share mobile towers. The two operators signed the tower-sharing agreement in March.",
+			want: []wantClaim{want(KindAction, "Digicel PNG", "Telikom PNG")}},
+		{name: "both carriers signed a roaming pact",
+			text: "Zambia's ZICTA cleared Zamtel and MTN Zambia to pool their rural masts. Both carriers signed a roaming pact last year.",
+			want: []wantClaim{want(KindAction, "Zamtel", "MTN Zambia")}},
+		// near misses
+		{name: "a group with its own partner is no joint deal of the group",
+			text: "The two operators signed a deal.",
+			none: true},
+	})
+}
