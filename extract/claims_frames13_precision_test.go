@@ -93,3 +93,23 @@ func TestPrecisionReferenceBack(t *testing.T) {
 			want: []wantClaim{want(KindResponse, "LWSC", "energy regulator")}},
 	})
 }
+
+// TestPrecisionForecasterConjecture: what analysts or economists say an
+// authority could or might do is a forecast; an authority's own "could"
+// stays a hedged claim.
+func TestPrecisionForecasterConjecture(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "analysts, could ask", text: "Analysts at Riyad Capital said the kingdom might have to order further output cuts, and that the energy ministry could ask Ma'aden to delay some projects.",
+			none: true},
+		{name: "another analyst, might require", text: "Another analyst said regulators might require Globe Telecom to return spectrum as a condition of any approval.",
+			none: true},
+		{name: "economists, would probably fine", text: "Economists at a Lagos brokerage said the central bank would probably fine Zenith Bank again if it kept missing its reserve targets.",
+			none: true},
+		{name: "strategists after the verb", text: "The competition board may eventually block Migros's purchase of Carrefoursa, strategists at a Istanbul broker wrote in a note.",
+			noKind: []string{KindMandate}},
+		{name: "the authority's own could stays", text: "The regulator could fine Zenith Bank up to 2% of its turnover, the central bank said.",
+			want: []wantClaim{certain(KindPenalty, "regulator", "Zenith Bank", Hedged)}},
+		{name: "act done, analysts comment", text: "Kenya's central bank fined Equity Bank 10 million shillings on Monday, a sum analysts said would barely dent its profit.",
+			want: []wantClaim{want(KindPenalty, "central bank", "Equity Bank")}},
+	})
+}

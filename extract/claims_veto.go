@@ -22,6 +22,8 @@ func vetoClaim(toks []token, k int, c Claim) string {
 		return "an act ruled out ('has no plans to examine', 'does not intend to fine')"
 	case c.Kind == KindProbe && declinesAction(toks, k):
 		return "declines to act ('would not take further action against')"
+	case analystConjecture(toks, k):
+		return "a forecaster's 'could/might' ('analysts said the ministry could ask X'), no act"
 	case c.Kind == KindMandate && purchaseOrdered(toks, k):
 		return "goods ordered by a buyer ('buses ordered by Kraków'), no firm bound"
 	case c.Kind == KindMandate && appointedAs(toks, k):
