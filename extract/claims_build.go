@@ -441,8 +441,10 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				targets = entitiesOf(ms, listFrom(toks, ms, i), isFirmish, "firm")
 			}
 		}
-		if len(onlyTargets(targets, actors)) == 0 && kind == KindApproval && (tg.lemma == "grant" || tg.lemma == "award" || tg.lemma == "issue") && aux < 0 {
-			if r := grantRecipients(toks, ms, k); len(r) > 0 {
+		if kind == KindApproval && (tg.lemma == "grant" || tg.lemma == "award" || tg.lemma == "issue") && aux < 0 {
+			// the recipients' list replaces an object it extends ("a licence to
+			// A and approval to B and C")
+			if r := grantRecipients(toks, ms, k); len(r) > 0 && (len(onlyTargets(targets, actors)) == 0 || len(r) > len(targets) && sameEntityAny(targets[0], r)) {
 				targets = r
 				rule += "-to"
 			}

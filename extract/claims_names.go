@@ -77,6 +77,7 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 	promoteDealSubjects(toks, ms, persons)
 	promoteAuthorityObjects(toks, ms, persons)
 	promotePassiveSubjects(toks, ms, persons)
+	promoteActArguments(toks, ms, persons)
 }
 
 // workNouns add to premisesNouns (claims_objects.go) more places a firm works from.
