@@ -129,3 +129,32 @@ func TestFramesBoundAfterAct(t *testing.T) {
 			noKind: []string{KindMandate}},
 	})
 }
+
+// TestFramesAnsweredOrder: a firm accepting, obeying or fighting an
+// authority's order, demands or fine named with the authority as its owner
+// tells that order or fine too.
+func TestFramesAnsweredOrder(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "accepted the regulator's order", text: "The Securities and Exchange Board of India looked into Sitara Screens' accounts. Sitara Screens said it accepted the regulator's order to appoint an independent auditor by December 15.",
+			want: []wantClaim{want(KindMandate, "Securities and Exchange Board of India", "Sitara Screens")}},
+		{name: "implement the authority's rectification demands", text: "Shanghai video platform Lanmao Video pledged to fully implement the Cyberspace Administration of China's rectification demands.",
+			want: []wantClaim{want(KindMandate, "Cyberspace Administration of China", "Lanmao Video")}},
+		{name: "will challenge the commission's directive", text: "Kasuwa Mart said it would challenge the Federal Competition and Consumer Protection Commission's directive to refund customers.",
+			want: []wantClaim{want(KindMandate, "Federal Competition and Consumer Protection Commission", "Kasuwa Mart")}},
+		{name: "appeal the authority's fine", text: "Norte Gas said on Monday it would appeal the Superintendence of Industry and Commerce's fine of 2 billion pesos.",
+			want: []wantClaim{want(KindPenalty, "Superintendence of Industry and Commerce", "Norte Gas")}},
+		{name: "an order the firm gave", text: "Sitara Screens said it accepted Barco's order for new projectors.",
+			noKind: []string{KindMandate}},
+		{name: "the authority's statement is no order", text: "Kasuwa Mart said it would challenge the Federal Competition and Consumer Protection Commission's statement in court.",
+			noKind: []string{KindMandate, KindPenalty}},
+	})
+}
+
+// TestFramesAnsweredOrderAlreadyTold: accepting "the court's orders" after
+// the article told them adds nothing.
+func TestFramesAnsweredOrderAlreadyTold(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "orders told before", text: "Budget airline Jetstar Pacific has been ordered by the Federal Court to pay $9 million in penalties for misleading customers. Jetstar Pacific said it accepted the court's orders.",
+			noKind: []string{KindMandate}},
+	})
+}

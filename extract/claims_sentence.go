@@ -147,6 +147,9 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 				}
 				c = markNounNegation(toks, k, compensationIsPenalty(toks, k, c))
 				out = append(out, finish(c, k))
+				if a := answeredAct(toks, ms, k, c, ctx); a != nil {
+					out = append(out, finish(*a, k)) // "accepted the regulator's order": the order too
+				}
 			}
 		}
 	}
