@@ -113,3 +113,18 @@ func TestPrecisionForecasterConjecture(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "central bank", "Equity Bank")}},
 	})
 }
+
+// TestPrecisionMatchOfficials: a video review or a referee in a match
+// report is no authority, and the player after it no target.
+func TestPrecisionMatchOfficials(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "VAR review, then a player", text: "Manchester United were awarded a penalty in the 88th minute after a VAR review, and Bruno Fernandes converted it to earn a 2-2 draw at Villa Park.",
+			none: true},
+		{name: "VAR check", text: "Al Ahly had a goal ruled out after a VAR check, and Kahraba later missed a penalty against Zamalek.",
+			none: true},
+		{name: "VAR officials reviewed", text: "Flamengo's winner was reviewed by VAR officials for almost four minutes before Pedro's goal stood.",
+			none: true},
+		{name: "a regulator's review stays", text: "Britain's CMA has opened a review of Vodafone's purchase of Three UK, the regulator said.",
+			want: []wantClaim{want(KindProbe, "CMA", "Vodafone")}},
+	})
+}

@@ -168,7 +168,7 @@ func clearedBySame(p Claim, out []Claim) bool {
 // sportsWords mark the name of a body that governs a sport: its fines and
 // bans discipline players and clubs, not firms under the state.
 var sportsWords = toSet(`league soccer football cricket rugby fifa uefa caf afc concacaf conmebol fiba olympic
- athletics tennis golf basketball hockey netball volleyball cycling motorsport`)
+ athletics tennis golf basketball hockey netball volleyball cycling motorsport var referee referees umpire umpires`)
 
 func sportsBody(e Entity) bool {
 	if e.Type == TypeFirm || e.Type == TypeSector {
