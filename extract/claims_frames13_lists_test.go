@@ -21,6 +21,10 @@ func TestFramesListModifiers(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "regulator", "Yemen Mobile"), want(KindPenalty, "regulator", "Zain Sudan")}},
 		{name: "and family-owned B, approval", text: "The Federal Cartel Office cleared Rewe and family-owned Globus Holding to take over the stores of a bankrupt rival.",
 			want: []wantClaim{want(KindApproval, "Federal Cartel Office", "Rewe"), want(KindApproval, "Federal Cartel Office", "Globus")}},
+		{name: "last member with a corporate word", text: "Mexico's Cofece fined Banorte, Banamex and Inbursa Group for fixing bond prices.",
+			want: []wantClaim{want(KindPenalty, "Cofece", "Banamex"), want(KindPenalty, "Cofece", "Inbursa")}, notTarget: []string{"Banamex and"}},
+		{name: "near miss: one name with and outside a list", text: "The FDA fined Church and Dwight Co over labelling.",
+			want: []wantClaim{want(KindPenalty, "FDA", "Church and Dwight")}},
 		{name: "near miss: while state-owned B escaped", text: "The regulator fined Airtel Uganda, while state-owned Uganda Telecom Ltd escaped a penalty.",
 			want:    []wantClaim{want(KindPenalty, "regulator", "Airtel Uganda")},
 			notWant: []wantClaim{{kind: KindPenalty, target: "Uganda Telecom"}}},
@@ -115,5 +119,41 @@ func TestFramesListDescribedMembers(t *testing.T) {
 			want: []wantClaim{want(KindApproval, "ACM", "Kiwa"), want(KindApproval, "ACM", "Nedal")}},
 		{name: "near miss: the aggregator as a reference", text: "The Enforcement Directorate searched the offices of Razorpe Ltd. The aggregator said it was cooperating.",
 			notParty: []string{"aggregator"}},
+	})
+}
+
+// TestFramesCountedReference: "the two operators", "the three lenders"
+// refer back to the last group of that many firms, so a later act binds
+// every one of them.
+func TestFramesCountedReference(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "the two operators, previous sentence a deal", text: "Zamtel and Airtel Zambia agreed on Monday to link their mobile wallets. The Bank of Zambia had required the two operators to make the wallets interoperable by June.",
+			want: []wantClaim{want(KindMandate, "Bank of Zambia", "Zamtel"), want(KindMandate, "Bank of Zambia", "Airtel Zambia")}},
+		{name: "the three lenders must", text: "The Bank of Thailand granted virtual bank licences to Krungthai Bank, SCB X and Ascend Money on Thursday. The three lenders must begin operating within a year, the central bank said.",
+			want: []wantClaim{want(KindMandate, "Bank of Thailand", "Krungthai"), want(KindMandate, "Bank of Thailand", "Ascend Money")}},
+		{name: "ordered the two carriers", text: "Ghana's National Communications Authority fined MTN Ghana and Telecel Ghana on Monday. The authority also ordered the two carriers to publish monthly outage reports.",
+			want: []wantClaim{want(KindMandate, "National Communications Authority", "MTN Ghana"), want(KindMandate, "National Communications Authority", "Telecel Ghana")}},
+		{name: "the four banks were fined", text: "Mexico's CNBV opened a review of Banorte, Banco Azteca, Banamex and Inbursa Group last month. The four banks were fined a combined 40 million pesos by the commission on Friday.",
+			want: []wantClaim{want(KindPenalty, "CNBV", "Banco Azteca"), want(KindPenalty, "CNBV", "Inbursa")}},
+		{name: "near miss: count does not match the group", text: "The regulator fined MTN Ghana and Telecel Ghana on Monday. It also ordered the three carriers to publish outage reports.",
+			notWant: []wantClaim{{kind: KindMandate, target: "MTN"}}},
+		{name: "near miss: no authority", text: "Safaricom and Airtel Kenya reported higher profits. Analysts said the two operators must invest more in fibre.",
+			noKind: []string{KindMandate}},
+	})
+}
+
+// TestFramesCountedReferenceSameSentence: a counted phrase right after the
+// list it restates ("A and B, the two lenders said") is no new party.
+func TestFramesCountedReferenceSameSentence(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "the two lenders said", text: "Kuwait's central bank has approved the merger of Gulf Union Bank and Boubyan Trade Bank, the two lenders said in filings on Sunday.",
+			want: []wantClaim{want(KindApproval, "central bank", "Gulf Union Bank"), want(KindApproval, "central bank", "Boubyan Trade Bank")},
+			check: func(t reporter, got []Claim) {
+				for _, c := range got {
+					if len(c.Targets) > 2 {
+						t.Errorf("the restated pair added targets: %s", describe([]Claim{c}))
+					}
+				}
+			}},
 	})
 }

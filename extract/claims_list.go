@@ -151,6 +151,9 @@ func listFrom(toks []token, ms []mention, i int) []int {
 		if ownerApposition(toks, ms[j]) {
 			break // "X, Y's Indian unit,": Y only owns X
 		}
+		if ms[j].class == mPron && ms[j].plural && ms[j].i == prev.j+1 && toks[prev.j].text == "," {
+			break // "A and B, the two lenders said": the phrase restates the list
+		}
 		if prev.poss && ms[j].i > prev.j && ms[j].i-prev.j <= 3 && allDescribe(toks, prev.j, ms[j].i) {
 			// "Booking Holdings' rival Expedia": the possessor only describes the rival
 			idx[len(idx)-1] = j

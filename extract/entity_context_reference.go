@@ -62,6 +62,9 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 		}
 		return mention{}, false
 	case "the", "its", "their":
+		if m, ok := countedGroupRef(toks, k, ctx); ok {
+			return m, true
+		}
 		if t.low == "the" && k+1 < len(toks) && (toks[k+1].low == "two" || toks[k+1].low == "pair") && (k+2 >= len(toks) || !firmHeads[toks[k+2].low] && toks[k+2].kind != tokWord || !sectorHeads[toks[k+2].low]) {
 			if g := ctx.firmGroup(); len(g) > 0 {
 				return mention{i: k, j: k + 2, class: mPron, src: "ref", ref: true, plural: true, group: g}, true

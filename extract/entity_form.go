@@ -114,7 +114,8 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 				continue
 			}
 			// "and" joins names of one body only inside an authority name
-			if t.low == "and" && authAt < 0 && !x.authAhead(toks, j+1) && !corpAhead(toks, j+1) {
+			if t.low == "and" && authAt < 0 && !x.authAhead(toks, j+1) && (!corpAhead(toks, j+1) || listedAfterComma(toks, k)) {
+				// ("Banorte, Banamex and Inbursa Group": the last two of a list, not one name)
 				break
 			}
 			if (t.low == "for" || t.low == "on") && authAt < 0 && !x.authAhead(toks, j+1) {
@@ -413,4 +414,10 @@ func capsNameWord(toks []token, k int) bool {
 		return false
 	}
 	return k > 0 && !isAcronym(toks[k-1].text) && !toks[k-1].upper
+}
+
+// listedAfterComma: the name at k follows a comma right after another
+// capitalized name, so it is a member of a list ("A, B and C Group").
+func listedAfterComma(toks []token, k int) bool {
+	return k >= 2 && toks[k-1].text == "," && toks[k-2].upper && toks[k-2].kind == tokWord
 }
