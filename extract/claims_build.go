@@ -487,6 +487,13 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				buyerAct = &Claim{Kind: KindAction, Actor: buyer, Targets: []Entity{bought}, Action: "acquire", Negated: neg, Confidence: 0.65, Rule: "action/approved-buying"}
 			}
 		}
+		if len(onlyTargets(targets, actors)) == 0 && kind == KindApproval && aux < 0 {
+			if m := licensedName(toks, ms, k); m != nil {
+				// "granted Norway's Scatec a licence", "approved a licence for Tamara"
+				targets = []Entity{asFirm(*m)}
+				rule += "-licensed-name"
+			}
+		}
 		targets = onlyTargets(targets, actors)
 		if len(targets) == 0 {
 			return nil, "no firm or class of firms is bound"

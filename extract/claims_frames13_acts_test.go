@@ -158,3 +158,22 @@ func TestFramesAnsweredOrderAlreadyTold(t *testing.T) {
 			noKind: []string{KindMandate}},
 	})
 }
+
+// TestFramesLicenceGranted: a licence granted or approved for a
+// firm whose one-word name the catalogue lacks is still an approval of it.
+func TestFramesLicenceGranted(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "granted X a licence", text: "The Bank of Ghana granted Zeepay a payment service licence on Monday.",
+			want: []wantClaim{want(KindApproval, "Bank of Ghana", "Zeepay")}},
+		{name: "approved a licence for", text: "The Saudi Central Bank has approved a licence for Tabby to operate as a finance company, the startup said.",
+			want: []wantClaim{want(KindApproval, "Saudi Central Bank", "Tabby")}},
+		{name: "granted place's firm a licence", text: "Egypt's electricity regulator has granted Norway's Vindkraft a licence to build a solar plant near Aswan.",
+			want: []wantClaim{want(KindApproval, "electricity regulator", "Vindkraft")}},
+		{name: "issued a statement", text: "The Bank of Ghana issued a statement on Zeepay's licence on Monday.",
+			noKind: []string{KindApproval}},
+		{name: "applied for a licence", text: "Tabby said it has applied for a licence from the Saudi Central Bank.",
+			noKind: []string{KindApproval}},
+		{name: "issued a warning", text: "The Bank of Ghana issued a warning to Zeepay over its licence conditions.",
+			noKind: []string{KindApproval}},
+	})
+}
