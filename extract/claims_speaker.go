@@ -64,10 +64,10 @@ func speakerPronouns(toks []token, ms []mention) {
 		if toks[v].low == "that" {
 			v--
 		}
-		for v > 0 && v >= p.i-5 && !speechVerbs[toks[v].low] && toks[v].kind == tokWord && !toks[v].upper {
+		for v > 0 && v >= p.i-5 && !speechVerbs[toks[v].low] && !announceVerbs[toks[v].low] && toks[v].kind == tokWord && !toks[v].upper {
 			v-- // "said on Monday it", "said in a statement that it"
 		}
-		if v <= 0 || !speechVerbs[toks[v].low] {
+		if v <= 0 || !speechVerbs[toks[v].low] && !announceVerbs[toks[v].low] {
 			continue
 		}
 		// the speaker: the last mention ending before the verb, in its clause

@@ -42,3 +42,7 @@ func (c *docContext) describedAs(head string) *Entity {
 	}
 	return nil
 }
+
+// announceVerbs tell, like "said", who "it" is in "X announced that it has
+// entered into ...": the announcing firm, not a product named before.
+var announceVerbs = toSet(`announced announces disclosed discloses explained explains revealed reveals`)
