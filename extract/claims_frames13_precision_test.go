@@ -135,6 +135,8 @@ func TestPrecisionAnnouncerIsIt(t *testing.T) {
 	expectFrames(t, []frameCase{
 		{name: "announced that it entered a licensing deal", text: "Halden Pharma said Norway's medicines agency had approved NEXOVIR, its antiviral pill. Halden Pharma also announced that it has signed a licensing agreement with Chugai Pharmaceutical to sell NEXOVIR in Japan.",
 			want: []wantClaim{want(KindAction, "Halden Pharma", "Chugai")}, notWant: []wantClaim{want(KindAction, "NEXOVIR", "")}},
+		{name: "announced, product in capitals before", text: "OSLO, June 3 - Halden Pharma ASA today announced that the Norwegian Medicines Agency has approved NEXOVIR (tecavirin), the company's twice-daily antiviral pill. Halden also announced that it has entered into a licensing agreement with Chugai Pharmaceutical Co., Ltd. to sell NEXOVIR in Japan.",
+			want: []wantClaim{want(KindAction, "Halden", "Chugai")}, notWant: []wantClaim{want(KindAction, "NEXOVIR", "")}},
 		{name: "disclosed that it agreed to buy", text: "Sawa Foods launched its Lulu juice brand in May. Sawa Foods disclosed on Friday that it had agreed to buy Nile Dairies.",
 			want: []wantClaim{want(KindAction, "Sawa Foods", "Nile Dairies")}},
 		{name: "said that it, unchanged", text: "Kestrel Mobile said that it would sue Veltro Networks over unpaid fees.",
