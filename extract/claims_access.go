@@ -139,6 +139,9 @@ func accessTargets(toks []token, ms []mention, from, to int, actor Entity) []Ent
 			continue
 		}
 		if ownBefore(toks, m.i) {
+			// "into its Teams and Excel products": the whole list is the actor's
+			l := listFrom(toks, ms, i)
+			i = max(i, l[len(l)-1])
 			continue
 		}
 		for _, j := range listFrom(toks, ms, i) {
@@ -166,7 +169,8 @@ func accessParty(toks []token, m mention) bool {
 	if m.firmOrName() && !m.ref {
 		return true
 	}
-	return m.class == mOther && m.src == "name" && nameLen(&m) == 1 && !nonFirmWords[toks[m.i].low]
+	// ("QR payments": a name modifying a plain noun is no party)
+	return m.class == mOther && m.src == "name" && nameLen(&m) == 1 && !nonFirmWords[toks[m.i].low] && (m.poss || !modifiesNext(toks, m.j))
 }
 
 // ownBefore: "its own" or "their own" before q, or "its" right before it

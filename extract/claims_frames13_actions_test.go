@@ -42,7 +42,7 @@ func TestFramesStopAccepting(t *testing.T) {
 			want: []wantClaim{want(KindAction, "CineSol", "Tiendas Paz")}},
 		{name: "no longer accept tickets sold through", text: "Hungarian ferry firm DunaLine said it would no longer accept tickets sold through travel site Utazz on its Danube Express routes.",
 			notParty: []string{"Danube Express"},
-			want: []wantClaim{want(KindAction, "DunaLine", "Utazz")}},
+			want:     []wantClaim{want(KindAction, "DunaLine", "Utazz")}},
 		{name: "would not carry a rival's service", text: "Telstra said it would not carry Optus's new emergency messaging service on its network.",
 			want: []wantClaim{want(KindAction, "Telstra", "Optus")}},
 		{name: "will stop offering a firm's plans", text: "Jumia will stop offering Easybuy's instalment plans at checkout from July, two people familiar with the matter said.",
@@ -116,5 +116,84 @@ func TestFramesDealNounModifier(t *testing.T) {
 	expectFrames(t, []frameCase{
 		{name: "brand maker", text: "Unilever's $2 billion takeover of Marmite maker Bovril Foods was cleared by regulators on Monday.",
 			notWant: []wantClaim{want(KindAction, "Unilever", "Marmite")}},
+	})
+}
+
+// TestFramesJointWork: a firm that develops, builds or runs something
+// jointly or together with another firm partners with it.
+func TestFramesJointWork(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "jointly develop with", text: "Hyundai Motor said it would jointly develop hydrogen trucks with Cummins for the North American market.",
+			want: []wantClaim{want(KindAction, "Hyundai Motor", "Cummins")}},
+		{name: "co-develop with", text: "Infineon will co-develop power chips with Delta Electronics at a plant in Taiwan.",
+			want: []wantClaim{want(KindAction, "Infineon", "Delta Electronics")}},
+		{name: "together with, after another act", text: "Sasol said it would buy a 30% stake in Gasnor Energy and build a green hydrogen plant together with Air Liquide.",
+			want: []wantClaim{want(KindAction, "Sasol", "Air Liquide")}},
+		{name: "jointly with a person is no tie", text: "Hyundai Motor said it would jointly develop the truck with its engineers in Ulsan.",
+			noKind: []string{KindAction}},
+	})
+}
+
+// TestFramesIntegratedFrom: a firm that builds another firm's service into
+// its own acts on that firm, the service named by its maker ("QR payments
+// from X", "X's wallet", "models from X").
+func TestFramesIntegratedFrom(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "integrated payments from a lender", text: "Jakarta ride-hailing app Maxim has integrated QR payments from Thai lender Kasikornbank into its app, the companies said.",
+			want: []wantClaim{want(KindAction, "Maxim", "Kasikornbank")}},
+		{name: "combines with models from a list", text: "The new assistant combines Freshworks' platform with language models from Anthropic and Mistral.",
+			want: []wantClaim{want(KindAction, "Freshworks", "Anthropic"), want(KindAction, "Freshworks", "Mistral")}},
+		{name: "embedded a firm's wallet", text: "Vietnamese marketplace Tiki has embedded MoMo's e-wallet in its checkout.",
+			want: []wantClaim{want(KindAction, "Tiki", "MoMo")}},
+		{name: "integrated its own service", text: "Maxim has integrated its own payments service into the app.",
+			none: true},
+	})
+}
+
+// TestFramesUnitsSignDeal: two firms' units named by their owners'
+// possessives that sign a deal together tie the owners.
+func TestFramesUnitsSignDeal(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "cloud unit and digital arm", text: "Tencent's cloud unit and Etisalat's digital arm have signed an agreement to build a data centre in Abu Dhabi.",
+			want: []wantClaim{want(KindAction, "Tencent", "Etisalat")}},
+		{name: "units formed a venture", text: "Siemens' mobility division and Hitachi's rail unit formed a joint venture to maintain trains in Britain.",
+			want: []wantClaim{want(KindAction, "Siemens", "Hitachi")}},
+	})
+}
+
+// TestFramesPurchaseFromSeller: "completed its purchase of 112 outlets from
+// rival X": the subject buys from the seller.
+func TestFramesPurchaseFromSeller(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "its purchase of outlets from", text: "Polish grocer Dino Polska completed its purchase of 40 stores from rival Stokrotka on Monday.",
+			want: []wantClaim{want(KindAction, "Dino Polska", "Stokrotka")}},
+		{name: "their acquisition of plants from", text: "Holcim said it had closed its acquisition of three cement plants from Cementos Argos in Honduras.",
+			want: []wantClaim{want(KindAction, "Holcim", "Cementos Argos")}},
+		{name: "purchase of goods from suppliers", text: "Dino Polska said its purchase of vegetables from local farmers rose 10%.",
+			noKind: []string{KindAction}},
+	})
+}
+
+// TestFramesCountersue: a firm that countersues answers the firm that sued
+// it earlier in the article.
+func TestFramesCountersue(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "said it would countersue", text: "Rappi sued rival iFood in a São Paulo court on Monday over exclusive deals with restaurants. iFood called the suit baseless and said it would countersue.",
+			want: []wantClaim{want(KindAction, "Rappi", "iFood"), want(KindAction, "iFood", "Rappi")}},
+		{name: "filed a countersuit", text: "Lotus Apparel has sued Mekong Textiles for breach of contract. Mekong Textiles filed a countersuit on Friday.",
+			want: []wantClaim{want(KindAction, "Mekong Textiles", "Lotus Apparel")}},
+	})
+}
+
+// TestFramesBuiltInNearMisses: a name that modifies a plain noun ("QR
+// payments") and the actor's own products listed after "its" are no
+// parties of a tie.
+func TestFramesBuiltInNearMisses(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "QR modifies payments", text: "Grab has integrated QR payments from Vietnamese lender Techcombank into its app.",
+			want:     []wantClaim{want(KindAction, "Grab", "Techcombank")},
+			notParty: []string{"QR"}},
+		{name: "its own products listed", text: "Salesforce will also integrate Bloomberg's data feeds into its Slack and Tableau products.",
+			want: []wantClaim{want(KindAction, "Salesforce", "Bloomberg")}},
 	})
 }

@@ -188,6 +188,10 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		// a deal whose noun names its parties in ways the frames miss
 		out = append(out, finish(fc.c, fc.k))
 	}
+	for _, fc := range firmTieActs(toks, ms, out, ctx.claims) {
+		// a tie whose other firm stands outside the verb's object
+		out = append(out, finish(fc.c, fc.k))
+	}
 	for _, c := range appealNounResponses(toks, ms) {
 		out = append(out, finish(c, 0))
 	}
