@@ -169,3 +169,57 @@ func TestFrames13GroupSignsDeal(t *testing.T) {
 			none: true},
 	})
 }
+
+// A firm's account of putting right what an authority faulted, told
+// without an answering verb: a changed practice, concessions offered to a
+// reviewer, an act done on receiving the order, a firm's own act told with
+// the decision it follows; and "the engine maker" for the firm just named.
+func TestFrames13RemedyAccounts(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "would change its terms",
+			text: "Denmark's consumer authority ordered bike-sharing firm Pedalhus to stop renewing memberships automatically. Pedalhus said it would change its terms by the end of the month.",
+			want: []wantClaim{stance(KindResponse, "Pedalhus", "consumer authority", "comply")}},
+		{name: "will adjust its fee structure, Latin America",
+			text: "Chile's CMF fined payments firm Kuanto 900 million pesos over hidden charges. Kuanto said it will adjust its fees for small merchants.",
+			want: []wantClaim{stance(KindResponse, "Kuanto", "CMF", "comply")}},
+		{name: "offered to give up slots",
+			text: "The European Commission opened an in-depth probe into AeroNord's bid for Baltijas Avio. AeroNord has offered to give up 14 daily slots at Riga airport to win approval.",
+			want: []wantClaim{stance(KindResponse, "AeroNord", "European Commission", "comply")}},
+		{name: "submitted commitments",
+			text: "India's CCI is examining Zestro Foods' purchase of Curry Lane. Zestro submitted commitments to sell two brands, a person familiar with the matter said.",
+			want: []wantClaim{want(KindResponse, "Zestro", "CCI")}},
+		{name: "within hours of receiving the order",
+			text: "The NTC directed PLDT and Globe Telecom to block 38 gambling sites. Globe said it had already blocked the sites within hours of receiving the order.",
+			want: []wantClaim{stance(KindResponse, "Globe", "NTC", "comply")}},
+		{name: "own act told with the decision it follows",
+			text: "Apple said on Monday it would let EU users set rival browsers such as Opera as default on iPhones, following a decision by the European Commission that found its choice screen breached the law.",
+			want: []wantClaim{stance(KindResponse, "Apple", "European Commission", "comply")}},
+		{name: "the engine maker, same sentence",
+			text: "The EPA required Cummins to recall 600,000 engines, and the engine maker agreed to pay a $1.67 billion civil penalty.",
+			want: []wantClaim{want(KindResponse, "Cummins", "EPA"), want(KindPenalty, "EPA", "Cummins")}},
+		{name: "the tyre maker, next sentence",
+			text: "Brazil's Procon fined Pirelli 3 million reais over misleading warranties. The tyre maker said it would contest the fine.",
+			want: []wantClaim{stance(KindResponse, "Pirelli", "Procon", "resist")}},
+		// near misses
+		{name: "would change its chief executive is no remedy",
+			text:   "Chile's CMF fined payments firm Kuanto 900 million pesos over hidden charges. Kuanto said it would change its chief executive next year.",
+			noKind: []string{KindResponse}},
+		{name: "offered to buy is a bid",
+			text:    "The CMA is reviewing Halden Foods' purchase of Morvan Dairy. Arla offered to buy Halden for £2 billion.",
+			notWant: []wantClaim{want(KindResponse, "Arla", "CMA")}},
+		{name: "receiving an award is no answer",
+			text:   "Globe Telecom said profits rose after receiving an award for its network.",
+			noKind: []string{KindResponse}},
+	})
+}
+
+// A brand used as a modifier ("Ram pickup engines") is no antecedent of
+// "the engine maker": the firm the authority bound is.
+func TestFrames13MakerSkipsProductBrand(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "brand before a product noun",
+			text:     "The EPA required Cummins to recall 600,000 Ram pickup engines, and the engine maker agreed to pay a $1.67 billion civil penalty.",
+			want:     []wantClaim{want(KindResponse, "Cummins", "EPA")},
+			notParty: []string{"Ram"}},
+	})
+}

@@ -105,3 +105,30 @@ func agreedToDeal(toks []token, k int) bool {
 	}
 	return false
 }
+
+// onlyKind: every claim is of kind (and there is one).
+func onlyKind(cs []Claim, kind string) bool {
+	for _, c := range cs {
+		if c.Kind != kind {
+			return false
+		}
+	}
+	return len(cs) > 0
+}
+
+// modifierName: the name at m stands before a lower-case noun ("Ram
+// pickup engines"), naming a product line rather than a party.
+func modifierName(toks []token, m mention) bool {
+	if m.j >= len(toks) {
+		return false
+	}
+	t := toks[m.j]
+	if t.kind != tokWord || t.upper {
+		return false
+	}
+	switch t.low {
+	case "to", "and", "or", "for", "over", "after", "with", "on", "in", "of", "at", "by", "from", "said", "says", "which", "who", "that", "has", "had", "was", "is", "will", "would":
+		return false
+	}
+	return true
+}

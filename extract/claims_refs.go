@@ -108,19 +108,25 @@ func extraReferences(toks []token, ms []mention, ctx *docContext) []mention {
 	for k := 0; k+1 < len(toks); k++ {
 		// "censured life insurer Totara Life ... and said the company had
 		// agreed": a description of a firm named earlier in the same sentence
-		if toks[k].low != "the" || !sameSentenceHeads[toks[k+1].low] || covered(k, k+2) || k+2 < len(toks) && (toks[k+2].low == "of" || toks[k+2].upper) {
+		h := k + 1
+		if h+1 < len(toks) && toks[h+1].low == "maker" && toks[h].kind == tokWord && !toks[h].upper {
+			h++ // "the engine maker", "the tyre maker"
+		}
+		if toks[k].low != "the" || !sameSentenceHeads[toks[h].low] || covered(k, h+1) || h+1 < len(toks) && (toks[h+1].low == "of" || toks[h+1].upper) {
 			continue
 		}
 		var last *mention
 		for i := range ms {
 			m := ms[i]
-			if m.j <= k && (m.class == mFirm || m.class == mName && nameLen(&m) >= 2) && !m.poss {
+			if m.j <= k && (m.class == mFirm || m.class == mName && (nameLen(&m) >= 2 || h > k+1 && !modifierName(toks, m))) && !m.poss {
+				// (a one-word name only for a described maker: "Cummins ... the
+				// engine maker", not the brand in "Ram pickup engines")
 				last = &ms[i]
 			}
 		}
 		if last != nil {
 			// (keeping the antecedent's class, so a later "it" still finds an unknown name)
-			add = append(add, mention{i: k, j: k + 2, class: last.class, ent: asFirm(*last), ref: true, src: "ref"})
+			add = append(add, mention{i: k, j: h + 1, class: last.class, ent: asFirm(*last), ref: true, src: "ref"})
 		}
 	}
 	if len(add) == 0 {
@@ -132,7 +138,7 @@ func extraReferences(toks []token, ms []mention, ctx *docContext) []mention {
 }
 
 // sameSentenceHeads describe a firm named just before in the sentence.
-var sameSentenceHeads = toSet(`company firm insurer lender bank operator carrier retailer platform group insurer airline`)
+var sameSentenceHeads = toSet(`company firm insurer lender bank operator carrier retailer platform group insurer airline maker`)
 
 // authOnlyHeads are authority heads that "the ..." may stand for once an
 // authority so called has been named.

@@ -244,7 +244,10 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		c.Sentence, c.Start, c.End, c.Topics = s.text, s.start, s.end, topics
 		out = append(out, c)
 	}
-	if len(out) == 0 || onlyRule(out, "mandate/time-to-comply") {
+	if len(out) == 0 || onlyRule(out, "mandate/time-to-comply") || onlyRule(out, "mandate/received-context") || onlyKind(out, KindAction) {
+		// (also "had blocked the sites within hours of receiving the order",
+		// and a firm's own act told with its answer: "would let users pick
+		// rival browsers, following a decision by the Commission")
 		// (acts found in the sentence may be what the firm answers: "The
 		// company, which has two months to comply with the CNIL's injunction,
 		// said it had already changed its banner")

@@ -85,6 +85,18 @@ func firstStanceCue(toks []token, ms []mention, from int) (stance, action string
 			// "said it would let users pick rival browsers, following a
 			// decision by the European Commission": a change of course the act caused
 			return "comply", "comply", false, true
+		case (w == "will" || w == "would" || w == "to") && q+2 < end && changeVerbs[toks[q+1].low] && wordWithin(toks, q+2, 2, "its", "their", "the") && setWithin(toks, q+2, 4, practiceNouns):
+			// "would change its terms by the end of the month", "to adjust its
+			// fee structure": the practice the authority faulted
+			return "comply", "rectify", false, true
+		case (w == "offered" || w == "offers" || w == "proposed" || w == "proposes") && q+2 < end && toks[q+1].low == "to" && concessionVerbs[toks[q+2].low] ||
+			(w == "offered" || w == "offers" || w == "submitted" || w == "proposed") && setWithin(toks, q+1, 3, concessionNouns):
+			// "has offered to give up 14 daily slots to win approval", "offered
+			// remedies": concessions to the authority reviewing it
+			return "comply", "offer remedies", false, true
+		case (w == "receiving" || w == "getting") && q >= 1 && (toks[q-1].low == "of" || toks[q-1].low == "after" || toks[q-1].low == "upon") && answerNear(toks, q+1, 3) && q > from:
+			// "had already blocked the sites within hours of receiving the order"
+			return "comply", "comply", false, true
 		case w == "threatened" || w == "threatens" || w == "threatening":
 			// "threatened to pull Facebook out of Nigeria"
 			if wordWithin(toks, q+1, 2, "to") && wordWithin(toks, q+2, 2, "pull", "exit", "leave", "withdraw", "shut", "quit", "suspend", "halt", "sue", "stop") {
@@ -166,6 +178,18 @@ func firstStanceCue(toks []token, ms []mention, from int) (stance, action string
 	}
 	return "", "", false, false
 }
+
+// changeVerbs alter a practice; only with the practice named (practiceNouns).
+var changeVerbs = toSet(`change adjust modify update alter overhaul rewrite`)
+
+var practiceNouns = toSet(`terms policy policies practices practice contracts contract conditions ads advertising labels
+ labelling labeling pricing fees fee charges tariffs procedures rules clauses disclosures marketing`)
+
+// concessionVerbs and concessionNouns: what a firm offers an authority
+// reviewing it ("offered to divest", "submitted commitments").
+var concessionVerbs = toSet(`give divest sell dispose cap cut license spin drop remove open shed`)
+
+var concessionNouns = toSet(`remedies remedy concessions commitments undertakings divestments divestitures`)
 
 // fileVerbs bring a suit or appeal.
 var fileVerbs = toSet(`file files filed filing lodge lodges lodged lodging bring brings brought launch launched submit submitted`)

@@ -122,6 +122,10 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 			}
 			return mention{}, false
 		}
+		if firmHeads[low] && !toks[i].upper && i+1 < len(toks) && (toks[i+1].low == "maker" || toks[i+1].low == "makers") {
+			i++ // "the engine maker": the first head only says what it makes
+			continue
+		}
 		if firmHeads[low] && !toks[i].upper {
 			if i+1 < len(toks) && compoundTails[toks[i+1].low] {
 				return mention{}, false // "its exchange rates", "its network outage": a compound noun
