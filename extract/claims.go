@@ -77,6 +77,10 @@ func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace
 					// sure the report is ("Prosecutors raid X" ... "according to
 					// legal sources")
 					out[at].Certainty, out[at].Attribution = c.Certainty, c.Attribution
+					// told again in the body, it is a body claim: a narrower body
+					// claim ("A faces the largest penalty") must not make it give
+					// way, or its other firms are lost
+					headline[at] = false
 					delete(firstAt, key)
 				}
 				if seen[key] {

@@ -157,3 +157,14 @@ func TestFramesCountedReferenceSameSentence(t *testing.T) {
 			}},
 	})
 }
+
+// TestFramesHeadlineListKept: a list told in the headline and again in the
+// body keeps every firm when a later sentence singles one out.
+func TestFramesHeadlineListKept(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "headline and body list, one singled out", text: "Japan's JFTC fines Rakuten, Mercari over fake reviews\nTOKYO - The Japan Fair Trade Commission said on Monday it will impose fines totalling 900 million yen on Rakuten and Mercari for hosting fake reviews. Rakuten faces the larger penalty at 600 million yen, the commission said.",
+			want: []wantClaim{want(KindPenalty, "Fair Trade Commission", "Rakuten"), want(KindPenalty, "Fair Trade Commission", "Mercari")}},
+		{name: "headline pair, body names both in passive", text: "Kenya fines Safaricom, Airtel over SIM lapses\nNAIROBI - Safaricom and Airtel Kenya were fined a combined 40 million shillings by the Communications Authority of Kenya on Tuesday. Safaricom was hit with the bigger share, the authority said.",
+			want: []wantClaim{want(KindPenalty, "Communications Authority", "Safaricom"), want(KindPenalty, "Communications Authority", "Airtel")}},
+	})
+}
