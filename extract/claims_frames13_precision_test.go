@@ -143,3 +143,20 @@ func TestPrecisionAnnouncerIsIt(t *testing.T) {
 			want: []wantClaim{want(KindAction, "Kestrel Mobile", "Veltro Networks")}},
 	})
 }
+
+// TestPrecisionAwardedPurchase: an authority awarding a contract or an
+// order buys from the firm; awarding a licence or spectrum approves it.
+func TestPrecisionAwardedPurchase(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "task orders to three firms", text: "In May, NASA awarded task orders to Astrobotic, Intuitive Machines and OrbitBeyond for lunar lander missions.",
+			noKind: []string{KindApproval}},
+		{name: "contract after a long name", text: "Kenya's roads authority awarded China Road and Bridge Corporation a 40 billion shilling contract to build the expressway.",
+			noKind: []string{KindApproval}},
+		{name: "defence contract", text: "The Defence Ministry has awarded a $2 billion contract to Hanwha Aerospace.",
+			noKind: []string{KindApproval}},
+		{name: "a mobile licence stays", text: "Oman's Telecommunications Regulatory Authority has awarded a third mobile licence to Sablah Telecom.",
+			want: []wantClaim{want(KindApproval, "Telecommunications Regulatory Authority", "Sablah Telecom")}},
+		{name: "spectrum stays", text: "India's telecoms department awarded 5G spectrum to Reliance Jio and Bharti Airtel.",
+			want: []wantClaim{want(KindApproval, "telecoms department", "Bharti Airtel")}},
+	})
+}

@@ -22,6 +22,8 @@ func vetoClaim(toks []token, k int, c Claim) string {
 		return "an act ruled out ('has no plans to examine', 'does not intend to fine')"
 	case c.Kind == KindProbe && declinesAction(toks, k):
 		return "declines to act ('would not take further action against')"
+	case c.Kind == KindApproval && awardedPurchase(toks, k):
+		return "a contract or order awarded is a purchase, not an approval"
 	case analystConjecture(toks, k):
 		return "a forecaster's 'could/might' ('analysts said the ministry could ask X'), no act"
 	case c.Kind == KindMandate && purchaseOrdered(toks, k):
