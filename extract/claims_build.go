@@ -113,7 +113,12 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 	case "sell":
 		return x.buildSale(toks, ms, k, neg)
 	case "send":
+		if cs, why := x.buildHanded(toks, ms, k, aux, neg); cs != nil {
+			return cs, why
+		}
 		return x.buildInfoRequest(toks, ms, k, neg)
+	case "hand":
+		return x.buildHanded(toks, ms, k, aux, neg)
 	case "ask":
 		if courtObject(toks, ms, k) {
 			// "asked a court to order Google to sell ...": the authority sues

@@ -175,6 +175,7 @@ explore||response|resist|explore explores/explored/exploring
 evaluate||response|resist|evaluate evaluates/evaluated/evaluating
 quash||response|resist|quash quashes/quashed/quashing
 send|probe|||send sends/sent/sending
+hand|penalty|||hand hands serve serves issue issues/handed served issued/handing serving issuing
 swap||action||swap swaps/swapped/swapping
 overturn||response|resist|overturn overturns/overturned/overturning
 annul||response|resist|annul annuls/annulled/annulling
