@@ -27,8 +27,8 @@ func answeredAct(toks []token, ms []mention, k int, c Claim, ctx *docContext) *C
 		if m.i <= k {
 			continue
 		}
-		if m.i > k+8 || m.class != mAuth || !m.poss {
-			return nil
+		if m.i > k+8 || m.class != mAuth || !m.poss || m.ent.Type == TypeCourt {
+			return nil // (a court's order answered is the case's venue, told as such)
 		}
 		for q := m.j; q < len(toks) && q <= m.j+3; q++ {
 			t := toks[q]

@@ -492,6 +492,17 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				buyerAct = &Claim{Kind: KindAction, Actor: buyer, Targets: []Entity{bought}, Action: "acquire", Negated: neg, Confidence: 0.65, Rule: "action/approved-buying"}
 			}
 		}
+		if len(onlyTargets(targets, actors)) == 0 && kind == KindProbe && aux < 0 && (tg.lemma == "look" || tg.lemma == "review" || tg.lemma == "examine") && k+1 < len(toks) {
+			// "looking into complaints about call drops on Jio's network"
+			from := k + 1
+			if toks[from].low == "into" || toks[from].low == "at" {
+				from++
+			}
+			if r := probeObjectReach(toks, ms, from); len(r) > 0 {
+				targets = r
+				rule += "-object-reach"
+			}
+		}
 		if len(onlyTargets(targets, actors)) == 0 && kind == KindApproval && aux < 0 {
 			if m := licensedName(toks, ms, k); m != nil {
 				// "granted Norway's Scatec a licence", "approved a licence for Tamara"

@@ -177,3 +177,27 @@ func TestFramesLicenceGranted(t *testing.T) {
 			noKind: []string{KindApproval}},
 	})
 }
+
+// TestFramesProbeObjectReach: an inquiry's object may name the firm deep
+// inside it ("into how state-owned X sold power", "into complaints about
+// call drops on X's network", "into share trades by insiders at X").
+func TestFramesProbeObjectReach(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "into how descriptor firm", text: "Romania's energy regulator ANRE said it had opened an investigation into how state-owned Nuclearelectrica sold power on the spot market.",
+			want: []wantClaim{want(KindProbe, "ANRE", "Nuclearelectrica")}},
+		{name: "into how a list of firms", text: "Saudi Arabia's Communications, Space and Technology Commission is considering an inquiry into how streaming service Weyyak and gaming platform Ludo Star handle children's data, a person briefed on the matter said.",
+			want: []wantClaim{certain(KindProbe, "Communications, Space and Technology Commission", "Weyyak", "hedged"), certain(KindProbe, "Communications, Space and Technology Commission", "Ludo Star", "hedged")}},
+		{name: "complaints about a firm's network", text: "The Telecom Regulatory Authority of India said it was looking into consumer complaints about call drops on Vodafone Idea's network in Pune.",
+			want: []wantClaim{want(KindProbe, "Telecom Regulatory Authority of India", "Vodafone Idea")}},
+		{name: "trades by insiders at a firm", text: "Italy's market regulator Consob is looking into share trades by insiders at Milan jeweller Gioielli Bruni before the takeover.",
+			want: []wantClaim{want(KindProbe, "Consob", "Gioielli Bruni")}},
+		{name: "reviewing complaints about practices at", text: "The Federal Trade Commission is reviewing complaints about billing practices at Comcast.",
+			want: []wantClaim{want(KindProbe, "Federal Trade Commission", "Comcast")}},
+		{name: "no firm in the object", text: "The Telecom Regulatory Authority of India said it was looking into consumer complaints about call drops in Pune.",
+			noKind: []string{KindProbe}},
+		{name: "a firm looking into its network", text: "Vodafone Idea said it was looking into complaints about call drops on its network.",
+			noKind: []string{KindProbe}},
+		{name: "how banks price, media source", text: "The regulator opened an investigation into how banks price loans, Reuters reported.",
+			notParty: []string{"Reuters"}},
+	})
+}

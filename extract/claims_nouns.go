@@ -225,6 +225,10 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 			return cs, ""
 		}
 	}
+	if len(targets) == 0 && actor != nil && tg.lemma == "investigation" && k+2 < len(toks) && toks[k+1].low == "into" {
+		// "an investigation into how state-owned Hidroelectrica sold power"
+		targets = probeObjectReach(toks, ms, k+2)
+	}
 	if len(targets) == 0 && k > 0 && toks[k-1].low != "pending" && toks[k-1].kind == tokWord && !isModifierNoun(toks, k) {
 		// an agentless inquiry in a sentence about a penalty or order is that authority's
 		for i := len(sofar) - 1; i >= 0; i-- {

@@ -1,0 +1,72 @@
+package extract
+
+// The firm an inquiry examines, named deep inside its object: "an
+// investigation into how state-owned Hidroelectrica sold power", "looking
+// into complaints about call drops on Jio's network", "looking into share
+// trades by insiders at fashion house Vela Moda". The object is about the
+// firm's conduct, so the first firm it names is the one examined.
+
+// reachStops end an inquiry's object: a new clause, an attribution, a time.
+var reachStops = toSet(`said says told after before when since while because following amid which who whether than`)
+
+// probeObjectReach: the firms named first in the object opening at from
+// (a list of them, each perhaps after its description), or nil when a
+// clause ends, an authority or person comes first, or 14 words pass.
+func probeObjectReach(toks []token, ms []mention, from int) []Entity {
+	var out []Entity
+	for q := from; q < len(toks) && q < from+14; q++ {
+		t := toks[q]
+		if t.kind == tokPunct && t.text != "'s" && t.text != "-" || reachStops[t.low] {
+			break
+		}
+		n := mentionOpeningAt(ms, q)
+		if n < 0 {
+			continue
+		}
+		m := ms[n]
+		switch {
+		case m.class == mAuth || m.class == mPerson:
+			return out
+		case reachedFirm(toks, m):
+			out = append(out, asFirm(m))
+			q = m.j - 1
+			if m.j < len(toks) && toks[m.j].low == "and" {
+				continue // "streaming service A and gaming platform B"
+			}
+			return out
+		case len(out) > 0:
+			return out
+		}
+	}
+	return out
+}
+
+// mentionOpeningAt is the index of the mention opening at token q, or -1.
+func mentionOpeningAt(ms []mention, q int) int {
+	for n := range ms {
+		if ms[n].i == q {
+			return n
+		}
+	}
+	return -1
+}
+
+// reachedFirm: m may be taken for the firm examined: a firm or name, or an
+// unknown word introduced by its description ("state-owned X", "gaming
+// platform X") or owning the thing examined ("X's network").
+func reachedFirm(toks []token, m mention) bool {
+	if m.firmOrName() {
+		return true
+	}
+	if m.class != mOther || m.src != "name" || isAcronym(toks[m.i].text) {
+		return false
+	}
+	if m.poss {
+		return true
+	}
+	if m.i == 0 {
+		return false
+	}
+	p := toks[m.i-1]
+	return p.kind == tokWord && !p.upper && !prepositions[p.low] && !verbCue[p.low] && p.low != "the" && p.low != "a" && p.low != "an" && p.low != "and"
+}
