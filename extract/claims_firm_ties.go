@@ -212,13 +212,22 @@ func counterSuit(toks []token, ms []mention, k int, before []Claim) *Claim {
 		// "X filed a countersuit": the subject of the verb before the noun
 		actor = accessActor(toks, ms, v)
 	}
-	if actor == nil {
-		return nil
+	cands := []*Entity{actor}
+	if len(ms) > 0 && ms[0].i <= 2 && ms[0].firmOrName() {
+		// "X called the suit baseless and said it would countersue": the
+		// clause's subject, when "it" was read as the first suer
+		e := asFirm(ms[0])
+		cands = append(cands, &e)
 	}
-	for i := len(before) - 1; i >= 0; i-- {
-		c := before[i]
-		if c.Kind == KindAction && c.Action == "sue" && !c.Negated && sameEntityAny(*actor, c.Targets) && !sameEntity(c.Actor, *actor) {
-			return &Claim{Kind: KindAction, Actor: *actor, Targets: []Entity{c.Actor}, Action: "sue", Confidence: 0.55, Rule: "action/countersue"}
+	for _, a := range cands {
+		if a == nil {
+			continue
+		}
+		for i := len(before) - 1; i >= 0; i-- {
+			c := before[i]
+			if c.Kind == KindAction && c.Action == "sue" && !c.Negated && sameEntityAny(*a, c.Targets) && !sameEntity(c.Actor, *a) {
+				return &Claim{Kind: KindAction, Actor: *a, Targets: []Entity{c.Actor}, Action: "sue", Confidence: 0.55, Rule: "action/countersue"}
+			}
 		}
 	}
 	return nil

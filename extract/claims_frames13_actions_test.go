@@ -197,3 +197,24 @@ func TestFramesBuiltInNearMisses(t *testing.T) {
 			want: []wantClaim{want(KindAction, "Salesforce", "Bloomberg")}},
 	})
 }
+
+// TestFramesExcludedRival: the conduct an authority punishes, probes or
+// orders ended names the rival shut out ("fined X for stopping rivals such
+// as Y from ..."); the firm acted on it. An accusation or suspicion is
+// hedged.
+func TestFramesExcludedRival(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "fined for stopping rivals such as", text: "The Competition Commission of India fined Google $160 million for stopping rival app stores such as Aptoide from being preinstalled on Android phones.",
+			want: []wantClaim{want(KindAction, "Google", "Aptoide")}},
+		{name: "accused of shutting out", text: "The Bundeskartellamt sent objections to Zalando on Monday, accusing it of shutting rival payment providers such as Klarna out of its checkout.",
+			want: []wantClaim{certain(KindAction, "Zalando", "Klarna", Hedged)}},
+		{name: "ordered to stop restricting sellers from rivals", text: "Turkey's competition board ordered Trendyol to stop restricting merchants from selling on rival marketplaces such as Hepsiburada.",
+			want: []wantClaim{want(KindAction, "Trendyol", "Hepsiburada")}},
+		{name: "suspicion of pressuring not to work with a rival", text: "Japan's Fair Trade Commission raided Avex on suspicion that it pressured TV stations not to work with rival agency Stardust Promotion.",
+			want: []wantClaim{certain(KindAction, "Avex", "Stardust Promotion", Hedged)}},
+		{name: "the product compared is no rival", text: "The European Commission fined Microsoft for tying its Teams app to Office, saying rivals could not integrate as smoothly as Teams.",
+			notWant: []wantClaim{want(KindAction, "Microsoft", "Teams")}},
+		{name: "no authority act: no conduct claim", text: "Analysts said stopping rival app stores such as Aptoide would hurt Google.",
+			noKind: []string{KindAction}},
+	})
+}

@@ -192,6 +192,14 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		// a tie whose other firm stands outside the verb's object
 		out = append(out, finish(fc.c, fc.k))
 	}
+	for _, fc := range conductActs(toks, ms, out) {
+		// the rival shut out by the conduct an authority acts on
+		c := finish(fc.c, fc.k)
+		if allegedBefore(toks, fc.k) {
+			c.Certainty = Hedged
+		}
+		out = append(out, c)
+	}
 	for _, c := range appealNounResponses(toks, ms) {
 		out = append(out, finish(c, 0))
 	}
