@@ -168,3 +168,23 @@ func TestFramesHeadlineListKept(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "Communications Authority", "Safaricom"), want(KindPenalty, "Communications Authority", "Airtel")}},
 	})
 }
+
+// TestFramesExemptedFirms: firms set outside an act told before ("were not
+// subject to the ban", "does not apply to A and B", "exempt from the
+// fine") are denied that act by the same authority.
+func TestFramesExemptedFirms(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "were not subject to the ban", text: "Kenya's Communications Authority barred Telkom Kenya from registering new lines. Safaricom and Airtel Kenya were not subject to the ban, the authority said.",
+			want: []wantClaim{denied(KindMandate, "Communications Authority", "Safaricom"), denied(KindMandate, "Communications Authority", "Airtel Kenya")}},
+		{name: "the order does not apply to", text: "India's DGCA ordered SpiceJet to cut its flights by half. The order does not apply to IndiGo and Air India Express, the regulator said.",
+			want: []wantClaim{denied(KindMandate, "DGCA", "IndiGo"), denied(KindMandate, "DGCA", "Air India Express")}},
+		{name: "exempt from the penalty", text: "Brazil's Cade fined Ambev 30 million reais for exclusive deals with bars. Heineken Brasil and Grupo Petropolis were exempt from the penalty because they cooperated.",
+			want: []wantClaim{denied(KindPenalty, "Cade", "Heineken"), denied(KindPenalty, "Cade", "Petropolis")}},
+		{name: "not subject to the investigation", text: "The SEC opened an investigation into Coinbase over staking. Kraken Inc is not subject to the investigation, a spokesperson for the agency said.",
+			want: []wantClaim{denied(KindProbe, "SEC", "Kraken")}},
+		{name: "near miss: no act told before", text: "The new data rules do not apply to Jumia Technologies, the company said.",
+			noKind: []string{KindMandate}},
+		{name: "near miss: a firm comments on the ban", text: "The regulator barred Telkom Kenya from new registrations. Safaricom Plc said the ban showed the market was working.",
+			notWant: []wantClaim{{kind: KindMandate, target: "Safaricom"}, {kind: KindMandate, target: "Safaricom", negated: true}}},
+	})
+}

@@ -236,6 +236,9 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		}
 	}
 	out = followedBy(toks, ms, namedMembers(toks, ms, vetoSentence(approvedDealParties(out))))
+	for _, c := range exemptedParties(toks, ms, ctx, out) {
+		out = append(out, finish(c, 0))
+	}
 	for _, c := range append(compliesAfter(toks, ms, out), lawyersContest(toks, out)...) {
 		out = append(out, answered(c))
 	}
