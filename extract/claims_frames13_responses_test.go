@@ -223,3 +223,36 @@ func TestFrames13MakerSkipsProductBrand(t *testing.T) {
 			notParty: []string{"Ram"}},
 	})
 }
+
+// Who speaks when the answer comes from a part or a parent of the firm, or
+// from a firm whose name ends in an authority's head word: a firm's team
+// or department speaks for it; a parent in apposition to "X's parent"
+// answers the act on X; "the board" is the electricity board so named.
+func TestFrames13SpeakerForTheFirm(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "a firm's named team speaks",
+			text:    "India's IT ministry gave Lumio Social 72 hours to remove deepfake videos. Lumio Social's Global Policy team said it had removed the videos and suspended the accounts.",
+			want:    []wantClaim{stance(KindResponse, "Lumio Social", "IT ministry", "comply")},
+			notWant: []wantClaim{want(KindResponse, "Global Policy", "IT ministry")}},
+		{name: "a firm's legal department",
+			text: "Brazil's Anatel fined Vivara Telecom 8 million reais. Vivara's Regulatory Affairs department said it would appeal the fine.",
+			want: []wantClaim{stance(KindResponse, "Vivara", "Anatel", "resist")}},
+		{name: "parent in apposition answers for its unit",
+			text: "Kazakhstan's financial regulator suspended the licence of Dala Credit for six months. Dala Credit's parent, Tengri Capital Group, said it disagreed with the findings.",
+			want: []wantClaim{stance(KindResponse, "Tengri Capital Group", "financial regulator", "resist")}},
+		{name: "owner in apposition, Europe",
+			text: "Spain's CNMC fined budget airline Vuelo Sol 2 million euros. Vuelo Sol's owner, Iberis Holdings, said it would appeal.",
+			want: []wantClaim{want(KindResponse, "Iberis Holdings", "CNMC")}},
+		{name: "the board is the firm so named",
+			text:    "Sri Lanka's PUCSL ordered the Ceylon Electricity Board to refund a fuel surcharge. A spokesman said the board would comply with the decision.",
+			want:    []wantClaim{want(KindResponse, "Ceylon Electricity Board", "PUCSL")},
+			notWant: []wantClaim{want(KindResponse, "PUCSL", "PUCSL")}},
+		// near misses
+		{name: "the board after a regulator with board in its name",
+			text:   "Zambia's Energy Regulation Board fined Copperbelt Power 3 million kwacha. The board said the fine was its largest.",
+			noKind: []string{KindResponse}},
+		{name: "a parent not in apposition does not answer",
+			text:    "Kazakhstan's financial regulator suspended the licence of Dala Credit. Analysts said Tengri Capital Group would appeal.",
+			notWant: []wantClaim{want(KindResponse, "Tengri Capital Group", "financial regulator")}},
+	})
+}

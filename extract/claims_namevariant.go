@@ -132,3 +132,17 @@ func modifierName(toks []token, m mention) bool {
 	}
 	return true
 }
+
+// firmWithHead: the latest of the last few firms named whose name ends in
+// head ("Ceylon Electricity Board" for "the board"), or nil.
+func (c *docContext) firmWithHead(head string) *Entity {
+	for i := len(c.firms) - 1; i >= 0 && i >= len(c.firms)-4; i-- {
+		for _, n := range []string{c.firms[i].Name, c.firms[i].Canonical} {
+			if w := strings.Fields(strings.ToLower(n)); len(w) >= 2 && w[len(w)-1] == head {
+				f := c.firms[i]
+				return &f
+			}
+		}
+	}
+	return nil
+}

@@ -101,6 +101,14 @@ func extraReferences(toks []token, ms []mention, ctx *docContext) []mention {
 		if toks[k].low != "the" || !authOnlyHeads[h] || covered(k, k+2) || k+2 < len(toks) && (toks[k+2].low == "of" || toks[k+2].upper) {
 			continue
 		}
+		if f := ctx.firmWithHead(h); f != nil {
+			// "A CEB spokesman said the board would comply": the Ceylon
+			// Electricity Board, a firm so called, not the regulator
+			if a := ctx.lastAuthHead(h); a == nil || !strings.Contains(strings.ToLower(a.Name+" "+a.Canonical), h) {
+				add = append(add, mention{i: k, j: k + 2, class: mFirm, ent: *f, ref: true, src: "ref"})
+				continue
+			}
+		}
 		if a := ctx.lastAuthHead(h); a != nil && (strings.Contains(strings.ToLower(a.Name), h) || strings.Contains(strings.ToLower(a.Canonical), h) || a.Type == authHeads[h]) {
 			add = append(add, mention{i: k, j: k + 2, class: mAuth, ent: *a, ref: true, src: "ref", head: h})
 		}

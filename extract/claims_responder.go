@@ -159,6 +159,9 @@ var agreedRemedies = toSet(`pay repay refund compensate reimburse comply abide i
 // appositionFirms: the firms named in a comma-set apposition right after
 // one of the actors ("One97 Communications, Paytm's parent, said").
 func appositionFirms(toks []token, ms []mention, actors []Entity) []Entity {
+	if f := unitOfParent(toks, ms, actors); f != nil {
+		return []Entity{*f}
+	}
 	for _, m := range ms {
 		if !m.firmOrName() || m.poss || m.j >= len(toks) || toks[m.j].text != "," || !sameEntityAny(asFirm(m), actors) {
 			continue

@@ -73,6 +73,12 @@ func speakerPronouns(toks []token, ms []mention) {
 		// the speaker: the last mention ending before the verb, in its clause
 		for q := n - 1; q >= 0; q-- {
 			m := ms[q]
+			if q > 0 && departmentOf(toks, ms, q) && !described && !they && spokesBetween(toks, m.i, v) {
+				// "X's Global Government Affairs team said it": the firm whose team speaks
+				e := asFirm(ms[q-1])
+				p.firmRef, p.authRef = &e, nil
+				break
+			}
 			appositive := false
 			if a := appositiveHost(toks, ms, q, v); a >= 0 {
 				// "Gojek, now part of GoTo Group, said it": the firm the
@@ -124,8 +130,11 @@ func spokesBetween(toks []token, a, b int) bool {
 		switch {
 		case spokesNouns[w] || roleHeads[w]:
 			title = false
-		case w == "chief" || w == "senior" || w == "deputy" || w == "head":
+		case w == "chief" || w == "senior" || w == "deputy" || w == "head" || toks[i].upper && toks[i].kind == tokWord && deptAhead(toks, i, b):
+			// (also a department's name before its head: "Global Government Affairs team")
 			title = true
+		case deptNouns[w]:
+			title = false
 		case title && toks[i].kind == tokWord && !toks[i].upper:
 		case w == "on" || w == "in" || w == "a" || w == "late" || dayNames[w] || w == ",":
 		default:

@@ -1,0 +1,49 @@
+package extract
+
+// A firm's department speaking for it ("X's Global Government Affairs
+// team said it had removed the content", "Y's Regulatory Affairs
+// department said"): the department's capitalized name is no firm of its
+// own, and the firm before it is the speaker.
+
+// deptNouns head a part of a firm that speaks for it.
+var deptNouns = toSet(`team department division desk office unit`)
+
+// departmentOf: mention q is a capitalized name that a department noun
+// follows, right after a firm's possessive ("X's Legal Affairs team").
+func departmentOf(toks []token, ms []mention, q int) bool {
+	m, o := ms[q], ms[q-1]
+	return m.class == mName && m.j < len(toks) && deptNouns[toks[m.j].low] && o.poss && o.j == m.i && (o.firmOrName() || o.class == mOther && o.src == "name")
+}
+
+// deptAhead: the capitalized words from i on end in a department noun
+// before b ("Global Government Affairs team").
+func deptAhead(toks []token, i, b int) bool {
+	for q := i; q < b; q++ {
+		if deptNouns[toks[q].low] {
+			return true
+		}
+		if !toks[q].upper || toks[q].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// ownerNounsOfUnit name a firm by what it owns ("Dala Credit's parent").
+var ownerNounsOfUnit = toSet(`parent owner shareholder holding`)
+
+// unitOfParent: one of actors stands in apposition to "X's parent" ("Dala
+// Credit's parent, Tengri Capital Group, said it disagreed"): the unit X
+// is the firm acted on, whose parent answers for it; nil otherwise.
+func unitOfParent(toks []token, ms []mention, actors []Entity) *Entity {
+	for q, m := range ms {
+		if q == 0 || !m.firmOrName() || m.poss || m.i < 3 || toks[m.i-1].text != "," || !ownerNounsOfUnit[toks[m.i-2].low] || !sameEntityAny(asFirm(m), actors) {
+			continue
+		}
+		if o := ms[q-1]; o.poss && (o.firmOrName() || o.class == mOther && o.src == "name") && o.j == m.i-2 {
+			f := asFirm(o)
+			return &f
+		}
+	}
+	return nil
+}
