@@ -160,3 +160,18 @@ func TestPrecisionAwardedPurchase(t *testing.T) {
 			want: []wantClaim{want(KindApproval, "telecoms department", "Bharti Airtel")}},
 	})
 }
+
+// TestPrecisionRemedyAfterPlannedAct: a firm's account of what it fixed
+// answers an authority only when an act on it is reported as done.
+func TestPrecisionRemedyAfterPlannedAct(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "considering a fine", text: "Taiwan's Financial Supervisory Commission is considering fining Rakuten Bank Taiwan over a data leak, the Economic Daily News reported. Rakuten Bank Taiwan said it had notified affected users and strengthened its systems.",
+			noKind: []string{KindResponse}},
+		{name: "plans to probe", text: "Kenya's Communications Authority plans to investigate Pesa Swift over leaked loan records. Pesa Swift said it had already fixed the flaw.",
+			noKind: []string{KindResponse}},
+		{name: "fine imposed, remedy answers", text: "Taiwan's Financial Supervisory Commission fined Rakuten Bank Taiwan NT$4 million over a data leak. Rakuten Bank Taiwan said it had notified affected users and strengthened its systems.",
+			want: []wantClaim{want(KindResponse, "Rakuten Bank", "Financial Supervisory Commission")}},
+		{name: "planned, then done", text: "Kenya's Communications Authority said last month it might fine Pesa Swift. On Monday the authority fined Pesa Swift 5 million shillings. Pesa Swift said it had already fixed the flaw.",
+			want: []wantClaim{want(KindResponse, "Pesa Swift", "Communications Authority")}},
+	})
+}

@@ -56,6 +56,9 @@ func remedialResponse(toks []token, ms []mention, ctx *docContext) []Claim {
 			return nil // "said it had not yet fixed ...": no remedy claimed
 		}
 	}
+	if ctx.onlyHedgedActsOn([]Entity{*firm}) {
+		return nil // "is considering fining X ... X said it had notified users"
+	}
 	auths := ctx.authsActingOn([]Entity{*firm})
 	if len(auths) == 0 {
 		// "said it had removed the listings flagged by the trade ministry":
