@@ -90,3 +90,22 @@ func licenceTerms(toks []token, ms []mention, k int, ctx *docContext) ([]Claim, 
 	}
 	return []Claim{{Kind: KindMandate, Actor: as[len(as)-1], Targets: []Entity{f}, Action: "must", Prohibition: true, Confidence: 0.6, Rule: "mandate/licence-terms"}}, ""
 }
+
+// groupPassiveAuthority: the authority whose latest act fell on the firms
+// a plural reference opening the sentence stands for ("The companies have
+// been told to ..."), or nil. Only the sentence's subject, told before the
+// passive's auxiliary, counts.
+func groupPassiveAuthority(toks []token, ms []mention, aux int, ctx *docContext) *Entity {
+	for _, m := range ms {
+		if m.j > aux {
+			break
+		}
+		if m.class != mPron || !m.plural || len(m.group) < 2 || m.i > 1 {
+			continue
+		}
+		if as := ctx.authsActingOn(m.group); len(as) > 0 {
+			return &as[len(as)-1]
+		}
+	}
+	return nil
+}

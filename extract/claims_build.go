@@ -312,6 +312,12 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				actors, actorKind = []Entity{*a}, "auth"
 				conf -= 0.3
 				rule += "-context"
+			} else if a := groupPassiveAuthority(toks, ms, aux, ctx); a != nil {
+				// "The companies have been told to hand over contracts" after the
+				// probe into both: the authority that acted on that group
+				actors, actorKind = []Entity{*a}, "auth"
+				conf -= 0.3
+				rule += "-group-context"
 			}
 		}
 	} else {

@@ -201,3 +201,18 @@ func TestFramesProbeObjectReach(t *testing.T) {
 			notParty: []string{"Reuters"}},
 	})
 }
+
+// TestFramesGroupPassiveOrder: an agentless order on "the companies" the
+// article's authority just acted on is that authority's.
+func TestFramesGroupPassiveOrder(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "the companies have been told to", text: "Kazakhstan's Competition Protection Agency opened an investigation into cement makers Shymkent Cement and Steppe Cement. The companies have been told to hand over their supply contracts within ten days.",
+			want: []wantClaim{want(KindMandate, "Competition Protection Agency", "Shymkent Cement"), want(KindMandate, "Competition Protection Agency", "Steppe Cement")}},
+		{name: "the two carriers were ordered to", text: "Peru's consumer agency Indecopi fined airlines Sky Airline and JetSMART 1 million soles each. The two carriers were also ordered to publish corrections on their websites.",
+			want: []wantClaim{want(KindMandate, "Indecopi", "Sky Airline"), want(KindMandate, "Indecopi", "JetSMART")}},
+		{name: "founded is no act", text: "Kazakhstan's Competition Protection Agency opened an investigation into Shymkent Cement and Steppe Cement. The companies were founded in the 1990s.",
+			noKind: []string{KindMandate}},
+		{name: "no authority before", text: "Shymkent Cement and Steppe Cement signed a supply deal. The companies have been told to expect price controls.",
+			noKind: []string{KindMandate}},
+	})
+}
