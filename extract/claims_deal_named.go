@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Deals told by their noun whose parties the trigger frames miss: a buyer
 // named by a possessive the typing rules set aside or a reference ("the
 // company's purchase of Y"), a seller named by its own possessive after
@@ -210,7 +212,7 @@ func dealBetween(toks []token, ms []mention, k int) *Claim {
 func onlyDescriptorsBetween(toks []token, ms []mention, from, to int) bool {
 	for q := from; q < to; q++ {
 		w := toks[q]
-		if w.kind == tokNum || w.text == "%" || w.text == "-" || w.low == "'s" || w.kind == tokWord && (!w.upper || inMentionOf(ms, q, mPlace, mOther, mName)) {
+		if w.kind == tokNum || w.text == "%" || w.text == "-" || w.low == "'s" || w.kind == tokWord && (!w.upper || strings.HasSuffix(w.low, "-based") || placeAdjective(w.low) || inMentionOf(ms, q, mPlace, mOther, mName)) {
 			continue
 		}
 		return false

@@ -218,3 +218,23 @@ func TestFramesExcludedRival(t *testing.T) {
 			noKind: []string{KindAction}},
 	})
 }
+
+// TestFramesOneWordActor: a one-word name that opens a deal, a planned deal
+// or a suit is the acting firm even when nothing else calls it a firm; a
+// planned deal is hedged.
+func TestFramesOneWordActor(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "in advanced talks to acquire a stake in", text: "Dabur is in advanced talks to acquire a majority stake in Pune-based snack maker Chatpata Foods, two people familiar with the matter said.",
+			want: []wantClaim{certain(KindAction, "Dabur", "Chatpata Foods", Hedged)}},
+		{name: "after an owner's possessive", text: "Naver's Webtoonix is in talks to buy Seoul studio Haneul Pictures, according to people familiar with the discussions.",
+			want: []wantClaim{certain(KindAction, "Webtoonix", "Haneul Pictures", Hedged)}},
+		{name: "plans to start a code-share with", text: "Jetsmart also plans to start a code-share with Colombia's Avianca on domestic flights from May.",
+			want: []wantClaim{certain(KindAction, "Jetsmart", "Avianca", Hedged)}},
+		{name: "filed a patent infringement suit against", text: "Lupin has filed a patent infringement suit against Glenmark Pharmaceuticals in the Bombay High Court.",
+			want: []wantClaim{want(KindAction, "Lupin", "Glenmark Pharmaceuticals")}},
+		{name: "a common word opening a sentence is no firm", text: "Investors are in talks to buy shares in Chatpata Foods, the newspaper said.",
+			noKind: []string{KindAction}},
+		{name: "a person is no firm", text: "Mr Mehta is in talks to acquire a stake in Chatpata Foods.",
+			noKind: []string{KindAction}},
+	})
+}

@@ -192,6 +192,10 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		// a tie whose other firm stands outside the verb's object
 		out = append(out, finish(fc.c, fc.k))
 	}
+	for _, fc := range dealIntentActs(toks, ms, out) {
+		// a planned deal whose one-word actor the typing rules set aside
+		out = append(out, finish(fc.c, fc.k))
+	}
 	for _, fc := range conductActs(toks, ms, out) {
 		// the rival shut out by the conduct an authority acts on
 		c := finish(fc.c, fc.k)
