@@ -56,9 +56,6 @@ func promoteActArguments(toks []token, ms []mention, persons map[string]bool) {
 			break
 		}
 	}
-	if firstAuth < 0 {
-		return
-	}
 	for n := range ms {
 		m := &ms[n]
 		if m.class != mOther || m.src != "name" || m.poss || nameLen(m) > 3 {
@@ -66,6 +63,14 @@ func promoteActArguments(toks []token, ms []mention, persons map[string]bool) {
 		}
 		w := toks[m.i].low
 		if nonFirmWords[w] || persons[w] || mediaWords[w] || placeAdjective(w) || chineseSurnames[w] || describesFirmAfter(toks, m.j) {
+			continue
+		}
+		if clauseSubject(toks, m.i) && !pluralWord(toks[m.j-1]) && firmActOnFirm(toks, ms, n) {
+			m.class = mFirm
+			m.ent.Type = TypeFirm
+			continue
+		}
+		if firstAuth < 0 {
 			continue
 		}
 		if actPrepObject(toks, m.i) || n > firstAuth && actDirectObject(toks, *m) ||
@@ -199,6 +204,63 @@ func describesFirmAfter(toks []token, j int) bool {
 func pluralWord(t token) bool {
 	w := t.low
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3 && !hasInnerCap(t.text)
+}
+
+// firmLightVerbs: verbs that carry a firm's act on another firm through
+// their noun ("took a stake in", "completed its takeover of", "pulled the
+// plug on its deal with"), beside the action triggers themselves.
+var firmLightVerbs = toSet(`took takes completed completes made makes struck strikes signed signs formed forms filed
+ files pulled pulls ended ends terminated terminates sealed seals inked inks launched launches`)
+
+// firmActOnFirm: the name's verb, past auxiliaries and adverbs, is a firm's
+// act (a trigger that firms perform, or a light verb), and a known firm or
+// a name follows it in the clause: who sues, buys, partners with or cuts
+// off a firm is one ("Zamlink cut ties with MTN").
+func firmActOnFirm(toks []token, ms []mention, n int) bool {
+	m := ms[n]
+	v := -1
+	for q := m.j; q < len(toks) && q < m.j+6; q++ {
+		w := toks[q].low
+		if firmLightVerbs[w] || firmActForm(w) {
+			v = q
+			break
+		}
+		if !dealSubjectGap[w] && !(strings.HasSuffix(w, "ly") && !toks[q].upper) {
+			return false
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	if w := toks[v].low; (w == "took" || w == "takes") && !wordWithin(toks, v+1, 4, "stake", "stakes", "control", "court") {
+		return false // "Elderwood takes over the Great Hall": a restaurant moving in
+	}
+	for q := v + 1; q < len(toks) && q <= v+8; q++ {
+		switch toks[q].low {
+		case "he", "she", "his", "her", "him":
+			return false
+		}
+	}
+	for _, o := range ms[n+1:] {
+		if o.i > v+8 || toks[o.i-1].text == "," {
+			break
+		}
+		if o.i > v && (o.class == mFirm || o.class == mName) {
+			return true
+		}
+	}
+	return false
+}
+
+// firmActForm: w is a verb form of a trigger firms perform ("sued",
+// "partnered", "acquired").
+func firmActForm(w string) bool {
+	for _, t := range defaultLexicon.forms[w] {
+		if t.firmKind == KindAction && t.form != formNoun {
+			return true
+		}
+	}
+	return false
 }
 
 func isDigits(s string) bool {
