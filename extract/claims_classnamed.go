@@ -55,8 +55,12 @@ func membersAfter(toks []token, ms []mention, from int) []Entity {
 		if w == "aimed" && !(q+1 < len(toks) && toks[q+1].low == "at") {
 			continue
 		}
+		lim := q + 3
+		if r := makersAfterCue(toks, q+1); r > 0 {
+			lim = r // "including new models from A and B": the makers of the members
+		}
 		for n, m := range ms {
-			if m.i <= q || m.i > q+3 {
+			if m.i <= q || m.i > lim {
 				continue
 			}
 			if m.class != mFirm && m.class != mName {
@@ -158,6 +162,23 @@ func memberCueBefore(toks []token, i int) bool {
 		return false
 	}
 	return q >= 1 && toks[q-1].text == ","
+}
+
+// makersAfterCue: the class's members told by what they make ("new
+// models from", "apps made by", "services of"): lower-case words up to
+// "from", "by" or "of" within five words of q; the index of the word after
+// it, or 0.
+func makersAfterCue(toks []token, q int) int {
+	for p := q; p < len(toks) && p < q+6; p++ {
+		t := toks[p]
+		if t.kind != tokWord || t.upper {
+			return 0
+		}
+		if p > q && (t.low == "from" || t.low == "by" || t.low == "of") {
+			return p + 1
+		}
+	}
+	return 0
 }
 
 // countedClassCovered: a claim on a counted class only ("four cement

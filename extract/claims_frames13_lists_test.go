@@ -41,6 +41,8 @@ func TestFramesAllCapsShortName(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "National Communications Authority", "AT Ghana")}},
 		{name: "ON first in list", text: "The agency fined ON Semiconductor and Vishay Intertechnology $2 million over export paperwork.",
 			want: []wantClaim{want(KindPenalty, "agency", "ON Semiconductor"), want(KindPenalty, "agency", "Vishay")}},
+		{name: "clipped and inside a name", text: "Malaysia's competition commission fined Touch 'n Go Sdn Bhd and Boost Holdings over wallet fees.",
+			want: []wantClaim{want(KindPenalty, "competition commission", "Touch 'n Go"), want(KindPenalty, "competition commission", "Boost")}},
 		{name: "near miss: AT in a headline of capitals", text: "REGULATOR FINES OPERATORS AT HOME. The regulator fined Telecel Ghana on Monday.",
 			notParty: []string{"AT HOME", "AT"}},
 	})
@@ -186,5 +188,27 @@ func TestFramesExemptedFirms(t *testing.T) {
 			noKind: []string{KindMandate}},
 		{name: "near miss: a firm comments on the ban", text: "The regulator barred Telkom Kenya from new registrations. Safaricom Plc said the ban showed the market was working.",
 			notWant: []wantClaim{{kind: KindMandate, target: "Safaricom"}, {kind: KindMandate, target: "Safaricom", negated: true}}},
+	})
+}
+
+// TestFramesOwnedUnitsAndMakers: a one-word unit a known firm owns
+// ("Vodafone's Lowi") is a party; a class's members told by their makers
+// ("including new models from A and B") are the makers.
+func TestFramesOwnedUnitsAndMakers(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "owned unit, appositive, not sanctioned", text: "Telecom Argentina and Claro were each fined by ENACOM. A third operator, Telefónica's Movistar, was not sanctioned, the regulator said.",
+			want: []wantClaim{denied(KindPenalty, "ENACOM", "Movistar")}},
+		{name: "owned unit in a list", text: "The agency fined Naspers' Takealot, Nestle's Garoto and Siemens' Mobilex over late refunds.",
+			want: []wantClaim{want(KindPenalty, "agency", "Garoto")}},
+		{name: "owned unit was not sanctioned", text: "Spain's CNMC said Vodafone's Lowi was not sanctioned.",
+			want: []wantClaim{denied(KindPenalty, "CNMC", "Lowi")}},
+		{name: "near miss: an amount after the possessive", text: "The CCI is likely to clear UltraTech Cement's Rs 8,200-crore purchase of Kesoram's plants.",
+			notParty: []string{"Rs"}},
+		{name: "near miss: a firm's boss speaking", text: "The SEC fined Tesla $20 million. Tesla's Musk said the company would appeal the fine.",
+			notParty: []string{"Musk"}},
+		{name: "makers of approved products", text: "China's cyberspace regulator approved another 14 generative AI services, including new models from iFlytek and MiniMax, the agency said.",
+			want: []wantClaim{want(KindApproval, "cyberspace regulator", "iFlytek"), want(KindApproval, "cyberspace regulator", "MiniMax")}},
+		{name: "apps made by, fined", text: "Vietnam's information ministry fined six lending apps, including apps run by Tima Finance and Doctor Dong, for harassing borrowers.",
+			want: []wantClaim{want(KindPenalty, "information ministry", "Tima"), want(KindPenalty, "information ministry", "Doctor Dong")}},
 	})
 }

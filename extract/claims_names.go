@@ -69,7 +69,8 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 				m.class = mOther
 				continue
 			}
-			if !hasInnerCap(w.text) && !firmy[w.low] && !listedWithFirm(toks, ms, i, firmy) {
+			if !hasInnerCap(w.text) && !firmy[w.low] && !listedWithFirm(toks, ms, i, firmy) && !ownedByFirm(toks, ms, i, persons) {
+				// ("Telefónica's Movistar": what a known firm owns is a firm)
 				m.class = mOther
 			}
 		}
@@ -400,6 +401,20 @@ func namedAfterClass(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// ownedByFirm: the one-word name at ms[i] follows a known firm's
+// possessive ("Telefónica's Movistar", "Vodafone's Lowi"): a unit or brand
+// the firm owns, unless a person ("Tesla's Musk said").
+func ownedByFirm(toks []token, ms []mention, i int, persons map[string]bool) bool {
+	if i == 0 || ms[i-1].class != mFirm || !ms[i-1].poss || ms[i-1].j != ms[i].i {
+		return false
+	}
+	w := toks[ms[i].i].low
+	if persons[w] || chineseSurnames[w] || nonFirmWords[w] || currencyWords[w] != "" || ms[i].j < len(toks) && toks[ms[i].j].kind == tokNum {
+		return false // ("Raghav Cement's Rs 8,200-crore purchase": an amount)
+	}
+	return ms[i].j >= len(toks) || !speechVerbs[toks[ms[i].j].low] && toks[ms[i].j].lex&lxAttribVerb == 0
 }
 
 // classOpener: the punctuation that opens the members of a counted class

@@ -91,6 +91,10 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 		if j > k && j+1 < len(toks) && toks[j+1].text == "$" && toks[j+1].bstart == t.bend {
 			break // "HSBC HK$2 million": a currency prefix, not part of the name
 		}
+		if t.text == "'" && j > k && j+2 < len(toks) && toks[j+1].low == "n" && toks[j+2].upper && toks[j+2].kind == tokWord {
+			j += 2 // "Touch 'n Go": the clipped "and" inside a name
+			continue
+		}
 		if t.text == "'" && j > k && strings.HasSuffix(toks[j-1].low, "s") && t.bstart == toks[j-1].bend && j+1 < len(toks) && toks[j+1].upper && toks[j+1].kind == tokWord {
 			// "the Seoul Central District Prosecutors' Office": a plural possessive inside the name
 			j++
