@@ -216,3 +216,16 @@ func TestFramesGroupPassiveOrder(t *testing.T) {
 			noKind: []string{KindMandate}},
 	})
 }
+
+// TestFramesAnsweredDecisionTo: a firm's appeal against an authority's
+// "decision to block" (or fine) its deal tells that act.
+func TestFramesAnsweredDecisionTo(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "appeal against decision to block", text: "The General Court dismissed an appeal by Spain's Ferrovial Rail and Italy's Binari Group against the European Commission's 2022 decision to block their planned merger.",
+			want: []wantClaim{want(KindMandate, "European Commission", "Ferrovial Rail"), want(KindMandate, "European Commission", "Binari Group")}},
+		{name: "challenge decision to fine", text: "Kasuwa Mart said it would challenge the Federal Competition and Consumer Protection Commission's decision to fine it 200 million naira.",
+			want: []wantClaim{want(KindPenalty, "Federal Competition and Consumer Protection Commission", "Kasuwa Mart")}},
+		{name: "decision to open an office", text: "Kasuwa Mart said it welcomed the Federal Competition and Consumer Protection Commission's decision to open an office in Kano.",
+			noKind: []string{KindMandate, KindPenalty}},
+	})
+}

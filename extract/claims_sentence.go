@@ -206,6 +206,9 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	}
 	for _, c := range appealNounResponses(toks, ms) {
 		out = append(out, finish(c, 0))
+		if a := answeredAct(toks, ms, -1, c, ctx); a != nil {
+			out = append(out, finish(*a, 0)) // "an appeal by X against the Commission's decision to block"
+		}
 	}
 	for _, c := range rebuffedBids(toks, ms, out) {
 		out = append(out, finish(c, 0))
