@@ -443,3 +443,18 @@ func TestUnknownSubjectOfFirmAct(t *testing.T) {
 		{name: "a restaurant takes over a hall", text: "Elmstead takes over the Grand Pavilion, a glass room built for long lunches.", none: true},
 	})
 }
+
+// An appeal told as a noun names the act's author after "against", a few
+// words further than the verb form does.
+func TestAppealNounAgainstAuthority(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "lodged an appeal against", text: "Tanzanian brewer Kibo Lager lodged an appeal against the Fair Competition Commission's decision.",
+			want: []wantClaim{stance(KindResponse, "Kibo Lager", "Fair Competition Commission", "resist")}},
+		{name: "filed a formal appeal against", text: "Safaricom filed a formal appeal against the Communications Authority's ruling on Monday.",
+			want: []wantClaim{stance(KindResponse, "Safaricom", "Communications Authority", "resist")}},
+		{name: "after a fronted date", text: "On Friday, Vidafone Peru lodged an appeal against Osiptel's penalty.",
+			want: []wantClaim{stance(KindResponse, "Vidafone Peru", "Osiptel", "resist")}},
+		// no firm answering, no response
+		{name: "residents appeal", text: "Residents lodged an appeal against the Competition Commission's decision.", noKind: []string{KindResponse}},
+	})
+}

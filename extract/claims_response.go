@@ -86,7 +86,8 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 	if len(auths) == 0 {
 		// "comply with the regulator's order", "appeal against the commission's ruling"
 		for _, m := range ms {
-			if m.class == mAuth && m.i > k && m.i < end && m.i <= k+4 {
+			// ("lodged an appeal against the CAK's decision": the act's author after "against")
+			if m.class == mAuth && m.i > k && m.i < end && (m.i <= k+4 || m.i <= k+7 && (toks[m.i-1].low == "against" || toks[m.i-1].low == "the" && toks[m.i-2].low == "against")) {
 				auths = append(auths, m.ent)
 			}
 		}
