@@ -127,15 +127,25 @@ func accessActor(toks []token, ms []mention, k int) *Entity {
 // ("its own wallet, KitaPay").
 func accessTargets(toks []token, ms []mention, from, to int, actor Entity) []Entity {
 	var out []Entity
+	chain := -1 // where the names run from the last target found ends
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		if m.i < from || m.i >= to {
 			continue
 		}
 		if !accessParty(toks, m) {
+			if chain >= 0 && m.i-chain <= 2 {
+				chain = m.j // "Touch 'n Go eWallet": a name the tokens broke up
+			}
 			continue
 		}
-		if !(m.poss || m.i == from || precededBy(toks, m.i, from-1, accessPreps...)) {
+		// "with Touch 'n Go eWallet and Boost": a name after "and" that
+		// continues the run of the last target
+		listed := chain >= 0 && m.i >= 1 && m.i-1 == chain && (toks[m.i-1].low == "and" || toks[m.i-1].low == "or")
+		if !(m.poss || m.i == from || listed || precededBy(toks, m.i, from-1, accessPreps...)) {
+			if chain >= 0 && m.i-chain <= 2 {
+				chain = m.j
+			}
 			continue
 		}
 		if ownBefore(toks, m.i) {
@@ -155,6 +165,7 @@ func accessTargets(toks []token, ms []mention, from, to int, actor Entity) []Ent
 			if !sameEntity(e, actor) && !sameEntityAny(e, out) {
 				out = append(out, e)
 			}
+			chain = ms[j].j
 			if j > i {
 				i = j
 			}

@@ -23,6 +23,8 @@ func TestFramesLetUsersUseFirm(t *testing.T) {
 			want: []wantClaim{want(KindAction, "Siam Sky", "Central Points")}},
 		{name: "enable merchants to accept", text: "Adyen will enable merchants in Brazil to accept payments via Mercado Pago's QR codes.",
 			want: []wantClaim{want(KindAction, "Adyen", "Mercado Pago")}},
+		{name: "a name broken up by the tokens, then and", text: "Filipino grocer Puregold will let shoppers pay with Touch 'n Go eWallet and ShopeePay from June.",
+			want: []wantClaim{want(KindAction, "Puregold", "ShopeePay")}},
 		{name: "no firm named: no claim", text: "Tiendazo will let shoppers pay in six instalments without interest from March.",
 			none: true},
 		{name: "own wallet is no other firm", text: "Tiendazo will let shoppers pay with its own wallet, TiendaPay, from March.",
@@ -235,6 +237,17 @@ func TestFramesOneWordActor(t *testing.T) {
 		{name: "a common word opening a sentence is no firm", text: "Investors are in talks to buy shares in Chatpata Foods, the newspaper said.",
 			noKind: []string{KindAction}},
 		{name: "a person is no firm", text: "Mr Mehta is in talks to acquire a stake in Chatpata Foods.",
+			noKind: []string{KindAction}},
+	})
+}
+
+// TestFramesCoDefendant: a firm sued together with an authority is sued by
+// the suing firm (an action), beside the suit's answer to the authority.
+func TestFramesCoDefendant(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "against the regulator and a firm", text: "Safaricom has filed a suit at the High Court in Nairobi against the Communications Authority of Kenya (CA) and Airtel Kenya, seeking to quash the spectrum awarded to Airtel.",
+			want: []wantClaim{want(KindAction, "Safaricom", "Airtel Kenya"), want(KindResponse, "Safaricom", "Communications Authority")}},
+		{name: "against the ministry only", text: "Safaricom has filed a suit against the Ministry of Information over the new tax.",
 			noKind: []string{KindAction}},
 	})
 }

@@ -28,7 +28,7 @@ func (x *ClaimExtractor) buildFirmSuit(toks []token, ms []mention, k int, subj [
 		}
 		switch {
 		case m.class == mAuth && m.ent.Type != TypeCourt:
-			return suitAgainstAuthority(toks, k, actors, m.ent, neg), ""
+			return append(suitAgainstAuthority(toks, k, actors, m.ent, neg), coDefendants(toks, ms, i, actors, neg)...), ""
 		case m.firmOrName():
 			var ts []Entity
 			for _, e := range entitiesOf(ms, listFrom(toks, ms, i), isFirmish, "firm") {
@@ -93,4 +93,27 @@ func suedAuthority(tg trigger, targets []Entity, aux int) *Entity {
 		}
 	}
 	return nil
+}
+
+// coDefendants: firms sued together with the authority ("against the
+// regulator and NNPC Ltd"): a suit by a firm against a firm, an action.
+func coDefendants(toks []token, ms []mention, a int, actors []Entity, neg bool) []Claim {
+	var out []Claim
+	for i := a + 1; i < len(ms) && ms[i].i <= ms[a].j+8; i++ {
+		m := ms[i]
+		if !m.firmOrName() || m.ref || m.i < 1 || toks[m.i-1].low != "and" {
+			continue
+		}
+		// only names and an acronym in brackets between the authority and "and"
+		for q := ms[a].j; q < m.i-1; q++ {
+			if t := toks[q]; !(t.text == "(" || t.text == ")" || t.upper) {
+				return out
+			}
+		}
+		if e := asFirm(m); !sameEntityAny(e, actors) {
+			out = append(out, Claim{Kind: KindAction, Actor: actors[0], Targets: []Entity{e}, Action: "sue", Negated: neg, Confidence: 0.6, Rule: "action/case-filed-co-defendant"})
+		}
+		break
+	}
+	return out
 }
