@@ -47,3 +47,37 @@ func unitOfParent(toks []token, ms []mention, actors []Entity) *Entity {
 	}
 	return nil
 }
+
+// afterObjectless may follow a verb whose object stood before it.
+var afterObjectless = toSet(`through within before after soon fully quickly promptly in by`)
+
+// answerBeforeRelative: the verb at k has no object of its own and an
+// authority's act stands just before the clause it ends ("a condition the
+// bank said it would meet", "the demands, which the company said it would
+// fulfil"): the act is what is met.
+func answerBeforeRelative(toks []token, k int) bool {
+	if k+1 < len(toks) && toks[k+1].kind == tokWord && !toks[k+1].upper && !prepositions[toks[k+1].low] && !afterObjectless[toks[k+1].low] {
+		return false // "would meet the regulators": an object of its own
+	}
+	for q := k - 1; q >= 0 && q >= k-9; q-- {
+		if answerWords[toks[q].low] {
+			return q+1 < k && (toks[q+1].low == "the" || toks[q+1].low == "which" || toks[q+1].low == "that" || toks[q+1].text == ",")
+		}
+	}
+	return false
+}
+
+// metPeople: what is met is people ("would meet regulators next week",
+// "met the regulator's officials"), not a demand or a deadline.
+func metPeople(obj []token) bool {
+	for i := 0; i < len(obj) && i < 3; i++ {
+		switch obj[i].low {
+		case "regulators", "regulator", "officials", "investors", "ministers", "lawmakers":
+			return i+1 >= len(obj) || obj[i+1].low != "'s"
+		case "the", "with", "its", "their":
+			continue
+		}
+		return false
+	}
+	return false
+}

@@ -256,3 +256,31 @@ func TestFrames13SpeakerForTheFirm(t *testing.T) {
 			notWant: []wantClaim{want(KindResponse, "Tengri Capital Group", "financial regulator")}},
 	})
 }
+
+// An officer whose title the firm's name opens speaks for the firm ("Toyota
+// Chairman Akio Toyoda ... said the company would"); an act named before a
+// reduced relative is what the firm meets ("a condition the bank said it
+// would meet").
+func TestFrames13OfficerAndFrontedAct(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "firm chairman said the company",
+			text: "Japan's transport ministry instructed Hakone Motors to halt shipments of three models. Hakone Motors Chairman Kenji Sato apologised at a press conference and said the company would cooperate fully.",
+			want: []wantClaim{stance(KindResponse, "Hakone Motors", "transport ministry", "comply")}},
+		{name: "firm chief executive said it",
+			text: "Nigeria's FCCPC fined Lagos Breweries 2 billion naira. Lagos Breweries CEO Ada Obi said it would challenge the fine in court.",
+			want: []wantClaim{stance(KindResponse, "Lagos Breweries", "FCCPC", "resist")}},
+		{name: "a condition the bank said it would meet",
+			text: "The Bank of Uganda approved Nile Crest Bank's takeover of Rwenzori Finance but ordered Nile Crest Bank to raise its capital first, a condition the bank said it would meet through a rights issue.",
+			want: []wantClaim{want(KindResponse, "Nile Crest Bank", "Bank of Uganda")}},
+		{name: "demands which the company said it would fulfil",
+			text: "Vietnam's industry ministry ordered Saigon Grains to recall 40 tonnes of rice. The demands, which the company said it would fulfil within a week, follow a food safety scare.",
+			want: []wantClaim{want(KindResponse, "Saigon Grains", "industry ministry")}},
+		// near misses
+		{name: "a reporter's outlet is no speaker for the firm",
+			text:   "Nigeria's FCCPC fined Lagos Breweries 2 billion naira. Analyst Ada Obi said the company would struggle to pay.",
+			noKind: []string{KindResponse}},
+		{name: "met the regulators is no answer",
+			text:   "Kenya's central bank fined Jamii Bank 10 million shillings. Jamii Bank said it would meet regulators next week.",
+			noKind: []string{KindResponse}},
+	})
+}

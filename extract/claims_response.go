@@ -202,11 +202,11 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 			return nil, "push without \"back\" against an authority's act"
 		}
 	case "meet":
-		if !hasWord(obj, answerWords) {
+		if !hasWord(obj, answerWords) && !answerBeforeRelative(toks, k) || metPeople(obj) {
 			return nil, "met someone, not a deadline or demand"
 		}
 	case "implement", "pledge", "heed", "honour", "adhere", "fulfil":
-		if !answers {
+		if !answers && !answerBeforeRelative(toks, k) {
 			return nil, "no authority's act is answered"
 		}
 	}

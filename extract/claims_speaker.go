@@ -73,6 +73,17 @@ func speakerPronouns(toks []token, ms []mention) {
 		// the speaker: the last mention ending before the verb, in its clause
 		for q := n - 1; q >= 0; q-- {
 			m := ms[q]
+			if q > 0 && !they && m.class == mPerson && (roleHeads[toks[m.i].low] || toks[m.i].low == "chief") && ms[q-1].i <= 1 && ms[q-1].j == m.i && ms[q-1].firmOrName() && !ms[q-1].poss {
+				// "Toyota Chairman Akio Toyoda apologised and said the company
+				// would cooperate": the officer the firm's name opens speaks for it
+				e := asFirm(ms[q-1])
+				if described {
+					p.ent = e
+				} else {
+					p.firmRef, p.authRef = &e, nil
+				}
+				break
+			}
 			if q > 0 && departmentOf(toks, ms, q) && !described && !they && spokesBetween(toks, m.i, v) {
 				// "X's Global Government Affairs team said it": the firm whose team speaks
 				e := asFirm(ms[q-1])
