@@ -37,6 +37,8 @@ func namedMembers(toks []token, ms []mention, out []Claim) []Claim {
 			c.Targets = firms
 		} else if firms := membersAfter(toks, ms, ms[sec].j); len(firms) > 0 {
 			c.Targets = firms
+		} else if firms := countedMembersLater(toks, ms, sec, out); len(firms) > 0 {
+			c.Targets = firms
 		}
 	}
 	return out
@@ -162,6 +164,48 @@ func memberCueBefore(toks []token, i int) bool {
 		return false
 	}
 	return q >= 1 && toks[q-1].text == ","
+}
+
+// countedMembersLater: the firms a later clause of the sentence names as
+// subjects, exactly as many as the class counts ("Three carriers were told
+// to stop ... by the FCC, which said that A, B and C had failed"). The
+// count and the clause slot (after "that", "saying" or a comma, before a
+// verb) keep other names out ("analysts at Barclays and Citi said").
+func countedMembersLater(toks []token, ms []mention, sec int, out []Claim) []Entity {
+	n := classCount(ms[sec].ent)
+	if n < 2 {
+		return nil
+	}
+	for i := sec + 1; i < len(ms); i++ {
+		m := ms[i]
+		if !m.firmOrName() || m.poss || m.i == 0 {
+			continue
+		}
+		if p := toks[m.i-1].low; p != "that" && p != "saying" && p != "said" && p != "," && p != "namely" {
+			continue
+		}
+		idx := listFrom(toks, ms, i)
+		var firms []Entity
+		for _, j := range idx {
+			if ms[j].firmOrName() {
+				firms = append(firms, asFirm(ms[j]))
+			}
+		}
+		end := ms[idx[len(idx)-1]].j
+		if len(firms) != n || end >= len(toks) {
+			return nil
+		}
+		if v := toks[end]; v.lex&lxBeForm == 0 && !(v.kind == tokWord && !v.upper && strings.HasSuffix(v.low, "ed")) {
+			return nil
+		}
+		for _, c := range out {
+			if anySame(c.Targets, firms) {
+				return nil // another act of the sentence is on them
+			}
+		}
+		return firms
+	}
+	return nil
 }
 
 // makersAfterCue: the class's members told by what they make ("new

@@ -212,3 +212,21 @@ func TestFramesOwnedUnitsAndMakers(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "information ministry", "Tima"), want(KindPenalty, "information ministry", "Doctor Dong")}},
 	})
 }
+
+// TestFramesCountedClassNamedLater: a counted class acted on and, later in
+// the sentence, exactly that many firms named as subjects of a clause: the
+// firms are the class's members.
+func TestFramesCountedClassNamedLater(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "passive told, which said that", text: "Two Nigerian lenders were fined by the central bank, which said on Monday that Wema Bank and Sterling Bank had breached foreign exchange rules.",
+			want: []wantClaim{want(KindPenalty, "central bank", "Wema Bank"), want(KindPenalty, "central bank", "Sterling Bank")}},
+		{name: "active, saying three", text: "The SEC fined three brokers on Tuesday, saying Apex Clearing, Velox Securities and Rydell Capital misled clients about fees.",
+			want: []wantClaim{want(KindPenalty, "SEC", "Apex Clearing"), want(KindPenalty, "SEC", "Velox"), want(KindPenalty, "SEC", "Rydell")}},
+		{name: "ordered four, found that", text: "Kenya's insurance regulator ordered four insurers to publish their claim ratios after finding that Jubilee Insurance, Britam Holdings, CIC Group and APA Insurance were hiding them.",
+			want: []wantClaim{want(KindMandate, "insurance regulator", "Jubilee"), want(KindMandate, "insurance regulator", "APA Insurance")}},
+		{name: "near miss: the count does not match", text: "Three carriers were fined by the FCC, which said that Verizon and AT&T had cooperated.",
+			notWant: []wantClaim{{kind: KindPenalty, target: "Verizon"}}},
+		{name: "near miss: analysts at two banks", text: "Two lenders were fined by the regulator, and analysts at Barclays and Citigroup said more fines would follow.",
+			notWant: []wantClaim{{kind: KindPenalty, target: "Barclays"}}},
+	})
+}
