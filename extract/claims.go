@@ -66,7 +66,12 @@ func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace
 			if isHead && field == "text" && si == 0 {
 				s.later = &headLater
 			}
+			pend, authsBefore := ctx.agentless, len(ctx.auths)
+			ctx.agentless = nil
 			cs := x.sentenceClaims(s, field, ctx, tr)
+			// an act the previous sentence told without its agent, owned by
+			// the authority this one opens with
+			cs = append(cs, x.agentNamedNext(s, pend, authsBefore, ctx)...)
 			for _, c := range cs {
 				if c.Kind == kindUpheld {
 					continue

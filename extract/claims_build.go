@@ -410,7 +410,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		}
 	}
 	if len(actors) == 0 {
-		return nil, "no actor fits the trigger"
+		return nil, whyNoActor
 	}
 	var out []Claim
 	switch actorKind {

@@ -120,6 +120,9 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 				continue
 			}
 			cs, why := x.build(s, ms, k, tg, ctx, out)
+			if why == whyNoActor && waitsForAgent(s, ms, k, tg) {
+				ctx.agentless = append(ctx.agentless, headAnswer{s: s, ms: ms, k: k, tg: tg})
+			}
 			if why == whyNoAuthYet {
 				// the act answered may come later in this sentence ("pledged to
 				// refund ..., a day after the regulator ordered it to")

@@ -64,6 +64,9 @@ func passiveAux(toks []token, k int, tg trigger) int {
 	if (k == 0 || k == 1 && isOpener(toks[0].text)) && k+1 < len(toks) && toks[k+1].low == "by" {
 		return k // "Ordered by the central bank to ..., X said": a fronted participle
 	}
+	if h := hadItsAux(toks, k); h >= 0 {
+		return h
+	}
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
 		w := toks[i].low
 		switch {

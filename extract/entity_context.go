@@ -41,6 +41,9 @@ type docContext struct {
 	// counts the sentences it still stands for
 	rulesBy   *Entity
 	rulesLeft int
+	// agentless passive acts of the sentence just read, waiting for an
+	// authority to open the next one (claims_agent_next.go)
+	agentless []headAnswer
 	// the latest firm introduced by a specific head right before its name
 	// ("private bank Lémanique"), for "the bank" later
 	described map[string]Entity

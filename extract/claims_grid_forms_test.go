@@ -1,0 +1,245 @@
+package extract
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// The forms grid asks about the shapes a claim takes when no active verb
+// joins the authority to the firm: the act told without its agent (the
+// authority named in a sentence before or after, or as "officials said"),
+// the act told as a noun ("the regulator's fine on X", "X's purchase of
+// Y"), the clipped headline followed by a body sentence that names the
+// authority, and a firm's act told as complying with an authority's act
+// named as a noun. The verb grid (claims_grid_test.go) covers active and
+// passive verbs with their agent; this one covers what it leaves out, and
+// every form is crossed with every way of naming the firm, so a hole shows
+// as a row rather than as one writer's sentence.
+//
+// Run with CLAIMS_GRID_LOG=1 to print every failing passage.
+
+// formFirm is one way to name the firm: its first mention, the way the
+// passage names it again, and the names a claim may carry for it.
+type formFirm struct {
+	style, first, ref string
+	names             []string
+}
+
+var formFirms = []formFirm{
+	{style: "catalogued", first: "Safaricom", ref: "the company", names: []string{"Safaricom"}},
+	{style: "unknown one word", first: "Zorvex", ref: "Zorvex", names: []string{"Zorvex"}},
+	{style: "unknown two words", first: "Kestrel Freight", ref: "the company", names: []string{"Kestrel Freight"}},
+	{style: "descriptor", first: "coach operator Wexby Travel", ref: "the coach operator", names: []string{"Wexby Travel"}},
+	{style: "legal form", first: "Brightwave Holdings Ltd", ref: "Brightwave", names: []string{"Brightwave"}},
+}
+
+// formAuth is an authority: as a noun phrase, bare (for "a {Ab} ban"),
+// and the names a claim may carry for it.
+type formAuth struct {
+	style, text, bare string
+	names             []string
+}
+
+var formAuths = []formAuth{
+	{style: "catalogued", text: "the Federal Trade Commission", bare: "Federal Trade Commission", names: []string{"Federal Trade Commission", "FTC"}},
+	{style: "unknown full name", text: "Poland's Civil Aviation Authority", bare: "Civil Aviation Authority", names: []string{"Civil Aviation Authority"}},
+	{style: "ministry", text: "the Ministry of Transport", bare: "Ministry of Transport", names: []string{"Ministry of Transport"}},
+	{style: "unknown commission", text: "the Zambia Competition Commission", bare: "Zambia Competition Commission", names: []string{"Zambia Competition Commission"}},
+}
+
+// The other firm of a deal or suit.
+var formOthers = []formFirm{
+	{style: "unknown one word", first: "Kaaspay", names: []string{"Kaaspay"}},
+	{style: "descriptor", first: "rival Tembo Mobile", names: []string{"Tembo Mobile"}},
+	{style: "unknown two words", first: "Patra Stores", names: []string{"Patra Stores"}},
+}
+
+// formPhrase is a passage with {A} (authority), {Ab} (authority bare),
+// {T} (firm, first mention), {t} (firm named again), {O} (other firm).
+// The claim sought runs from the authority to the firm, except responses
+// (firm to authority) and actions (firm to the other firm).
+type formPhrase struct {
+	form, kind, text string
+}
+
+var formPhrases = []formPhrase{
+	// (a) agentless: the act without its agent, the authority elsewhere.
+	{"agentless", KindMandate, "{T} has been ordered to stop selling the heaters, {A} said on Tuesday."},
+	{"agentless", KindMandate, "{T} has been ordered to close its depot. {A} issued the order after inspectors found faults."},
+	{"agentless", KindMandate, "{T} has been barred from signing up new customers. {A} said {t} had ignored earlier warnings."},
+	{"agentless", KindMandate, "{T} was ordered on Monday to recall the heaters, according to {A}."},
+	{"agentless", KindPenalty, "{T} has had its operating licence revoked. {A} took the decision after inspectors found faults."},
+	{"agentless", KindPenalty, "{T} has been fined $2 million for misleading adverts, {A} said."},
+	{"agentless", KindPenalty, "{T} was fined $2 million on Tuesday. {A} said {t} had misled customers."},
+	{"agentless", KindPenalty, "{T} has had its licence suspended for six months, {A} said on Friday."},
+	{"agentless", KindProbe, "{T} is under investigation over its pricing, {A} said."},
+	{"agentless", KindProbe, "{T} is being investigated for possible price fixing, {A} confirmed on Monday."},
+	{"agentless", KindApproval, "{T} has been granted a banking licence, {A} said."},
+	{"agentless", KindApproval, "{T} has had its banking licence approved. {A} said the approval followed a year-long review."},
+	{"agentless", KindApproval, "{T}'s takeover of {O} has been cleared, {A} said on Wednesday."},
+	{"agentless", KindResponse, "{T} has been fined $2 million, {A} said. {t} said it would appeal."},
+	{"agentless", KindAction, "{O} has been sold to {T} for $40 million, the two firms said."},
+
+	// (b) nominal: the act told as a noun.
+	{"nominal", KindPenalty, "{A}'s $2 million fine on {T} is the largest it has imposed."},
+	{"nominal", KindPenalty, "A $2 million fine for {T} was announced by {A} on Monday."},
+	{"nominal", KindPenalty, "The fine imposed on {T} by {A} was cut on appeal."},
+	{"nominal", KindPenalty, "The revocation of {T}'s licence by {A} leaves 300 drivers without work."},
+	{"nominal", KindApproval, "The approval of {T}'s bid for {O} by {A} clears the way for the deal."},
+	{"nominal", KindApproval, "{A}'s approval of {T}'s licence came after a long review."},
+	{"nominal", KindApproval, "The clearance of {T}'s takeover of {O} by {A} ends a year-long review."},
+	{"nominal", KindProbe, "A probe into {T} by {A} found that it had overcharged customers."},
+	{"nominal", KindProbe, "{A}'s investigation into {T} is expected to end next year."},
+	{"nominal", KindProbe, "The investigation into {T} by {A} began in May."},
+	{"nominal", KindMandate, "An order requiring {T} to recall the heaters was issued by {A} on Monday."},
+	{"nominal", KindMandate, "{A}'s order requiring {T} to recall the heaters takes effect next month."},
+	{"nominal", KindMandate, "{A}'s ban on {T} selling the heaters took effect on Monday."},
+	{"nominal", KindAction, "{T}'s purchase of {O} was completed on Monday."},
+	{"nominal", KindAction, "{T}'s takeover of {O} closed on Friday."},
+	{"nominal", KindAction, "{T}'s acquisition of {O} makes it the largest grocer in the region."},
+	{"nominal", KindAction, "{T}'s lawsuit against {O} will be heard in March."},
+	{"nominal", KindAction, "{T} completed its purchase of 112 outlets from {O} on Monday."},
+	{"nominal", KindResponse, "{A} fined {T} $2 million in May. {t}'s appeal against the ruling will be heard in March."},
+	{"nominal", KindResponse, "{T}'s appeal against {A}'s decision was dismissed on Monday."},
+	{"nominal", KindResponse, "{T}'s challenge to {A}'s ruling will be heard in March."},
+
+	// (c) headline-ese first line, the authority named in the body.
+	{"headline", KindPenalty, "Regulator fines {T} over data leaks\n{A} said {t} had failed to protect customer data."},
+	{"headline", KindPenalty, "{T} fined $2m over leaks\n{A} said {t} had failed to protect customer data."},
+	{"headline", KindPenalty, "{T} loses licence\n{A} said {t} had failed safety checks on five buses."},
+	{"headline", KindApproval, "{T} gets nod for {O} buy\n{A} said the deal would not reduce competition."},
+	{"headline", KindApproval, "{T} wins licence\n{A} said {t} met every condition."},
+	{"headline", KindProbe, "Regulator to probe {T} over billing\n{A} said it had received complaints about {t}'s billing."},
+	{"headline", KindProbe, "{T} faces probe over prices\n{A} said it would look at how {t} set its fares."},
+	{"headline", KindResponse, "{T} to appeal fine\n{A} fined {t} $2 million last week for misleading adverts."},
+	{"headline", KindMandate, "{T} ordered to recall heaters\n{A} said {t} had overcharged 20,000 customers."},
+	{"headline", KindMandate, "{T} told to halt sales\n{A} said the heaters could catch fire."},
+	{"headline", KindAction, "{T} completes {O} buy\nThe deal makes {t} the largest grocer in the region."},
+
+	// (d) a firm's act told as answering an authority's act named as a noun.
+	{"complying", KindResponse, "{T} has suspended its service to comply with a ban by {A}."},
+	{"complying", KindMandate, "{T} has suspended its service to comply with a ban by {A}."},
+	{"complying", KindResponse, "{T} has suspended its service to comply with a {Ab} ban on app-based taxis, the company said."},
+	{"complying", KindMandate, "{T} has suspended its service to comply with a {Ab} ban on app-based taxis, the company said."},
+	{"complying", KindResponse, "{T} halted sales of the heaters after {A}'s order on Monday."},
+	{"complying", KindMandate, "{T} halted sales of the heaters after {A}'s order on Monday."},
+	{"complying", KindResponse, "{T} said it had dropped the fee in response to the probe by {A}."},
+	{"complying", KindProbe, "{T} said it had dropped the fee in response to the probe by {A}."},
+	{"complying", KindResponse, "{T} has withdrawn the adverts following an order from {A}."},
+	{"complying", KindMandate, "{T} has withdrawn the adverts following an order from {A}."},
+}
+
+// formCase is one generated passage.
+type formCase struct {
+	form, kind, phrase, firmStyle, text string
+	actors, targets                     []string
+}
+
+// formCases crosses every phrase with every firm style; the authority and
+// the other firm turn with the phrase so every pairing occurs.
+func formCases() []formCase {
+	var out []formCase
+	for pi, p := range formPhrases {
+		for fi, f := range formFirms {
+			a := formAuths[(pi+fi)%len(formAuths)]
+			o := formOthers[(pi+fi)%len(formOthers)]
+			text := strings.NewReplacer("{Ab}", a.bare, "{A}", a.text, "{T}", f.first, "{t}", f.ref, "{O}", o.first).Replace(p.text)
+			c := formCase{form: p.form, kind: p.kind, phrase: p.text, firmStyle: f.style, text: sentenceCase(text)}
+			switch p.kind {
+			case KindResponse:
+				c.actors, c.targets = f.names, a.names
+			case KindAction:
+				c.actors, c.targets = f.names, o.names
+			default:
+				c.actors, c.targets = a.names, f.names
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// sentenceCase capitalises the first letter of the passage and of every
+// sentence or line in it, as a reference like "the company" would be.
+func sentenceCase(s string) string {
+	r := []rune(s)
+	up := true
+	for i, c := range r {
+		if up && unicode.IsLetter(c) {
+			r[i] = unicode.ToUpper(c)
+			up = false
+			continue
+		}
+		if c == '\n' || (c == ' ' && i > 0 && r[i-1] == '.') {
+			up = true
+		} else if c != ' ' {
+			up = false
+		}
+	}
+	return string(r)
+}
+
+func formHit(c formCase, got []Claim) bool {
+	for _, cl := range got {
+		if cl.Kind != c.kind || !gridNamed(cl.Actor, c.actors) {
+			continue
+		}
+		for _, t := range cl.Targets {
+			if gridNamed(t, c.targets) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// formFloor is the share of each form that must pass, just under what the
+// extractor reaches.
+var formFloor = map[string]float64{
+	"agentless": 0.70,
+	"nominal":   0.72,
+	"headline":  0.25,
+	"complying": 0.50,
+}
+
+func TestClaimsFormsGrid(t *testing.T) {
+	x := NewClaimExtractor(nil)
+	pass := map[string]int{}
+	total := map[string]int{}
+	byPhrase := map[string]int{}
+	var fails []string
+	for _, c := range formCases() {
+		total[c.form]++
+		got := x.Claims(Document{Text: c.text})
+		if formHit(c, got) {
+			pass[c.form]++
+			continue
+		}
+		byPhrase[c.form+" "+c.kind+" | "+c.phrase]++
+		fails = append(fails, fmt.Sprintf("%s %s [%s] %q -> %s", c.form, c.kind, c.firmStyle, c.text, describe(got)))
+	}
+	for _, f := range []string{"agentless", "nominal", "headline", "complying"} {
+		rate := float64(pass[f]) / float64(total[f])
+		t.Logf("forms %-10s %3d/%3d = %.3f", f, pass[f], total[f], rate)
+		if rate < formFloor[f] {
+			t.Errorf("forms grid %s passes %.3f, floor %.3f", f, rate, formFloor[f])
+		}
+	}
+	if os.Getenv("CLAIMS_GRID_LOG") != "" {
+		keys := make([]string, 0, len(byPhrase))
+		for k := range byPhrase {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			t.Logf("fails %2d  %s", byPhrase[k], k)
+		}
+		for _, f := range fails {
+			t.Log(f)
+		}
+	}
+}
