@@ -175,3 +175,23 @@ func TestPrecisionRemedyAfterPlannedAct(t *testing.T) {
 			want: []wantClaim{want(KindResponse, "Pesa Swift", "Communications Authority")}},
 	})
 }
+
+// TestPrecisionProductOwner: a product named as the target stands for its
+// maker; a word of its description ("Alzheimer's") is no firm; a deal's
+// buyer does not own the firm it buys.
+func TestPrecisionProductOwner(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "owner's drug before the name", text: "The FDA approved Eisai's Alzheimer's drug Leqembi in July.",
+			want: []wantClaim{want(KindApproval, "FDA", "Eisai")}, notTarget: []string{"Alzheimer"}},
+		{name: "appositive owner's drug", text: "The FDA approved Leqembi, Eisai's Alzheimer's drug, in July.",
+			want: []wantClaim{want(KindApproval, "FDA", "Eisai")}, notTarget: []string{"Alzheimer", "Leqembi"}},
+		{name: "a vaccine made by", text: "India's drug regulator approved Kovira, a vaccine made by Bharat Biotech, for emergency use.",
+			want: []wantClaim{want(KindApproval, "drug regulator", "Bharat Biotech")}, notTarget: []string{"Kovira"}},
+		{name: "chatbot of a known firm", text: "China's regulator approved Doubao, ByteDance's chatbot, for public release.",
+			want: []wantClaim{want(KindApproval, "regulator", "ByteDance")}},
+		{name: "acquired app is no product of the buyer", text: "Thailand's competition office approved Grab's acquisition of local ride-hailing app Bolt Thailand.",
+			want: []wantClaim{want(KindApproval, "competition office", "Bolt Thailand"), want(KindAction, "Grab", "Bolt Thailand")}},
+		{name: "firm's app ordered", text: "Kenya's regulator ordered Safaricom's M-Pesa app to stop charging fees.",
+			want: []wantClaim{want(KindMandate, "regulator", "Safaricom")}},
+	})
+}

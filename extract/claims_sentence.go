@@ -298,6 +298,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		}
 		out = append(out, finish(markNounNegation(toks, fc.k, c), fc.k))
 	}
+	out = productOwners(toks, ms, out)
 	// remember lists of firms named together, for "they"
 	for _, c := range out {
 		if len(c.Targets) >= 2 {
