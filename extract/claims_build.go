@@ -498,7 +498,13 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				buyerAct = &Claim{Kind: KindAction, Actor: buyer, Targets: []Entity{bought}, Action: "acquire", Negated: neg, Confidence: 0.65, Rule: "action/approved-buying"}
 			}
 		}
-		if len(onlyTargets(targets, actors)) == 0 && kind == KindProbe && aux < 0 && (tg.lemma == "look" || tg.lemma == "review" || tg.lemma == "examine") && k+1 < len(toks) {
+		var whetherClass []Entity
+		if kind == KindProbe && aux < 0 && k+1 < len(toks) && (toks[k+1].low == "whether" || toks[k+1].low == "how") && onlySectors(onlyTargets(targets, actors)) {
+			// "examining whether the arrangements gave some sellers an edge":
+			// the sellers only if no firm acted on is meant
+			whetherClass, targets = targets, nil
+		}
+		if len(onlyTargets(targets, actors)) == 0 && kind == KindProbe && aux < 0 && (tg.lemma == "look" || tg.lemma == "review" || tg.lemma == "examine" || tg.lemma == "investigate") && k+1 < len(toks) {
 			// "looking into complaints about call drops on Jio's network"
 			from := k + 1
 			if toks[from].low == "into" || toks[from].low == "at" {
@@ -507,7 +513,17 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			if r := probeObjectReach(toks, ms, from); len(r) > 0 {
 				targets = r
 				rule += "-object-reach"
+			} else if len(actors) == 1 && actedConductAfter(toks, ms, from) {
+				// "The watchdog is examining whether the arrangements ...":
+				// the firm this authority just acted on
+				if c := lastActBy(actors[0], sofar, ctx); c != nil {
+					targets = c.Targets
+					rule += "-acted-firm"
+				}
 			}
+		}
+		if len(targets) == 0 && whetherClass != nil {
+			targets = whetherClass
 		}
 		if len(onlyTargets(targets, actors)) == 0 && kind == KindApproval && aux < 0 {
 			if m := licensedName(toks, ms, k); m != nil {

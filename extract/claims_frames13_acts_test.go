@@ -229,3 +229,21 @@ func TestFramesAnsweredDecisionTo(t *testing.T) {
 			noKind: []string{KindMandate, KindPenalty}},
 	})
 }
+
+// TestFramesProbeOfActedFirm: an authority examining "whether the
+// arrangements ..." or reviewing "fraud on the platform" right after acting
+// on a firm examines that firm.
+func TestFramesProbeOfActedFirm(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "examining whether the arrangements", text: "India's Competition Commission asked Meesho to submit details of its seller agreements within 30 days. The watchdog is examining whether the arrangements gave some sellers an unfair edge.",
+			want: []wantClaim{want(KindProbe, "Competition Commission", "Meesho")}},
+		{name: "fined and is reviewing the pricing", text: "Kenya's Communications Authority fined Telkom Kenya 50 million shillings on Tuesday and is reviewing the pricing of its data bundles.",
+			want: []wantClaim{want(KindProbe, "Communications Authority", "Telkom Kenya")}},
+		{name: "examining whether the operator", text: "Ofcom fined Lyca Mobile 1 million pounds on Monday. The regulator is also examining whether the operator misled customers about roaming charges.",
+			want: []wantClaim{want(KindProbe, "Ofcom", "Lyca Mobile")}},
+		{name: "examining whether new rules are needed", text: "Ofcom fined Lyca Mobile 1 million pounds on Monday. The regulator is examining whether new rules are needed for the sector.",
+			noKind: []string{KindProbe}},
+		{name: "a firm reviewing", text: "Lyca Mobile suspended its roaming bundle while it reviews complaints about the platform.",
+			noKind: []string{KindProbe}},
+	})
+}

@@ -70,3 +70,49 @@ func reachedFirm(toks []token, m mention) bool {
 	p := toks[m.i-1]
 	return p.kind == tokWord && !p.upper && !prepositions[p.low] && !verbCue[p.low] && p.low != "the" && p.low != "a" && p.low != "an" && p.low != "and"
 }
+
+// actedConductWords name, after "the"/"its", the firm or its conduct an
+// authority acted on just before ("whether the arrangements ...", "fraud
+// on the platform").
+var actedConductWords = toSet(`arrangements arrangement agreements contracts practices practice conduct fees charges pricing scheme
+ platform operator company firm lender bank insurer carrier airline app service exclusivity`)
+
+// actedConductAfter: the object opening at from ("whether ...", "fraud on
+// ...") speaks of a firm already named: a firm reference, or "the"/"its"
+// before one of actedConductWords, within 10 words and one clause.
+func actedConductAfter(toks []token, ms []mention, from int) bool {
+	for q := from; q < len(toks) && q < from+10; q++ {
+		t := toks[q]
+		if t.kind == tokPunct && t.text != "'s" && t.text != "-" {
+			return false
+		}
+		if n := mentionOpeningAt(ms, q); n >= 0 {
+			m := ms[n]
+			if m.class == mAuth || m.class == mPerson || m.firmOrName() && !m.ref {
+				return false
+			}
+			if m.ref && m.firmOrName() || m.class == mPron && m.firmRef != nil && m.authRef == nil {
+				return true
+			}
+		}
+		if q > from && actedConductWords[t.low] && (toks[q-1].low == "the" || toks[q-1].low == "its" || toks[q-1].low == "their") {
+			return true
+		}
+	}
+	return false
+}
+
+// lastActBy: the latest act of authority a on firms, in this sentence
+// (sofar) or before it in the article; nil when it acted on none.
+func lastActBy(a Entity, sofar []Claim, ctx *docContext) *Claim {
+	for i := len(sofar) - 1; i >= 0; i-- {
+		c := sofar[i]
+		if c.Kind != KindResponse && c.Kind != KindAction && !c.Negated && sameEntity(c.Actor, a) && len(c.Targets) > 0 && c.Targets[0].Type == TypeFirm {
+			return &sofar[i]
+		}
+	}
+	if c := ctx.lastActOf(&a); c != nil && !c.Negated && c.Targets[0].Type == TypeFirm {
+		return c
+	}
+	return nil
+}
