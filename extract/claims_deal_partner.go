@@ -185,7 +185,17 @@ func underDeal(toks []token, ms []mention, k int) *Claim {
 			continue
 		}
 		if subj != nil && m.firmOrName() && !sameEntity(asFirm(m), asFirm(*subj)) && !(m.poss && i+1 < len(ms) && ms[i+1].i == m.j) {
-			return &Claim{Kind: KindAction, Actor: asFirm(*subj), Targets: []Entity{asFirm(m)}, Action: "partner", Confidence: 0.55, Rule: "action/partner-under-deal"}
+			// every firm of the list the clause names ("from A and B under contracts")
+			var ts []Entity
+			for _, j := range listFrom(toks, ms, i) {
+				if e := asFirm(ms[j]); ms[j].firmOrName() && !ms[j].poss && !sameEntity(e, asFirm(*subj)) {
+					ts = append(ts, e)
+				}
+			}
+			if len(ts) == 0 {
+				ts = []Entity{asFirm(m)}
+			}
+			return &Claim{Kind: KindAction, Actor: asFirm(*subj), Targets: ts, Action: "partner", Confidence: 0.55, Rule: "action/partner-under-deal"}
 		}
 	}
 	return nil

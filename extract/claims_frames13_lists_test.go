@@ -230,3 +230,16 @@ func TestFramesCountedClassNamedLater(t *testing.T) {
 			notWant: []wantClaim{{kind: KindPenalty, target: "Barclays"}}},
 	})
 }
+
+// TestFramesPartnersUnderDealList: "X buys from A and B under long-term
+// contracts" makes partners of every firm listed.
+func TestFramesPartnersUnderDealList(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "including A and B under contracts", text: "Kenya Power buys a fifth of its electricity from independent producers, including Tsavo Power and Gulf Energy Ltd, under long-term contracts.",
+			want: []wantClaim{want(KindAction, "Kenya Power", "Tsavo Power"), want(KindAction, "Kenya Power", "Gulf Energy")}},
+		{name: "supplies A, B and C under a deal", text: "Dangote Cement supplies clinker to Ashanti Cement, Volta Builders Ltd and Kumasi Blocks under a five-year agreement.",
+			want: []wantClaim{want(KindAction, "Dangote", "Ashanti Cement"), want(KindAction, "Dangote", "Kumasi Blocks")}},
+		{name: "near miss: owner of the partner", text: "Kenya Power buys electricity from Tsavo Power, Aldwych International's unit, under a long-term contract.",
+			notWant: []wantClaim{{kind: KindAction, target: "Aldwych"}}},
+	})
+}
