@@ -195,3 +195,31 @@ func TestPrecisionProductOwner(t *testing.T) {
 			want: []wantClaim{want(KindMandate, "regulator", "Safaricom")}},
 	})
 }
+
+// TestPrecisionAskedToAct: what others ask an authority to do is not done,
+// whoever stands for the authority ("asking it to examine").
+func TestPrecisionAskedToAct(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "asking it to examine", text: "Hotel associations from Greece and Spain have written to the European Commission asking it to examine booking platform TravelNest's rate-parity clauses.",
+			noKind: []string{KindProbe}},
+		{name: "petitioned it to investigate", text: "Small retailers met Indonesia's competition commission on Monday and petitioned it to investigate Shopee's seller fees.",
+			noKind: []string{KindProbe}},
+		{name: "pressing the watchdog to fine", text: "Consumer groups are pressing the watchdog to fine Vodacom over data prices.",
+			noKind: []string{KindPenalty}},
+		{name: "the regulator's own ask stays", text: "Kenya's Competition Authority asked Safaricom to explain its pricing.",
+			want: []wantClaim{want(KindMandate, "Competition Authority", "Safaricom")}},
+		{name: "ordered to investigate stays", text: "The ministry ordered the regulator to investigate Jumia.",
+			want: []wantClaim{want(KindProbe, "regulator", "Jumia")}},
+	})
+}
+
+// TestPrecisionBlacklistBars: blacklisting a firm from tenders bars it (a
+// mandate, prohibition), like debarring.
+func TestPrecisionBlacklistBars(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "blacklisted from tenders", text: "Ghana's procurement authority has blacklisted Asante Builders from public tenders for two years.",
+			want: []wantClaim{want(KindMandate, "procurement authority", "Asante Builders")}, noKind: []string{KindPenalty}},
+		{name: "passive, authority speaking", text: "Lima contractor Andes Obras has been blacklisted from state contracts for three years, Peru's procurement watchdog OSCE said on Monday.",
+			noKind: []string{KindPenalty}},
+	})
+}

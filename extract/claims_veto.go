@@ -24,6 +24,8 @@ func vetoClaim(toks []token, k int, c Claim) string {
 		return "declines to act ('would not take further action against')"
 	case c.Kind == KindApproval && awardedPurchase(toks, k):
 		return "a contract or order awarded is a purchase, not an approval"
+	case c.Kind != KindResponse && c.Kind != KindAction && askedToAct(toks, k):
+		return "what an authority is asked or urged to do ('asking it to examine X') is not done"
 	case analystConjecture(toks, k):
 		return "a forecaster's 'could/might' ('analysts said the ministry could ask X'), no act"
 	case c.Kind == KindMandate && purchaseOrdered(toks, k):

@@ -149,7 +149,7 @@ extend|approval|||extends/extended/
 halt|mandate|||halt halts/halted/halting
 ground|mandate|||/grounded/grounding
 debar|mandate|||debar debars/debarred/debarring
-blacklist|penalty|||blacklist blacklists/blacklisted/blacklisting
+blacklist|mandate|||blacklist blacklists/blacklisted/blacklisting
 deregister|penalty|||deregister deregisters/deregistered/deregistering
 subpoena|probe|||subpoenas/subpoenaed/subpoenaing
 prosecute|probe|||prosecute prosecutes/prosecuted/prosecuting
@@ -236,7 +236,7 @@ func buildLexicon() *lexicon {
 		f := strings.Split(line, "|")
 		base := trigger{lemma: f[0], authKind: f[1], firmKind: f[2], stance: f[3]}
 		switch base.lemma {
-		case "ban", "prohibit", "bar", "forbid", "restrain", "enjoin", "suspend", "restrict", "halt", "debar", "ground":
+		case "ban", "prohibit", "bar", "forbid", "restrain", "enjoin", "suspend", "restrict", "halt", "debar", "blacklist", "ground":
 			base.prohibition = true
 		}
 		forms := f[4]
