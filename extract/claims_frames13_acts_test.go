@@ -247,3 +247,16 @@ func TestFramesProbeOfActedFirm(t *testing.T) {
 			noKind: []string{KindProbe}},
 	})
 }
+
+// TestFramesFinePercentOn: a fine sized as a share of sales still falls on
+// the firm after "on" ("a fine of up to 10% of annual revenue on X").
+func TestFramesFinePercentOn(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "weighing a fine of up to percent on", text: "Indonesia's competition commission KPPU is weighing a fine of up to 10% of annual revenue on Sinar Retail for tying deals.",
+			want: []wantClaim{certain(KindPenalty, "KPPU", "Sinar Retail", "hedged")}},
+		{name: "could impose a penalty of as much as", text: "Norway's competition authority could impose a penalty of as much as 5% of turnover on Nordvik Telecom.",
+			want: []wantClaim{certain(KindPenalty, "competition authority", "Nordvik Telecom", "hedged")}},
+		{name: "percent with no imposing verb", text: "Nordvik Telecom said a fine of 5% of turnover on its rivals would be unfair.",
+			noKind: []string{KindPenalty}},
+	})
+}

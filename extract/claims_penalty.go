@@ -80,13 +80,16 @@ func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int, sof
 		return []Claim{*c}, ""
 	}
 	on := -1
-	for i := k + 1; i < len(toks) && i < k+10; i++ {
+	for i := k + 1; i < len(toks) && i < k+13; i++ {
 		if toks[i].low == "on" || toks[i].low == "against" || toks[i].low == "for" && firmRightAfter(ms, i) {
 			// ("imposed a €10 million fine for Acme Foods": a firm, not a reason, after "for")
 			on = i
 			break
 		}
-		if toks[i].kind == tokPunct && toks[i].text != "(" && toks[i].text != ")" && toks[i].text != "$" && toks[i].text != "€" && toks[i].text != "£" {
+		if i >= k+10 && toks[k+1].low != "of" {
+			break // (past ten words only a sized fine: "a fine of up to 10% of annual sales on X")
+		}
+		if toks[i].kind == tokPunct && toks[i].text != "(" && toks[i].text != ")" && toks[i].text != "$" && toks[i].text != "€" && toks[i].text != "£" && toks[i].text != "%" {
 			break
 		}
 	}
