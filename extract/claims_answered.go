@@ -68,7 +68,7 @@ func actIssuedBy(toks []token, ms []mention, k, end int) (*Entity, string, strin
 			continue
 		}
 		agent := agentAfter(toks, ms, n)
-		if len(agent) == 0 || ms[agent[0]].i > n+6 {
+		if len(agent) == 0 || ms[agent[0]].i > n+6 || reviewerAt(toks, ms[agent[0]].i) {
 			continue
 		}
 		m := ms[agent[0]]

@@ -81,3 +81,25 @@ func metPeople(obj []token) bool {
 	}
 	return false
 }
+
+// reviewNouns name a second look a firm asks for.
+var reviewNouns = toSet(`review reconsideration reassessment rehearing`)
+
+// reviewerAt: the authority at i is the one asked to review ("seek a
+// review of the decision by the Australian Competition Tribunal"), not the
+// author of the decision.
+func reviewerAt(toks []token, i int) bool {
+	p := i - 1
+	if p >= 0 && (toks[p].low == "the" || toks[p].low == "a") {
+		p--
+	}
+	if p < 1 || toks[p].low != "by" {
+		return false
+	}
+	for q := p - 1; q >= 0 && q >= p-5; q-- {
+		if reviewNouns[toks[q].low] && (q+1 < len(toks) && toks[q+1].low == "of" || q > 0 && (toks[q-1].low == "a" || toks[q-1].low == "for" || toks[q-1].low == "judicial")) {
+			return true // (a noun: "a review of the decision by", not "would review ... by")
+		}
+	}
+	return false
+}

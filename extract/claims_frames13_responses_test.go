@@ -284,3 +284,21 @@ func TestFrames13OfficerAndFrontedAct(t *testing.T) {
 			noKind: []string{KindResponse}},
 	})
 }
+
+// A review asked "by" a tribunal names who is to look again, not who
+// decided: the answer goes to the authority that acted.
+func TestFrames13ReviewerIsNoAuthor(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "seek a review of the decision by the tribunal",
+			text:    "The ACCC declined to approve Wattle Fuels' purchase of 30 service stations from Outback Petroleum. Wattle said it would seek a review of the decision by the Australian Competition Tribunal.",
+			want:    []wantClaim{want(KindResponse, "Wattle", "ACCC")},
+			notWant: []wantClaim{want(KindResponse, "Wattle", "Australian Competition Tribunal"), want(KindMandate, "Australian Competition Tribunal", "Wattle")}},
+		{name: "apply for reconsideration by the appeals board",
+			text:    "Norway's competition authority fined Fjord Dairy 90 million crowns. Fjord Dairy will ask for reconsideration by the Competition Appeals Board, its lawyer said.",
+			notWant: []wantClaim{want(KindResponse, "Fjord Dairy", "Competition Appeals Board")}},
+		// the author still stands when no review is asked
+		{name: "a decision by the tribunal, appealed",
+			text: "The Competition Tribunal ordered Karoo Cement to pay 40 million rand. Karoo Cement said it would appeal the decision by the Competition Tribunal.",
+			want: []wantClaim{want(KindResponse, "Karoo Cement", "Competition Tribunal")}},
+	})
+}
