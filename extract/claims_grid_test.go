@@ -458,3 +458,21 @@ func TestAppealNounAgainstAuthority(t *testing.T) {
 		{name: "residents appeal", text: "Residents lodged an appeal against the Competition Commission's decision.", noKind: []string{KindResponse}},
 	})
 }
+
+// A one-word name that a named firm's act falls on is a firm: right after
+// the verb, or after the preposition the act takes.
+func TestUnknownObjectOfFirmAct(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "restricted its access", text: "Safaricom restricted Kaaspay's access to its agent network last month.",
+			want: []wantClaim{want(KindAction, "Safaricom", "Kaaspay")}},
+		{name: "partnered with", text: "Ecobank partnered with Tiwapay to offer remittances across West Africa.",
+			want: []wantClaim{want(KindAction, "Ecobank", "Tiwapay")}},
+		{name: "allowed to use", text: "Vodacom allowed Mpesalink to use its USSD channel from March.",
+			want: []wantClaim{want(KindAction, "Vodacom", "Mpesalink")}},
+		{name: "stake in", text: "Ecobank took a 20% stake in Tiwapay, the bank said.",
+			want: []wantClaim{want(KindAction, "Ecobank", "Tiwapay")}},
+		// a place, a payment standard, are no firms
+		{name: "office in a town", text: "Safaricom opened a new office in Kisumu on Monday.", none: true},
+		{name: "a standard that qualifies a noun", text: "Ecobank integrated QR payments into its app.", none: true},
+	})
+}

@@ -58,6 +58,11 @@ func promoteActArguments(toks []token, ms []mention, persons map[string]bool) {
 	}
 	for n := range ms {
 		m := &ms[n]
+		if m.class == mOther && m.src == "name" && nameLen(m) <= 3 && objectOfFirmAct(toks, ms, n, persons) {
+			m.class = mFirm
+			m.ent.Type = TypeFirm
+			continue
+		}
 		if m.class != mOther || m.src != "name" || m.poss || nameLen(m) > 3 {
 			continue
 		}
@@ -262,6 +267,74 @@ func firmActForm(w string) bool {
 	}
 	return false
 }
+
+// firmActPreps: what joins the other firm to a firm's act, by the word
+// the act ends in ("partnered with X", "opened its network to X", "a suit
+// against X", "a stake in X", "its takeover of X").
+var firmActPreps = map[string]func(string) bool{
+	"with":    func(string) bool { return true },
+	"to":      func(string) bool { return true },
+	"against": func(string) bool { return true },
+	"in":      func(w string) bool { return w == "stake" || w == "stakes" || w == "invested" || w == "invests" || w == "investment" },
+	"of":      func(w string) bool { return w == "takeover" || w == "acquisition" || w == "control" || w == "purchase" },
+}
+
+// objectOfFirmAct: the name is what a named firm's act falls on, right
+// after the verb ("Safaricom disconnected Kaaspay", "restricted Kaaspay's
+// access") or after the preposition the act takes ("cut ties with X").
+func objectOfFirmAct(toks []token, ms []mention, n int, persons map[string]bool) bool {
+	m := ms[n]
+	w := toks[m.i].low
+	if m.i < 2 || nonFirmWords[w] || persons[w] || mediaWords[w] || placeAdjective(w) || chineseSurnames[w] || pluralWord(toks[m.j-1]) || describesFirmAfter(toks, m.j) {
+		return false
+	}
+	if !m.poss && m.j < len(toks) && toks[m.j].kind == tokWord && !toks[m.j].upper && !actObjectNext[toks[m.j].low] && !clauseWords[toks[m.j].low] {
+		return false // "integrated QR payments": the name only qualifies a noun
+	}
+	subj := -1
+	for s := n - 1; s >= 0; s-- {
+		if ms[s].j <= m.i-1 && (ms[s].class == mFirm || ms[s].class == mName) && !ms[s].poss && m.i-ms[s].j <= 9 {
+			subj = s
+		}
+		if ms[s].class == mAuth || ms[s].class == mPerson {
+			return false
+		}
+	}
+	if subj < 0 {
+		return false
+	}
+	for q := ms[subj].j; q < m.i; q++ {
+		if toks[q].text == "," || toks[q].text == ";" {
+			return false
+		}
+	}
+	prev := toks[m.i-1].low
+	if firmActForm(prev) {
+		return true
+	}
+	takes, ok := firmActPreps[prev]
+	if !ok {
+		return false
+	}
+	for q := m.i - 2; q >= ms[subj].j; q-- {
+		v := toks[q].low
+		if firmActForm(v) || firmLightVerbs[v] || firmActNouns[v] {
+			return takes(v) || prev != "in" && prev != "of"
+		}
+		if takes(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// firmActNouns: the nouns of a firm's act on a firm, told as a thing.
+var firmActNouns = toSet(`deal agreement partnership contract pact alliance venture ties link links suit lawsuit
+ stake stakes takeover acquisition offer bid`)
+
+// clauseWords may follow an object where its clause goes on.
+var clauseWords = toSet(`and or as at by into since until when after last this because amid while which who that
+ through via under until but so than`)
 
 func isDigits(s string) bool {
 	if s == "" {
