@@ -476,3 +476,38 @@ func TestUnknownObjectOfFirmAct(t *testing.T) {
 		{name: "a standard that qualifies a noun", text: "Ecobank integrated QR payments into its app.", none: true},
 	})
 }
+
+// gridNegatives use the grid's trigger words where no claim is made: a
+// question, a request by someone with no power to act, a person or a
+// product as the object, sport. Every one must yield no claim at all.
+var gridNegatives = []string{
+	"Will {A} fine {T}?",
+	"Should {A} investigate {T} over its prices?",
+	"Could {A} approve {T}'s takeover of a rival?",
+	"Consumer groups urged {A} to fine {T}.",
+	"Opposition politicians called on {A} to investigate {T}.",
+	"Analysts asked whether {A} would approve {T}'s takeover.",
+	"Shoppers ordered 2 million meals through {T}'s app last year.",
+	"{T}'s new app lets parents block unwanted calls.",
+	"{T} said its phones allow users to restrict screen time.",
+	"{T} posted a fine set of results on Tuesday.",
+	"{T} charged customers less for data in March.",
+	"{T}'s chief executive took the stage at a conference in Nairobi.",
+	"The striker hit the post twice as Zambia beat Kenya 2-0.",
+	"{T} launched a new savings product with a bonus for early sign-ups.",
+	"{T}'s board approved a dividend of 5 cents a share.",
+}
+
+func TestClaimsGridNegatives(t *testing.T) {
+	x := NewClaimExtractor(nil)
+	for pi, phrase := range gridNegatives {
+		for fi, firm := range gridFirms {
+			auth := gridAuthorities[(pi+fi)%len(gridAuthorities)]
+			text := gridText(phrase, auth, firm, "", "")
+			text = strings.TrimSuffix(text, ".")
+			if got := x.Claims(Document{Text: text}); len(got) > 0 {
+				t.Errorf("want no claim in %q, got %s", text, describe(got))
+			}
+		}
+	}
+}
