@@ -260,3 +260,19 @@ func TestFramesFinePercentOn(t *testing.T) {
 			noKind: []string{KindPenalty}},
 	})
 }
+
+// TestFramesImposedRelative: a restriction or fine told by a relative
+// clause ("the asset cap it imposed on X in 2018") is the authority's act
+// on X, even while it is being lifted.
+func TestFramesImposedRelative(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "cap it imposed on", text: "The Federal Reserve lifted the asset cap it imposed on Wells Fargo in 2018.",
+			want: []wantClaim{want(KindMandate, "Federal Reserve", "Wells Fargo")}},
+		{name: "ban it had imposed in March on", text: "Kuwait's Ministry of Commerce and Industry lifted the import ban it had imposed in March on Al Bahar Foodstuffs.",
+			want: []wantClaim{want(KindMandate, "Ministry of Commerce and Industry", "Al Bahar Foodstuffs")}},
+		{name: "fine it had imposed on", text: "Norway's Consumer Authority halved the fine it had imposed on Telenor Norge last year.",
+			want: []wantClaim{want(KindPenalty, "Consumer Authority", "Telenor Norge")}},
+		{name: "a firm's own cap", text: "Wells Fargo lifted the spending cap it imposed on Wells Fargo Advisors in 2023.",
+			noKind: []string{KindMandate, KindPenalty}},
+	})
+}

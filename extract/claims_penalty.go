@@ -112,6 +112,11 @@ func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int, sof
 			imposing = true
 		}
 	}
+	if !imposing && imposedRelative(toks, k) {
+		// "the asset cap it imposed on Wells Fargo in 2018": the act told in
+		// a relative clause, its author the clause's subject
+		imposing = true
+	}
 	if !imposing && authPossessorOf(toks, ms, k) {
 		// "The Hellenic Competition Commission's EUR 8.6 million fine on Agora
 		// Markets ... was upheld": the authority's own fine
@@ -284,6 +289,28 @@ func authPossessorOf(toks []token, ms []mention, k int) bool {
 		if ok {
 			return true
 		}
+	}
+	return false
+}
+
+// imposedRelative: "the cap (that) it (had) imposed ...": toks[k] is
+// followed by a relative clause whose verb imposes it.
+func imposedRelative(toks []token, k int) bool {
+	q := k + 1
+	if q < len(toks) && (toks[q].low == "that" || toks[q].low == "which") {
+		q++
+	}
+	if q >= len(toks) || toks[q].low != "it" && toks[q].low != "they" {
+		return false
+	}
+	for q++; q < len(toks) && q <= k+5; q++ {
+		switch toks[q].low {
+		case "imposed", "levied", "placed", "slapped":
+			return true
+		case "had", "has", "have", "first", "originally":
+			continue
+		}
+		return false
 	}
 	return false
 }

@@ -212,7 +212,7 @@ delist||action||delist delists/delisted/delisting
 merge||action||merge merges/merged/merging
 investigation|probe|||noun:investigation investigations inquiry probe review inspections inspection raid raids audit proceedings procedure proceeding check checks inspectors investigators examiners examination process
 fine|penalty|||noun:fine fines penalty penalties sanctions
-impose|mandate|||noun:restrictions curbs limits conditions obligations requirements restriction curb ban bans moratorium
+impose|mandate|||noun:restrictions curbs limits conditions obligations requirements restriction curb ban bans moratorium cap caps
 issue|mandate|||noun:ultimatum directive directives guidance instructions notice order orders warning injunction injunctions summons
 condition|mandate|||noun:condition provided providing
 approvalnoun|approval|||noun:approval clearance go-ahead authorisation authorization
