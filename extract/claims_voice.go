@@ -67,6 +67,9 @@ func passiveAux(toks []token, k int, tg trigger) int {
 	if h := hadItsAux(toks, k); h >= 0 {
 		return h
 	}
+	if h := coordPassiveAux(toks, k); h >= 0 {
+		return h
+	}
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
 		w := toks[i].low
 		switch {
@@ -184,6 +187,9 @@ func agentAfter(toks []token, ms []mention, k int) []int {
 			s := i + 1
 			if s+2 < len(toks) && toks[s].low == "the" && (toks[s+1].low == "country" || toks[s+1].low == "nation") && toks[s+2].low == "'s" {
 				s += 3
+			}
+			if s < len(toks) && (toks[s].low == "both" || toks[s].low == "either") {
+				s++ // "greenlit by both the Competition Bureau and the CRTC": each agent acts
 			}
 			for _, m := range ms {
 				if m.i == s && demonymDescriptor(toks, m) {
