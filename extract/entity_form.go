@@ -60,7 +60,7 @@ var placeAdjectives = toSet(`northern southern eastern western central north sou
 // ("Civil Aviation Authority of Nepal") or a corporate suffix ("Moruo Mining
 // and Construction Company"); otherwise an unknown name.
 func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
-	if !toks[k].upper || toks[k].kind != tokWord || toks[k].lex&lxCapStop != 0 && !capsNameWord(toks, k) || gluedMoney(toks, k) || sentenceAdverb(toks, k) || x.placeCompound(toks[k]) {
+	if !toks[k].upper || toks[k].kind != tokWord || toks[k].lex&lxCapStop != 0 && !capsNameWord(toks, k) || gluedMoney(toks, k) || moneyPrefix(toks, k) || sentenceAdverb(toks, k) || x.placeCompound(toks[k]) {
 		return mention{}, false
 	}
 	if toks[k].lex&lxCountWord != 0 && (k == 0 || isOpener(toks[k-1].text)) {
@@ -100,7 +100,7 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 			j++
 			continue
 		}
-		if t.upper && (t.kind == tokWord || t.kind == tokNum) && (j == k || !capStop[t.low] && !gluedMoney(toks, j) || t.low == "new" || t.text == "IT") {
+		if t.upper && (t.kind == tokWord || t.kind == tokNum) && (j == k || !capStop[t.low] && !gluedMoney(toks, j) && !moneyPrefix(toks, j) || t.low == "new" || t.text == "IT") {
 			if _, ok := orgHeadsCap[t.low]; ok || foreignHeads[t.low] != "" && (j == k || !foreignLeads[t.low]) {
 				authAt = j
 			}

@@ -91,3 +91,25 @@ func goodsAfter(toks []token, q int) bool {
 // moneyNouns follow a bare number that is still money ("2 million in
 // refunds", "1,200 crore worth").
 var moneyNouns = toSet(`worth percent per cent crore lakh`)
+
+// spacedCurrencies are currency codes written apart from the sum ("Rs 7.5
+// crore", "Rp 22 billion", "KSh 15 million", "RM 2.5 million"); before a
+// number they are money, never a name.
+var spacedCurrencies = toSet(`rs rp rm ksh ush tsh sh tk inr idr myr kes ngn zar php pkr egp usd eur gbp cny rmb hkd sgd aud
+ cad nzd twd jpy krw chf sek nok dkk aed sar qar kd bd sr qr dh dhs`)
+
+// moneyPrefix reports whether toks[k] opens a sum as its currency mark:
+// glued to '$' ("HK$4.8 million", "C$2.2 billion", "NZ$", "A$") or a code
+// before the number ("Rs 7.5 crore"). Read as a capitalized word it would
+// become a firm, or the firm a fine lands on.
+func moneyPrefix(toks []token, k int) bool {
+	if k+1 >= len(toks) || toks[k].kind != tokWord {
+		return false
+	}
+	n := toks[k+1]
+	if n.text == "$" && n.bstart == toks[k].bend {
+		_, ok := dollarPrefixes[toks[k].low]
+		return ok
+	}
+	return n.kind == tokNum && spacedCurrencies[toks[k].low] && n.text[0] >= '0' && n.text[0] <= '9'
+}

@@ -1,0 +1,47 @@
+package extract
+
+import "testing"
+
+// Sentence shapes that writers who never saw the rules use: each group
+// varies names, voice and order around one structural cause, with
+// near-miss negatives that share the trigger words.
+
+// TestShapesCurrencyPrefix: a currency mark glued before '$' or a sum
+// ('HK$4.8 million', 'C$2.2 billion', 'Rs 7.5 crore') is money, never a
+// firm, a target or the end of a firm's name.
+func TestShapesCurrencyPrefix(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "HK$ passive coordinated", text: "Kestrel Securities was censured and fined HK$4.8 million by the Securities and Futures Commission for weak controls, the regulator said.",
+			want: []wantClaim{want(KindPenalty, "Securities and Futures Commission", "Kestrel Securities")}, notParty: []string{"HK"}},
+		{name: "C$ possessed takeover passive approval", text: "Brightwater Telecom's C$2.2 billion takeover of Lakeside Cable was cleared on Monday by the Competition Bureau.",
+			want: []wantClaim{want(KindApproval, "Competition Bureau", "Brightwater Telecom")}, notParty: []string{"C"}},
+		{name: "Rs spaced penalty", text: "SEBI imposed a penalty of Rs 7.5 crore on Narmada Broking on Tuesday.",
+			want: []wantClaim{want(KindPenalty, "SEBI", "Narmada Broking")}, notParty: []string{"Rs"}},
+		{name: "A$ object", text: "The Australian Competition and Consumer Commission fined Koala Freight A$3 million for cartel conduct.",
+			want: []wantClaim{want(KindPenalty, "Australian Competition and Consumer Commission", "Koala Freight")}, notParty: []string{"A"}},
+		{name: "NZ$ fine on", text: "Kiwi Dairy Ltd must pay a NZ$2.4 million fine imposed by the Commerce Commission.",
+			want: []wantClaim{want(KindPenalty, "Commerce Commission", "Kiwi Dairy")}, notParty: []string{"NZ"}},
+		{name: "S$ passive", text: "Lion City Taxi was fined S$1.2 million by the Competition and Consumer Commission of Singapore.",
+			want: []wantClaim{want(KindPenalty, "Competition and Consumer Commission of Singapore", "Lion City Taxi")}, notParty: []string{"S"}},
+		{name: "R$ active", text: "Brazil's CADE fined Tupi Alimentos R$40 million for price fixing.",
+			want: []wantClaim{want(KindPenalty, "CADE", "Tupi Alimentos")}, notParty: []string{"R"}},
+		{name: "RM spaced", text: "The Malaysia Competition Commission fined Selangor Freight RM 2.5 million.",
+			want: []wantClaim{want(KindPenalty, "Malaysia Competition Commission", "Selangor Freight")}, notParty: []string{"RM"}},
+		{name: "Rp spaced", text: "Indonesia's KPPU fined Garuda Logistik Rp 22 billion for bid rigging.",
+			want: []wantClaim{want(KindPenalty, "KPPU", "Garuda Logistik")}, notParty: []string{"Rp"}},
+		{name: "KSh spaced", text: "The Competition Authority of Kenya fined Simba Mills KSh 15 million.",
+			want: []wantClaim{want(KindPenalty, "Competition Authority of Kenya", "Simba Mills")}, notParty: []string{"KSh"}},
+		{name: "N glued", text: "Nigeria's FCCPC fined Lagos Bottlers N50 million over unfair pricing.",
+			want: []wantClaim{want(KindPenalty, "FCCPC", "Lagos Bottlers")}, notParty: []string{"N"}},
+		{name: "naira sign", text: "Nigeria's FCCPC fined Lagos Bottlers ₦50 million over unfair pricing.",
+			want: []wantClaim{want(KindPenalty, "FCCPC", "Lagos Bottlers")}, notParty: []string{"₦"}},
+		{name: "US$ subject amount", text: "A US$12 million fine was imposed on Andes Copper by Chile's environment regulator SMA.",
+			want: []wantClaim{want(KindPenalty, "SMA", "Andes Copper")}, notParty: []string{"US"}},
+		{name: "Rs after object name", text: "The Competition Commission of India fined Kaveri Cement Rs 50 crore for cartelisation.",
+			want: []wantClaim{want(KindPenalty, "Competition Commission of India", "Kaveri Cement")}, notParty: []string{"Rs", "Kaveri Cement Rs"}},
+		{name: "A$ possessed deal passive agent", text: "Outback Rail's A$1.1 billion purchase of Pilbara Ports was approved by the Foreign Investment Review Board.",
+			want: []wantClaim{want(KindApproval, "Foreign Investment Review Board", "Outback Rail")}, notParty: []string{"A"}},
+		{name: "HK$ deal price", text: "Harbour Ferries agreed to buy Lantau Marine for HK$900 million, the companies said.",
+			want: []wantClaim{want(KindAction, "Harbour Ferries", "Lantau Marine")}, notParty: []string{"HK"}},
+	})
+}
