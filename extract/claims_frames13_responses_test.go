@@ -302,3 +302,19 @@ func TestFrames13ReviewerIsNoAuthor(t *testing.T) {
 			want: []wantClaim{want(KindResponse, "Karoo Cement", "Competition Tribunal")}},
 	})
 }
+
+// Helping the authority that examines the firm is co-operating with it.
+func TestFrames13AssistingTheAuthority(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "assisting the commission",
+			text: "South Africa's Competition Commission raided the offices of Karoo Chemicals. Karoo Chemicals confirmed the search and said it was assisting the commission.",
+			want: []wantClaim{stance(KindResponse, "Karoo Chemicals", "Competition Commission", "comply")}},
+		{name: "helping the regulator",
+			text: "Singapore's MAS opened an inquiry into Merlion Pay over failed transfers. Merlion Pay said it was helping the regulator with its review.",
+			want: []wantClaim{want(KindResponse, "Merlion Pay", "MAS")}},
+		// near misses
+		{name: "helping customers is no answer",
+			text:   "Britain's CMA fined Harrow Bank £3 million. Harrow Bank said it was helping customers affected by the outage.",
+			noKind: []string{KindResponse}},
+	})
+}

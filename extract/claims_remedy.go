@@ -131,6 +131,11 @@ func remedyCue(toks []token, from int) bool {
 			if wordWithin(toks, q+1, 3, "with") && remedyPartner(toks, q+1) {
 				return true
 			}
+		case "assisting", "helping", "assist", "help", "assisted", "helped", "supporting":
+			// "said it was assisting the commission", "would help investigators"
+			if q > from && remedyPartner(toks, q+1) && !wordWithin(toks, q+1, 3, "customers", "clients", "users", "consumers") {
+				return true
+			}
 		case "recalled", "refunded", "remedied", "rectified", "fixed", "strengthened", "replaced", "suspended", "halted", "withdrawn", "removed",
 			"submitted", "registered", "paid", "applied", "corrected", "amended", "deleted", "stopped", "ended":
 			if w == "applied" && q+1 < len(toks) && (toks[q+1].low == "to" || toks[q+1].low == "for") {
