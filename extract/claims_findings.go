@@ -156,8 +156,9 @@ func buildFinding(toks []token, ms []mention, k int, ctx *docContext, sofar []Cl
 			continue
 		}
 		if m.firmOrName() || m.class == mOther && m.src == "name" && m.poss && !isAcronym(toks[m.i].text) {
-			// "found that RendaFácil had ...", "at its depot": the firm found at fault
-			targets = append(targets, asFirm(m))
+			// "found that RendaFácil had ...", "at its depot": the firm found at
+			// fault, with the firms listed with it ("found that A and B had")
+			targets = append(targets, listMatesOf(toks, ms, asFirm(m), m.j)...)
 			break
 		}
 		if m.class == mPron && m.firmRef != nil && !m.plural && (toks[m.i].low == "it" || toks[m.i].low == "its") {

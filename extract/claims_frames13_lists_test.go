@@ -243,3 +243,19 @@ func TestFramesPartnersUnderDealList(t *testing.T) {
 			notWant: []wantClaim{{kind: KindAction, target: "Aldwych"}}},
 	})
 }
+
+// TestFramesListInFindingsAndAgents: an inquiry's finding about "A and B",
+// an inquiry closed on "A and B", and one act by "both X and Y" cover every
+// firm and every authority listed.
+func TestFramesListInFindingsAndAgents(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "closed its investigation into two", text: "Denmark's competition authority found no evidence that grocers Netto Plus and Fakta Nord had shared price plans, and closed its investigation on Friday.",
+			want: []wantClaim{want(KindProbe, "competition authority", "Netto Plus"), want(KindProbe, "competition authority", "Fakta Nord")}},
+		{name: "an inquiry found that A and B", text: "An Ofcom investigation found that Vodafone UK and Three UK had overcharged customers who left their contracts.",
+			want: []wantClaim{want(KindProbe, "Ofcom", "Vodafone UK"), want(KindProbe, "Ofcom", "Three UK")}},
+		{name: "greenlit by both", text: "Rogers' takeover of Shaw Communications was greenlit by both the Competition Bureau and the CRTC on Friday.",
+			want: []wantClaim{want(KindApproval, "Competition Bureau", "Shaw"), want(KindApproval, "CRTC", "Shaw")}},
+		{name: "near miss: both in a firm's subject", text: "Both Telus and Rogers were approved by the CRTC to bid, and analysts at both banks said the auction would be slow.",
+			notParty: []string{"both"}},
+	})
+}

@@ -176,6 +176,30 @@ func listFrom(toks []token, ms []mention, i int) []int {
 	return idx
 }
 
+// listMatesOf: the firms of the list that holds the first mention of e
+// before k ("A and B" when a frame found A alone); just e when none.
+func listMatesOf(toks []token, ms []mention, e Entity, k int) []Entity {
+	for i := range ms {
+		if ms[i].i >= k {
+			break
+		}
+		if !ms[i].firmOrName() || !sameEntity(asFirm(ms[i]), e) {
+			continue
+		}
+		var out []Entity
+		for _, j := range listFrom(toks, ms, i) {
+			if ms[j].firmOrName() && !(ms[j].poss && j+1 < len(ms) && ms[j+1].i == ms[j].j) {
+				out = append(out, asFirm(ms[j]))
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+		break
+	}
+	return []Entity{e}
+}
+
 // listLeft extends a list leftwards from ms[i].
 func listLeft(toks []token, ms []mention, i int) []int {
 	idx := []int{i}

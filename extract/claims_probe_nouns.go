@@ -271,7 +271,7 @@ func inquiryFoundThat(toks []token, ms []mention, k int, ctx *docContext) []Clai
 	if a == nil || sameEntity(*t, *a) {
 		return nil
 	}
-	return []Claim{{Kind: KindProbe, Actor: *a, Targets: []Entity{*t}, Action: "investigate", Confidence: 0.55, Rule: "probe/inquiry-found-that"}}
+	return []Claim{{Kind: KindProbe, Actor: *a, Targets: listMatesOf(toks, ms, *t, len(toks)), Action: "investigate", Confidence: 0.55, Rule: "probe/inquiry-found-that"}}
 }
 
 // closeVerbs end an authority's own inquiry.
@@ -288,7 +288,7 @@ func closedOwnInquiry(toks []token, ms []mention, k int) []Claim {
 	if auth == nil || firm == nil {
 		return nil
 	}
-	return []Claim{{Kind: KindProbe, Actor: *auth, Targets: []Entity{*firm}, Action: "investigate", Confidence: 0.55, Rule: "probe/closed-own-inquiry"}}
+	return []Claim{{Kind: KindProbe, Actor: *auth, Targets: listMatesOf(toks, ms, *firm, k), Action: "investigate", Confidence: 0.55, Rule: "probe/closed-own-inquiry"}}
 }
 
 // classThenMembers: after "against/accusing" within 12 words of k, a class

@@ -185,6 +185,9 @@ func agentAfter(toks []token, ms []mention, k int) []int {
 		if w == "by" {
 			// "by the country's Insurance Supervisory Board": its country only describes it
 			s := i + 1
+			if s < len(toks) && (toks[s].low == "both" || toks[s].low == "jointly") {
+				s++ // "greenlit by both the Competition Bureau and the CRTC": two agents
+			}
 			if s+2 < len(toks) && toks[s].low == "the" && (toks[s+1].low == "country" || toks[s+1].low == "nation") && toks[s+2].low == "'s" {
 				s += 3
 			}
