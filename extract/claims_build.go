@@ -60,8 +60,9 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		}
 		tg = trigger{lemma: "partner", firmKind: KindAction, form: tg.form}
 	case "cut":
-		// "cut off X's access": a block
-		if k+1 >= len(toks) || toks[k+1].low != "off" {
+		// "cut off X's access": a block; "cut ties with X", "cut the
+		// interconnection link to X": the same, told by what is severed
+		if k+1 >= len(toks) || toks[k+1].low != "off" && !(wordWithin(toks, k+1, 3, "ties", "links", "link", "connection", "connections") && wordWithin(toks, k+2, 4, "with", "to")) {
 			return nil, ""
 		}
 		tg = trigger{lemma: "block", firmKind: KindAction, form: tg.form}

@@ -511,3 +511,18 @@ func TestClaimsGridNegatives(t *testing.T) {
 		}
 	}
 }
+
+// Severing a link to a firm is a block, told by the verb or by what is cut.
+func TestSeveredLinks(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "disconnected", text: "Airtel Malawi disconnected TNM's subscribers over unpaid interconnect fees.",
+			want: []wantClaim{want(KindAction, "Airtel Malawi", "TNM")}},
+		{name: "cut ties with", text: "Shoprite cut ties with supplier Tiger Brands after the listeria outbreak.",
+			want: []wantClaim{want(KindAction, "Shoprite", "Tiger Brands")}},
+		{name: "cut the link to", text: "Ethio Telecom has cut the interconnection link to Safaricom Ethiopia.",
+			want: []wantClaim{want(KindAction, "Ethio Telecom", "Safaricom Ethiopia")}},
+		// people and power lines are no firms
+		{name: "customers disconnected", text: "Airtel Malawi disconnected customers who had not registered their SIM cards.", none: true},
+		{name: "ties with a person", text: "Shoprite cut ties with its former chairman last year.", none: true},
+	})
+}

@@ -202,6 +202,7 @@ acquire||action||acquire acquires absorb absorbs/acquired absorbed/acquiring abs
 sell||action||sell sells/sold/selling
 invest||action||invest invests/invested/investing
 interconnect||action||interconnect interconnects/interconnected/interconnecting
+disconnect||action||disconnect disconnects/disconnected/disconnecting
 buy||action||buy buys/bought/buying
 purchase||action||purchase purchases/purchased/purchasing
 partner||action||partner partners/partnered/partnering
