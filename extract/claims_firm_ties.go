@@ -136,11 +136,24 @@ func jointWith(toks []token, ms []mention, k int, found []Claim) *Claim {
 // wallet in its checkout", "combines X's platform with models from Y and Z"
 // (the possessor acts when the subject is a product).
 func builtInFrom(toks []token, ms []mention, k int) *Claim {
-	if orderedBefore(toks, k) || negatedAt(toks, k) || k > 0 && (toks[k-1].low == "the" || toks[k-1].low == "an" || toks[k-1].low == "a") {
-		return nil
+	if orderedBefore(toks, k) || negatedAt(toks, k) || k > 0 && (toks[k-1].low == "the" || toks[k-1].low == "an" || toks[k-1].low == "a" || prepositions[toks[k-1].low]) {
+		return nil // "with integrated Bluetooth": an adjective
+	}
+	if strings.HasSuffix(toks[k].low, "ed") && k > 0 && !pastAux[toks[k-1].low] && !mentionEndsAt(ms, k) {
+		return nil // "and embedded Wi-Fi chips": a participle, no act
 	}
 	actor := accessActor(toks, ms, k)
 	from := k + 1
+	if strings.HasPrefix(toks[k].low, "combin") && k+1 < len(toks) {
+		// "combines UiPath's platform with models from X": the platform's
+		// owner ties with X, whatever the subject
+		for i := range ms {
+			if m := ms[i]; m.i == k+1 && m.poss && dealSide(toks, m) && wordWithin(toks, m.j, 6, "with") {
+				e := dealEntity(m)
+				actor, from = &e, m.j
+			}
+		}
+	}
 	if actor == nil {
 		// "The assistant combines X's platform with ...": X's own product
 		for i := range ms {
@@ -302,4 +315,16 @@ func nearestPrep(toks []token, q, k int) string {
 		}
 	}
 	return ""
+}
+
+// pastAux before a past form make it a verb ("has integrated").
+var pastAux = toSet(`has have had was were is are be been also already recently now quietly`)
+
+func mentionEndsAt(ms []mention, k int) bool {
+	for _, m := range ms {
+		if m.j == k {
+			return true
+		}
+	}
+	return false
 }

@@ -149,6 +149,10 @@ func TestFramesIntegratedFrom(t *testing.T) {
 			want: []wantClaim{want(KindAction, "Tiki", "MoMo")}},
 		{name: "integrated its own service", text: "Maxim has integrated its own payments service into the app.",
 			none: true},
+		{name: "a product combining a firm's platform", text: "Copilot Studio, which combines Freshworks' platform with models from Cohere, launched in May.",
+			want: []wantClaim{want(KindAction, "Freshworks", "Cohere")}},
+		{name: "with integrated, an adjective", text: "The Orion board features a quad-core Cortex CPU with integrated Bluetooth and embedded Wi-Fi chips.",
+			check: noRule("action/integrate-from")},
 	})
 }
 
@@ -250,4 +254,16 @@ func TestFramesCoDefendant(t *testing.T) {
 		{name: "against the ministry only", text: "Safaricom has filed a suit against the Ministry of Information over the new tax.",
 			noKind: []string{KindAction}},
 	})
+}
+
+// noRule is a check that no claim came from the given rule.
+func noRule(rule string) func(reporter, []Claim) {
+	return func(t reporter, got []Claim) {
+		t.Helper()
+		for _, c := range got {
+			if c.Rule == rule {
+				t.Errorf("unwanted %s: %s", rule, describe([]Claim{c}))
+			}
+		}
+	}
 }
