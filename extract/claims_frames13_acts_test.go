@@ -276,3 +276,16 @@ func TestFramesImposedRelative(t *testing.T) {
 			noKind: []string{KindMandate, KindPenalty}},
 	})
 }
+
+// TestFramesPossessedOrderAgainst: "the Bundeskartellamt's order against
+// X" tells the order whatever the sentence's verb.
+func TestFramesPossessedOrderAgainst(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "order against, issued later", text: "The Bundeskartellamt's order against Spedition Kraus GmbH, issued on Tuesday, forbids the haulier from tying its services to long contracts.",
+			want: []wantClaim{want(KindMandate, "Bundeskartellamt", "Spedition Kraus")}},
+		{name: "injunction against upheld", text: "The Competition and Markets Authority's injunction against Vantix Ltd was upheld on appeal.",
+			want: []wantClaim{want(KindMandate, "Competition and Markets Authority", "Vantix")}},
+		{name: "a firm's order against a supplier", text: "Spedition Kraus GmbH's order against Hallbach Logistik was cancelled.",
+			noKind: []string{KindMandate}},
+	})
+}

@@ -246,7 +246,7 @@ func (x *ClaimExtractor) buildIssued(toks []token, ms []mention, k int) ([]Claim
 		}
 	}
 	if !issued {
-		return nil, ""
+		return possessedOrderAgainst(toks, ms, k)
 	}
 	idx := objectMentions(toks, ms, k, true)
 	targets := onlyTargets(entitiesOf(ms, idx, isFirmish, "firm"), nil)
@@ -276,6 +276,30 @@ func (x *ClaimExtractor) buildIssued(toks []token, ms []mention, k int) ([]Claim
 		return nil, "issued by no authority"
 	}
 	return []Claim{{Kind: KindMandate, Actor: *a, Targets: targets, Action: "issue " + toks[k].low, Confidence: 0.6, Rule: "mandate/issued"}}, ""
+}
+
+// possessedOrderAgainst: "the Bundeskartellamt's order against X", "the
+// CMA's injunction on X": an authority's own order told by its noun binds
+// the firm right after "against"/"on".
+func possessedOrderAgainst(toks []token, ms []mention, k int) ([]Claim, string) {
+	if k+2 >= len(toks) || toks[k+1].low != "against" && toks[k+1].low != "on" || !authPossessorOf(toks, ms, k) {
+		return nil, ""
+	}
+	var a *Entity
+	for i := range ms {
+		if ms[i].class == mAuth && ms[i].poss && ms[i].j <= k {
+			a = &ms[i].ent
+		}
+	}
+	for _, m := range ms {
+		if m.i == k+2 || m.i == k+3 && toks[k+2].low == "the" {
+			if a == nil || !m.firmOrName() {
+				return nil, ""
+			}
+			return []Claim{{Kind: KindMandate, Actor: *a, Targets: []Entity{asFirm(m)}, Action: toks[k].low, Confidence: 0.6, Rule: "mandate/possessed-order"}}, ""
+		}
+	}
+	return nil, ""
 }
 
 func hasAuthMention(ms []mention) bool {
