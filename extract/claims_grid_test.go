@@ -526,3 +526,18 @@ func TestSeveredLinks(t *testing.T) {
 		{name: "ties with a person", text: "Shoprite cut ties with its former chairman last year.", none: true},
 	})
 }
+
+// Phrasal and passive forms of acts the active verb already covers.
+func TestPhrasalAndPassiveActs(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "signed off on", text: "Poland's UOKiK signed off on Allegro's purchase of a logistics firm.",
+			want: []wantClaim{want(KindApproval, "UOKiK", "Allegro")}},
+		{name: "signed off on a merger of two", text: "The Competition Commission of India signed off on the merger of Tata Play and Airtel Digital TV.",
+			want: []wantClaim{want(KindApproval, "Competition Commission of India", "Tata Play")}},
+		{name: "charged by", text: "Broker Halcyon Markets has been charged by the Securities Commission Malaysia.",
+			want: []wantClaim{want(KindProbe, "Securities Commission Malaysia", "Halcyon Markets")}},
+		// a price charged, a letter signed off
+		{name: "fees charged by a firm", text: "Fees charged by Halcyon Markets rose 4% last year.", none: true},
+		{name: "a chief signing off", text: "Halcyon Markets' chief signed off on the annual report on Monday.", none: true},
+	})
+}

@@ -383,6 +383,8 @@ func objectMentionsRaw(toks []token, ms []mention, k int, noun bool) []int {
 			}
 		case w == "of" || w == "into":
 			// "the offices of Pinduoduo", "acquisition of VMware", "some of its firms"
+		case !seenMention && (w == "off" && i == k+1 || w == "on" && i == k+2 && toks[k+1].low == "off"):
+			// "signed off on X's takeover": the particles of a phrasal verb
 		case w == "in" && !seenMention && i > k+1 && tradingWords[toks[i-1].low]:
 			// "investigating trading in shares of Rift Valley Breweries"
 		case (w == "from" || w == "at") && !seenMention && i > k+1 && personNouns[toks[i-1].low]:

@@ -66,7 +66,8 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 		if k > 0 && (toks[k-1].low == "can" || toks[k-1].low == "to" || toks[k-1].low == "it" || toks[k-1].low == "they" || toks[k-1].low == "could") {
 			return tg, false
 		}
-		return tg, wordWithin(toks, k+1, 10, "with", "over", "in") && !wordWithin(toks, k+1, 5, "prices", "fees", "rates", "customers", "users", "sellers", "providers", "consumers", "subscribers", "interest")
+		// ("has been charged by the CAK": the passive names its author)
+		return tg, (wordWithin(toks, k+1, 10, "with", "over", "in") || k > 0 && k+1 < len(toks) && toks[k+1].low == "by" && passiveBe[toks[k-1].low]) && !wordWithin(toks, k+1, 5, "prices", "fees", "rates", "customers", "users", "sellers", "providers", "consumers", "subscribers", "interest")
 	case "go":
 		// "said it would go to court", "will go to the courts": a challenge
 		return trigger{lemma: "appeal", firmKind: KindResponse, stance: "resist", form: tg.form}, next == "to" && wordWithin(toks, k+2, 2, "court", "courts")
