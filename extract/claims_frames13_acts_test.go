@@ -289,3 +289,16 @@ func TestFramesPossessedOrderAgainst(t *testing.T) {
 			noKind: []string{KindMandate}},
 	})
 }
+
+// TestFramesFineOnThenImposedBy: "a fine on X of N, imposed by Y" names
+// the fined firm first and its author in a participle after.
+func TestFramesFineOnThenImposedBy(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "fine on of, imposed by", text: "A fine on Tasman Springs Ltd of NZ$1.2 million, imposed by the Environment Court on Friday, is the largest of its kind.",
+			want: []wantClaim{want(KindPenalty, "Environment Court", "Tasman Springs")}},
+		{name: "penalty on, handed down by", text: "The penalty on Kora Telecom, handed down by the Nigerian Communications Commission in May, was cut on appeal.",
+			want: []wantClaim{want(KindPenalty, "Nigerian Communications Commission", "Kora Telecom")}},
+		{name: "reported by a paper", text: "A fine on Tasman Springs Ltd, reported by the New Zealand Herald, surprised investors.",
+			noKind: []string{KindPenalty}},
+	})
+}

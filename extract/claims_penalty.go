@@ -112,6 +112,13 @@ func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int, sof
 			imposing = true
 		}
 	}
+	var imposedBy []int
+	if !imposing {
+		// "a fine on X of NZ$2.4 million, imposed by the Environment Court"
+		if imposedBy = imposedByAfter(toks, ms, on); len(imposedBy) > 0 {
+			imposing = true
+		}
+	}
 	if !imposing && imposedRelative(toks, k) {
 		// "the asset cap it imposed on Wells Fargo in 2018": the act told in
 		// a relative clause, its author the clause's subject
@@ -154,6 +161,10 @@ func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int, sof
 		return nil, "fine/penalty on no firm"
 	}
 	a := nearestAuth(toks, ms, k, false)
+	if len(imposedBy) > 0 {
+		e := ms[imposedBy[0]].ent
+		a = &e
+	}
 	if a == nil {
 		// "Indonesia's OJK imposed sanctions on ...": an unknown acronym imposing
 		if s := subjectBefore(toks, ms, k, func(m mention) bool {
@@ -291,6 +302,26 @@ func authPossessorOf(toks []token, ms []mention, k int) bool {
 		}
 	}
 	return false
+}
+
+// imposedByAfter: the authority named after "imposed/levied/handed down
+// by" within a dozen words of "on" at on, past the fined firm and the sum;
+// nil when there is none.
+func imposedByAfter(toks []token, ms []mention, on int) []int {
+	for q := on + 1; q+1 < len(toks) && q <= on+12; q++ {
+		w := toks[q].low
+		if w != "imposed" && w != "levied" && w != "handed" && w != "issued" {
+			continue
+		}
+		if w == "handed" && toks[q+1].low == "down" {
+			q++
+		}
+		if agent := agentAfter(toks, ms, q); len(agent) > 0 && ms[agent[0]].class == mAuth {
+			return agent
+		}
+		return nil
+	}
+	return nil
 }
 
 // imposedRelative: "the cap (that) it (had) imposed ...": toks[k] is
