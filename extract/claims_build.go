@@ -533,6 +533,14 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				rule += "-licensed-name"
 			}
 		}
+		if len(onlyTargets(targets, actors)) == 0 && aux < 0 {
+			// "a law requiring retail chains with sales above X, including A, B
+			// and C, to pay": the class's named members, the object of the verb
+			if mem := membersBeforeInfinitive(toks, ms, k); len(mem) > 0 {
+				targets = mem
+				rule += "-members"
+			}
+		}
 		targets = onlyTargets(targets, actors)
 		if len(targets) == 0 {
 			return nil, "no firm or class of firms is bound"

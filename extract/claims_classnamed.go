@@ -149,6 +149,42 @@ func membersBetweenCommas(toks []token, ms []mention, k int) []int {
 	return nil
 }
 
+// membersBeforeInfinitive: the firms named after a member cue in the
+// object of the verb at k when the list ends where its "to" + verb begins
+// ("requiring retail chains with sales above X, including A, B and C, to
+// pay"); nil otherwise.
+func membersBeforeInfinitive(toks []token, ms []mention, k int) []Entity {
+	for i := range ms {
+		m := ms[i]
+		if m.i <= k {
+			continue
+		}
+		if m.i > k+25 {
+			break
+		}
+		if !m.firmOrName() || !memberCueBefore(toks, m.i) {
+			continue
+		}
+		for q := k + 1; q < m.i; q++ {
+			if toks[q].text == ";" || toks[q].text == "." || toks[q].low == "that" || toks[q].low == "to" {
+				return nil // another clause, or the verb's own infinitive, comes first
+			}
+		}
+		idx := listFrom(toks, ms, i)
+		if !toThrough(toks, ms[idx[len(idx)-1]].j) {
+			return nil
+		}
+		var out []Entity
+		for _, j := range idx {
+			if ms[j].firmOrName() {
+				out = append(out, asFirm(ms[j]))
+			}
+		}
+		return out
+	}
+	return nil
+}
+
 // memberCueBefore: the name at i follows ", including", ", such as",
 // ", among them", ", notably" or ", namely".
 func memberCueBefore(toks []token, i int) bool {

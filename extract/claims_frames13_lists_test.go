@@ -259,3 +259,19 @@ func TestFramesListInFindingsAndAgents(t *testing.T) {
 			notParty: []string{"both"}},
 	})
 }
+
+// TestFramesMembersInObject: a class bound by a verb and qualified at
+// length, its members set off before the infinitive ("requiring chains
+// with sales above X, including A, B and C, to pay"), binds the members.
+func TestFramesMembersInObject(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "law requiring, including, to", text: "Poland's parliament passed a law requiring supermarket chains with more than 500 stores, including Biedronka, Lidl Polska and Kaufland, to publish their margins.",
+			want: []wantClaim{want(KindMandate, "parliament", "Biedronka"), want(KindMandate, "parliament", "Lidl"), want(KindMandate, "parliament", "Kaufland")}},
+		{name: "ordered, such as, to", text: "The Dominican central bank ordered lenders with large mortgage books, such as Banco Popular Dominicano and Banreservas, to raise their provisions.",
+			want: []wantClaim{want(KindMandate, "central bank", "Banco Popular"), want(KindMandate, "central bank", "Banreservas")}},
+		{name: "told, among them, to", text: "Bangladesh Bank told operators running payment apps, among them bKash and Nagad Ltd, to cap their cash-out fees.",
+			want: []wantClaim{want(KindMandate, "Bangladesh Bank", "bKash"), want(KindMandate, "Bangladesh Bank", "Nagad")}},
+		{name: "near miss: told a reporter that", text: "The authority told Reuters that retailers, including Carrefour and Spinneys, had raised prices.",
+			notWant: []wantClaim{{kind: KindMandate, target: "Carrefour"}}},
+	})
+}
