@@ -45,3 +45,25 @@ func TestShapesCurrencyPrefix(t *testing.T) {
 			want: []wantClaim{want(KindAction, "Harbour Ferries", "Lantau Marine")}, notParty: []string{"HK"}},
 	})
 }
+
+// TestShapesDescribedPassiveAgent: a 'by' agent introduced by a nationality
+// and a free descriptor ('by Japanese trading house X', 'by state investor
+// X') is X, whatever noun the descriptor ends in.
+func TestShapesDescribedPassiveAgent(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "demonym trading house", text: "Yarra Lithium has been acquired by Japanese trading house Sakura Shoji for A$640 million, the companies said.",
+			want: []wantClaim{want(KindAction, "Sakura Shoji", "Yarra Lithium")}, notParty: []string{"Japan", "Japanese"}},
+		{name: "demonym seafood house taken over", text: "Fjord Salmon was taken over last year by Norwegian seafood house Havbruk Gruppen.",
+			want: []wantClaim{want(KindAction, "Havbruk Gruppen", "Fjord Salmon")}},
+		{name: "no demonym state investor", text: "Tamarind Telecom was bought by state investor Meranti Capital in a $1.2 billion deal.",
+			want: []wantClaim{want(KindAction, "Meranti Capital", "Tamarind Telecom")}},
+		{name: "demonym two-word descriptor sued", text: "Kestrel Airways has been sued by British package tour operator Sunway Holidays over unpaid refunds.",
+			want: []wantClaim{want(KindAction, "Sunway Holidays", "Kestrel Airways")}},
+		{name: "descriptor with the", text: "Lakeview Dairy was purchased by the Dutch farmers' cooperative Melkunie in March.",
+			want: []wantClaim{want(KindAction, "Melkunie", "Lakeview Dairy")}},
+		{name: "neg: plural people no name", text: "Yarra Lithium was acquired by Japanese investors last year and now sells its ore to Sakura Shoji.",
+			notWant: []wantClaim{want(KindAction, "Sakura Shoji", "Yarra Lithium")}},
+		{name: "neg: descriptor ends clause", text: "Yarra Lithium was founded by Japanese engineers, Sakura Shoji said.",
+			noKind: []string{KindAction}},
+	})
+}

@@ -199,6 +199,9 @@ func agentAfter(toks []token, ms []mention, k int) []int {
 					s = m.j // "by Austrian utility Kärntner Strom": the place only describes
 				}
 			}
+			if j := describedNameAfter(toks, ms, s); j >= 0 && ms[j].i > s {
+				s = ms[j].i // "by Japanese trading house Tachibana Shoji": what it is, then its name
+			}
 			if d := describedAgentStart(toks, ms, s); d > s {
 				s = d // "brought by telecoms regulator Anatel", "by rival Grab"
 			}
