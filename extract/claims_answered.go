@@ -15,6 +15,9 @@ func actIssuedBy(toks []token, ms []mention, k, end int) (*Entity, string, strin
 		kind, action := "", ""
 		switch toks[n].low {
 		case "order", "orders", "directive", "directives", "injunction", "instruction", "instructions", "ruling", "decision":
+			if n > 0 && reliefNouns[toks[n-1].low] && toks[n-1].low != "order" {
+				continue // "sought a stay order from the High Court": relief asked for, no act
+			}
 			kind, action = KindMandate, "order"
 		case "ban", "bans", "suspension", "restriction", "restrictions", "moratorium", "prohibition":
 			kind, action = KindMandate, "ban"

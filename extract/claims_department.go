@@ -103,3 +103,19 @@ func reviewerAt(toks []token, i int) bool {
 	}
 	return false
 }
+
+// reliefNouns are what a court is asked for against an authority's act.
+var reliefNouns = toSet(`stay injunction relief order protection interim suspension restraining protective`)
+
+// reliefFrom: the court at m is asked for relief ("sought a stay order
+// from the High Court"), the venue of the challenge, not its target.
+func reliefFrom(toks []token, m mention) bool {
+	if m.ent.Type != TypeCourt {
+		return false
+	}
+	p := m.i - 1
+	if p >= 0 && (toks[p].low == "the" || toks[p].low == "a") {
+		p--
+	}
+	return p >= 1 && toks[p].low == "from" && setWithin(toks, max(0, p-4), 4, reliefNouns)
+}

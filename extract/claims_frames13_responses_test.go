@@ -318,3 +318,32 @@ func TestFrames13AssistingTheAuthority(t *testing.T) {
 			noKind: []string{KindResponse}},
 	})
 }
+
+// Challenges in regional usage: "move the high court", "termed the order
+// unlawful", "an administrative lawsuit", relief sought "from" a court (the
+// venue, not what is answered).
+func TestFrames13RegionalChallenges(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "move the high court",
+			text:    "Pakistan's CCP fined Lahore Cement 50 million rupees for cartelisation. Lahore Cement said it would move the high court against the order.",
+			want:    []wantClaim{stance(KindResponse, "Lahore Cement", "CCP", "resist")},
+			notWant: []wantClaim{want(KindResponse, "Lahore Cement", "high court")}},
+		{name: "termed the order unlawful",
+			text: "Pakistan's Nepra fined Sindh Power 20 million rupees. Sindh Power termed the order unlawful.",
+			want: []wantClaim{stance(KindResponse, "Sindh Power", "Nepra", "resist")}},
+		{name: "file an administrative lawsuit",
+			text: "Korea's KFTC fined Hanul Mart 14 billion won for abusing suppliers. Hanul Mart announced it would file an administrative lawsuit.",
+			want: []wantClaim{stance(KindResponse, "Hanul Mart", "KFTC", "resist")}},
+		{name: "stay order from the High Court",
+			text:    "Bangladesh's BTRC fined Padma Telecom 2 billion taka. Padma Telecom has sought a stay order from the High Court.",
+			want:    []wantClaim{want(KindResponse, "Padma Telecom", "BTRC")},
+			notWant: []wantClaim{want(KindResponse, "Padma Telecom", "High Court"), want(KindMandate, "High Court", "Padma Telecom")}},
+		// near misses
+		{name: "moved its headquarters",
+			text:   "Pakistan's CCP fined Lahore Cement 50 million rupees. Lahore Cement moved its headquarters to Karachi last year.",
+			noKind: []string{KindResponse}},
+		{name: "filed a lawsuit against a rival",
+			text:   "Korea's KFTC fined Hanul Mart 14 billion won. Hanul Mart filed a lawsuit against Daebak Foods over unpaid invoices.",
+			noKind: []string{KindResponse}},
+	})
+}

@@ -84,7 +84,8 @@ func venueBefore(toks []token, i int) bool {
 		return false
 	}
 	switch toks[p].low {
-	case "to", "before":
+	case "to", "before", "move", "moved", "moves", "moving":
+		// ("would move the high court": South Asian usage for going to court)
 		return true
 	case "in", "at":
 		// a court named with an article and no act of its own after it

@@ -45,6 +45,9 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 			// "would take the decision to the administrative courts": a challenge
 			return trigger{lemma: "appeal", firmKind: KindResponse, stance: "resist", form: tg.form}, true
 		}
+	case "move":
+		// "said it would move the high court" (South Asian usage): a challenge
+		return trigger{lemma: "appeal", firmKind: KindResponse, stance: "resist", form: tg.form}, (next == "the" || next == "a") && wordWithin(toks, k+2, 3, "court", "courts", "tribunal")
 	case "seek":
 		// "would seek a temporary restraining order", "sought to overturn the fine"
 		return tg, wordWithin(toks, k+1, 7, challengeWords...)

@@ -50,7 +50,7 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 	hasFirmObj := false
 	for _, i := range idx {
 		m := ms[i]
-		if m.class == mAuth && !(m.j < len(toks) && (docNouns[toks[m.j].low] || toks[m.j].low == "review")) && !reviewerAt(toks, m.i) {
+		if m.class == mAuth && !(m.j < len(toks) && (docNouns[toks[m.j].low] || toks[m.j].low == "review")) && !reviewerAt(toks, m.i) && !reliefFrom(toks, m) {
 			// (not "a court filing showed": the court only names the document)
 			auths = append(auths, m.ent)
 		}
@@ -96,7 +96,7 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 		// "complied with a directive from the Central Bank of Kenya", "the
 		// findings of the watchdog": an act named with its author further on
 		for _, m := range ms {
-			if m.class != mAuth || m.i <= k+1 || m.i >= end || m.i > k+10 || reviewerAt(toks, m.i) {
+			if m.class != mAuth || m.i <= k+1 || m.i >= end || m.i > k+10 || reviewerAt(toks, m.i) || reliefFrom(toks, m) {
 				continue
 			}
 			p := m.i - 1

@@ -77,7 +77,9 @@ func firstStanceCue(toks []token, ms []mention, from int) (stance, action string
 		case (w == "filed" || w == "lodged" || w == "file" || w == "lodge") && wordWithin(toks, q+1, 3, "complaint", "petition", "motion", "case", "objection") && wordWithin(toks, q+2, 5, "court", "tribunal", "courts", "judge"):
 			// "had filed a complaint with the administrative court"
 			return "resist", "appeal", false, true
-		case fileVerbs[w] && wordWithin(toks, q+1, 3, "suit", "lawsuit", "appeal", "challenge", "petition", "complaint", "case", "objection") && againstAct(toks, q+2, 4):
+		case fileVerbs[w] && (wordWithin(toks, q+1, 3, "suit", "lawsuit", "appeal", "challenge", "petition", "complaint", "case", "objection") && againstAct(toks, q+2, 4) ||
+			wordWithin(toks, q+1, 2, "administrative") && wordWithin(toks, q+2, 2, "suit", "lawsuit", "appeal", "action", "litigation", "case")):
+			// ("would file an administrative lawsuit": against the authority, in Korean and Taiwanese usage)
 			// "would file an administrative suit against the decision", "has
 			// lodged an appeal against the fine": not a suit against a rival
 			return "resist", "appeal", false, true

@@ -70,7 +70,7 @@ decry||response|resist|decry decries/decried/decrying
 denounce||response|resist|denounce denounces/denounced/denouncing
 disagree||response|resist|disagree disagrees/disagreed/
 welcome||response|comply|welcome welcomes/welcomed/welcoming
-call||response|resist|calls/called/
+call||response|resist|calls/called termed branded labelled labeled/
 describe||response|resist|describes/described/
 enjoin|mandate|||enjoin enjoins/enjoined/enjoining
 ask|mandate|||ask asks/asked/asking
@@ -91,6 +91,7 @@ wave|approval|||waves/waved/waving
 set|mandate|response|resist|set sets/set/setting
 cap|mandate|||cap caps/capped/capping
 seek||response|resist|seek seeks/sought/seeking
+move||response|resist|move moves/moved/moving
 fight||response|resist|fight fights/fought/fighting
 go||response|resist|go goes/went/going
 defend||response|resist|defend defends/defended/defending
