@@ -243,3 +243,24 @@ func TestClaimsFormsGrid(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimsFormsNegative holds the same forms with no claim in them:
+// persons and sports bodies, things that are no firm, agents that are no
+// authority, a firm's own orders, possibilities and questions.
+func TestClaimsFormsNegative(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "noun by: a stadium approved", text: "The approval of the new stadium by the city council ends a decade of debate.", none: true},
+		{name: "noun by: a vaccine cleared", text: "Approval of the vaccine by the Food and Drug Administration came on Monday.", none: true},
+		{name: "noun by: an inquiry into a crash", text: "The investigation into the crash by the Civil Aviation Authority is expected to take a year.", none: true},
+		{name: "noun by: an auditor is no authority", text: "The audit of Zorvex's accounts by KPMG found no errors.", noKind: []string{KindProbe}},
+		{name: "noun by: a firm's order of buses", text: "The order of ten buses by Kestrel Freight was the largest this year.", noKind: []string{KindMandate}},
+		{name: "noun by: a player fined", text: "A $20,000 fine for striker Tom Hale was announced by the league on Monday.", none: true},
+		{name: "noun by: a ban on smoking", text: "The ban on smoking in bars by the Ministry of Health took effect in May.", none: true},
+		{name: "agentless: a player banned, next sentence a ministry", text: "Striker Tom Hale was banned for three matches on Tuesday. The Ministry of Sport said it would review stadium security.", none: true},
+		{name: "agentless: a product approved, next sentence a regulator", text: "The new heater model was approved for sale in March. The Federal Trade Commission said complaints had fallen.", none: true},
+		{name: "had its: a record year", text: "Zorvex has had its best year since 2015, the Federal Trade Commission said in a market report.", none: true},
+		{name: "had its: a threat", text: "Operators found hoarding fuel would have their licences revoked, the ministry warned.", none: true},
+		{name: "question in a headline", text: "Will regulators fine Zorvex?\nThe Federal Trade Commission has not said whether it will act.", none: true},
+		{name: "a firm's own order to staff", text: "Safaricom has ordered its staff to work from home. The Communications Authority said the network was stable.", none: true},
+	})
+}
