@@ -223,3 +223,22 @@ func TestPrecisionBlacklistBars(t *testing.T) {
 			noKind: []string{KindPenalty}},
 	})
 }
+
+// TestPrecisionNotAFirm: a name the text calls a research body, university
+// or union is no party; "restricted to <noun>" is confined to, no mandate.
+func TestPrecisionNotAFirm(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "research organization", text: "Aker Carbon Capture partnered with SINTEF, a research organization in Norway, to test the new solvent.",
+			noKind: []string{KindAction}},
+		{name: "private university", text: "Safaricom partnered with Strathmore, a private university in Nairobi, on a coding course.",
+			noKind: []string{KindAction}},
+		{name: "equipment maker stays", text: "Safaricom partnered with Ericsson, the Swedish equipment maker, on 5G.",
+			want: []wantClaim{want(KindAction, "Safaricom", "Ericsson")}},
+		{name: "spokesperson for the council", text: "Sri Lanka's Securities Regulatory Council is not investigating Kandy Holdings, a spokesperson for the council said on Wednesday.",
+			want: []wantClaim{denied(KindProbe, "Securities Regulatory Council", "Kandy Holdings")}},
+		{name: "restricted to targets", text: "Pakistan's army said the strike was restricted to militant camps and spared civilian sites.",
+			none: true},
+		{name: "restricted to serving stays", text: "Paytm Payments Bank was restricted to serving existing customers by the Reserve Bank of India.",
+			want: []wantClaim{want(KindMandate, "Reserve Bank of India", "Paytm Payments Bank")}},
+	})
+}

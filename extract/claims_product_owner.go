@@ -15,6 +15,7 @@ var madeByWords = toSet(`made developed owned sold marketed produced manufacture
 // productOwners replaces, in each claim but a response, a target named
 // as a product, or a word of a product's description, by its maker.
 func productOwners(toks []token, ms []mention, out []Claim) []Claim {
+	out = dropNonFirmTargets(toks, ms, out)
 	for i := range out {
 		c := &out[i]
 		if c.Kind == KindResponse || len(c.Targets) == 0 {

@@ -26,6 +26,8 @@ func vetoClaim(toks []token, k int, c Claim) string {
 		return "a contract or order awarded is a purchase, not an approval"
 	case c.Kind != KindResponse && c.Kind != KindAction && askedToAct(toks, k):
 		return "what an authority is asked or urged to do ('asking it to examine X') is not done"
+	case c.Kind == KindMandate && limitedTo(toks, k):
+		return "'was restricted to terror targets': confined to, no firm restricted"
 	case analystConjecture(toks, k):
 		return "a forecaster's 'could/might' ('analysts said the ministry could ask X'), no act"
 	case c.Kind == KindMandate && purchaseOrdered(toks, k):
