@@ -275,3 +275,25 @@ func TestFramesMembersInObject(t *testing.T) {
 			notWant: []wantClaim{{kind: KindMandate, target: "Carrefour"}}},
 	})
 }
+
+// TestFramesGappedCoordination: a second half that names more firms under
+// the act of the first and drops its verb ("and B on Tuesday", "while B
+// will pay Y", "and into C") puts them under the same act.
+func TestFramesGappedCoordination(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "and B on Tuesday", text: "The Communications Authority fined Safaricom on Monday, and Airtel Kenya on Tuesday.",
+			want: []wantClaim{want(KindPenalty, "Communications Authority", "Safaricom"), want(KindPenalty, "Communications Authority", "Airtel Kenya")}},
+		{name: "while B will pay", text: "The regulator fined Safaricom 5 million shillings, while Airtel Kenya will pay 3 million shillings.",
+			want: []wantClaim{want(KindPenalty, "regulator", "Airtel Kenya")}},
+		{name: "and into C", text: "Indonesia's competition watchdog opened investigations into Shopee and Lazada, and into TikTok Shop.",
+			want: []wantClaim{want(KindProbe, "competition watchdog", "Shopee"), want(KindProbe, "competition watchdog", "TikTok Shop")}},
+		{name: "with B paying", text: "The Financial Conduct Authority fined Monzo Bank £21 million, with Starling Bank paying £29 million.",
+			want: []wantClaim{want(KindPenalty, "Financial Conduct Authority", "Starling")}},
+		{name: "near miss: while B said", text: "The regulator fined Safaricom 5 million shillings, while Airtel Kenya said it would appeal.",
+			notWant: []wantClaim{{kind: KindPenalty, target: "Airtel"}}},
+		{name: "near miss: and B shares fell", text: "The regulator fined Safaricom on Monday, and Airtel Kenya shares fell 3%.",
+			notWant: []wantClaim{{kind: KindPenalty, target: "Airtel"}}},
+		{name: "near miss: while B was not fined", text: "The FCA fined Barclays £20 million, while Lloyds Banking Group was not fined.",
+			notWant: []wantClaim{want(KindPenalty, "FCA", "Lloyds")}},
+	})
+}

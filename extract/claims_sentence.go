@@ -249,7 +249,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 			out = append(out, finish(c, 0))
 		}
 	}
-	out = followedBy(toks, ms, namedMembers(toks, ms, vetoSentence(approvedDealParties(out))))
+	out = gappedMembers(toks, ms, followedBy(toks, ms, namedMembers(toks, ms, vetoSentence(approvedDealParties(out)))))
 	for _, c := range exemptedParties(toks, ms, ctx, out) {
 		out = append(out, finish(c, 0))
 	}
