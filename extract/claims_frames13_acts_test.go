@@ -302,3 +302,18 @@ func TestFramesFineOnThenImposedBy(t *testing.T) {
 			noKind: []string{KindPenalty}},
 	})
 }
+
+// TestFramesStudyingFirm: an authority studying a firm's product, pricing
+// or contracts examines the firm; studying a proposal or a question does not.
+func TestFramesStudyingFirm(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "studying the company's algorithm", text: "Kazakhstan's competition agency said it had not ordered ride-hailing service Yandex Go to cut fees. The agency did say it was studying the company's pricing algorithm.",
+			want: []wantClaim{want(KindProbe, "competition agency", "Yandex Go")}},
+		{name: "is studying named firm's contracts", text: "Chile's competition regulator FNE is studying Cencosud's supply contracts with small farmers.",
+			want: []wantClaim{want(KindProbe, "FNE", "Cencosud")}},
+		{name: "studying a proposal", text: "The Land Transport Authority is studying a proposal to cap surge fares.",
+			noKind: []string{KindProbe}},
+		{name: "analysts studying a firm", text: "Analysts are studying Cencosud's results for signs of a slowdown.",
+			noKind: []string{KindProbe}},
+	})
+}

@@ -116,3 +116,18 @@ func lastActBy(a Entity, sofar []Claim, ctx *docContext) *Claim {
 	}
 	return nil
 }
+
+// studiesFirmsThing: "studying the company's pricing algorithm",
+// "studying Cencosud's contracts": "study" examines only when its object is
+// owned by a named or referred firm (a possessive right after it).
+func studiesFirmsThing(toks []token, k int) bool {
+	for q := k + 1; q < len(toks) && q <= k+5; q++ {
+		if toks[q].text == "'s" || toks[q].text == "'" {
+			return q > k+1 && (toks[q-1].upper || firmHeads[toks[q-1].low])
+		}
+		if toks[q].kind == tokPunct || verbCue[toks[q].low] {
+			return false
+		}
+	}
+	return false
+}

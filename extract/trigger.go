@@ -120,6 +120,7 @@ audit|probe|||audit audits/audited/auditing
 raid|probe|||raid raids/raided/raiding
 inspect|probe|||inspect inspects/inspected/inspecting
 scrutinize|probe|||scrutinize scrutinizes scrutinise/scrutinized scrutinised/scrutinizing scrutinising
+study|probe|||study studies/studied/studying
 sue|probe|action||sue sues/sued/suing
 bring|probe|action||/brought filed opened launched/
 charge|probe|||charge charges/charged/
@@ -358,6 +359,9 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 		if (c.lemma == "let" || c.lemma == "allow") && refusedTo(toks, k) {
 			// "refused to let rival X use its tanks": a block
 			c = trigger{lemma: "block", firmKind: KindAction, form: c.form}
+		}
+		if c.lemma == "study" && !studiesFirmsThing(toks, k) {
+			continue // only "studying the company's algorithm", "studying X's contracts"
 		}
 		if c.lemma == "look" && (k+1 >= len(toks) || toks[k+1].low != "into") {
 			continue // only "looking into X" examines
