@@ -119,3 +119,18 @@ func reliefFrom(toks []token, m mention) bool {
 	}
 	return p >= 1 && toks[p].low == "from" && setWithin(toks, max(0, p-4), 4, reliefNouns)
 }
+
+// changeNouns are what an order asks a firm to make.
+var changeNouns = toSet(`changes change measures demands conditions adjustments requirements remedies corrections steps`)
+
+// agreedToTheChanges: "agreed to the changes", "agreed to these measures"
+// (not "agreed to the merger": a deal).
+func agreedToTheChanges(toks []token, k int) bool {
+	return k+3 < len(toks) && toks[k+1].low == "to" && (toks[k+2].low == "the" || toks[k+2].low == "these" || toks[k+2].low == "those" || toks[k+2].low == "all") && setWithin(toks, k+3, 2, changeNouns)
+}
+
+// agreedToDealTerms: "agreed to the merger terms", "agreed to the sale":
+// a deal between firms, whatever "terms" suggests.
+func agreedToDealTerms(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k+1].low == "to" && wordWithin(toks, k+2, 3, "merger", "deal", "acquisition", "takeover", "sale", "purchase", "tie-up", "buyout", "combination")
+}

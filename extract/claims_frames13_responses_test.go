@@ -347,3 +347,30 @@ func TestFrames13RegionalChallenges(t *testing.T) {
 			noKind: []string{KindResponse}},
 	})
 }
+
+// Follow-ups told after the act: "has since cut the fees", "has agreed to
+// the changes", "refunds would be completed by March"; a deal's terms
+// agreed are no answer.
+func TestFrames13FollowUps(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "has since cut the fees",
+			text: "Turkey's BTK ordered Anadolu Mobil to cut roaming fees. Anadolu Mobil has since cut the fees by half.",
+			want: []wantClaim{stance(KindResponse, "Anadolu Mobil", "BTK", "comply")}},
+		{name: "has since removed the listings",
+			text: "Vietnam's industry ministry fined Chợ Tốt Plus for selling fake cosmetics. Chợ Tốt Plus has since removed the listings.",
+			want: []wantClaim{want(KindResponse, "Chợ Tốt Plus", "industry ministry")}},
+		{name: "agreed to the changes",
+			text: "Britain's CMA ordered Tixway to change how it shows ticket prices. Tixway has agreed to the changes.",
+			want: []wantClaim{stance(KindResponse, "Tixway", "CMA", "comply")}},
+		{name: "refunds would be completed",
+			text: "Thailand's NBTC ordered Siam Mobile to refund overcharged customers. Siam Mobile said refunds would be completed by March.",
+			want: []wantClaim{stance(KindResponse, "Siam Mobile", "NBTC", "comply")}},
+		// near misses
+		{name: "has since grown",
+			text:   "Turkey's BTK fined Anadolu Mobil 10 million lira. Anadolu Mobil has since grown its subscriber base.",
+			noKind: []string{KindResponse}},
+		{name: "agreed to the merger terms",
+			text:   "Britain's CMA is reviewing Halden Foods' purchase of Morvan Dairy. Halden agreed to the merger terms in May.",
+			noKind: []string{KindResponse}},
+	})
+}

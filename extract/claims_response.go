@@ -145,6 +145,10 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 		// "will pay $2 million to settle ... and has agreed to change its ads":
 		// agreeing right after an authority's act on the firm answers it
 		answers = len((&docContext{claims: sofar}).authsActingOn(actors)) > 0
+		if !answers && tg.lemma == "agree" && agreedToTheChanges(toks, k) {
+			// "has agreed to the changes" after the order that asked for them
+			answers = len(ctx.authsActingOn(actors)) > 0
+		}
 	}
 	if !answers && tg.lemma == "deny" && deniedConduct(toks, k) {
 		// "denied colluding with rivals", "denied taking part in any cartel":
@@ -161,6 +165,9 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 			return nil, "no authority's act is answered"
 		}
 	case "accept", "support", "agree", "allow":
+		if tg.lemma == "agree" && agreedToDealTerms(toks, k) {
+			return nil, "agreed a deal's terms, not an answer to an authority"
+		}
 		if !hasFirmObj && (tg.lemma == "accept" || tg.lemma == "allow") {
 			// "stopped accepting payments from Airtel Money wallets": the firm the payments come from
 			if e := nameInPhraseAfter(toks, ms, k, 6, "from", "via", "through"); e != nil && !sameEntityAny(*e, actors) && !answersWordAt(toks, k) {

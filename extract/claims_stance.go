@@ -99,6 +99,12 @@ func firstStanceCue(toks []token, ms []mention, from int) (stance, action string
 		case (w == "receiving" || w == "getting") && q >= 1 && (toks[q-1].low == "of" || toks[q-1].low == "after" || toks[q-1].low == "upon") && answerNear(toks, q+1, 3) && q > from:
 			// "had already blocked the sites within hours of receiving the order"
 			return "comply", "comply", false, true
+		case w == "since" && q >= 1 && (toks[q-1].low == "has" || toks[q-1].low == "have" || toks[q-1].low == "had") && q+1 < end && followUpVerbs[toks[q+1].low]:
+			// "Turkcell has since cut the fees by half": the change that followed the act
+			return "comply", "rectify", false, true
+		case remedyNouns[w] && wordWithin(toks, q+1, 2, "would", "will", "were", "had", "have") && wordWithin(toks, q+2, 3, "completed", "made", "paid", "issued", "processed", "credited", "finished"):
+			// "said refunds would be completed by March"
+			return "comply", "rectify", false, true
 		case w == "threatened" || w == "threatens" || w == "threatening":
 			// "threatened to pull Facebook out of Nigeria"
 			if wordWithin(toks, q+1, 2, "to") && wordWithin(toks, q+2, 2, "pull", "exit", "leave", "withdraw", "shut", "quit", "suspend", "halt", "sue", "stop") {
@@ -180,6 +186,10 @@ func firstStanceCue(toks []token, ms []mention, from int) (stance, action string
 	}
 	return "", "", false, false
 }
+
+// followUpVerbs after "has since": a change made after an authority's act.
+var followUpVerbs = toSet(`cut lowered reduced removed stopped changed dropped withdrawn withdrew amended refunded restored paid
+ suspended scrapped ended fixed repaid compensated reversed halted closed complied corrected revised blocked deleted`)
 
 // changeVerbs alter a practice; only with the practice named (practiceNouns).
 var changeVerbs = toSet(`change adjust modify update alter overhaul rewrite`)
