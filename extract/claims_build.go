@@ -541,6 +541,11 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				rule += "-members"
 			}
 		}
+		if len(onlyTargets(targets, actors)) == 0 && aux < 0 && kind == KindMandate && thatSubjunctiveFirm(toks, ms, k) >= 0 {
+			// "demanded that X withdraw the tariff": the that-clause's subject
+			targets = entitiesOf(ms, listFrom(toks, ms, thatSubjunctiveFirm(toks, ms, k)), isFirmish, "firm")
+			rule += "-that"
+		}
 		targets = onlyTargets(targets, actors)
 		if len(targets) == 0 {
 			return nil, "no firm or class of firms is bound"

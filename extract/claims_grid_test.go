@@ -541,3 +541,19 @@ func TestPhrasalAndPassiveActs(t *testing.T) {
 		{name: "a chief signing off", text: "Halcyon Markets' chief signed off on the annual report on Monday.", none: true},
 	})
 }
+
+// A demand told with a that-clause binds the clause's subject when its verb
+// is bare, as a demand's is.
+func TestDemandThatClause(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "demanded that", text: "Nigeria's FCCPC has demanded that Jumia withdraw the misleading adverts.",
+			want: []wantClaim{want(KindMandate, "FCCPC", "Jumia")}},
+		{name: "directed that, unknown name", text: "The Bank of Ghana directed that Kwikpay stop onboarding new agents.",
+			want: []wantClaim{want(KindMandate, "Bank of Ghana", "Kwikpay")}},
+		{name: "required that not", text: "Kenya's Communications Authority required that Safaricom not bundle M-Pesa with airtime.",
+			want: []wantClaim{want(KindMandate, "Communications Authority", "Safaricom")}},
+		// a report, or a demand by no authority
+		{name: "a report of what was done", text: "The FCCPC said that Jumia had withdrawn the adverts.", noKind: []string{KindMandate}},
+		{name: "unions demand", text: "Unions demanded that Jumia reinstate the dismissed drivers.", none: true},
+	})
+}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Acts told as a thing an authority hands over: "issued a mobile money
 // licence to X", "handed X a $3 million fine", "served X with a
 // cease-and-desist order", "sent a statement of objections to X", "X was
@@ -109,4 +111,39 @@ func (x *ClaimExtractor) buildHanded(toks []token, ms []mention, k, aux int, neg
 		}
 	}
 	return []Claim{c}, ""
+}
+
+// demandVerbs take a that-clause whose subject is the party bound, its verb
+// in the bare form ("demanded that X withdraw", "directed that X stop").
+var demandVerbs = toSet(`demanded demands demanding required requires ordered orders directed directs instructed instructs`)
+
+// thatSubjunctiveFirm returns the mention index of the firm opening a
+// that-clause after a demand verb at k whose verb is bare ("that X
+// withdraw", "that X not sell"), or -1: a bare verb marks a demand, where
+// "said that X had" only reports.
+func thatSubjunctiveFirm(toks []token, ms []mention, k int) int {
+	if !demandVerbs[toks[k].low] || k+2 >= len(toks) || toks[k+1].low != "that" {
+		return -1
+	}
+	for n := range ms {
+		if ms[n].i != k+2 && !(ms[n].i == k+3 && toks[k+2].kind == tokWord && !toks[k+2].upper) {
+			continue
+		}
+		if !isFirmish(ms[n]) || ms[n].poss {
+			return -1
+		}
+		v := ms[n].j
+		if v < len(toks) && toks[v].low == "not" {
+			v++
+		}
+		if v >= len(toks) || toks[v].kind != tokWord || toks[v].upper {
+			return -1
+		}
+		w := toks[v].low
+		if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || verbCue[w] || w == "is" || w == "was" || w == "be" {
+			return -1 // "that X sells", "that X had", "that X will": a report
+		}
+		return n
+	}
+	return -1
 }

@@ -78,7 +78,7 @@ func promoteActArguments(toks []token, ms []mention, persons map[string]bool) {
 		if firstAuth < 0 {
 			continue
 		}
-		if actPrepObject(toks, m.i) || n > firstAuth && actDirectObject(toks, *m) ||
+		if actPrepObject(toks, m.i) || n > firstAuth && (actDirectObject(toks, *m) || m.i >= 2 && toks[m.i-1].low == "that" && demandVerbs[toks[m.i-2].low]) ||
 			clauseSubject(toks, m.i) && !pluralWord(toks[m.j-1]) && (byAuthority(toks, ms, n) || answersNamedAuthority(toks, ms, n)) {
 			m.class = mFirm
 			m.ent.Type = TypeFirm
