@@ -189,6 +189,9 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	}
 	for _, fc := range accessActs(toks, ms, out) {
 		// a firm opening its service to, or shutting out, another firm's
+		if vetoClaim(toks, fc.k, fc.c) != "" {
+			continue // ("ordered A, B and C to block calls made through X")
+		}
 		out = append(out, finish(fc.c, fc.k))
 	}
 	for _, fc := range namedDealActs(toks, ms, out) {
