@@ -67,3 +67,21 @@ func TestShapesDescribedPassiveAgent(t *testing.T) {
 			noKind: []string{KindAction}},
 	})
 }
+
+// TestShapesFirmNounSameSentence: a firm description later in the sentence
+// ('the brokerage', 'the insurer') means the unknown name an act just fell
+// on, even before anything typed that name a firm.
+func TestShapesFirmNounSameSentence(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "fined then barred the brokerage", text: "SEBI fined Narmada Stockbroking Rs 2 crore on Monday and barred the brokerage from taking new clients for a year.",
+			want: []wantClaim{want(KindPenalty, "SEBI", "Narmada Stockbroking"), want(KindMandate, "SEBI", "Narmada Stockbroking")}},
+		{name: "penalty on then ordered the insurer", text: "The regulator imposed a penalty on Carpathia Asigurari and ordered the insurer to stop selling motor policies.",
+			want: []wantClaim{want(KindMandate, "regulator", "Carpathia Asigurari")}},
+		{name: "probe into then suspended the lender", text: "The central bank opened an inquiry into Mekong Credit Fund and suspended the lender's licence pending the review.",
+			want: []wantClaim{want(KindProbe, "central bank", "Mekong Credit Fund")}},
+		{name: "later sentence keeps prior firm", text: "Orion Telecom was fined by the regulator. The communications ministry later barred the operator from selling new plans.",
+			want: []wantClaim{want(KindMandate, "communications ministry", "Orion Telecom")}},
+		{name: "neg: description with its own name", text: "SEBI fined Narmada Stockbroking Rs 2 crore and barred the brokerage Kaveri Securities from new business.",
+			notWant: []wantClaim{want(KindMandate, "SEBI", "Narmada Stockbroking")}},
+	})
+}

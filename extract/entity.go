@@ -206,6 +206,7 @@ func (x *ClaimExtractor) findMentions(toks []token, ctx *docContext) []mention {
 			m.class = mOther // "in Bình Dương province": a place
 		}
 		ctx.noteSubject(toks, m)
+		ctx.noteSentName(toks, m)
 		out = append(out, m)
 		// "in its Play Store": what a firm owns is no antecedent of a later
 		// "it", which still means the owner

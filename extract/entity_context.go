@@ -47,11 +47,13 @@ type docContext struct {
 	// the latest firm introduced by a specific head right before its name
 	// ("private bank Lémanique"), for "the bank" later
 	described map[string]Entity
+	sentNameState
 }
 
 // beginSentence moves the current sentence's subject firm to the previous one.
 func (c *docContext) beginSentence() {
 	c.prevSubject, c.curSubject = c.curSubject, nil
+	c.beginNames(len(c.firms))
 }
 
 // noteSubject records m as the sentence's subject firm when it is the

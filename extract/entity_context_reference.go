@@ -179,6 +179,8 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 				// "approval to Synopsys' acquisition of Ansys, requiring the chip
 				// design software company to ...": the buyer is the one bound
 				f = b
+			} else if n := ctx.sentNameRef(); n != nil && (ctx.curSubject == nil || ctx.curSubject.Name == n.Name) && t.low == "the" && (i+1 >= len(toks) || !toks[i+1].upper && toks[i+1].low != "'s") {
+				f = n // "fined Godavari Stockbroking ... and barred the brokerage": the name just acted on
 			} else if ctx.curSubject != nil && t.low == "the" {
 				// the sentence named its subject already: a description later in
 				// it means another firm ("Sony ... bought a stake in the Japanese publisher")
