@@ -297,3 +297,21 @@ func TestFramesGappedCoordination(t *testing.T) {
 			notWant: []wantClaim{want(KindPenalty, "FCA", "Lloyds")}},
 	})
 }
+
+// TestFramesListAsides: a list goes on past a person set in it ("Binance,
+// its founder and Coinbase"), takes in a short acronym listed with firms
+// ("Iveco and DAF"), and after a colon names a counted class of fintechs.
+func TestFramesListAsides(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "its founder inside the list", text: "The SEC sued Binance, its founder and Coinbase on Monday.",
+			want: []wantClaim{want(KindProbe, "SEC", "Binance"), want(KindProbe, "SEC", "Coinbase")}, notParty: []string{"founder"}},
+		{name: "its chief executive named, inside the list", text: "The SEC sued Ripple Labs, its chief executive Brad Garlinghouse, and Kraken Inc over unregistered securities.",
+			want: []wantClaim{want(KindProbe, "SEC", "Ripple"), want(KindProbe, "SEC", "Kraken")}, notParty: []string{"Brad Garlinghouse"}},
+		{name: "acronym last in a list", text: "The European Commission fined the truck makers Daimler, Volvo, Iveco and DAF a record 2.9 billion euros.",
+			want: []wantClaim{want(KindPenalty, "European Commission", "DAF")}},
+		{name: "colon after two fintechs", text: "Brazil's central bank fined two fintechs: Nubank and PicPay.",
+			want: []wantClaim{want(KindPenalty, "central bank", "Nubank"), want(KindPenalty, "central bank", "PicPay")}},
+		{name: "near miss: its founder said", text: "The SEC sued Binance, its founder said on Monday.",
+			notParty: []string{"founder"}, check: atMost(1)},
+	})
+}

@@ -200,6 +200,30 @@ func listMatesOf(toks []token, ms []mention, e Entity, k int) []Entity {
 	return []Entity{e}
 }
 
+// personAside: "its founder", "their chief executive Ana Reyes" at s,
+// followed by "and" or a comma that carries the list on; the index of that
+// connector, or -1.
+func personAside(toks []token, s int) int {
+	if s+2 >= len(toks) || toks[s].low != "its" && toks[s].low != "their" {
+		return -1
+	}
+	q := s + 1
+	for q < len(toks) && q < s+4 && !toks[q].upper && toks[q].kind == tokWord && !personNouns[toks[q].low] && !personTitles[toks[q].low] {
+		q++ // "its former chief", "their two founders"
+	}
+	if q >= len(toks) || !personNouns[toks[q].low] && !personTitles[toks[q].low] {
+		return -1
+	}
+	q++
+	for q < len(toks) && q < s+9 && (personNouns[toks[q].low] || personTitles[toks[q].low] || toks[q].upper && toks[q].kind == tokWord) {
+		q++ // "chief executive Ana Reyes"
+	}
+	if q+1 < len(toks) && (toks[q].low == "and" || toks[q].text == ",") && (toks[q+1].upper || toks[q+1].low == "and") {
+		return q
+	}
+	return -1
+}
+
 // listLeft extends a list leftwards from ms[i].
 func listLeft(toks []token, ms []mention, i int) []int {
 	idx := []int{i}
@@ -339,6 +363,15 @@ func objectMentionsRaw(toks []token, ms []mention, k int, noun bool) []int {
 			// a list goes on; an appositive (", the fintech affiliate of Alibaba,") is skipped
 			if mi < len(ms) && ms[mi].i == i+1 && ownerApposition(toks, ms[mi]) {
 				return idx // ", Tesco's lending subsidiary,": the owner is no party
+			}
+			if q := personAside(toks, i+1); q > 0 {
+				// "sued Binance, its founder and Coinbase": the person is no
+				// party, the list goes on past them
+				i = q
+				for mi < len(ms) && ms[mi].i < i {
+					mi++
+				}
+				continue
 			}
 			if mi < len(ms) && ms[mi].i == i+1 && ms[mi].j < len(toks) && speechVerbs[toks[ms[mi].j].low] {
 				return idx // "fined two banks, Acme said": the name opens the reporting clause
