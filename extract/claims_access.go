@@ -29,9 +29,13 @@ var stopCues = toSet(`stop stops stopped stopping cease ceases ceased ceasing ha
 
 // cutVerbs with a link word after them cut another firm off.
 var cutVerbs = toSet(`cut cuts cutting sever severs severed severing disconnect disconnects disconnected
- suspend suspends suspended suspending terminate terminates terminated`)
+ suspend suspends suspended suspending terminate terminates terminated block blocks blocked blocking
+ throttle throttles throttled throttling`)
 
-var linkWords = toSet(`interconnection link links connection connections access interconnect supply supplies feed`)
+// linkWords: what runs between two firms' services ("blocking links to
+// X", "cut the interconnection with X", "suspended transfers to X").
+var linkWords = toSet(`interconnection link links connection connections access interconnect supply supplies feed
+ transfers payments calls traffic messages`)
 
 // accessPreps open the phrase that names the other firm.
 var accessPreps = []string{"with", "to", "into", "through", "via", "from", "using", "on", "at", "as", "like", "by", "for", "of"}
@@ -215,7 +219,8 @@ func accessClauseEnd(toks []token, k, n int) int {
 // orderedBefore: the verb at k is what someone orders, asks or wants, or a
 // condition ("ordered X to stop offering ...", "if X stops ...").
 func orderedBefore(toks []token, k int) bool {
-	for p := k - 1; p >= 0 && p >= k-12; p-- {
+	for p := k - 1; p >= 0 && p >= k-25; p-- {
+		// (a long list of the firms ordered may stand between)
 		if orderedCues[toks[p].low] {
 			return true
 		}

@@ -267,3 +267,17 @@ func noRule(rule string) func(reporter, []Claim) {
 		}
 	}
 }
+
+// TestFramesBegunAndBroughtBy: "has begun blocking" is a block like
+// "started blocking"; a suit "brought by" a firm the catalogue lacks is
+// that firm's action on the firm the court acts on.
+func TestFramesBegunAndBroughtBy(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "has begun blocking links to a rival", text: "Korean messenger Haneul Talk has begun blocking links to rival video app Pado inside chats, the Korea Herald reported.",
+			want: []wantClaim{certain(KindAction, "Haneul Talk", "Pado", Reported)}},
+		{name: "lawsuit brought by a rival", text: "Orbital Freight must pay $4 million in damages, a court in Texas ruled on Friday in a contract lawsuit brought by rival Lonestar Haulage.",
+			want: []wantClaim{want(KindAction, "Lonestar Haulage", "Orbital Freight")}},
+		{name: "brought by a person is no firm act", text: "Orbital Freight must pay $4 million, a court ruled in a lawsuit brought by former driver Mr Jake Ellis.",
+			noKind: []string{KindAction}},
+	})
+}

@@ -389,17 +389,20 @@ func (x *ClaimExtractor) buildCaseBroughtBy(toks []token, ms []mention, k int, c
 			return nil, "case brought by an authority against no known firm"
 		}
 		return []Claim{{Kind: KindProbe, Actor: a.ent, Targets: targets, Action: "sue", Confidence: 0.6, Rule: "probe/case-brought-by"}}, ""
-	case mFirm:
+	case mFirm, mName:
+		// ("a lawsuit brought by rival Pinewood Analytics": a name the
+		// catalogue lacks sues as a firm)
+		ae := asFirm(a)
 		var ft []Entity
 		for _, t := range targets {
-			if !sameEntity(t, a.ent) {
+			if !sameEntity(t, ae) {
 				ft = append(ft, t)
 			}
 		}
 		if len(ft) == 0 {
 			return nil, "case brought by a firm against no other firm"
 		}
-		return []Claim{{Kind: KindAction, Actor: a.ent, Targets: ft, Action: "sue", Confidence: 0.55, Rule: "action/case-brought-by"}}, ""
+		return []Claim{{Kind: KindAction, Actor: ae, Targets: ft, Action: "sue", Confidence: 0.55, Rule: "action/case-brought-by"}}, ""
 	}
 	return nil, "brought/filed by neither an authority nor a firm"
 }

@@ -403,7 +403,7 @@ func isTitleCase(toks []token) bool {
 func ingCue(prev token) bool {
 	w := prev.low
 	switch w {
-	case "is", "are", "was", "were", "been", "be", "being", "started", "starts", "start", "began", "begin",
+	case "is", "are", "was", "were", "been", "be", "being", "started", "starts", "start", "began", "begin", "begun",
 		"begins", "continue", "continues", "continued", "considering", "consider", "after", "before", "by", "for",
 		"of", "while", "without", "also", "not", "stop", "stopped", "resume", "resumed", "keep", "kept", "and",
 		"or", "from", "plans", "mulling", "weighing", "then", "still", "now", "again", "in", "on", "into",
