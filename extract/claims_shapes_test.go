@@ -85,3 +85,22 @@ func TestShapesFirmNounSameSentence(t *testing.T) {
 			notWant: []wantClaim{want(KindMandate, "SEBI", "Narmada Stockbroking")}},
 	})
 }
+
+// TestShapesStaffAuthority: an authority told by its staff — place, field,
+// plural person noun — acts as that authority.
+func TestShapesStaffAuthority(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "demonym competition investigators searched", text: "Dutch competition investigators searched the offices of Hollandse Bouwstoffen and Kanaal Beton on Monday, the companies said.",
+			want: []wantClaim{want(KindProbe, "competition investigators", "Hollandse Bouwstoffen"), want(KindProbe, "competition investigators", "Kanaal Beton")}},
+		{name: "demonym tax inspectors", text: "Indian tax inspectors searched the premises of Kaveri Textiles in Chennai on Thursday.",
+			want: []wantClaim{want(KindProbe, "tax inspectors", "Kaveri Textiles")}},
+		{name: "passive by antitrust investigators", text: "The Warsaw offices of Wisla Chemia were raided by Polish antitrust investigators last week.",
+			want: []wantClaim{want(KindProbe, "antitrust investigators", "Wisla Chemia")}},
+		{name: "customs officers seized", text: "Kenyan customs officers raided the Mombasa warehouse of Simba Distributors Ltd on Friday.",
+			want: []wantClaim{want(KindProbe, "customs officers", "Simba Distributors")}},
+		{name: "neg: private investigators", text: "Private investigators hired by Kanaal Beton searched the records of Hollandse Bouwstoffen.",
+			noKind: []string{KindProbe}},
+		{name: "neg: bare nationality investigators found", text: "Dutch investigators found that a faulty valve caused the fire at a plant owned by Kanaal Beton.",
+			noKind: []string{KindProbe}},
+	})
+}

@@ -98,6 +98,9 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 	case head == "state" && i+1 < len(toks) && toks[i+1].low == "council":
 		typ, ok, head, end = TypeGovernment, true, "council", i+2
 	}
+	if !ok && staffAuthority(toks, i, modStart, qualified) {
+		typ, ok = TypeRegulator, true
+	}
 	if !ok {
 		return mention{}, false
 	}
