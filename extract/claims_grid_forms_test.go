@@ -261,6 +261,16 @@ func TestClaimsFormsNegative(t *testing.T) {
 		{name: "had its: a record year", text: "Zorvex has had its best year since 2015, the Federal Trade Commission said in a market report.", none: true},
 		{name: "had its: a threat", text: "Operators found hoarding fuel would have their licences revoked, the ministry warned.", none: true},
 		{name: "question in a headline", text: "Will regulators fine Zorvex?\nThe Federal Trade Commission has not said whether it will act.", none: true},
+		{name: "complying: the order fell on a rival", text: "Zorvex raised its prices after the Federal Trade Commission's order against Kaaspay.",
+			notWant: []wantClaim{want(KindMandate, "Federal Trade Commission", "Zorvex"), want(KindResponse, "Zorvex", "Federal Trade Commission")}},
+		{name: "complying: founded after a ban", text: "Zorvex was founded after the Ministry of Transport's ban on ride-hailing apps.",
+			notWant: []wantClaim{want(KindMandate, "Ministry of Transport", "Zorvex"), want(KindResponse, "Zorvex", "Ministry of Transport")}},
+		{name: "complying: shares fell after an order", text: "Safaricom's shares fell after the Communications Authority's order on Monday.",
+			notWant: []wantClaim{want(KindResponse, "Safaricom", "Communications Authority")}},
+		{name: "complying: an app launched after a probe", text: "Zorvex launched a new app after the Federal Trade Commission's probe.",
+			notWant: []wantClaim{want(KindResponse, "Zorvex", "Federal Trade Commission")}},
+		{name: "complying: refused after an order", text: "Kestrel Freight said it would not cut its fees after an order from the Ministry of Transport.",
+			notWant: []wantClaim{stance(KindResponse, "Kestrel Freight", "Ministry of Transport", "comply")}},
 		{name: "a firm's own order to staff", text: "Safaricom has ordered its staff to work from home. The Communications Authority said the network was stable.", none: true},
 	})
 }

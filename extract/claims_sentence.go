@@ -183,6 +183,10 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 			*s.later = append(*s.later, headAnswer{s: s, ms: ms, k: p.k, tg: p.tg})
 		}
 	}
+	for _, c := range complyingNounActs(toks, ms, out, ctx) {
+		// a firm's act answering an authority's act told as a noun ("to comply with a Punjab government ban")
+		out = append(out, finish(c, 0))
+	}
 	for _, c := range nounByActs(toks, ms, out) {
 		// an act told as a noun with its "by" authority ("the approval of X's bid by the KFTC")
 		out = append(out, finish(c, 0))
