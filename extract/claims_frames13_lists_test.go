@@ -315,3 +315,16 @@ func TestFramesListAsides(t *testing.T) {
 			notParty: []string{"founder"}, check: atMost(1)},
 	})
 }
+
+// TestFramesListOpeningSentence: a one-word name opening the sentence is a
+// firm when a comma list of firms goes on from it.
+func TestFramesListOpeningSentence(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "first of three, passive order", text: "Telkom, Vodacom and MTN were ordered by the communications regulator to cut data prices by 30%.",
+			want: []wantClaim{want(KindMandate, "regulator", "Telkom"), want(KindMandate, "regulator", "MTN")}},
+		{name: "first of two, fined", text: "Jumia, Konga Online and Takealot were fined by the consumer commission for fake discounts.",
+			want: []wantClaim{want(KindPenalty, "consumer commission", "Jumia")}},
+		{name: "near miss: a common word opening the sentence", text: "Smoking and Vodacom were discussed at the hearing.",
+			notParty: []string{"Smoking"}},
+	})
+}

@@ -56,7 +56,8 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 			// appeal a court decision": who answers an authority is a firm
 			continue
 		}
-		if nameLen(m) == 1 && (m.i == 0 || isOpener(toks[m.i-1].text) || toks[m.i-1].text == ":") && !midCaps[toks[m.i].low] && !hasInnerCap(toks[m.i].text) && !firmy[toks[m.i].low] {
+		if nameLen(m) == 1 && (m.i == 0 || isOpener(toks[m.i-1].text) || toks[m.i-1].text == ":") && !midCaps[toks[m.i].low] && !hasInnerCap(toks[m.i].text) && !firmy[toks[m.i].low] && !(m.j < len(toks) && toks[m.j].text == "," && listedWithFirm(toks, ms, i, firmy)) {
+			// (a first word listed with firms is one: "Telkom, Vodacom and MTN were ordered")
 			m.class = mOther
 			continue
 		}
