@@ -126,6 +126,7 @@ func demandFrom(toks []token, ms []mention, n int, kind string) *Entity {
 // authsActingOn returns the authorities of the latest claims about one of
 // the firms; failing that, the actor of the latest authority claim.
 func (c *docContext) authsActingOn(firms []Entity) []Entity {
+	firms = c.withOwners(firms)
 	for i := len(c.claims) - 1; i >= 0; i-- {
 		cl := c.claims[i]
 		if cl.Kind == KindResponse || cl.Kind == KindAction {

@@ -374,3 +374,20 @@ func TestFrames13FollowUps(t *testing.T) {
 			noKind: []string{KindResponse}},
 	})
 }
+
+// A brand named with its owner ("X, which runs Y") answers the acts on
+// its owner.
+func TestFrames13BrandAnswersForOwner(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "which runs",
+			text: "The Bangko Sentral ng Pilipinas told e-wallet operator Kalye Digital, which runs PisoPay, to stop sending links by text. PisoPay said it would comply.",
+			want: []wantClaim{stance(KindResponse, "PisoPay", "Bangko Sentral ng Pilipinas", "comply")}},
+		{name: "which operates",
+			text: "Kenya's central bank fined Safari Fintech, which operates the Twiga Cash wallet, 5 million shillings. Twiga Cash said it would appeal.",
+			want: []wantClaim{want(KindResponse, "Twiga Cash", "central bank")}},
+		// near miss: a brand of another owner does not answer
+		{name: "brand of a firm not acted on",
+			text:   "Kenya's central bank fined Safari Fintech 5 million shillings. Umoja Pay, which runs Twiga Cash, said Twiga Cash would comply with all rules.",
+			noKind: []string{KindResponse}},
+	})
+}

@@ -18,6 +18,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	speakerPronouns(toks, ms)
 	ctx.notePersons(toks, ms)
 	ctx.noteNames(toks, ms)
+	ctx.noteBrands(toks, ms)
 	if tr != nil {
 		for _, m := range ms {
 			te := TraceEntity{Text: span(toks, m.i, m.j), Class: m.classString(), Name: m.ent.Name, Canonical: m.ent.Canonical, Type: m.ent.Type, Source: m.src}

@@ -47,6 +47,9 @@ type docContext struct {
 	// the latest firm introduced by a specific head right before its name
 	// ("private bank Lémanique"), for "the bank" later
 	described map[string]Entity
+	// a firm's brand or service named with it ("G-Xchange, which runs
+	// GCash"): the brand's lower-case name to its owner, whose acts it answers
+	brands map[string]Entity
 	sentNameState
 }
 
