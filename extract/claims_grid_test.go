@@ -557,3 +557,14 @@ func TestDemandThatClause(t *testing.T) {
 		{name: "unions demand", text: "Unions demanded that Jumia reinstate the dismissed drivers.", none: true},
 	})
 }
+
+// A dateline opens the clause as a sentence start does.
+func TestSubjectAfterDateline(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "suit after a dateline", text: "MUMBAI - Lupex has filed a trademark suit against Glenmark Pharmaceuticals in the Bombay High Court.",
+			want: []wantClaim{want(KindAction, "Lupex", "Glenmark")}},
+		{name: "answer after a dateline", text: "ACCRA - Kwikpay said it would appeal the Bank of Ghana's decision.",
+			want: []wantClaim{want(KindResponse, "Kwikpay", "Bank of Ghana")}},
+		{name: "a city after a dateline is no firm", text: "MUMBAI - Mumbai hosted a fintech fair with Glenmark Pharmaceuticals as a sponsor.", none: true},
+	})
+}

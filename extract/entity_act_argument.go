@@ -122,10 +122,18 @@ func actDirectObject(toks []token, m mention) bool {
 	return actObjectNext[next.low] || next.kind != tokWord && next.text != "-" || isDigits(next.text)
 }
 
-// clauseSubject: the name opens its sentence or a clause after a fronted
-// date or place ("In Lusaka on Tuesday, X ...").
+// clauseSubject: the name opens its sentence, a clause after a fronted
+// date or place ("In Lusaka on Tuesday, X ...") or the text after a
+// dateline ("NEW DELHI - X ...").
 func clauseSubject(toks []token, i int) bool {
-	return i == 0 || toks[i-1].text == ","
+	if i == 0 {
+		return true
+	}
+	switch toks[i-1].text {
+	case ",", "-", "\u2013", "\u2014", ":":
+		return true
+	}
+	return false
 }
 
 // byAuthority: soon after the name an act word is followed by "by" and an
