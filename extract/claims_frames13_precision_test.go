@@ -242,3 +242,14 @@ func TestPrecisionNotAFirm(t *testing.T) {
 			want: []wantClaim{want(KindMandate, "Reserve Bank of India", "Paytm Payments Bank")}},
 	})
 }
+
+// TestPrecisionSelfTarget: an authority is never its own target, in full or
+// by initials.
+func TestPrecisionSelfTarget(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "initials as the firm", text: "Zambia's Energy Regulation Board plans to suspend the licence of Copperbelt Fuels Ltd. The board has given ERB until Monday to explain itself.",
+			notTarget: []string{"ERB"}},
+		{name: "a firm's own initials stay", text: "Kenya's Energy and Petroleum Regulatory Authority fined Kenya Power and Lighting Company. EPRA also ordered KPLC to refund customers.",
+			want: []wantClaim{want(KindPenalty, "", "KPLC")}},
+	})
+}

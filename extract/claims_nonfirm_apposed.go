@@ -36,7 +36,19 @@ func nonFirmApposed(toks []token, ms []mention, t Entity) bool {
 	return false
 }
 
-// dropNonFirmTargets removes such targets; a claim left with none goes.
+// selfTarget: the actor named again as its own target, in full or by its
+// initials ("the Electricity Regulatory Authority ... ERA").
+func selfTarget(actor, t Entity) bool {
+	if t.Type == TypeSector {
+		return false
+	}
+	same := func(a, b string) bool { return a != "" && strings.EqualFold(a, b) }
+	return same(actor.Canonical, t.Canonical) || same(actor.Name, t.Name) ||
+		isAcronym(t.Name) && strings.Count(actor.Name, " ") >= 2 && initialsOf(actor.Name) == t.Name
+}
+
+// dropNonFirmTargets removes such targets and the actor named as its own
+// target; a claim left with none goes.
 func dropNonFirmTargets(toks []token, ms []mention, out []Claim) []Claim {
 	kept := out[:0]
 	for _, c := range out {
@@ -46,7 +58,7 @@ func dropNonFirmTargets(toks []token, ms []mention, out []Claim) []Claim {
 		}
 		var ts []Entity
 		for _, t := range c.Targets {
-			if !nonFirmApposed(toks, ms, t) {
+			if !nonFirmApposed(toks, ms, t) && !selfTarget(c.Actor, t) {
 				ts = append(ts, t)
 			}
 		}
