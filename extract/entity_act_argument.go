@@ -283,8 +283,10 @@ var firmActPreps = map[string]func(string) bool{
 	"with":    func(string) bool { return true },
 	"to":      func(string) bool { return true },
 	"against": func(string) bool { return true },
-	"in":      func(w string) bool { return w == "stake" || w == "stakes" || w == "invested" || w == "invests" || w == "investment" },
-	"of":      func(w string) bool { return w == "takeover" || w == "acquisition" || w == "control" || w == "purchase" },
+	"in": func(w string) bool {
+		return w == "stake" || w == "stakes" || w == "invested" || w == "invests" || w == "investment"
+	},
+	"of": func(w string) bool { return w == "takeover" || w == "acquisition" || w == "control" || w == "purchase" },
 }
 
 // objectOfFirmAct: the name is what a named firm's act falls on, right
