@@ -104,3 +104,35 @@ func TestShapesStaffAuthority(t *testing.T) {
 			noKind: []string{KindProbe}},
 	})
 }
+
+// TestShapesFrontedCataphora: a fronted clause naming its firm only by
+// 'it' takes the firm that opens the main clause.
+func TestShapesFrontedCataphora(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "days after fined it", text: "Days after the central bank fined it for weak controls, Kestrel Bank replaced its chief executive.",
+			want: []wantClaim{want(KindPenalty, "central bank", "Kestrel Bank")}},
+		{name: "after ordered it to", text: "After the telecoms regulator ordered it to stop charging roaming fees, Savanna Mobile said it would comply.",
+			want: []wantClaim{want(KindMandate, "telecoms regulator", "Savanna Mobile")}},
+		{name: "when barred it", text: "When Brazil's CADE barred it from signing exclusive deals with restaurants, Comida Já appealed to a federal court.",
+			want: []wantClaim{want(KindMandate, "CADE", "Comida Já")}},
+		{name: "although probed it", text: "Although the Competition Commission investigated it twice, Limpopo Cement Ltd has never been fined.",
+			want: []wantClaim{want(KindProbe, "Competition Commission", "Limpopo Cement")}},
+		{name: "neg: 'it' is the authority itself", text: "After it opened an inquiry in March, the Competition Commission fined Limpopo Cement Ltd.",
+			notWant: []wantClaim{want(KindProbe, "Competition Commission", "Limpopo Cement")}},
+		{name: "neg: main clause opens with a person", text: "After the regulator fined it, chief executive Anna Berg of Kestrel Bank resigned.",
+			notParty: []string{"Anna Berg"}},
+	})
+}
+
+// TestShapesFindingGroundsAct: a finding told beside the fine or order it
+// grounds is no inquiry of its own; a finding alone still is.
+func TestShapesFindingGroundsAct(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "found and ordered", text: "The Communications Authority found that Savanna Mobile had breached its licence and ordered it to stop charging the fees.",
+			want: []wantClaim{want(KindMandate, "Communications Authority", "Savanna Mobile")}, noKind: []string{KindProbe}},
+		{name: "found and fined", text: "The energy regulator found that Baltic Gas Supply had overcharged households and fined the company 2 million euros.",
+			want: []wantClaim{want(KindPenalty, "energy regulator", "Baltic Gas Supply")}, noKind: []string{KindProbe}},
+		{name: "finding alone stays a probe", text: "The Competition Commission has found that Limpopo Cement Ltd abused its dominance in the province.",
+			want: []wantClaim{want(KindProbe, "Competition Commission", "Limpopo Cement")}},
+	})
+}

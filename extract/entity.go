@@ -217,6 +217,7 @@ func (x *ClaimExtractor) findMentions(toks []token, ctx *docContext) []mention {
 		}
 		k = m.j
 	}
+	resolveCataphora(toks, out)
 	return out
 }
 
