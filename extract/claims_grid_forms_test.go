@@ -201,9 +201,9 @@ func formHit(c formCase, got []Claim) bool {
 // extractor reaches.
 var formFloor = map[string]float64{
 	"agentless": 0.70,
-	"nominal":   0.72,
-	"headline":  0.25,
-	"complying": 0.50,
+	"nominal":   0.88,
+	"headline":  0.70,
+	"complying": 0.80,
 }
 
 func TestClaimsFormsGrid(t *testing.T) {
@@ -271,6 +271,11 @@ func TestClaimsFormsNegative(t *testing.T) {
 			notWant: []wantClaim{want(KindResponse, "Zorvex", "Federal Trade Commission")}},
 		{name: "complying: refused after an order", text: "Kestrel Freight said it would not cut its fees after an order from the Ministry of Transport.",
 			notWant: []wantClaim{stance(KindResponse, "Kestrel Freight", "Ministry of Transport", "comply")}},
+		{name: "headline: a player fined", text: "Striker fined over tackle\nThe Football Association said the player had been warned twice.", none: true},
+		{name: "headline: a firm's loss of a contract", text: "Zorvex loses contract\nThe Ministry of Transport said it would pick a new supplier next month.", none: true},
+		{name: "headline: escapes a fine", text: "Zorvex escapes fine over leaks\nThe Federal Trade Commission said Zorvex had fixed the fault.", noKind: []string{KindPenalty}},
+		{name: "headline: a firm wins an award", text: "Kestrel Freight wins award\nThe Ministry of Transport said Kestrel Freight had the safest trucks.", none: true},
+		{name: "headline: body opens with a person", text: "Zorvex fined over leaks\nChief executive Anna Berg said Zorvex would pay.", noKind: []string{KindPenalty}},
 		{name: "a firm's own order to staff", text: "Safaricom has ordered its staff to work from home. The Communications Authority said the network was stable.", none: true},
 	})
 }

@@ -184,6 +184,14 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 			*s.later = append(*s.later, headAnswer{s: s, ms: ms, k: p.k, tg: p.tg})
 		}
 	}
+	if s.head && field == "text" {
+		ctx.headAct = noteHeadAct(toks, ms, out) // a headline's act waiting for the body's authority
+	} else if h := ctx.headAct; h != nil {
+		ctx.headAct = nil
+		for _, c := range headActOwned(h, toks, ms, ctx) {
+			out = append(out, finish(c, 0))
+		}
+	}
 	for _, c := range complyingNounActs(toks, ms, out, ctx) {
 		// a firm's act answering an authority's act told as a noun ("to comply with a Punjab government ban")
 		out = append(out, finish(c, 0))

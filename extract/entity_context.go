@@ -44,6 +44,8 @@ type docContext struct {
 	// agentless passive acts of the sentence just read, waiting for an
 	// authority to open the next one (claims_agent_next.go)
 	agentless []headAnswer
+	// a headline's act on a firm told without its authority (claims_headline_owned.go)
+	headAct *headAct
 	// the latest firm introduced by a specific head right before its name
 	// ("private bank Lémanique"), for "the bank" later
 	described map[string]Entity
