@@ -81,3 +81,19 @@ func opensWith(s sentence, a Entity) bool {
 	}
 	return false
 }
+
+// speakingAuthority: an authority after k that says or confirms the
+// sentence ("..., the FTC said", "..., according to the ministry"): an act
+// told without its agent, in the words of the authority, is its own.
+func speakingAuthority(toks []token, ms []mention, k int) *Entity {
+	for _, m := range ms {
+		if m.i <= k || m.class != mAuth {
+			continue
+		}
+		if m.j < len(toks) && attributionVerbs[toks[m.j].low] || m.i >= 2 && toks[m.i-2].low == "according" || m.i >= 3 && toks[m.i-3].low == "according" && toks[m.i-1].low == "the" {
+			e := m.ent
+			return &e
+		}
+	}
+	return nil
+}

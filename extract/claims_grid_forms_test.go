@@ -200,7 +200,7 @@ func formHit(c formCase, got []Claim) bool {
 // formFloor is the share of each form that must pass, just under what the
 // extractor reaches.
 var formFloor = map[string]float64{
-	"agentless": 0.70,
+	"agentless": 0.75,
 	"nominal":   0.88,
 	"headline":  0.70,
 	"complying": 0.80,
@@ -276,6 +276,8 @@ func TestClaimsFormsNegative(t *testing.T) {
 		{name: "headline: escapes a fine", text: "Zorvex escapes fine over leaks\nThe Federal Trade Commission said Zorvex had fixed the fault.", noKind: []string{KindPenalty}},
 		{name: "headline: a firm wins an award", text: "Kestrel Freight wins award\nThe Ministry of Transport said Kestrel Freight had the safest trucks.", none: true},
 		{name: "headline: body opens with a person", text: "Zorvex fined over leaks\nChief executive Anna Berg said Zorvex would pay.", noKind: []string{KindPenalty}},
+		{name: "under investigation: a person, said by a regulator", text: "Its former chief executive is under investigation, the Federal Trade Commission said.", none: true},
+		{name: "under review: a plan, not a firm", text: "The merger plan is under investigation, the Zambia Competition Commission said.", none: true},
 		{name: "a firm's own order to staff", text: "Safaricom has ordered its staff to work from home. The Communications Authority said the network was stable.", none: true},
 	})
 }

@@ -150,6 +150,14 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 			return out, ""
 		}
 	}
+	if k > 0 && toks[k-1].low == "under" {
+		// "X is under investigation over its pricing, the FTC said": the authority telling it
+		subj := subjectBefore(toks, ms, k-1, func(m mention) bool { return m.firmOrName() }, 3)
+		ts := onlyTargets(entitiesOf(ms, subj, isFirmish, "firm"), nil)
+		if a := speakingAuthority(toks, ms, k); a != nil && len(ts) > 0 {
+			return []Claim{{Kind: KindProbe, Actor: *a, Targets: ts, Action: "investigate", Confidence: 0.6, Rule: "probe/under-investigation-said"}}, ""
+		}
+	}
 	if tg.lemma == "until" {
 		return x.buildHasUntil(toks, ms, k, ctx)
 	}
