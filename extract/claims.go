@@ -50,6 +50,7 @@ func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace
 			return
 		}
 		toks := tokenize(text)
+		markLowerBrands(toks)
 		ss := splitSentences(text, toks)
 		if ctx.midCaps == nil {
 			ctx.midCaps = capitalizedMidSentence(ss)
@@ -69,6 +70,7 @@ func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace
 			pend, authsBefore := ctx.agentless, len(ctx.auths)
 			ctx.agentless = nil
 			cs := x.sentenceClaims(s, field, ctx, tr)
+			cs = dropUnrealParties(s.toks, cs)
 			// an act the previous sentence told without its agent, owned by
 			// the authority this one opens with
 			cs = append(cs, x.agentNamedNext(s, pend, authsBefore, ctx)...)

@@ -582,6 +582,9 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				ft = append(ft, t)
 			}
 		}
+		if (tg.lemma == "pull" || tg.lemma == "remove") && pulledRecord(toks, k) {
+			return nil, "a program moving records ('pulls the task from the queue'), no firm's act"
+		}
 		if tg.lemma == "pull" || tg.lemma == "remove" {
 			// "pulled its catalogue from X", "removed X from its app store": one
 			// side is named in the from-phrase, the other owns the thing moved

@@ -19,6 +19,11 @@ func probeObjectReach(toks []token, ms []mention, from int) []Entity {
 		if t.kind == tokPunct && t.text != "'s" && t.text != "-" || reachStops[t.low] {
 			break
 		}
+		if q > from && clauseVerbs[t.low] && (toks[from].low == "how" || toks[from].low == "whether") {
+			// "examined how hibernation would affect a mission to Mars": the
+			// clause's subject is what is examined, not a noun of its predicate
+			break
+		}
 		n := mentionOpeningAt(ms, q)
 		if n < 0 {
 			continue

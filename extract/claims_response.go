@@ -170,7 +170,7 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 		}
 		if !hasFirmObj && (tg.lemma == "accept" || tg.lemma == "allow") {
 			// "stopped accepting payments from Airtel Money wallets": the firm the payments come from
-			if e := nameInPhraseAfter(toks, ms, k, 6, "from", "via", "through"); e != nil && !sameEntityAny(*e, actors) && !answersWordAt(toks, k) {
+			if e := nameInPhraseAfter(toks, ms, k, 6, "from", "via", "through"); e != nil && !sameEntityAny(*e, actors) && !answersWordAt(toks, k) && (neg || ceasedAt(toks, k)) {
 				var out []Claim
 				for _, a := range actors {
 					out = append(out, Claim{Kind: KindAction, Actor: a, Targets: []Entity{*e}, Action: tg.lemma, Negated: neg, Confidence: 0.65, Rule: "action/" + tg.lemma + "-from"})
