@@ -50,7 +50,6 @@ func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace
 			return
 		}
 		toks := tokenize(text)
-		markLowerBrands(toks)
 		ss := splitSentences(text, toks)
 		if ctx.midCaps == nil {
 			ctx.midCaps = capitalizedMidSentence(ss)
