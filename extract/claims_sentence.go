@@ -307,7 +307,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		// "Rongai said it would appeal, while Kiambu said it would pay"
 		out = append(out, weighed(answered(c)))
 	}
-	out = vetoSentence(findingGrounds(preferExplicitResponses(out)))
+	out = groundsInquiry(toks, vetoSentence(findingGrounds(preferExplicitResponses(out))))
 	for _, fc := range x.fallbackClaims(s, ms, ctx, out) {
 		if fc.c.Kind == KindResponse && hasRule(out, "mandate/denied-receiving") {
 			continue // the denial of an order received is no stance

@@ -136,3 +136,20 @@ func TestShapesFindingGroundsAct(t *testing.T) {
 			want: []wantClaim{want(KindProbe, "Competition Commission", "Limpopo Cement")}},
 	})
 }
+
+// TestShapesGroundsInquiry: an act told 'after a N-month inquiry' also
+// tells the acting authority's inquiry into the firm it acted on.
+func TestShapesGroundsInquiry(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "fined after a 14-month inquiry", text: "The Bundeskartellamt fined Rheinland Paletten GmbH on Tuesday after a 14-month inquiry.",
+			want: []wantClaim{want(KindProbe, "Bundeskartellamt", "Rheinland Paletten"), want(KindPenalty, "Bundeskartellamt", "Rheinland Paletten")}},
+		{name: "passive ordered following its investigation", text: "Lusaka Millers was ordered to cut maize meal prices by the Competition and Consumer Protection Commission following its two-year investigation.",
+			want: []wantClaim{want(KindProbe, "Competition and Consumer Protection Commission", "Lusaka Millers")}},
+		{name: "nominal order after an inquiry", text: "The Bundeskartellamt's order against Rheinland Paletten GmbH, issued after a year-long inquiry, forbids the firm from bundling its services.",
+			want: []wantClaim{want(KindProbe, "Bundeskartellamt", "Rheinland Paletten")}},
+		{name: "neg: a court's ruling after a review", text: "The Higher Regional Court in Düsseldorf ordered Rheinland Paletten GmbH to pay damages after a two-day review.",
+			noKind: []string{KindProbe}},
+		{name: "neg: approval after a review", text: "The Competition Bureau approved Prairie Rail's purchase of Lakehead Freight after a six-month review.",
+			noKind: []string{KindProbe}},
+	})
+}
