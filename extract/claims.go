@@ -50,6 +50,7 @@ func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace
 			return
 		}
 		toks := tokenize(text)
+		markLowerBrands(toks)
 		ss := splitSentences(text, toks)
 		if ctx.midCaps == nil {
 			ctx.midCaps = capitalizedMidSentence(ss)

@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Lower-case brands ("lifecell", "du", "stc") are names the capitalization
+// rules never see. A word is taken for one only where the sentence's shape
+// leaves no other reading of it: right after a firm noun that is itself
+// modified ("Telecoms operator du has", "fined telco faiba 20 million"), or
+// as the object of an act only authorities do with its amount or
+// infinitive next ("fined lifecell 97 million", "ordered pagora to").
+// Such a word is then marked as capitalized so the name rules type it.
+
+// lowerBrandStops are function words and adverbs that stand in those
+// slots without naming anything.
+var lowerBrandStops = toSet(`itself themselves yesterday today tomorrow already again instead too alone
+ will can may might must shall has have had is was are were be been do does did got get
+ everyone anyone someone nobody everybody staff police people management them him her us me
+ lost paid won made sold bought cut set put took gave grew fell rose hit led spent held kept left sent
+ told became began brought built found went wrote ran met saw sought shut split stood struck thought
+ just even only ever never once soon back out off up down over per via plus`)
+
+// commonNounEnds end adverbs, verb forms, plurals and the nouns for
+// people and things an act may fall on ("shareholder", "management").
+var commonNounEnds = []string{"ly", "ed", "ing", "s", "er", "or", "ion", "ment", "ity", "ness", "ship", "ance", "ence", "ist", "ism", "age", "ure", "ant", "ent", "ee"}
+
+// determiners before a firm noun make it a reference back ("the operator
+// then said"), never the description of a name after it.
+var lowerBrandDets = toSet(`the a an its their this that these those his her our your whose which each every any no`)
+
+// markLowerBrands marks the lower-case brands of toks as capitalized.
+func markLowerBrands(toks []token) {
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.upper || t.kind != tokWord || !lowerBrandShape(t) {
+			continue
+		}
+		p := toks[i-1]
+		n := toks[i+1]
+		switch {
+		case !p.upper && p.lex&(lxFirmHead|lxFirmyOnly) != 0 && i >= 2 && authObjectVerbs[toks[i-2].low]:
+			// "fined telco faiba 20 million", "ordered payments firm pagly to"
+			if brandObjectNext(n) {
+				t.upper = true
+			}
+		case !p.upper && p.lex&(lxFirmHead|lxFirmyOnly) != 0 && i >= 2 && (toks[i-2].kind == tokWord && !lowerBrandDets[toks[i-2].low] || isOpener(toks[i-2].text)):
+			// "Telecoms operator du has partnered", "Lending app kredo has been"
+			if brandSubjectNext(n) || i >= 3 && authObjectVerbs[toks[i-3].low] && brandObjectNext(n) {
+				t.upper = true
+			}
+		case authObjectVerbs[p.low]:
+			// "fined lifecell 97 million hryvnias", "ordered pagly to stop"
+			if brandObjectNext(n) {
+				t.upper = true
+			}
+		}
+	}
+}
+
+// lowerBrandShape: a lower-case word of letters and digits, not a word the
+// lexicons know, nor one shaped like an adverb, verb form or plural.
+func lowerBrandShape(t *token) bool {
+	w := t.low
+	if len(w) < 2 || len(w) > 14 || t.lex != 0 || capStop[w] || lowerBrandStops[w] {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t.text); !unicode.IsLower(r) {
+		return false
+	}
+	for _, suf := range commonNounEnds {
+		if strings.HasSuffix(w, suf) {
+			return false // "orders shareholder to exit": a common noun, no brand
+		}
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// brandObjectNext: after an act's object, its amount or its infinitive.
+func brandObjectNext(n token) bool {
+	_, money := currencyWords[n.low]
+	return n.kind == tokNum || n.low == "to" || n.low == "$" || money
+}
+
+// brandSubjectNext: after a subject, its auxiliary or reporting verb.
+func brandSubjectNext(n token) bool {
+	switch n.low {
+	case "has", "had", "will", "would", "is", "was", "said", "says", "'s", "could", "can":
+		return true
+	}
+	return false
+}
+
+// personalSpeakers are who speaks for a person, never for a firm.
+var personalSpeakers = toSet(`lawyer lawyers attorney attorneys counsel spokesman spokeswoman family wife husband son daughter`)
+
+// markSpokenForPersons types a one-word name opening the sentence as a
+// person when the sentence is told by "his lawyer" or "her spokeswoman"
+// ("Maria will appeal the ruling, her lawyer said"): a firm is never
+// "his" or "her".
+func markSpokenForPersons(toks []token, ms []mention) {
+	if len(ms) == 0 || ms[0].src != "name" || ms[0].class != mName && ms[0].class != mOther || nameLen(&ms[0]) != 1 || ms[0].poss {
+		return
+	}
+	if ms[0].i != 0 && !isOpener(toks[ms[0].i-1].text) {
+		return
+	}
+	for q := ms[0].j; q+2 < len(toks); q++ {
+		if toks[q].text == "," && (toks[q+1].low == "his" || toks[q+1].low == "her") && personalSpeakers[toks[q+2].low] {
+			ms[0].class = mPerson
+			ms[0].ent.Type = TypePerson
+			return
+		}
+	}
+}
