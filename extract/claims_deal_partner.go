@@ -31,7 +31,7 @@ func (x *ClaimExtractor) buildJointDeal(toks []token, ms []mention, k int) ([]Cl
 		// "MTN Group and Vodacom said they would share towers under a
 		// network-sharing agreement": the firms the sentence opens with
 		if len(ms) > 0 && ms[0].i <= 1 && ms[0].firmOrName() {
-			if l := listFrom(toks, ms, 0); len(l) >= 2 && ms[l[len(l)-1]].j < k && l[len(l)-1] < len(ms) {
+			if l := listFrom(toks, ms, 0); len(l) >= 2 && ms[l[len(l)-1]].j < k && l[len(l)-1] < len(ms) && !agencyPair(toks, ms, l) {
 				var firms []Entity
 				for _, i := range l {
 					if e := asFirm(ms[i]); ms[i].firmOrName() && !sameEntityAny(e, firms) {

@@ -156,3 +156,22 @@ var clauseVerbs = map[string]bool{
 	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
 	"does": true, "do": true, "did": true,
 }
+
+// bureauHeads end the name of a public body whose name joins two words by
+// "and" ("Customs and Border Protection", "Immigration and Customs
+// Enforcement", "Fish and Wildlife Service").
+var bureauHeads = map[string]bool{
+	"protection": true, "enforcement": true, "administration": true, "service": true, "services": true,
+	"security": true, "affairs": true, "development": true, "welfare": true, "wildlife": true,
+	"industry": true, "investment": true, "safety": true, "standards": true, "excise": true,
+}
+
+// agencyPair reports a list of two names joined by a bare "and" whose second
+// ends in a bureau head: one body's name split in two, not two partners.
+func agencyPair(toks []token, ms []mention, l []int) bool {
+	if len(l) != 2 {
+		return false
+	}
+	a, b := ms[l[0]], ms[l[1]]
+	return a.j+1 == b.i && a.j < len(toks) && toks[a.j].low == "and" && b.j-1 < len(toks) && bureauHeads[toks[b.j-1].low]
+}

@@ -44,6 +44,13 @@ func TestClaimsRealPages(t *testing.T) {
 		{name: "pulled ads is still an act", text: "Unilever pulled its advertising from Twitter after the takeover.",
 			want: []wantClaim{want(KindAction, "Unilever", "Twitter")}},
 
+		// one public body whose name joins two words by "and"
+		{name: "customs agency offer", text: "Veritone offered the scanners to Customs and Border Protection for free. Customs and Border Protection, part of Homeland Security, did not accept the offer.", none: true},
+		{name: "enforcement agency offer", text: "Palantir pitched its software to Immigration and Customs Enforcement last year. Immigration and Customs Enforcement, part of DHS, did not accept the offer.", none: true},
+		{name: "wildlife agency deal", text: "Enbridge proposed a land swap to the Fish and Wildlife Service. Fish and Wildlife Service officials did not accept the deal.", notParty: []string{"Fish"}},
+		{name: "two firms opening a deal sentence", text: "MTN Group and Vodacom said they would share towers under a network-sharing agreement.",
+			want: []wantClaim{want(KindAction, "MTN Group", "Vodacom")}},
+
 		// treaties and laws are not firms
 		{name: "a firm named with a document word", text: "The FCC fined Charter Communications $15 million for outages.",
 			want: []wantClaim{want(KindPenalty, "FCC", "Charter Communications")}},
