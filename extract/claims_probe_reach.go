@@ -60,6 +60,9 @@ func mentionOpeningAt(ms []mention, q int) int {
 // unknown word introduced by its description ("state-owned X", "gaming
 // platform X") or owning the thing examined ("X's network").
 func reachedFirm(toks []token, m mention) bool {
+	if kinOf(toks, m) {
+		return false // "allegations involving Yoon's wife": a person's kin
+	}
 	if m.firmOrName() {
 		return true
 	}

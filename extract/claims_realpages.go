@@ -175,3 +175,19 @@ func agencyPair(toks []token, ms []mention, l []int) bool {
 	a, b := ms[l[0]], ms[l[1]]
 	return a.j+1 == b.i && a.j < len(toks) && toks[a.j].low == "and" && b.j-1 < len(toks) && bureauHeads[toks[b.j-1].low]
 }
+
+// kinNouns after a possessive show its owner is a person ("Yoon's wife").
+var kinNouns = map[string]bool{
+	"wife": true, "husband": true, "son": true, "daughter": true, "sons": true, "daughters": true,
+	"brother": true, "sister": true, "father": true, "mother": true, "family": true, "children": true,
+	"son-in-law": true, "nephew": true, "niece": true, "widow": true, "spouse": true, "cousin": true,
+}
+
+// kinOf reports a possessive name followed by a kin noun.
+func kinOf(toks []token, m mention) bool {
+	q := m.j
+	if q < len(toks) && toks[q].text == "'s" {
+		q++
+	}
+	return q < len(toks) && kinNouns[toks[q].low] && q > 0 && toks[q-1].text == "'s"
+}

@@ -51,6 +51,12 @@ func TestClaimsRealPages(t *testing.T) {
 		{name: "two firms opening a deal sentence", text: "MTN Group and Vodacom said they would share towers under a network-sharing agreement.",
 			want: []wantClaim{want(KindAction, "MTN Group", "Vodacom")}},
 
+		// a person's kin reached after a probe verb is no firm
+		{name: "prosecutor and a president's wife", text: "The opposition backed a bill naming a special counsel to investigate bribery claims involving Duterte's son.", notParty: []string{"Duterte"}},
+		{name: "inquiry into a minister's family", text: "The anti-graft agency will look into loans involving Okafor's brother.", notParty: []string{"Okafor"}},
+		{name: "a firm's thing is still reached", text: "The Competition Commission is looking into complaints about call drops on Jio's network.",
+			want: []wantClaim{want(KindProbe, "Competition Commission", "Jio")}},
+
 		// treaties and laws are not firms
 		{name: "a firm named with a document word", text: "The FCC fined Charter Communications $15 million for outages.",
 			want: []wantClaim{want(KindPenalty, "FCC", "Charter Communications")}},
