@@ -78,6 +78,7 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 		}
 	}
 	markSpokenForPersons(toks, ms)
+	markSpokenForFirms(toks, ms)
 	promoteDealSubjects(toks, ms, persons)
 	promoteAuthorityObjects(toks, ms, persons)
 	promotePassiveSubjects(toks, ms, persons)

@@ -35,11 +35,20 @@ var lowerBrandDets = toSet(`the a an its their this that these those his her our
 func markLowerBrands(toks []token) {
 	for i := 1; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if t.upper || t.kind != tokWord || !lowerBrandShape(t) {
+		if t.upper || t.kind != tokWord {
 			continue
 		}
 		p := toks[i-1]
 		n := toks[i+1]
+		if mixedCaseBrand(t.text) && !(n.kind == tokWord && !n.upper && !capStop[n.low]) && (authObjectVerbs[p.low] || grantedVerbs[p.low] || !p.upper && p.lex&(lxFirmHead|lxFirmyOnly) != 0) {
+			// "granted valU a licence", "fined eMAG 2 million": a brand's own
+			// casing ("approved eSIM support": a modifier of the noun after it)
+			t.upper = true
+			continue
+		}
+		if !lowerBrandShape(t) {
+			continue
+		}
 		switch {
 		case !p.upper && p.lex&(lxFirmHead|lxFirmyOnly) != 0 && i >= 2 && authObjectVerbs[toks[i-2].low]:
 			// "fined telco faiba 20 million", "ordered payments firm pagly to"
@@ -58,6 +67,24 @@ func markLowerBrands(toks []token) {
 			}
 		}
 	}
+}
+
+// grantedVerbs give a firm what only an authority gives.
+var grantedVerbs = toSet(`granted grants grant licensed licenses cleared authorised authorized approved`)
+
+// mixedCaseBrand: a lower-case initial then a capital ("valU", "eMAG",
+// "bKash"), the casing of a brand; a device or file word ("iOS", "eSIM")
+// is told apart by the slot it stands in, never by its shape.
+func mixedCaseBrand(w string) bool {
+	if len(w) < 3 || w[0] < 'a' || w[0] > 'z' || appleProducts[strings.ToLower(w)] {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerBrandShape: a lower-case word of letters and digits, not a word the
@@ -98,6 +125,38 @@ func brandSubjectNext(n token) bool {
 	return false
 }
 
+// markSpokenForFirms keeps as a name a one-word name opening the sentence
+// when the sentence is told by a firm description ("Vexa will appeal the
+// fine, the mobile operator said"): the teller is the subject itself.
+func markSpokenForFirms(toks []token, ms []mention) {
+	f := openingName(ms)
+	if f < 0 || ms[f].src != "name" || ms[f].class != mOther || nameLen(&ms[f]) != 1 || ms[f].poss {
+		return
+	}
+	if ms[f].i != 0 && !isOpener(toks[ms[f].i-1].text) || nonFirmWords[toks[ms[f].i].low] {
+		return
+	}
+	if j := ms[f].j; j < len(toks) && toks[j].lex&(lxFirmHead|lxFirmyOnly) != 0 {
+		return // "Telecoms operator du ...": the word only describes the firm
+	}
+	for q := ms[f].j; q+2 < len(toks); q++ {
+		if toks[q].text != "," || toks[q+1].low != "the" {
+			continue
+		}
+		for h := q + 2; h < len(toks) && h <= q+5; h++ {
+			if toks[h].upper || toks[h].kind != tokWord {
+				break
+			}
+			if firmHeads[toks[h].low] && !pluralFirmHead(toks[h].low) && h+1 < len(toks) && firmSpeechVerbs[toks[h+1].low] {
+				ms[f].class = mName
+				return
+			}
+		}
+	}
+}
+
+var firmSpeechVerbs = toSet(`said says added told announced confirmed`)
+
 // personalSpeakers are who speaks for a person, never for a firm.
 var personalSpeakers = toSet(`lawyer lawyers attorney attorneys counsel spokesman spokeswoman family wife husband son daughter`)
 
@@ -106,17 +165,29 @@ var personalSpeakers = toSet(`lawyer lawyers attorney attorneys counsel spokesma
 // ("Maria will appeal the ruling, her lawyer said"): a firm is never
 // "his" or "her".
 func markSpokenForPersons(toks []token, ms []mention) {
-	if len(ms) == 0 || ms[0].src != "name" || ms[0].class != mName && ms[0].class != mOther || nameLen(&ms[0]) != 1 || ms[0].poss {
+	f := openingName(ms)
+	if f < 0 || ms[f].src != "name" || ms[f].class != mName && ms[f].class != mOther || nameLen(&ms[f]) != 1 || ms[f].poss {
 		return
 	}
-	if ms[0].i != 0 && !isOpener(toks[ms[0].i-1].text) {
+	if ms[f].i != 0 && !isOpener(toks[ms[f].i-1].text) {
 		return
 	}
-	for q := ms[0].j; q+2 < len(toks); q++ {
+	for q := ms[f].j; q+2 < len(toks); q++ {
 		if toks[q].text == "," && (toks[q+1].low == "his" || toks[q+1].low == "her") && personalSpeakers[toks[q+2].low] {
-			ms[0].class = mPerson
-			ms[0].ent.Type = TypePerson
+			ms[f].class = mPerson
+			ms[f].ent.Type = TypePerson
 			return
 		}
 	}
+}
+
+// openingName is the index of the first mention past a dateline's place,
+// or -1.
+func openingName(ms []mention) int {
+	for f := range ms {
+		if ms[f].class != mPlace {
+			return f
+		}
+	}
+	return -1
 }

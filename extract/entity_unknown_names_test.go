@@ -25,6 +25,20 @@ func TestUnknownNamesGrid(t *testing.T) {
 			want: []wantClaim{want(KindResponse, "Jolda", "Competition Commission of India")}},
 		{name: "opening name challenge, the operator said", text: "WARSAW - Vetra will challenge the order issued by the Office of Competition and Consumer Protection, the mobile operator said on Friday.",
 			want: []wantClaim{want(KindResponse, "Vetra", "Office of Competition and Consumer Protection")}},
+		// one-word names a later firm description speaks for
+		{name: "opening name, the operator said", text: "TIRANA - Vexa will appeal the 4 million lek fine imposed on it by the Electronic and Postal Communications Authority, the mobile operator said on Monday.",
+			want: []wantClaim{want(KindResponse, "Vexa", "Electronic and Postal Communications Authority")}},
+		{name: "opening name, the lender said", text: "Korvo will contest the order from the Central Bank of Nigeria to raise its capital, the lender said in a statement.",
+			want: []wantClaim{want(KindResponse, "Korvo", "Central Bank of Nigeria")}},
+		{name: "neg opening place, officials said", text: "Lagos will enforce the order from the Central Bank of Nigeria, state officials said.",
+			notParty: []string{"Lagos"}},
+		// mixed-case brands in an authority's object slot
+		{name: "granted mixed-case brand a licence", text: "Egypt's Financial Regulatory Authority granted valU a licence to offer consumer finance.",
+			want: []wantClaim{want(KindApproval, "Financial Regulatory Authority", "valU")}},
+		{name: "fined mixed-case brand", text: "Romania's consumer protection authority fined eMAG 2 million lei over misleading discounts.",
+			want: []wantClaim{want(KindPenalty, "consumer protection authority", "eMAG")}},
+		{name: "neg mixed-case product", text: "The regulator approved eSIM support for all phones sold in Egypt, officials said.",
+			notParty: []string{"eSIM"}},
 		// negatives: the same shapes with no firm
 		{name: "neg adverb after firm noun", text: "The mobile operator also said it had paid the fine imposed by the Federal Trade Commission.",
 			notParty: []string{"also"}},
