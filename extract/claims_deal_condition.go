@@ -8,6 +8,9 @@ import "strings"
 // sells 40 stores": the authority that approved binds the firm named after
 // "that".
 func (x *ClaimExtractor) buildCondition(toks []token, ms []mention, k int, sofar []Claim, ctx *docContext) ([]Claim, string) {
+	if cs, ok := conditionBoundForm(toks, ms, k, sofar, ctx); ok {
+		return cs, ""
+	}
 	if toks[k].low == "provided" || toks[k].low == "providing" {
 		return provisoOfApproval(toks, ms, k, sofar)
 	}

@@ -217,7 +217,7 @@ investigation|probe|||noun:investigation investigations inquiry probe review ins
 fine|penalty|||noun:fine fines penalty penalties sanctions
 impose|mandate|||noun:restrictions curbs limits conditions obligations requirements restriction curb ban bans moratorium cap caps
 issue|mandate|||noun:ultimatum directive directives guidance instructions notice order orders warning injunction injunctions summons
-condition|mandate|||noun:condition provided providing
+condition|mandate|||noun:condition provided providing subject requirement requires required obliges obliged compels binds
 approvalnoun|approval|||noun:approval clearance go-ahead authorisation authorization
 until|mandate|||noun:until days weeks months hours
 rescue||action||noun:lifeline rescue bailout
