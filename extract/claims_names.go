@@ -66,7 +66,7 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 		// ("rival Gojek", "Burisma, a gas company")
 		if nameLen(m) == 1 {
 			w := toks[m.i]
-			if nonFirmWords[w.low] || chineseSurnames[w.low] || isAcronym(w.text) && len(w.text) <= 3 && !firmy[w.low] && !listedWithFirm(toks, ms, i, firmy) {
+			if nonFirmWords[w.low] || chineseSurnames[w.low] && !afterFirmNoun(toks, m.i) || isAcronym(w.text) && len(w.text) <= 3 && !firmy[w.low] && !listedWithFirm(toks, ms, i, firmy) {
 				// ("Daimler, Volvo, Iveco and DAF": an acronym listed with firms is one)
 				m.class = mOther
 				continue

@@ -191,3 +191,9 @@ func openingName(ms []mention) int {
 	}
 	return -1
 }
+
+// afterFirmNoun: the word before i is a lower-case firm noun ("operator
+// du", "telco Hu"), which names a firm, never a person's surname.
+func afterFirmNoun(toks []token, i int) bool {
+	return i > 0 && !toks[i-1].upper && toks[i-1].lex&(lxFirmHead|lxFirmyOnly) != 0
+}

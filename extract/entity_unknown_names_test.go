@@ -25,6 +25,10 @@ func TestUnknownNamesGrid(t *testing.T) {
 			want: []wantClaim{want(KindResponse, "Jolda", "Competition Commission of India")}},
 		{name: "opening name challenge, the operator said", text: "WARSAW - Vetra will challenge the order issued by the Office of Competition and Consumer Protection, the mobile operator said on Friday.",
 			want: []wantClaim{want(KindResponse, "Vetra", "Office of Competition and Consumer Protection")}},
+		{name: "two-letter brand after operator", text: "DUBAI - Telecoms operator du has partnered with Oracle to build a cloud region in Abu Dhabi.",
+			want: []wantClaim{want(KindAction, "du", "Oracle")}},
+		{name: "neg surname after person title", text: "Chairman Du said the group had partnered with Oracle on cloud services.",
+			notParty: []string{"Du"}},
 		// one-word names a later firm description speaks for
 		{name: "opening name, the operator said", text: "TIRANA - Vexa will appeal the 4 million lek fine imposed on it by the Electronic and Postal Communications Authority, the mobile operator said on Monday.",
 			want: []wantClaim{want(KindResponse, "Vexa", "Electronic and Postal Communications Authority")}},
