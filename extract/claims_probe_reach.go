@@ -131,7 +131,7 @@ func lastActBy(a Entity, sofar []Claim, ctx *docContext) *Claim {
 func studiesFirmsThing(toks []token, k int) bool {
 	for q := k + 1; q < len(toks) && q <= k+5; q++ {
 		if toks[q].text == "'s" || toks[q].text == "'" {
-			return q > k+1 && (toks[q-1].upper || firmHeads[toks[q-1].low])
+			return q > k+1 && (toks[q-1].upper || firmHeads[toks[q-1].low]) && !(q+1 < len(toks) && scienceNouns[toks[q+1].low])
 		}
 		if toks[q].kind == tokPunct || verbCue[toks[q].low] {
 			return false

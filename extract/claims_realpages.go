@@ -191,3 +191,13 @@ func kinOf(toks []token, m mention) bool {
 	}
 	return q < len(toks) && kinNouns[toks[q].low] && q > 0 && toks[q-1].text == "'s"
 }
+
+// scienceNouns are what science studies of a place, body or creature
+// ("to study Titan's chemistry", "studying Jupiter's atmosphere"): no firm's
+// conduct or thing.
+var scienceNouns = map[string]bool{
+	"chemistry": true, "geology": true, "surface": true, "atmosphere": true, "climate": true, "orbit": true,
+	"ecology": true, "biology": true, "habitability": true, "composition": true, "interior": true, "oceans": true,
+	"moons": true, "rings": true, "weather": true, "genome": true, "anatomy": true, "evolution": true,
+	"magnetic": true, "gravity": true, "ice": true, "soil": true, "behaviour": true, "behavior": true, "migration": true,
+}

@@ -57,6 +57,15 @@ func TestClaimsRealPages(t *testing.T) {
 		{name: "a firm's thing is still reached", text: "The Competition Commission is looking into complaints about call drops on Jio's network.",
 			want: []wantClaim{want(KindProbe, "Competition Commission", "Jio")}},
 
+		// science studies a place's or creature's nature, not a firm's thing
+		{name: "mission to study a moon's chemistry", text: "The map was made years before the US space agency is set to launch its Dragonfly mission to send a drone to study Ganymede's chemistry and suitability for life.", none: true},
+		{name: "mission to study a moon's surface", text: "The European Space Agency is set to launch its Juice mission to send a probe to study Callisto's surface.", none: true},
+		{name: "probe to study a moon", text: "NASA plans to launch a lander in 2031 to study Europa's chemistry and its ice shell.", none: true},
+		{name: "orbiter studies an atmosphere", text: "The Indian Space Research Organisation sent an orbiter to study Venus's atmosphere.", none: true},
+		{name: "researchers study a whale", text: "The Norwegian Polar Institute is studying Greenland's ice and the bowhead's migration.", none: true},
+		{name: "studying a firm's contracts still examines", text: "The FNE is studying Cencosud's supply contracts with its dairy suppliers.",
+			want: []wantClaim{want(KindProbe, "FNE", "Cencosud")}},
+
 		// treaties and laws are not firms
 		{name: "a firm named with a document word", text: "The FCC fined Charter Communications $15 million for outages.",
 			want: []wantClaim{want(KindPenalty, "FCC", "Charter Communications")}},
