@@ -34,6 +34,9 @@ func stanceCue(toks []token, ms []mention, from int) (stance, action string, wei
 func firstStanceCue(toks []token, ms []mention, from int) (stance, action string, weighed, ok bool) {
 	end := len(toks)
 	for q := from; q < end; q++ {
+		if st, act, found := attitudeCue(toks, ms, q); found {
+			return st, act, false, true
+		}
 		w := toks[q].low
 		switch {
 		case w == "disagree" || w == "disagrees" || w == "disagreed" || w == "disappointed" || w == "surprised" || w == "dismayed" || w == "regrets" || w == "regretted" || w == "regret":

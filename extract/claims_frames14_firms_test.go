@@ -1,0 +1,51 @@
+package extract
+
+import "testing"
+
+// Round 9, firm acts: a firm's answer told by its attitude to the act
+// (satisfied, unhappy), its plea, its work alongside the authority or its
+// defence, with no verb of answering; several name styles, regions and
+// tenses, and negatives with the same words where no authority acted or
+// the words do not answer it.
+func TestFramesFirmAttitudes(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "pleased with decision", text: "The Competition Commission of South Africa has approved Umoya Foods' purchase of Karoo Mills. Umoya said it was pleased with the decision.",
+			want: []wantClaim{want(KindResponse, "Umoya", "Competition Commission")}},
+		{name: "happy with ruling, plural firm", text: "Brazil's antitrust regulator Cade cleared the merger of Ventura Logística and TransSul on Monday. Ventura Logística said it was happy with the ruling and would close the deal in May.",
+			want: []wantClaim{want(KindResponse, "Ventura Logística", "Cade")}},
+		{name: "satisfied by outcome in past perfect", text: "The Finnish Competition and Consumer Authority on Tuesday closed its investigation into grocer Kesko Retail without a fine. Kesko Retail said it had always been satisfied that the probe would find nothing.",
+			want: []wantClaim{want(KindResponse, "Kesko Retail", "Finnish Competition and Consumer Authority")}},
+		{name: "not happy resists", text: "Kenya's Communications Authority fined Zuku Networks 40 million shillings for poor service. Zuku said it was not happy with the fine and was studying its options.",
+			want: []wantClaim{want(KindResponse, "Zuku", "Communications Authority")}},
+		{name: "unhappy with decision", text: "The Office of Fair Trading in Ghana ordered AccraNet Telecom to cut roaming charges. AccraNet Telecom said it was unhappy with the order.",
+			want: []wantClaim{want(KindResponse, "AccraNet Telecom", "Office of Fair Trading")}},
+		{name: "plead not guilty", text: "Singapore's Competition and Consumer Commission charged two bus operators, Linden Coaches and Merlion Transit, with rigging bids. Linden Coaches said it would plead not guilty.",
+			want: []wantClaim{want(KindResponse, "Linden Coaches", "Competition and Consumer Commission")}},
+		{name: "pleaded innocent", text: "Prosecutors in Seoul indicted Hanbit Chemical last month over a toxic leak. Hanbit Chemical pleaded innocent at its first hearing on Friday.",
+			want: []wantClaim{want(KindResponse, "Hanbit Chemical", "")}},
+		{name: "work constructively with the authority", text: "Romania's Competition Council opened an in-depth probe into Dacia Retail's bid for Transilvania Market. Dacia Retail said it would work constructively with the authority.",
+			want: []wantClaim{want(KindResponse, "Dacia Retail", "Competition Council")}},
+		{name: "working closely with named regulator", text: "The Financial Conduct Authority has launched an investigation into payments firm Thistle Pay over missing client money. Thistle Pay said it was working closely with the FCA to reconcile its accounts.",
+			want: []wantClaim{want(KindResponse, "Thistle Pay", "Financial Conduct Authority")}},
+		{name: "liaising with investigators", text: "Poland's UOKiK raided the offices of Mazury Dairy on Wednesday. Mazury Dairy said it was liaising with investigators.",
+			want: []wantClaim{want(KindResponse, "Mazury Dairy", "UOKiK")}},
+		{name: "present its defence", text: "Brazil's Cade is investigating PicPay and Nubank over merchant fees, the agency said. Nubank said it would present its defence in due course.",
+			want: []wantClaim{want(KindResponse, "Nubank", "Cade")}},
+		{name: "vigorously defend the transaction", text: "The U.S. Federal Trade Commission sued on Tuesday to block Orchid Health's purchase of Cedar Diagnostics. Orchid Health said it would vigorously defend the transaction.",
+			want: []wantClaim{want(KindResponse, "Orchid Health", "Federal Trade Commission")}},
+		{name: "defend itself in court", text: "India's Competition Commission has ordered an investigation into Zestmart over predatory pricing. Zestmart said it would defend itself in court.",
+			want: []wantClaim{want(KindResponse, "Zestmart", "Competition Commission")}},
+
+		// negatives: the same words with no authority's act, or not answering it
+		{name: "neg pleased with sales", text: "Umoya Foods said it was pleased with its quarterly sales and would open ten stores.",
+			none: true},
+		{name: "neg working with a partner firm", text: "Thistle Pay said it was working closely with Barclays on a new card product.",
+			noKind: []string{KindResponse}},
+		{name: "neg defend a market title", text: "Nubank said it would defend its lead in Brazilian digital banking against new rivals.",
+			none: true},
+		{name: "neg engaging over a dispute", text: "The Tanzania Communications Regulatory Authority has suspended the licence of Ruvuma Net for unpaid fees. Ruvuma Net said the dispute concerned a billing error and that it was engaging the regulator to resolve it.",
+			notWant: []wantClaim{want(KindResponse, "Ruvuma Net", "Tanzania Communications Regulatory Authority")}},
+		{name: "neg analyst pleased", text: "The regulator approved the deal on Monday. Analysts said they were pleased with the decision.",
+			noKind: []string{KindResponse}},
+	})
+}

@@ -1,0 +1,103 @@
+package extract
+
+// Attitude cues: what a speaking firm says of an authority's act, or of
+// the authority itself, with no verb of answering. Reporters in every
+// region tell a firm's answer through its feelings about the ruling ("was
+// pleased with the decision", "is unhappy with the fine"), its plea in a
+// criminal case ("would plead not guilty"), its work alongside the
+// authority ("would work constructively with the regulator") or its
+// defence ("would present its defence", "will
+// vigorously defend the transaction"). stanceCue asks attitudeCue at every
+// word, so each case is a lookup on the word itself first.
+
+// satisfiedWords: a firm's satisfaction with an act it was handed.
+var satisfiedWords = toSet(`pleased happy satisfied delighted glad encouraged gratified heartened relieved`)
+
+// unhappyWords: a firm's displeasure, a resisting stance.
+var unhappyWords = toSet(`unhappy dissatisfied displeased frustrated saddened aggrieved`)
+
+// workVerbs: working alongside someone; with an authority after "with", cooperation.
+var workVerbs = toSet(`work works worked working liaise liaising collaborate collaborating`)
+
+// defendedThings: what a firm defends against an authority's case ("defend
+// itself", "defend the transaction"), not a market or a title it holds.
+var defendedThings = toSet(`itself themselves position case transaction deal merger acquisition takeover purchase practices conduct
+ record actions action terms fees pricing decision conduct interests rights`)
+
+// defenceVerbs put a defence before an authority or a court.
+var defenceVerbs = toSet(`present presented presenting mount mounted mounting prepare prepared preparing submit submitted
+ submitting file filed put lodge lodged`)
+
+func attitudeCue(toks []token, ms []mention, q int) (stance, action string, ok bool) {
+	w := toks[q].low
+	notBefore := q >= 1 && (toks[q-1].low == "not" || toks[q-1].low == "n't")
+	switch {
+	case satisfiedWords[w] && wordWithin(toks, q+1, 1, "with", "by", "about", "that") && answerNear(toks, q+1, 5):
+		// "was pleased with the decision"; "was not happy with the ruling" resists
+		if notBefore {
+			return "resist", "disagree", true
+		}
+		return "comply", "welcome", true
+	case unhappyWords[w] && wordWithin(toks, q+1, 1, "with", "by", "about", "that") && answerNear(toks, q+1, 5):
+		return "resist", "disagree", true
+	case (w == "plead" || w == "pleaded" || w == "pleads" || w == "pled" || w == "pleading") && q+1 < len(toks):
+		// "would plead not guilty", "pleaded innocent"; "pleaded guilty" accepts the charge
+		switch {
+		case toks[q+1].low == "not" && wordWithin(toks, q+2, 1, "guilty"), toks[q+1].low == "innocent":
+			return "resist", "deny", true
+		case toks[q+1].low == "guilty":
+			return "comply", "accept", true
+		}
+	case workVerbs[w] && !notBefore && authorityPartnerAfter(toks, ms, q+1):
+		// "would work constructively with the authority", "was working with
+		// the regulator", "is liaising with the FCA" (merely "engaging the
+		// regulator" over a dispute takes no stance)
+		return "comply", "cooperate", true
+	case (w == "defence" || w == "defense") && q >= 1 && setWithin(toks, max(0, q-3), min(3, q), defenceVerbs):
+		// "would present its defence", "mounted a robust defense"
+		return "resist", "contest", true
+	case (w == "defend" || w == "defending" || w == "defended" || w == "defends") && !notBefore && defendsOwn(toks, q+1):
+		// "would vigorously defend the transaction", "will defend itself in court"
+		return "resist", "contest", true
+	}
+	return "", "", false
+}
+
+// authorityPartnerAfter: from i, an optional adverb ("closely",
+// "constructively", "fully"), then "with", then within three words an authority named or referred to
+// ("the regulator", "the authorities", "investigators").
+func authorityPartnerAfter(toks []token, ms []mention, i int) bool {
+	if i < len(toks) && len(toks[i].low) > 4 && toks[i].low[len(toks[i].low)-2:] == "ly" {
+		i++
+	}
+	if i >= len(toks) || toks[i].low != "with" && toks[i].low != "alongside" {
+		return false
+	}
+	i++
+	if authWithin(toks, ms, i, 3) {
+		return true
+	}
+	for q := i; q < len(toks) && q < i+3; q++ {
+		if authRefHeads[toks[q].low] || toks[q].low == "investigators" || toks[q].low == "prosecutors" || toks[q].low == "inspectors" {
+			return q == i || toks[q-1].low == "the" || toks[q-1].low == "its" || toks[q-1].low == "all" || toks[q-1].low == "relevant" || toks[q-1].low == "local"
+		}
+		if toks[q].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// defendsOwn: what follows "defend" (after an adverb) is the firm itself
+// or its deal, case or conduct.
+func defendsOwn(toks []token, i int) bool {
+	for q := i; q < len(toks) && q < i+4; q++ {
+		if defendedThings[toks[q].low] {
+			return true
+		}
+		if toks[q].kind != tokWord && toks[q].text != "\"" && toks[q].text != "'" {
+			return false
+		}
+	}
+	return false
+}
