@@ -332,6 +332,18 @@ func mediaSource(toks []token, m mention) bool {
 		switch toks[m.j].low {
 		case "reported", "reports", "reporting":
 			return m.i > 0 && (toks[m.i-1].text == "," || toks[m.i-1].text == "\u201d" || toks[m.i-1].text == "\"") || m.i == 0
+		case "understands", "learnt", "learned", "has", "had":
+			// ", the Times of Zambia has learnt", ", Stuff understands": an
+			// outlet's own sourcing closing the sentence
+			w := toks[m.j].low
+			if (w == "has" || w == "had") && !(m.j+1 < len(toks) && (toks[m.j+1].low == "learnt" || toks[m.j+1].low == "learned")) {
+				return false
+			}
+			c := m.i - 1
+			if c > 0 && toks[c].low == "the" {
+				c-- // ", the Times of Zambia has learnt"
+			}
+			return c >= 0 && toks[c].text == "," && (w != "understands" || m.j+1 < len(toks) && toks[m.j+1].kind == tokPunct)
 		}
 	}
 	q := m.i - 1

@@ -132,6 +132,9 @@ func listFrom(toks []token, ms []mention, i int) []int {
 		if demonymDescriptor(toks, ms[j]) {
 			continue // "and Turkish carmaker B": the place only describes B
 		}
+		if ms[j].class == mOther && mediaSource(toks, ms[j]) {
+			break // "A and B, El Mercurio reported": the outlet tells the list
+		}
 		gapOK := true
 		prev := ms[idx[len(idx)-1]]
 		if d := describedAfterJoin(toks, ms, prev.j); d >= 0 && j <= d {

@@ -423,7 +423,8 @@ func objectIsInquiry(toks []token, k int) bool {
 		if inquiryNouns[toks[i].low] {
 			return true
 		}
-		if toks[i].kind == tokPunct || toks[i].upper {
+		if toks[i].kind == tokPunct || toks[i].upper || toks[i].low == "to" {
+			// ("orders the company to review its claims": what the firm must do)
 			return false
 		}
 	}

@@ -108,6 +108,9 @@ func (x *ClaimExtractor) buildReceivedFrom(toks []token, ms []mention, k int, tg
 	if tg.lemma == "face" && kind == KindApproval {
 		return nil, ""
 	}
+	if tg.lemma == "face" && kind == KindPenalty && statutoryMaximum(toks, k, noun) {
+		return nil, "the legal ceiling of a fine not imposed ('could face fines of up to 10% of turnover')"
+	}
 	var agent []int
 	for i := noun + 1; i < len(toks) && i <= noun+4; i++ {
 		if toks[i].low == "from" || toks[i].low == "by" || toks[i].low == "of" && kind == KindApproval && i == noun+1 {

@@ -40,6 +40,8 @@ func vetoClaim(toks []token, k int, c Claim) string {
 		return "', forcing X to' tells what the act before it did; the authority named after forced nothing"
 	case (c.Kind == KindAction || c.Kind == KindMandate && !anyNamedBefore(toks, k, c.Targets)) && orderedInfinitive(toks, k):
 		return whyOrderedInfinitive
+	case orderedFirmChecks(toks, k, c):
+		return "what a firm is told to examine or review it checks itself ('directed the exchange to examine'), no inquiry"
 	case c.Kind != KindResponse && c.Kind != KindAction && shouldBefore(toks, k):
 		return "what an authority 'should' do is an opinion, no act"
 	case c.Kind == KindResponse && appealAsPlea(toks, k):

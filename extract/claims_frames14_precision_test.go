@@ -1,0 +1,65 @@
+package extract
+
+import "testing"
+
+// Round 9 precision on fresh text: wordings that read like an act on a firm
+// and are none, each with positives that must survive the rule.
+
+// TestFramesFreshCeiling: the legal ceiling of a fine a firm "could face"
+// is no fine; a fine faced after a finding, or imposed, stays.
+func TestFramesFreshCeiling(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "could face percent of turnover", text: "Hungary's competition authority GVH has opened an investigation into Dunakanyar Telecom and Pannon Net over bundled pricing. The companies could face fines of up to 10% of their annual turnover, the authority said.",
+			want: []wantClaim{want(KindProbe, "GVH", "Dunakanyar Telecom")}, noKind: []string{KindPenalty}},
+		{name: "may face if found guilty", text: "Kenya's competition regulator is investigating Savanna Dairies over milk prices. Savanna Dairies may face penalties of as much as 10 million shillings if found guilty.",
+			noKind: []string{KindPenalty}},
+		{name: "faces maximum fine under law", text: "The Competition Commission of Pakistan has issued a show-cause notice to Indus Cement. Indus Cement faces a maximum fine of 75 million rupees under the Competition Act, the commission said.",
+			noKind: []string{KindPenalty}},
+		{name: "would face share of revenue", text: "Brazil's Cade opened a case against Lumiar Pagamentos. Lumiar Pagamentos would face fines of up to 20 percent of its revenue in Brazil.",
+			noKind: []string{KindPenalty}},
+		{name: "imposed fine stays", text: "Poland's UOKiK fined courier Vistula Express 4 million zlotys for misleading delivery claims.",
+			want: []wantClaim{want(KindPenalty, "UOKiK", "Vistula Express")}},
+		{name: "fined up to stays", text: "The Bank of Ghana fined Adenta Savings up to 2 million cedis for breaching reserve rules.",
+			want: []wantClaim{want(KindPenalty, "Bank of Ghana", "Adenta Savings")}},
+	})
+}
+
+// TestFramesFreshOrderedChecks: what a firm is told to examine or review it
+// checks itself; the order is a mandate, and no one probes. An authority's
+// own arm or a police force ordered to investigate still probes.
+func TestFramesFreshOrderedChecks(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "exchange directed to examine", text: "Separately, the Securities and Exchange Commission of Pakistan directed the Karachi bourse operator PSX to examine whether any brokers had front-run client orders.",
+			noKind: []string{KindProbe}},
+		{name: "orders company to review", text: "Chile's Financial Market Commission fined insurer Cordillera Seguros 5,000 UF for late payouts. The commission also ordered the company to review every claim it turned down since 2021.",
+			want: []wantClaim{want(KindMandate, "Financial Market Commission", "Cordillera Seguros"), want(KindPenalty, "Financial Market Commission", "Cordillera Seguros")}, noKind: []string{KindProbe}},
+		{name: "told lender to audit", text: "Nigeria's central bank told Lagoon Microfinance Bank to audit its loan book and report within 30 days.",
+			want: []wantClaim{want(KindMandate, "central bank", "Lagoon Microfinance Bank")}, noKind: []string{KindProbe}},
+		{name: "instructed carrier to investigate", text: "Ofcom instructed Brightline Mobile to investigate why emergency calls had failed and to report back by March.",
+			want: []wantClaim{want(KindMandate, "Ofcom", "Brightline Mobile")}, noKind: []string{KindProbe}},
+		{name: "own arm ordered to probe", text: "The Competition Commission of India has directed its investigation arm to probe whether grocery apps Kiranaa and DailyBasket used predatory pricing.",
+			want: []wantClaim{want(KindProbe, "Competition Commission of India", "Kiranaa"), want(KindProbe, "Competition Commission of India", "DailyBasket")}},
+		{name: "director general ordered to investigate", text: "In its order, the Competition Commission of Pakistan directed its Director General to investigate Lucky Foods over price fixing.",
+			want: []wantClaim{want(KindProbe, "Competition Commission of Pakistan", "Lucky Foods")}},
+		{name: "plain inquiry ordered stays", text: "The Japan Fair Trade Commission ordered an investigation into Sakura Logistics over delivery contracts.",
+			want: []wantClaim{want(KindProbe, "Japan Fair Trade Commission", "Sakura Logistics")}},
+	})
+}
+
+// TestFramesFreshOutletSourcing: an outlet closing the sentence with its own
+// sourcing (", the Times of Malta has learnt", ", El Tiempo reported") only
+// tells the story: never a target, never part of the list before it.
+func TestFramesFreshOutletSourcing(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "has learnt after inspection", text: "The Ministry of Finance has ordered Valletta Freight Ltd to halt operations at its port depot after an inspection found irregular releases, the Times of Malta has learnt.",
+			want: []wantClaim{want(KindMandate, "Ministry of Finance", "Valletta Freight")}, notParty: []string{"Times of Malta"}},
+		{name: "reported after pair", text: "The regulator has also approved the merger of insurers Seguros Andes and Seguros Pacifico, El Tiempo reported on Friday.",
+			want: []wantClaim{want(KindApproval, "regulator", "Seguros Andes")}, notParty: []string{"El Tiempo"}},
+		{name: "has learned after fine", text: "The Financial Supervisory Commission fined Formosa Securities NT$3 million, the Taipei Times has learned.",
+			want: []wantClaim{want(KindPenalty, "Financial Supervisory Commission", "Formosa Securities")}, notParty: []string{"Taipei Times"}},
+		{name: "understands", text: "The Overseas Investment Office has approved Kowhai Capital's purchase of Rangitoto Orchards, Stuff understands.",
+			want: []wantClaim{want(KindApproval, "Overseas Investment Office", "Kowhai Capital")}, notParty: []string{"Stuff"}},
+		{name: "firm learned is no outlet", text: "Kestrel Bank has learned that the central bank fined it 2 million rand, and it will appeal.",
+			want: []wantClaim{want(KindPenalty, "central bank", "Kestrel Bank")}},
+	})
+}

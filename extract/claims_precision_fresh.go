@@ -1,0 +1,86 @@
+package extract
+
+// Wordings on fresh text that read like an authority's act on a firm and
+// are none: a firm told to check something does the checking itself (no
+// inquiry by anyone), and the legal ceiling of a fine a firm "could face"
+// is no fine.
+
+// orderedFirmChecks: "directed the exchange to examine whether ...",
+// "orders the company to review every claim it rejected": the examining
+// verb is what the ordered party must do. It is an inquiry only when the
+// ordered party is itself an authority ("told the police to investigate
+// X"); a firm checking its own books, or an authority named as actor while
+// another party was ordered, is none.
+func orderedFirmChecks(toks []token, k int, c Claim) bool {
+	if c.Kind != KindProbe || k < 3 || toks[k-1].low != "to" {
+		return false
+	}
+	q := k - 2
+	for ; q >= 0 && q >= k-10; q-- {
+		if orderVerbs[toks[q].low] {
+			break
+		}
+		if toks[q].kind == tokPunct && toks[q].text != "-" {
+			return false
+		}
+	}
+	if q < 0 || q < k-10 || q+1 >= k-1 {
+		return false
+	}
+	for i := q + 1; i < k-1; i++ {
+		if ownUnitWords[toks[i].low] {
+			return false // "directed its investigation arm to probe X": the authority's own inquiry
+		}
+	}
+	if !namedBetween(toks, q+1, k-1, c.Actor) {
+		return true // the authority that gave the order is not the one that examines
+	}
+	// the party ordered is the actor: an inquiry only if it is an authority
+	// (an actor is typed by its role, so look at the name itself)
+	if c.Actor.Country != "" {
+		return false
+	}
+	for i := q + 1; i < k-1; i++ {
+		if authRefHeads[toks[i].low] || authOnlyHeads[toks[i].low] || headAuthorityWords[toks[i].low] || toks[i].low == "police" || toks[i].low == "prosecutors" {
+			return false
+		}
+	}
+	return true
+}
+
+// ownUnitWords tell an authority's own staff or arm as the party ordered.
+var ownUnitWords = toSet(`its their investigators inspectors officials officers staff arm unit prosecutors police auditors`)
+
+// namedBetween: a word of e's name stands in toks[a:b].
+func namedBetween(toks []token, a, b int, e Entity) bool {
+	return namedBefore(toks[a:b], b-a, e)
+}
+
+// statutoryMaximum: "could face fines of up to 10% of annual turnover",
+// "face penalties of as much as $1 million if found guilty": the ceiling the
+// law sets on a fine not yet imposed. A fine a firm faces after a finding,
+// with no ceiling word, stays ("faces a $2 million fine after ...").
+func statutoryMaximum(toks []token, k, noun int) bool {
+	ceiling := false
+	for i := noun + 1; i < len(toks) && i <= noun+4; i++ {
+		if toks[i].low == "up" && i+1 < len(toks) && toks[i+1].low == "to" || toks[i].low == "maximum" ||
+			toks[i].low == "much" && i > 0 && toks[i-1].low == "as" {
+			ceiling = true
+			break
+		}
+	}
+	if !ceiling && !(noun > 0 && (toks[noun-1].low == "maximum" || toks[noun-1].low == "possible")) {
+		return false
+	}
+	if modalBefore(toks, k) {
+		return true
+	}
+	for i := noun + 1; i < len(toks); i++ {
+		switch toks[i].low {
+		case "if", "unless", "under", "turnover", "revenue", "revenues", "sales":
+			// a condition, a statute or a share of turnover: the law's cap
+			return true
+		}
+	}
+	return false
+}
