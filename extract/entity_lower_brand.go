@@ -40,7 +40,7 @@ func markLowerBrands(toks []token) {
 		}
 		p := toks[i-1]
 		n := toks[i+1]
-		if mixedCaseBrand(t.text) && !(n.kind == tokWord && !n.upper && !capStop[n.low]) && (authObjectVerbs[p.low] || grantedVerbs[p.low] || !p.upper && p.lex&(lxFirmHead|lxFirmyOnly) != 0) {
+		if mixedCaseBrand(t.text) && !(n.kind == tokWord && !n.upper && !capStop[n.low] && !lowerBrandStops[n.low]) && (authObjectVerbs[p.low] || grantedVerbs[p.low] || !p.upper && p.lex&(lxFirmHead|lxFirmyOnly) != 0 || listedWithName(toks, i)) {
 			// "granted valU a licence", "fined eMAG 2 million": a brand's own
 			// casing ("approved eSIM support": a modifier of the noun after it)
 			t.upper = true
@@ -196,4 +196,12 @@ func openingName(ms []mention) int {
 // du", "telco Hu"), which names a firm, never a person's surname.
 func afterFirmNoun(toks []token, i int) bool {
 	return i > 0 && !toks[i-1].upper && toks[i-1].lex&(lxFirmHead|lxFirmyOnly) != 0
+}
+
+// listedWithName: the word at i is joined by "and", "or" or a comma to a
+// capitalized name ("Bolt and inDrive", "inDrive, Bolt and Uber").
+func listedWithName(toks []token, i int) bool {
+	joins := func(t token) bool { return t.low == "and" || t.low == "or" || t.text == "," }
+	return i >= 2 && joins(toks[i-1]) && toks[i-2].upper && toks[i-2].kind == tokWord ||
+		i+2 < len(toks) && joins(toks[i+1]) && toks[i+2].upper && toks[i+2].kind == tokWord
 }

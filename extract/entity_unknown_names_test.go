@@ -41,6 +41,12 @@ func TestUnknownNamesGrid(t *testing.T) {
 			want: []wantClaim{want(KindApproval, "Financial Regulatory Authority", "valU")}},
 		{name: "fined mixed-case brand", text: "Romania's consumer protection authority fined eMAG 2 million lei over misleading discounts.",
 			want: []wantClaim{want(KindPenalty, "consumer protection authority", "eMAG")}},
+		{name: "mixed-case brand listed after a firm", text: "Kenya's Competition Authority has opened an investigation into ride-hailing apps Uber and inDrive over fares.",
+			want: []wantClaim{want(KindProbe, "Competition Authority", "inDrive")}},
+		{name: "mixed-case brand listed first", text: "The Bangladesh Telecommunication Regulatory Commission ordered bKash and Nagad to cap cash-out fees.",
+			want: []wantClaim{want(KindMandate, "Bangladesh Telecommunication Regulatory Commission", "bKash")}},
+		{name: "neg mixed-case device listed", text: "The regulator said it was studying Samsung and iPadOS tablets sold in Kenya.",
+			notParty: []string{"iPadOS"}},
 		{name: "neg mixed-case product", text: "The regulator approved eSIM support for all phones sold in Egypt, officials said.",
 			notParty: []string{"eSIM"}},
 		// negatives: the same shapes with no firm
