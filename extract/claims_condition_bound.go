@@ -49,7 +49,13 @@ func conditionBoundForm(toks []token, ms []mention, k int, sofar []Claim, ctx *d
 	if ctx != nil {
 		before = ctx.claims
 	}
-	firm, end := conditionBoundFirm(toks, ms, start, lastDeal(sofar, before))
+	deal := lastDeal(sofar, before)
+	if deal == nil && len(auth.Targets) > 0 {
+		// no deal told apart ("the Tribunal's approval of X's bid for a
+		// stake in Y"): the approval's own sides, buyer first
+		deal = &Claim{Actor: auth.Targets[0], Targets: auth.Targets[1:]}
+	}
+	firm, end := conditionBoundFirm(toks, ms, start, deal)
 	if firm == nil || end >= len(toks) {
 		return nil, true
 	}

@@ -469,7 +469,7 @@ func ongoingReview(toks []token, ctx *docContext) *Claim {
 			return &Claim{Kind: KindProbe, Actor: c.Actor, Targets: c.Targets, Action: "investigate", Confidence: 0.55, Rule: "probe/ongoing-review"}
 		}
 	}
-	return nil
+	return inquiryAfterOwnAct(toks, ctx)
 }
 
 // rivalOfRelative: a block aimed at a rival through the people tied to it
