@@ -582,6 +582,9 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				ft = append(ft, t)
 			}
 		}
+		if tg.lemma == "integrate" && prenominalParticiple(toks, k) {
+			return nil, "a participle before a noun ('with integrated Bluetooth'), no act"
+		}
 		if (tg.lemma == "pull" || tg.lemma == "remove") && pulledRecord(toks, k) {
 			return nil, "a program moving records ('pulls the task from the queue'), no firm's act"
 		}

@@ -201,3 +201,17 @@ var scienceNouns = map[string]bool{
 	"moons": true, "rings": true, "weather": true, "genome": true, "anatomy": true, "evolution": true,
 	"magnetic": true, "gravity": true, "ice": true, "soil": true, "behaviour": true, "behavior": true, "migration": true,
 }
+
+// prenominalParticiple: "integrated" right after "with" or a determiner
+// describes the noun that follows ("a CPU with integrated Bluetooth", "an
+// embedded modem"), it tells no act.
+func prenominalParticiple(toks []token, k int) bool {
+	if k == 0 || !strings.HasSuffix(toks[k].low, "ed") {
+		return false
+	}
+	switch toks[k-1].low {
+	case "with", "a", "an", "its", "their":
+		return true
+	}
+	return false
+}

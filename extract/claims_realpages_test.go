@@ -66,6 +66,12 @@ func TestClaimsRealPages(t *testing.T) {
 		{name: "studying a firm's contracts still examines", text: "The FNE is studying Cencosud's supply contracts with its dairy suppliers.",
 			want: []wantClaim{want(KindProbe, "FNE", "Cencosud")}},
 
+		// spec sheets: a participle before a noun is no act
+		{name: "board with integrated radio", text: "The second revision features a 1.8GHz octa-core ARM CPU with integrated Bluetooth 5.0 and dual-band Wi-Fi chipsets.", none: true},
+		{name: "phone with an integrated modem", text: "The handset pairs a Qualcomm chip with an integrated Snapdragon X65 modem.", none: true},
+		{name: "a firm that integrated another's service", text: "Shopify integrated Stripe into its checkout last year.",
+			want: []wantClaim{want(KindAction, "Shopify", "Stripe")}},
+
 		// treaties and laws are not firms
 		{name: "a firm named with a document word", text: "The FCC fined Charter Communications $15 million for outages.",
 			want: []wantClaim{want(KindPenalty, "FCC", "Charter Communications")}},
