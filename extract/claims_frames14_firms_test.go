@@ -49,3 +49,37 @@ func TestFramesFirmAttitudes(t *testing.T) {
 			noKind: []string{KindResponse}},
 	})
 }
+
+// Round 9: who speaks and what a firm denies. An apposition between the
+// firm and its speech verb, a firm's officer speaking of "the company",
+// and a denial naming the conduct charged.
+func TestFramesFirmSpeakers(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "apposition before said", text: "Brazil's Cade is investigating PicPay and Nubank over merchant fees. Nubank, the digital bank backed by Tencent, said it would present its defence.",
+			want: []wantClaim{want(KindResponse, "Nubank", "Cade")}},
+		{name: "one-of apposition, said in a statement", text: "Kenya's Capital Markets Authority has opened an inquiry into stockbroker Savanna Securities. Savanna Securities, one of the smaller brokers in Nairobi, said in a statement that it was working with the regulator.",
+			want: []wantClaim{want(KindResponse, "Savanna Securities", "Capital Markets Authority")}},
+		{name: "a-unit-of apposition", text: "The Competition Commission of India fined Orion Cement 2 billion rupees for cartelisation. Orion Cement, a unit of Orion Group, said it was disappointed with the order.",
+			want: []wantClaim{want(KindResponse, "Orion Cement", "Competition Commission of India")}},
+		{name: "officer speaks of the company", text: "The Malaysia Competition Commission has proposed fines against Sentosa Tyre and Kuat Rubber for fixing tyre prices. Kuat Rubber managing director Lim Chee Keong said the company would cooperate fully with the commission.",
+			want:    []wantClaim{want(KindResponse, "Kuat Rubber", "Malaysia Competition Commission")},
+			notWant: []wantClaim{want(KindResponse, "Sentosa Tyre", "")}},
+		{name: "officer speaks of the firm, appeal", text: "Ofcom fined BrightWave Telecom and Celtic Mobile for mis-selling. BrightWave chief executive Anna Price said the firm would appeal.",
+			want:    []wantClaim{want(KindResponse, "BrightWave", "Ofcom")},
+			notWant: []wantClaim{want(KindResponse, "Celtic Mobile", "")}},
+		{name: "denied any collusion", text: "Nigeria's Federal Competition and Consumer Protection Commission has opened an investigation into three cement makers, Dangote Cement, BUA Cement and Lafarge Africa. BUA Cement said it had not been contacted by the commission and denied any collusion with its competitors.",
+			want: []wantClaim{want(KindResponse, "BUA Cement", "Federal Competition and Consumer Protection Commission")}},
+		{name: "denies price-fixing", text: "The Japan Fair Trade Commission raided Minato Transport on suspicion of price-fixing. Minato Transport denies price-fixing.",
+			want: []wantClaim{want(KindResponse, "Minato Transport", "Japan Fair Trade Commission")}},
+		{name: "denied allegations of bid-rigging", text: "South Korea's Fair Trade Commission fined Hanbit Construction 3 billion won on Monday. Hanbit Construction denied the allegations of bid-rigging.",
+			want: []wantClaim{want(KindResponse, "Hanbit Construction", "Fair Trade Commission")}},
+
+		// negatives
+		{name: "neg denial with no act", text: "Lintas Nusantara denied any collusion with Kuat Rubber in a statement about its new logistics venture.",
+			none: true},
+		{name: "neg apposition, product news", text: "Nubank, the digital bank backed by Tencent, said it would open an office in Mexico.",
+			none: true},
+		{name: "neg analyst speaks of the company", text: "The FTC sued to block Orchid Health's purchase of Cedar Diagnostics. Jefferies analyst Tom Reed said the company would likely walk away.",
+			notWant: []wantClaim{want(KindResponse, "Jefferies", "")}},
+	})
+}

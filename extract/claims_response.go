@@ -334,6 +334,9 @@ func deniedConduct(toks []token, k int) bool {
 	if k+1 >= len(toks) {
 		return false
 	}
+	if deniedConductNoun(toks, k+1) {
+		return true // "denied any collusion", "denies price-fixing"
+	}
 	t := toks[k+1]
 	if t.kind != tokWord || t.upper || len(t.low) < 6 || !strings.HasSuffix(t.low, "ing") {
 		return false

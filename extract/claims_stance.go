@@ -328,6 +328,9 @@ func stanceSpeaker(toks []token, ms []mention) (e *Entity, at int, direct bool) 
 			return nil, 0, false
 		}
 		q = r + 1
+	} else if q+1 < len(toks) && toks[q].text == "," && appositiveBeforeSpeech(toks, q) > 0 {
+		// "Mercado Pago, the fintech arm of MercadoLibre, said": skip the apposition
+		q = appositiveBeforeSpeech(toks, q)
 	}
 	for q < len(toks) && (spokesNouns[toks[q].low] || toks[q].upper && q > m.j && inMentionOf(ms, q, mPerson)) {
 		q++ // "X spokeswoman Jane Doe said"

@@ -101,3 +101,49 @@ func defendsOwn(toks []token, i int) bool {
 	}
 	return false
 }
+
+// appositiveBeforeSpeech: from the comma at c, a description of the firm
+// opened by a determiner ("the fintech arm of MercadoLibre", "one of the
+// smaller members of the exchange", "a unit of Vale") closed by a comma
+// right before a speech verb; it returns the speech verb's index, or 0.
+func appositiveBeforeSpeech(toks []token, c int) int {
+	switch toks[c+1].low {
+	case "the", "a", "an", "one", "its", "part", "owned", "formerly", "now", "itself":
+	default:
+		return 0
+	}
+	for r := c + 2; r < len(toks) && r <= c+16; r++ {
+		if toks[r].text == "," {
+			if r+1 < len(toks) && speechVerbs[toks[r+1].low] {
+				return r + 1
+			}
+			return 0
+		}
+		if toks[r].kind == tokPunct && toks[r].text != "-" && toks[r].text != "'s" && toks[r].text != "&" && toks[r].text != "." {
+			return 0
+		}
+	}
+	return 0
+}
+
+// deniedConductNouns: the conduct an authority's case charges, which a firm
+// denies by name ("denied any collusion", "denies price-fixing").
+var deniedConductNouns = toSet(`collusion colluding cartel price-fixing bid-rigging misconduct impropriety improprieties irregularities
+ irregularity fraud manipulation breach breaches violation violations infringement infringements abuse bribery corruption
+ negligence wrongdoings involvement liability fault coordination`)
+
+// deniedConductNoun: from i, an optional "any"/"all"/"the"/"having
+// engaged in", then a conduct noun.
+func deniedConductNoun(toks []token, i int) bool {
+	for q := i; q < len(toks) && q < i+3; q++ {
+		if deniedConductNouns[toks[q].low] {
+			return true
+		}
+		switch toks[q].low {
+		case "any", "all", "the", "allegations", "of", "engaging", "in", "wilful", "deliberate", "illegal", "unlawful":
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -179,6 +179,10 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 				// "approval to Synopsys' acquisition of Ansys, requiring the chip
 				// design software company to ...": the buyer is the one bound
 				f = b
+			} else if ctx.curSubject != nil && t.low == "the" && i == k+1 && (low == "company" || low == "firm") && afterSpeechVerb(toks, k) {
+				// "Kuat Rubber managing director Lim Chee Keong said the company
+				// would cooperate": the speaker's firm, the sentence's subject
+				f = ctx.curSubject
 			} else if n := ctx.sentNameRef(); n != nil && (ctx.curSubject == nil || ctx.curSubject.Name == n.Name) && t.low == "the" && (i+1 >= len(toks) || !toks[i+1].upper && toks[i+1].low != "'s") {
 				f = n // "fined Godavari Stockbroking ... and barred the brokerage": the name just acted on
 			} else if ctx.curSubject != nil && t.low == "the" {
@@ -251,3 +255,12 @@ func unnamedAuthority(toks []token, from, h int) *Entity {
 // verbs whose "the firm of ..." is the firm and its alleged act ("accuses
 // the fuel marketer of subsidy fraud"), not a part of something.
 var accuseVerbs = toSet(`accuse accuses accused accusing suspect suspects suspected suspecting convict convicts convicted convicting`)
+
+// afterSpeechVerb: the word before k is a speech verb, or "that" after one
+// ("said the company", "said that the firm").
+func afterSpeechVerb(toks []token, k int) bool {
+	if k >= 1 && toks[k-1].lex&lxAttribVerb != 0 {
+		return true
+	}
+	return k >= 2 && toks[k-1].low == "that" && toks[k-2].lex&lxAttribVerb != 0
+}
