@@ -37,6 +37,7 @@ var scaleWords = map[string]float64{
 	"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
 	"billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
 	"crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5,
+	"mil": 1e6, "bil": 1e9, // Malaysian style: "RM8.2mil", "RM1.5bil"
 }
 
 // findAmount returns the first sum of money in toks[from:], if any.

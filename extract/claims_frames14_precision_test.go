@@ -63,3 +63,25 @@ func TestFramesFreshOutletSourcing(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "central bank", "Kestrel Bank")}},
 	})
 }
+
+// TestFramesFreshRomanceNames: a Spanish, Portuguese or French firm name
+// joined by "del", "de", "da", "dos", "du" is one name, so the firm
+// speaking in its own sentence is the one answering, not an earlier firm
+// that "it" would otherwise reach; a Malaysian-style glued sum ("RM8.2mil")
+// is money, never "the company".
+func TestFramesFreshRomanceNames(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "del speaks after list", text: "Mexico's antitrust authority Cofece opened an investigation into flour millers Harinas del Norte and Molinos Azteca. Harinas del Norte said it was cooperating with the authority.",
+			want: []wantClaim{want(KindProbe, "Cofece", "Harinas del Norte"), want(KindResponse, "Harinas del Norte", "Cofece")}, notWant: []wantClaim{want(KindResponse, "Molinos Azteca", "Cofece")}},
+		{name: "de place name", text: "Peru's Indecopi fined Transportes Rapidos de Arequipa 300,000 soles for overbooking. Transportes Rapidos de Arequipa said it would appeal the fine.",
+			want: []wantClaim{want(KindPenalty, "Indecopi", "Transportes Rapidos de Arequipa"), want(KindResponse, "Transportes Rapidos de Arequipa", "Indecopi")}},
+		{name: "dos Portuguese", text: "Brazil's Cade is investigating Laticinios dos Campos and Frigorifico Serrano over milk prices. Laticinios dos Campos denied wrongdoing.",
+			want: []wantClaim{want(KindProbe, "Cade", "Laticinios dos Campos"), want(KindResponse, "Laticinios dos Campos", "Cade")}},
+		{name: "de la", text: "Colombia's SIC ordered Lacteos de la Sabana to withdraw misleading labels. Lacteos de la Sabana said it would comply.",
+			want: []wantClaim{want(KindMandate, "SIC", "Lacteos de la Sabana"), want(KindResponse, "Lacteos de la Sabana", "SIC")}},
+		{name: "ringgit glued million", text: "The Malaysia Competition Commission proposed fines totalling RM4.5mil on Seri Baja Trading and Teguh Logistics. Teguh Logistics managing director Tan Wei Ming said the company would cooperate fully with the commission.",
+			want: []wantClaim{want(KindResponse, "Teguh Logistics", "Malaysia Competition Commission")}, notParty: []string{"RM4.5mil"}},
+		{name: "English do is no joiner", text: "Why do Kenyans pay more? The Competition Authority of Kenya fined Savanna Telecom 40 million shillings.",
+			want: []wantClaim{want(KindPenalty, "Competition Authority of Kenya", "Savanna Telecom")}},
+	})
+}

@@ -84,3 +84,33 @@ func statutoryMaximum(toks []token, k, noun int) bool {
 	}
 	return false
 }
+
+// romanceJoin: the particle at j ("del", "de", "da", "dos", "das", "du",
+// "des") joins the capitalized words either side into one Spanish,
+// Portuguese or French name, so "Harinas del Bajío said it ..." is one firm
+// speaking and not two fragments leaving "it" to an earlier firm. English
+// has none of these words; "do" ("Why do Kenyans") is left out.
+func romanceJoin(toks []token, j int) bool {
+	if j+1 >= len(toks) || j == 0 {
+		return false
+	}
+	if (toks[j].low == "la" || toks[j].low == "los" || toks[j].low == "las") && toks[j-1].low == "de" {
+		return toks[j+1].upper && toks[j+1].kind == tokWord // "de la Sabana": the article after "de"
+	}
+	if !toks[j-1].upper || toks[j-1].kind != tokWord {
+		return false
+	}
+	switch toks[j].low {
+	case "del", "de", "da", "dos", "das", "du", "des":
+	default:
+		return false
+	}
+	n := toks[j+1]
+	if n.low == "la" || n.low == "los" || n.low == "las" {
+		if j+2 >= len(toks) {
+			return false
+		}
+		n = toks[j+2] // "Molinos de la Sierra"
+	}
+	return n.upper && n.kind == tokWord && n.lex&lxCapStop == 0
+}

@@ -112,6 +112,10 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 			j++ // "Superintendencia de Industria y Comercio", "Autoridade da Concorrência"
 			continue
 		}
+		if j > k && authAt < 0 && romanceJoin(toks, j) {
+			j++ // "Harinas del Bajío", "Frutas Finas de Uruapan": a Spanish or Portuguese firm name goes on
+			continue
+		}
 		if (t.low == "of" || t.low == "and" || t.low == "for" || t.low == "&" || t.low == "the" || t.low == "on") && j+1 < len(toks) && toks[j+1].upper && j > k {
 			if t.low == "and" && authAt < 0 && utilityJoin(toks, j) {
 				j++ // "Tamil Nadu Generation and Distribution Corporation": one utility
