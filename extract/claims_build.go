@@ -210,11 +210,15 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 	case "give":
 		// "gave Microsoft the green light", "gave the go-ahead to the merger of X and Y"
 		if !wordWithin(toks, k+1, 7, "green", "go-ahead", "approval", "nod", "clearance", "permission", "greenlight") {
-			if !deadlineAfter(toks, k) {
+			if givenOrderTo(toks, k) {
+				// "gave X a formal direction to comply": an order given
+				tg = trigger{lemma: "direct", authKind: KindMandate, form: tg.form}
+			} else if !deadlineAfter(toks, k) {
 				return nil, ""
+			} else {
+				// "gave X until March 31 to ...", "gave the company 60 days to ...": a deadline is an order
+				tg = trigger{lemma: "set deadline", authKind: KindMandate, form: tg.form}
 			}
-			// "gave X until March 31 to ...", "gave the company 60 days to ...": a deadline is an order
-			tg = trigger{lemma: "set deadline", authKind: KindMandate, form: tg.form}
 		}
 	case "lift":
 		// "lifted a ban on Huawei", "lifted restrictions on TikTok": an approval
@@ -239,6 +243,9 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			}
 		}
 		if len(targets) == 0 {
+			if cs := liftedRelativeBan(toks, ms, k, b, neg); cs != nil {
+				return cs, "" // "lifted the restrictions that barred X from ..."
+			}
 			return nil, "lifted ban on no firm"
 		}
 		a := nearestAuthExcept(toks, ms, k, false, idx)

@@ -65,3 +65,68 @@ func TestFrames14OwnedInquiryAfterAct(t *testing.T) {
 			noKind: []string{KindProbe}},
 	})
 }
+
+// An authority's act named as its decision ("the CMA's decision to block
+// X's takeover of Y", "the central bank's decision last year to cap X's
+// lending", "the regulator's 2022 ruling to fine X") tells that act on the
+// firm, whatever the sentence says of the decision (upheld, overturned,
+// followed). A firm's decision, or one binding no firm, is none.
+func TestFrames14DecisionToAct(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "upheld-decision-to-ban", text: "The Supreme Court upheld the Civil Aviation Authority's decision to ban Zest Airways from flying domestic routes.",
+			want: []wantClaim{want(KindMandate, "Civil Aviation Authority", "Zest Airways")}},
+		{name: "decision-to-block-deal-subject", text: "The Competition and Markets Authority's decision to block Pawley Vets' takeover of Kingsford Animal Care was upheld on Friday.",
+			want: []wantClaim{want(KindMandate, "Competition and Markets Authority", "Pawley Vets"), want(KindMandate, "Competition and Markets Authority", "Kingsford Animal Care")}},
+		{name: "decision-gap-to-cap", text: "The revocation follows the Central Bank of Sri Lanka's decision in May last year to cap Lanka Credit Finance's deposit-taking.",
+			want: []wantClaim{want(KindMandate, "Central Bank of Sri Lanka", "Lanka Credit Finance")}},
+		{name: "ruling-to-fine", text: "An appeals court on Tuesday overturned the Federal Trade Commission's ruling to fine Hollis Health $4 million.",
+			want: []wantClaim{want(KindPenalty, "Federal Trade Commission", "Hollis Health")}},
+		// negatives
+		{name: "neg-firm-decision", text: "Kestrel Bank's decision to block transfers to crypto exchanges angered customers.",
+			noKind: []string{KindMandate}},
+		{name: "neg-no-firm-bound", text: "The ministry's decision to ban plastic bags takes effect in June.",
+			noKind: []string{KindMandate}},
+		{name: "neg-decision-to-approve", text: "The Competition Commission's decision to review the market was welcomed by consumer groups.",
+			none: true},
+	})
+}
+
+// An order told as a thing given ("gave X a formal direction to comply",
+// "gave the bank an instruction to halt ...") binds the firm it was given to, as "directed X to" does; a warning
+// or a licence given is no order.
+func TestFrames14GivenDirection(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "gave-formal-direction", text: "The Australian Communications and Media Authority gave Dingo Mobile a formal direction to comply with the anti-scam rules.",
+			want: []wantClaim{want(KindMandate, "Australian Communications and Media Authority", "Dingo Mobile")}},
+		{name: "gave-order-to-stop", text: "The Central Bank of Nigeria gave Zenith Pay an order to stop onboarding new customers.",
+			want: []wantClaim{want(KindMandate, "Central Bank of Nigeria", "Zenith Pay")}},
+		{name: "has-given-directive-passive-time", text: "India's telecom ministry on Monday gave Bharti Airtel and Vodafone Idea a directive to block 40 betting websites.",
+			want: []wantClaim{want(KindMandate, "telecom ministry", "Bharti Airtel"), want(KindMandate, "telecom ministry", "Vodafone Idea")}},
+		// negatives
+		{name: "neg-gave-warning", text: "Ofcom gave Hilltop Telecom a formal warning over its billing errors.",
+			noKind: []string{KindMandate}},
+		{name: "neg-firm-gave-staff", text: "Kestrel Bank gave its staff an instruction to work from home on Friday.",
+			noKind: []string{KindMandate}},
+	})
+}
+
+// A ban lifted that is told by its relative clause ("lifted the
+// restrictions that barred X from onboarding", "lifted a ban which stopped
+// X from lending") is lifted on the firm the clause bars (approval), and
+// the clause tells the restriction itself (the background mandate, as
+// "lifted the cap it imposed on X" does).
+func TestFrames14LiftedRelativeBan(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "restrictions-that-barred", text: "The Reserve Bank of India has lifted the restrictions that barred Paytm Payments Bank from onboarding new customers.",
+			want: []wantClaim{want(KindApproval, "Reserve Bank of India", "Paytm Payments Bank"), want(KindMandate, "Reserve Bank of India", "Paytm Payments Bank")}},
+		{name: "ban-which-stopped", text: "The Central Bank of Kenya lifted a ban which stopped Tala Kenya from lending to new borrowers.",
+			want: []wantClaim{want(KindApproval, "Central Bank of Kenya", "Tala Kenya")}},
+		{name: "suspension-that-prevented", text: "Pakistan's telecom regulator on Friday lifted a suspension that had prevented Jazz from selling new SIM cards in Punjab.",
+			want: []wantClaim{want(KindApproval, "telecom regulator", "Jazz")}},
+		// negatives
+		{name: "neg-lifted-prices", text: "Strong demand lifted prices that had kept Hollis Foods from expanding.",
+			noKind: []string{KindApproval}},
+		{name: "neg-no-firm-in-clause", text: "The government lifted a ban that barred exports of onions.",
+			noKind: []string{KindApproval}},
+	})
+}
