@@ -77,6 +77,8 @@ func accessActs(toks []token, ms []mention, found []Claim) []fallbackClaim {
 			add(stoppedTaking(toks, ms, k), k)
 		case cutVerbs[t.low]:
 			add(cutLink(toks, ms, k), k)
+		case shutOutVerbs[t.low]:
+			add(shutOut(toks, ms, k), k)
 		case t.low == "lifted" || t.low == "lifts" || t.low == "lift" || t.low == "lifting":
 			add(liftedOwnBlock(toks, ms, k), k)
 		}

@@ -83,3 +83,30 @@ func TestFramesFirmSpeakers(t *testing.T) {
 			notWant: []wantClaim{want(KindResponse, "Jefferies", "")}},
 	})
 }
+
+// Round 9: a firm shutting rivals out, told by the phrasal verb with the
+// rivals between the verb and "out" (or after "out").
+func TestFramesFirmShutOut(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "shut A and B out of", text: "Poland's UOKiK fined Paczka24 for refusing rivals access to its lockers. Paczka24 shut DPD Polska and Orlen Paczka out of its lockers in 2022, the office found.",
+			want: []wantClaim{want(KindAction, "Paczka24", "DPD Polska"), want(KindAction, "Paczka24", "Orlen Paczka")}},
+		{name: "locked rival out, had", text: "Delta Cargo had locked Nile Freight out of its warehouses since March, the regulator said.",
+			want: []wantClaim{want(KindAction, "Delta Cargo", "Nile Freight")}},
+		{name: "shut out rivals from", text: "Maersk Line shut out rivals Nile Freight and Delta Cargo from the terminal, the authority said.",
+			want: []wantClaim{want(KindAction, "Maersk Line", "Nile Freight"), want(KindAction, "Maersk Line", "Delta Cargo")}},
+		{name: "froze out, Ltd names", text: "Kenya Power Ltd froze Umeme Ltd out of the grid tender last year.",
+			want: []wantClaim{want(KindAction, "Kenya Power", "Umeme")}},
+		{name: "squeezed such-as member out", text: "The Japan Fair Trade Commission said Rakuten Mobile squeezed smaller carriers such as Mineo out of the market.",
+			want: []wantClaim{want(KindAction, "Rakuten Mobile", "Mineo")}},
+
+		// negatives: the shut-out firm as subject, an order to stop, no firm shut out
+		{name: "neg passive shut out", text: "Huawei was shut out of the 5G auction.",
+			noKind: []string{KindAction}},
+		{name: "neg frozen out by", text: "Nile Freight said it had been frozen out by Delta Cargo.",
+			notWant: []wantClaim{want(KindAction, "Nile Freight", "Delta Cargo")}},
+		{name: "neg ordered to stop", text: "The regulator ordered Vodacom to stop shutting Cell C out of its towers.",
+			notWant: []wantClaim{want(KindAction, "Vodacom", "Cell C")}},
+		{name: "neg own services", text: "Apple kept its own services out of the review.",
+			none: true},
+	})
+}
