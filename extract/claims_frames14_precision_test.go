@@ -85,3 +85,29 @@ func TestFramesFreshRomanceNames(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "Competition Authority of Kenya", "Savanna Telecom")}},
 	})
 }
+
+// TestFramesFreshCourtVenue: a court where a case is filed is no party to
+// it; what the filing asks is not done; a firm's officer punished is a
+// person, not the firm.
+func TestFramesFreshCourtVenue(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "person sued firm at court", text: "A Nairobi lawyer has sued Safaricom at the High Court, claiming damages for unsolicited text messages.",
+			noKind: []string{KindProbe, KindMandate, KindPenalty}},
+		{name: "consumers sued in court", text: "Three shoppers sued retailer Kestrel Mart in the Federal Court in Sydney on Monday over hidden card fees.",
+			noKind: []string{KindProbe, KindMandate, KindPenalty}},
+		{name: "authority sued at court stays", text: "The Australian Competition and Consumer Commission sued Kestrel Mart in the Federal Court over hidden card fees.",
+			want: []wantClaim{want(KindProbe, "Australian Competition and Consumer Commission", "Kestrel Mart")}},
+		{name: "application to force", text: "Payfast said it had lodged an urgent application in the Western Cape High Court to compel Cape Grocers to honour their contract.",
+			noKind: []string{KindMandate}},
+		{name: "petition to stop", text: "Residents filed a petition in the Lahore High Court to stop Indus Chemicals from expanding its plant.",
+			noKind: []string{KindMandate}},
+		{name: "court granted application stays", text: "The Gauteng High Court granted an application by Zapit to force Ubuntu Stores to honour the contract.",
+			want: []wantClaim{want(KindMandate, "Gauteng High Court", "Ubuntu Stores")}},
+		{name: "executive fined", text: "Kestrel Steel's chief executive was fined NZ$20,000 by the Wellington District Court for misleading inspectors.",
+			notWant: []wantClaim{want(KindPenalty, "Wellington District Court", "Kestrel Steel")}},
+		{name: "founder charged", text: "Tarsus Crypto's founder was charged by the Securities and Exchange Commission with fraud.",
+			notWant: []wantClaim{want(KindProbe, "Securities and Exchange Commission", "Tarsus Crypto")}},
+		{name: "firm fined stays", text: "Kestrel Steel was fined NZ$200,000 by the Wellington District Court for safety failures, its chief executive said.",
+			want: []wantClaim{want(KindPenalty, "Wellington District Court", "Kestrel Steel")}},
+	})
+}

@@ -114,3 +114,61 @@ func romanceJoin(toks []token, j int) bool {
 	}
 	return n.upper && n.kind == tokWord && n.lex&lxCapStop == 0
 }
+
+// courtSues: "sued MTN Nigeria at the Federal High Court": a court is where
+// a case is brought, never who brings it.
+func courtSues(c Claim) bool {
+	return c.Kind == KindProbe && c.Action == "sue" && c.Actor.Type == TypeCourt
+}
+
+var filingNouns = toSet(`application applications petition petitions suit lawsuit motion complaint case claim`)
+var filingVerbs = toSet(`filed files file filing lodged lodge lodges brought bring launched launch submitted submit`)
+var filingGrantVerbs = toSet(`granted grants grant upheld allowed approved accepted`)
+
+// filingPurpose: "filed an urgent application in the High Court to force
+// the retailer to honour a contract": what a party's filing asks a court to
+// do is not done; a court that granted it did ("granted an application ...
+// to force").
+func filingPurpose(toks []token, k int, c Claim) bool {
+	if c.Kind != KindMandate || k < 3 || toks[k-1].low != "to" {
+		return false
+	}
+	noun := -1
+	for q := k - 2; q >= 0 && q >= k-12; q-- {
+		if toks[q].text == ";" || toks[q].text == "." {
+			return false
+		}
+		if filingGrantVerbs[toks[q].low] {
+			return false
+		}
+		if noun < 0 && filingNouns[toks[q].low] {
+			noun = q
+			continue
+		}
+		if noun >= 0 && filingVerbs[toks[q].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// personOfFirmActedOn: "Meridian Steel's chief executive was fined": the
+// person is punished, not the firm that owns the title.
+func personOfFirmActedOn(toks []token, k int, c Claim) bool {
+	if c.Kind != KindPenalty && c.Kind != KindMandate && c.Kind != KindProbe || k < 4 {
+		return false
+	}
+	q := k - 1
+	for q > 0 && (toks[q].low == "was" || toks[q].low == "were" || toks[q].low == "been" || toks[q].low == "has" || toks[q].low == "have" || toks[q].low == "is" || toks[q].low == "are" || toks[q].low == "being") {
+		q--
+	}
+	if q == k-1 {
+		return false // not a passive
+	}
+	n := 0
+	for q > 0 && toks[q].kind == tokWord && !toks[q].upper && (personTitles[toks[q].low] || personNouns[toks[q].low]) {
+		q--
+		n++
+	}
+	return n > 0 && n <= 3 && toks[q].low == "'s"
+}

@@ -40,6 +40,12 @@ func vetoClaim(toks []token, k int, c Claim) string {
 		return "', forcing X to' tells what the act before it did; the authority named after forced nothing"
 	case (c.Kind == KindAction || c.Kind == KindMandate && !anyNamedBefore(toks, k, c.Targets)) && orderedInfinitive(toks, k):
 		return whyOrderedInfinitive
+	case courtSues(c):
+		return "a court is where a case is brought ('sued X at the High Court'), not who brings it"
+	case filingPurpose(toks, k, c):
+		return "what a filing asks a court to do ('filed an application to force X') is not done"
+	case personOfFirmActedOn(toks, k, c):
+		return "'X's chief executive was fined' punishes the person, not the firm"
 	case orderedFirmChecks(toks, k, c):
 		return "what a firm is told to examine or review it checks itself ('directed the exchange to examine'), no inquiry"
 	case c.Kind != KindResponse && c.Kind != KindAction && shouldBefore(toks, k):
