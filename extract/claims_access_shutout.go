@@ -18,8 +18,9 @@ var shutPassiveAux = toSet(`was were been be is are being get got gets getting`)
 
 // shutOut returns the firm's act of shutting other firms out, or nil.
 func shutOut(toks []token, ms []mention, k int) *Claim {
-	if orderedBefore(toks, k) || negatedAt(toks, k) || k >= 1 && (toks[k-1].low == "to" || shutPassiveAux[toks[k-1].low]) {
-		// ("was shut out of", "were frozen out": the firm is the one shut out)
+	if orderedBefore(toks, k) || negatedAt(toks, k) || allegedBefore(toks, k) || k >= 1 && (toks[k-1].low == "to" || shutPassiveAux[toks[k-1].low]) {
+		// ("was shut out of", "were frozen out": the firm is the one shut
+		// out; "accusing it of shutting X out": the conduct rules hedge it)
 		return nil
 	}
 	from, to := -1, -1
