@@ -110,3 +110,28 @@ func TestFramesFirmShutOut(t *testing.T) {
 			none: true},
 	})
 }
+
+// Round 9: a firm's suit told only as the bringer of the case a court
+// ruled on, in the same sentence or by a definite noun in a later one.
+func TestFramesFirmSuitTold(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "after a suit by", text: "The Bombay High Court has barred Kesar Foods from selling tea under the Royal Leaf name after a suit by Tata Consumer Products.",
+			want: []wantClaim{want(KindAction, "Tata Consumer Products", "Kesar Foods")}},
+		{name: "in a case brought by", text: "A Nairobi court ordered Mawingu Networks to pay 40 million shillings in a case brought by Liquid Telecom.",
+			want: []wantClaim{want(KindAction, "Liquid Telecom", "Mawingu Networks")}},
+		{name: "filed the suit later", text: "A Lagos court has ordered MTN Nigeria to pay Globacom 3.8 billion naira for throttling calls. Globacom filed the suit two years ago.",
+			want: []wantClaim{want(KindAction, "Globacom", "MTN Nigeria")}},
+		{name: "relative clause, filed the lawsuit", text: "The Hangzhou Internet Court ordered Bilibili to pay Youku 12 million yuan for pirated clips. Youku, which is owned by Alibaba, filed the lawsuit in 2023.",
+			want: []wantClaim{want(KindAction, "Youku", "Bilibili")}},
+		{name: "had brought the case", text: "Germany's Federal Court of Justice ordered Otto Versand to stop copying Zalando's slogan. Zalando had brought the case in 2021, the court said.",
+			want: []wantClaim{want(KindAction, "Zalando", "Otto Versand")}},
+
+		// negatives: an appeal of an authority's act, a bringer the ruling never named, an authority's suit
+		{name: "neg appeal filed", text: "The Competition Commission fined Telkom. Telkom filed the appeal last week.",
+			noKind: []string{KindAction}},
+		{name: "neg bringer not in ruling", text: "The High Court ordered Acme Ltd to pay damages to Beta Ltd. Gamma Ltd filed the lawsuit in 2020.",
+			noKind: []string{KindAction}},
+		{name: "neg regulator's case", text: "A Delhi court barred Kesar Foods from selling tea after a suit by the Food Safety and Standards Authority.",
+			noKind: []string{KindAction}},
+	})
+}

@@ -227,6 +227,10 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		}
 		out = append(out, c)
 	}
+	for _, c := range suitToldActs(toks, ms, ctx, out) {
+		// "after a suit by Dabur India", "Globacom filed the suit two years ago"
+		out = append(out, finish(c, 0))
+	}
 	for _, c := range appealNounResponses(toks, ms) {
 		out = append(out, finish(c, 0))
 		if a := answeredAct(toks, ms, -1, c, ctx); a != nil {
