@@ -169,7 +169,10 @@ func dealTargets(toks []token, ms []mention, k int) []Entity {
 	}
 	b, others := dealParties(toks, ms, n)
 	if b < 0 {
-		return possessedDealSides(toks, ms, n)
+		if s := possessedDealSides(toks, ms, n); s != nil {
+			return s
+		}
+		return itsDealWith(toks, ms, n)
 	}
 	var out []Entity
 	for _, i := range append([]int{b}, others...) {

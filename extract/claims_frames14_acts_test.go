@@ -130,3 +130,24 @@ func TestFrames14LiftedRelativeBan(t *testing.T) {
 			noKind: []string{KindApproval}},
 	})
 }
+
+// A deal an authority blocks or clears told from one side ("blocked its
+// tie-up with Y", "blocked X's planned merger with Y") names both sides:
+// the possessor (or the firm "its" means) and the partner after "with".
+func TestFrames14DealWithOwner(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "its-tie-up-with-rival", text: "Pawley Vets said the Competition and Markets Authority had blocked its tie-up with rival vet chain Kingsford Animal Care.",
+			want: []wantClaim{want(KindMandate, "Competition and Markets Authority", "Pawley Vets"), want(KindMandate, "Competition and Markets Authority", "Kingsford Animal Care")}},
+		{name: "possessive-tie-up-with", text: "The Competition and Markets Authority blocked Pawley Vets' tie-up with vet chain Kingsford Animal Care.",
+			want: []wantClaim{want(KindMandate, "Competition and Markets Authority", "Pawley Vets"), want(KindMandate, "Competition and Markets Authority", "Kingsford Animal Care")}},
+		{name: "its-planned-merger-after", text: "Kestrel Airways will appeal after the Federal Cartel Office blocked its planned merger with Lark Air.",
+			want: []wantClaim{want(KindMandate, "Federal Cartel Office", "Kestrel Airways"), want(KindMandate, "Federal Cartel Office", "Lark Air")}},
+		{name: "cleared-its-venture-with", text: "Sahel Telecom said the competition commission had cleared its joint venture with Atlas Towers.",
+			want: []wantClaim{want(KindApproval, "competition commission", "Sahel Telecom"), want(KindApproval, "competition commission", "Atlas Towers")}},
+		{name: "challenge-to-decision-to-block-its", text: "A tribunal dismissed Pawley Vets' challenge to the Competition and Markets Authority's decision to block its £900m tie-up with rival Kingsford Animal Care.",
+			want: []wantClaim{want(KindMandate, "Competition and Markets Authority", "Pawley Vets"), want(KindMandate, "Competition and Markets Authority", "Kingsford Animal Care")}},
+		// negatives
+		{name: "neg-firm-blocked-its-deal", text: "Kestrel Airways blocked its own merger talks with Lark Air after a board revolt.",
+			noKind: []string{KindMandate}},
+	})
+}
