@@ -111,3 +111,33 @@ func TestFramesFreshCourtVenue(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "Wellington District Court", "Kestrel Steel")}},
 	})
 }
+
+// TestFramesFreshRightToAnswer: time given to appeal or answer is the
+// firm's right, not an order; time to pay or comply stays a deadline.
+func TestFramesFreshRightToAnswer(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "days to respond", text: "The Civil Aviation Authority of Singapore proposed a penalty of S$200,000 against Lion Gate Air. Lion Gate Air has 21 days to respond.",
+			noKind: []string{KindMandate}},
+		{name: "weeks to make representations", text: "The Competition Commission of Singapore issued a proposed infringement decision against Merlion Freight. The firm has six weeks to make written representations.",
+			noKind: []string{KindMandate}},
+		{name: "month to appeal", text: "Ofcom fined Brightline Mobile £2 million. The operator has a month to appeal.",
+			want: []wantClaim{want(KindPenalty, "Ofcom", "Brightline Mobile")}, noKind: []string{KindMandate}},
+		{name: "days to submit a plan stays", text: "Ofcom found that Brightline Mobile had failed to route emergency calls. Brightline Mobile has 14 days to submit a remediation plan, the regulator said.",
+			want: []wantClaim{want(KindMandate, "Ofcom", "Brightline Mobile")}},
+		{name: "days to comply stays", text: "The CNIL ordered Galerie Nord to change its cookie banner. The retailer has two months to comply.",
+			want: []wantClaim{want(KindMandate, "CNIL", "Galerie Nord")}},
+	})
+}
+
+// TestFramesFreshToldToShare: what firms are told to do with each other
+// ("tells A, B to share towers") binds them; it is no deal between them.
+func TestFramesFreshToldToShare(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "headline tells share", text: "Qatar regulator tells Ooredoo, Vodafone Qatar to share towers in new districts",
+			notWant: []wantClaim{want(KindAction, "Ooredoo", "Vodafone Qatar")}},
+		{name: "tells carriers to pool", text: "Kenya's Communications Authority tells Safaricom and Airtel Kenya to pool spectrum in rural counties.",
+			want: []wantClaim{want(KindMandate, "Communications Authority", "Safaricom")}, notWant: []wantClaim{want(KindAction, "Safaricom", "Airtel Kenya")}},
+		{name: "agreed to share stays", text: "Ooredoo and Vodafone Qatar agreed to share towers in new districts.",
+			want: []wantClaim{want(KindAction, "Ooredoo", "Vodafone Qatar")}},
+	})
+}

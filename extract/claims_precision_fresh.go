@@ -172,3 +172,22 @@ func personOfFirmActedOn(toks []token, k int, c Claim) bool {
 	}
 	return n > 0 && n <= 3 && toks[q].low == "'s"
 }
+
+// rightAnswerVerbs are what a firm may do, not must do, in the time it is given:
+// "has 30 days to respond", "has 15 days to appeal", "has a month to make
+// written representations". Paying, complying or explaining stays an
+// order with a deadline.
+var rightAnswerVerbs = toSet(`appeal respond reply answer comment object contest challenge`)
+
+// rightToAnswer: the infinitive at i is the firm's right to answer.
+func rightToAnswer(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	if rightAnswerVerbs[toks[i].low] {
+		return true
+	}
+	// "make (written) representations", "submit comments"
+	return (toks[i].low == "make" || toks[i].low == "submit" || toks[i].low == "file") &&
+		wordWithin(toks, i+1, 3, "representations", "representation", "comments", "objections", "observations", "appeal")
+}

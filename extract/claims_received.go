@@ -45,6 +45,9 @@ func (x *ClaimExtractor) buildHasUntil(toks []token, ms []mention, k int, ctx *d
 	if to < 0 {
 		return nil, "has until ... without what to do"
 	}
+	if rightToAnswer(toks, to+1) {
+		return nil, "time to appeal or answer is the firm's right, not an order ('has 30 days to respond')"
+	}
 	subj := subjectBefore(toks, ms, k-1, func(m mention) bool { return isFirmish(m) }, 1)
 	ts := onlyTargets(entitiesOf(ms, subj, isFirmish, "firm"), nil)
 	if len(ts) == 0 {

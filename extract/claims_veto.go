@@ -253,7 +253,7 @@ func namedBefore(toks []token, k int, e Entity) bool {
 
 var payBackVerbs = toSet(`refund reimburse compensate repay credit`)
 
-var orderVerbs = toSet(`ordered orders order ordering directed directs direct instructed instructs told required requires`)
+var orderVerbs = toSet(`ordered orders order ordering directed directs direct instructed instructs told tells required requires`)
 
 // compensationIsPenalty makes "X must refund / reimburse / compensate /
 // pay compensation" a penalty, as the spec counts an order to pay or
