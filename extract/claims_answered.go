@@ -259,6 +259,13 @@ func shortFormOf(t Entity, firms []Entity) bool {
 // word break ("booking" of "booking.com", "volta petroleum" of "volta
 // petroleum partners").
 func leadingWordsOf(a, b string) bool {
+	// "PT Lintas Nusantara Digital" is "Lintas Nusantara": a legal form
+	// written before the name (Indonesia, Russia, Ukraine) is no part of it
+	pa, pb := dropLegalPrefix(a), dropLegalPrefix(b)
+	if (pa != a || pb != b) && pa == pb && len(pa) >= 4 {
+		return true
+	}
+	a, b = pa, pb
 	if len(a) > len(b) {
 		a, b = b, a
 	}
@@ -390,3 +397,16 @@ func actAuthorAfter(toks []token, ms []mention, k int) *Entity {
 
 // bindingActs are an authority's acts that bind the firm they name.
 var bindingActs = toSet(`injunction order orders directive directives decision ruling instruction instructions requirements demand notice decree`)
+
+// nameLegalPrefixes: legal forms written before a firm's name.
+var nameLegalPrefixes = []string{"pt ", "pt. ", "cv ", "ooo ", "oao ", "zao ", "pjsc ", "pao ", "jsc ", "ojsc ", "tov ", "ao "}
+
+// dropLegalPrefix: a lower-case name without a leading legal form.
+func dropLegalPrefix(s string) string {
+	for _, p := range nameLegalPrefixes {
+		if strings.HasPrefix(s, p) && len(s) > len(p)+3 {
+			return s[len(p):]
+		}
+	}
+	return s
+}

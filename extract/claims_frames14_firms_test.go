@@ -135,3 +135,16 @@ func TestFramesFirmSuitTold(t *testing.T) {
 			noKind: []string{KindAction}},
 	})
 }
+
+// Round 9: a firm named with its legal form first ("PT", "OOO") answers
+// as the short name the article uses afterwards.
+func TestFramesFirmLegalPrefix(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "PT then short name welcomes", text: "Indonesia's KPPU cleared PT Sumber Makmur Logistik's purchase of rival courier KirimKilat. Sumber Makmur said it welcomed the decision.",
+			want: []wantClaim{want(KindResponse, "Sumber Makmur", "KPPU")}},
+		{name: "OOO then short name appeals", text: "Russia's Federal Antimonopoly Service fined OOO Volga Taxi 2 million roubles for price gouging. Volga Taxi said it would appeal.",
+			want: []wantClaim{want(KindResponse, "Volga Taxi", "Federal Antimonopoly Service")}},
+		{name: "neg other firm with the prefix word", text: "Indonesia's KPPU fined PT Sumber Makmur Logistik 5 billion rupiah. Sumber Jaya said it welcomed the new port.",
+			notWant: []wantClaim{want(KindResponse, "Sumber Jaya", "")}},
+	})
+}
