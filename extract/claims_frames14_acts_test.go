@@ -151,3 +151,19 @@ func TestFrames14DealWithOwner(t *testing.T) {
 			noKind: []string{KindMandate}},
 	})
 }
+
+// A payment under a consent decree or consent order with an authority is
+// that authority's penalty, as a payment under a settlement is; one with
+// private parties is none.
+func TestFrames14PaidUnderConsent(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "consent-decree-with", text: "Dairy maker Tnuva Foods will pay 12 million shekels under a consent decree with Israel's Competition Authority, the authority said.",
+			want: []wantClaim{want(KindPenalty, "Competition Authority", "Tnuva Foods")}},
+		{name: "consent-agreement-with", text: "Hollis Health agreed to pay $3 million under a consent agreement with the Federal Trade Commission.",
+			want: []wantClaim{want(KindPenalty, "Federal Trade Commission", "Hollis Health")}},
+		{name: "consent-order-sebi", text: "Pinnacle Broking will pay 4 crore rupees under a consent order with the Securities and Exchange Board of India.",
+			want: []wantClaim{want(KindPenalty, "Securities and Exchange Board of India", "Pinnacle Broking")}},
+		{name: "neg-consent-decree-private", text: "Kestrel Mining will pay $2 million under a consent decree with a group of landowners.",
+			noKind: []string{KindPenalty}},
+	})
+}

@@ -197,7 +197,8 @@ func (x *ClaimExtractor) buildReceivedFrom(toks []token, ms []mention, k int, tg
 // the settlement is with. A settlement with no authority (a class action)
 // is no penalty.
 func (x *ClaimExtractor) buildPaidToSettle(toks []token, ms []mention, k int, neg bool, ctx *docContext) ([]Claim, string) {
-	if !wordWithin(toks, k+1, 16, "settle", "resolve", "settling", "resolving", "penalty", "fine", "penalties", "settlement", "settlements") {
+	// ("under a consent decree/order/agreement with the authority" settles too)
+	if !wordWithin(toks, k+1, 16, "settle", "resolve", "settling", "resolving", "penalty", "fine", "penalties", "settlement", "settlements", "consent") {
 		if c := paidUnderOrder(toks, ms, k, neg, ctx); c != nil {
 			return []Claim{*c}, ""
 		}
