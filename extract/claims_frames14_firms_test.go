@@ -148,3 +148,21 @@ func TestFramesFirmLegalPrefix(t *testing.T) {
 			notWant: []wantClaim{want(KindResponse, "Sumber Jaya", "")}},
 	})
 }
+
+// Round 9: a sale of a firm's assets told by the seller ("sell two
+// stations in Des Moines to X"): the buyer takes the seller's business,
+// and the place the assets stand in is no party.
+func TestFramesFirmAssetSale(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "stations in a city to", text: "Bluebird Media may also sell two stations in Des Moines to Hawkeye Broadcasting, a person familiar with the matter said.",
+			want: []wantClaim{want(KindAction, "Hawkeye Broadcasting", "Bluebird Media")}, notParty: []string{"Des Moines"}},
+		{name: "towers to", text: "Telkom will sell its towers to Helios Towers for 6 billion rand.",
+			want: []wantClaim{want(KindAction, "Helios Towers", "Telkom")}},
+		{name: "stores in a country to", text: "Shoprite sold its stores in Nigeria to Ketron Investment in 2021.",
+			want: []wantClaim{want(KindAction, "Ketron Investment", "Shoprite")}, notParty: []string{"Nigeria"}},
+		{name: "refineries in a region, past", text: "Sasol sold two refineries in Mpumalanga to TotalEnergies last year.",
+			want: []wantClaim{want(KindAction, "TotalEnergies", "Sasol")}, notParty: []string{"Mpumalanga"}},
+		{name: "neg goods sold", text: "The farmer sells wheat to Pioneer Foods every season.",
+			none: true},
+	})
+}

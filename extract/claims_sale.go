@@ -41,6 +41,9 @@ func (x *ClaimExtractor) buildSale(toks []token, ms []mention, k int, neg bool) 
 		if m.poss && i+1 < len(ms) && ms[i+1].i == m.j {
 			continue // "Alibaba's Taobao": the owned one
 		}
+		if m.class == mPlace || m.i >= 2 && toks[m.i-1].low == "in" && soldAssetNouns[toks[m.i-2].low] {
+			continue // "two stations in Des Moines": where the assets are
+		}
 		sold = append(sold, asFirm(m))
 	}
 	if len(sold) == 0 && !businessSold(toks, k+1, to) {
@@ -73,9 +76,15 @@ func (x *ClaimExtractor) buildSale(toks []token, ms []mention, k int, neg bool) 
 // ("its dairy unit", "a 40% stake", "its African operations").
 func businessSold(toks []token, from, to int) bool {
 	for q := from; q < to; q++ {
-		if ownedPartNouns[toks[q].low] || stakeWords[toks[q].low] && toks[q].low != "in" && toks[q].low != "a" && toks[q].low != "an" || toks[q].low == "shares" || toks[q].low == "subsidiaries" {
+		if ownedPartNouns[toks[q].low] || soldAssetNouns[toks[q].low] || stakeWords[toks[q].low] && toks[q].low != "in" && toks[q].low != "a" && toks[q].low != "an" || toks[q].low == "shares" || toks[q].low == "subsidiaries" {
 			return true
 		}
 	}
 	return false
 }
+
+// soldAssetNouns: a business's physical or licensed assets that change
+// hands in a sale ("sell two stations to", "sold its towers to").
+var soldAssetNouns = toSet(`stations station towers tower branches branch mills mill factories factory terminals terminal
+ warehouses hotels hotel mines mine refineries refinery ports port channels licences licenses titles routes
+ pharmacies clinics hospitals malls fleet farms vessels ships`)
