@@ -141,3 +141,36 @@ func TestFramesFreshToldToShare(t *testing.T) {
 			want: []wantClaim{want(KindAction, "Ooredoo", "Vodafone Qatar")}},
 	})
 }
+
+// TestFramesFreshLiftedAndDescribed: a ban lifted is the approval, not a
+// ban imposed; a law named by a deal noun is no deal; a region adjective
+// before a firm noun is no firm.
+func TestFramesFreshLiftedAndDescribed(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "lifted its ban on app", text: "Indonesia's communications ministry lifted its ban on messaging app Kilat on Friday after the company agreed to remove gambling ads.",
+			want: []wantClaim{want(KindApproval, "communications ministry", "Kilat")}, noKind: []string{KindMandate}},
+		{name: "scrapped restrictions on lender", text: "The Reserve Bank of India scrapped the restrictions on Konkan Finance, allowing it to issue new loans.",
+			noKind: []string{KindMandate}},
+		{name: "imposed ban stays", text: "Indonesia's communications ministry imposed a ban on messaging app Kilat over gambling ads.",
+			want: []wantClaim{want(KindMandate, "communications ministry", "Kilat")}},
+		{name: "bring under contracts law", text: "Consumer NZ urged the Reserve Bank of New Zealand to bring lenders such as Humm and Payly under the credit contracts law.",
+			noKind: []string{KindAction}},
+		{name: "under a supply contract stays", text: "Kestrel Power buys coal from Waratah Mining under a ten-year supply contract.",
+			want: []wantClaim{want(KindAction, "Kestrel Power", "Waratah Mining")}},
+		{name: "Baltic ferry operator", text: "Brussels clears Nordvik's takeover of Baltic ferry operator",
+			notParty: []string{"Baltic"}},
+		{name: "Nordic lender", text: "Sweden's Finansinspektionen fined Nordic lender Fjord Kredit 40 million crowns.",
+			want: []wantClaim{want(KindPenalty, "Finansinspektionen", "Fjord Kredit")}, notParty: []string{"Nordic"}},
+		{name: "Gulf Air stays a name", text: "Bahrain's civil aviation regulator fined Gulf Air 50,000 dinars over delays.",
+			want: []wantClaim{want(KindPenalty, "civil aviation regulator", "Gulf Air")}},
+	})
+}
+
+// TestFramesFreshLiftedImposedTold: the imposing told in a relative clause
+// of the lifted ban stays a background restriction beside the approval.
+func TestFramesFreshLiftedImposedTold(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "lifted the cap it imposed", text: "The Reserve Bank of India lifted the lending cap it imposed on Konkan Finance in 2022, saying the lender had fixed its controls.",
+			want: []wantClaim{want(KindApproval, "Reserve Bank of India", "Konkan Finance"), want(KindMandate, "Reserve Bank of India", "Konkan Finance")}},
+	})
+}

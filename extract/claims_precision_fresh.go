@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Wordings on fresh text that read like an authority's act on a firm and
 // are none: a firm told to check something does the checking itself (no
 // inquiry by anyone), and the legal ceiling of a fine a firm "could face"
@@ -190,4 +192,47 @@ func rightToAnswer(toks []token, i int) bool {
 	// "make (written) representations", "submit comments"
 	return (toks[i].low == "make" || toks[i].low == "submit" || toks[i].low == "file") &&
 		wordWithin(toks, i+1, 3, "representations", "representation", "comments", "objections", "observations", "appeal")
+}
+
+var liftVerbs = toSet(`lifted lifts lift lifting scrapped scraps scrap ended ends removed removes rescinded rescinds withdrew withdraws withdrawn revoked revokes overturned`)
+
+// liftedRestriction: "lifted its ban on Likee", "scrapped the restrictions
+// on X": the ban noun is what is taken away, which is the approval the
+// lifting tells, not a restriction imposed.
+func liftedRestriction(toks []token, k int, c Claim) bool {
+	if c.Kind != KindMandate || c.Rule != "mandate/impose-restrictions" {
+		return false
+	}
+	for q := k; q < len(toks) && q <= k+4; q++ {
+		if strings.HasPrefix(toks[q].low, "impos") {
+			return false // "lifted the cap it (had) imposed on X in 2018": the imposing is told too
+		}
+	}
+	for q := k - 1; q >= 0 && q >= k-4; q-- {
+		if liftVerbs[toks[q].low] {
+			return true
+		}
+		if toks[q].kind == tokPunct {
+			return false
+		}
+	}
+	return false
+}
+
+var lawHeads = toSet(`law laws act rules regulations regime code statute`)
+
+// dealNounModifiesLaw: "under the credit contracts law": the deal noun
+// names a law, and a firm brought under a law partners no one.
+func dealNounModifiesLaw(toks []token, k int) bool {
+	return k+1 < len(toks) && lawHeads[toks[k+1].low]
+}
+
+// regionAdjectives name a sea, gulf or group of countries and, alone
+// before a lower-case firm noun, only say where a firm works ("Baltic ferry
+// operator", "Nordic lender", "Gulf carrier"); "Gulf Air" goes on in
+// capitals and stays a name.
+var regionAdjectives = toSet(`baltic nordic scandinavian gulf balkan caribbean andean iberian levantine adriatic aegean mediterranean pan-african pan-asian`)
+
+func regionDescriptor(toks []token, k int) bool {
+	return regionAdjectives[toks[k].low] && k+1 < len(toks) && headSoon(toks, k+1)
 }

@@ -40,6 +40,10 @@ func vetoClaim(toks []token, k int, c Claim) string {
 		return "', forcing X to' tells what the act before it did; the authority named after forced nothing"
 	case (c.Kind == KindAction || c.Kind == KindMandate && !anyNamedBefore(toks, k, c.Targets)) && orderedInfinitive(toks, k):
 		return whyOrderedInfinitive
+	case liftedRestriction(toks, k, c):
+		return "a ban lifted ('lifted its ban on X') is the approval, not a restriction imposed"
+	case c.Kind == KindAction && c.Rule == "action/partner-under-deal" && dealNounModifiesLaw(toks, k):
+		return "'under the credit contracts law' names a law, no deal"
 	case courtSues(c):
 		return "a court is where a case is brought ('sued X at the High Court'), not who brings it"
 	case filingPurpose(toks, k, c):

@@ -75,6 +75,9 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 	if kd, ok := receivedNouns[toks[k].low]; ok && kd == KindApproval && k+1 < len(toks) && (toks[k+1].low == "for" || toks[k+1].low == "of") {
 		return mention{}, false // "Approval for X's purchase ... came from": the noun opening the sentence
 	}
+	if regionDescriptor(toks, k) {
+		return mention{}, false // "takeover of Baltic ferry operator X": the region only describes the firm
+	}
 	if placeAdjective(toks[k].low) {
 		// "Hyderabad-based Trivantra", "Bengaluru-based satellite startup X": a
 		// place made an adjective is never a name; the name starts after it
