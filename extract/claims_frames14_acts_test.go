@@ -167,3 +167,25 @@ func TestFrames14PaidUnderConsent(t *testing.T) {
 			noKind: []string{KindPenalty}},
 	})
 }
+
+// An inquiry whose object is told after a time phrase ("opened an
+// investigation on Wednesday into whether X overcharged", "an inquiry last
+// week into X") examines that firm; criminal complaints filed against a
+// firm charge it.
+func TestFrames14InquiryAfterTime(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "on-weekday-into-whether", text: "Ofcom opened an investigation on Wednesday into whether broadband provider Hyperwave Networks overcharged customers.",
+			want: []wantClaim{want(KindProbe, "Ofcom", "Hyperwave Networks")}},
+		{name: "last-week-into-name", text: "The CNIL opened an inquiry last week into Kestrel Cloud over its handling of user data.",
+			want: []wantClaim{want(KindProbe, "CNIL", "Kestrel Cloud")}},
+		{name: "in-month-into-how", text: "Brazil's CADE launched a probe in March into how Rede Vitta prices generic drugs.",
+			want: []wantClaim{want(KindProbe, "CADE", "Rede Vitta")}},
+		{name: "complaints-against", text: "Thailand's Securities and Exchange Commission filed criminal complaints against developer Siam Riverside Pcl on Monday.",
+			want: []wantClaim{want(KindProbe, "Securities and Exchange Commission", "Siam Riverside Pcl")}},
+		// negatives
+		{name: "neg-time-into-market", text: "Ofcom opened an investigation on Wednesday into the broadband market.",
+			noKind: []string{KindProbe}},
+		{name: "neg-firm-filed-complaints", text: "Kestrel Cloud filed complaints with customers about late payments on Monday.",
+			noKind: []string{KindProbe}},
+	})
+}

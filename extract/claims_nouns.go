@@ -162,6 +162,9 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 		return x.buildHasUntil(toks, ms, k, ctx)
 	}
 	targets := onlyTargets(entitiesOf(ms, idx, isFirmish, "firm"), nil)
+	if len(targets) == 0 && tg.lemma == "investigation" {
+		targets = inquiryObjectAfterTime(toks, ms, k) // "an investigation on Wednesday into X"
+	}
 	var actor *Entity
 	if a := nearestAuth(toks, ms, k, false); a != nil {
 		actor = a
@@ -301,7 +304,7 @@ var caseNouns = toSet(`case lawsuit suit complaint action claim petition challen
 // "filed a complaint against X": an authority sues, a probe.
 func (x *ClaimExtractor) buildCaseFiled(toks []token, ms []mention, k int, neg bool) ([]Claim, string) {
 	// "filed a civil antitrust lawsuit against", "filed a patent infringement suit against"
-	if !wordWithin(toks, k+1, 5, "lawsuit", "suit", "complaint", "case", "charges", "petition", "lawsuits", "suits", "action", "claim") {
+	if !wordWithin(toks, k+1, 5, "lawsuit", "suit", "complaint", "case", "charges", "petition", "lawsuits", "suits", "action", "claim", "complaints", "petitions", "cases") {
 		return nil, "filed something other than a case"
 	}
 	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mAuth || m.class == mFirm || m.class == mName }, 6)
