@@ -174,3 +174,18 @@ func TestFramesFreshLiftedImposedTold(t *testing.T) {
 			want: []wantClaim{want(KindApproval, "Reserve Bank of India", "Konkan Finance"), want(KindMandate, "Reserve Bank of India", "Konkan Finance")}},
 	})
 }
+
+// TestFramesFreshMustPayFine: a firm that "must pay" a fine or "must
+// return" a sum is fined (an order to pay), not bound by a second order.
+func TestFramesFreshMustPayFine(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "must pay penalty, regulator said", text: "Thames Reach Water must pay a £9 million penalty for sewage spills, Ofwat said on Monday.",
+			want: []wantClaim{want(KindPenalty, "Ofwat", "Thames Reach Water")}, noKind: []string{KindMandate}},
+		{name: "must pay fine of", text: "Kestrel Airways must pay a fine of 2 million rand, the Competition Tribunal ruled.",
+			want: []wantClaim{want(KindPenalty, "Competition Tribunal", "Kestrel Airways")}, noKind: []string{KindMandate}},
+		{name: "must return sum", text: "Ofgem said Lumen Energy must return £3 million to customers it overcharged.",
+			want: []wantClaim{want(KindPenalty, "Ofgem", "Lumen Energy")}, noKind: []string{KindMandate}},
+		{name: "must stop stays a mandate", text: "Kestrel Airways must stop selling non-refundable vouchers, the Competition Tribunal ruled.",
+			want: []wantClaim{want(KindMandate, "Competition Tribunal", "Kestrel Airways")}},
+	})
+}

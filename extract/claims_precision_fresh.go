@@ -236,3 +236,18 @@ var regionAdjectives = toSet(`baltic nordic scandinavian gulf balkan caribbean a
 func regionDescriptor(toks []token, k int) bool {
 	return regionAdjectives[toks[k].low] && k+1 < len(toks) && headSoon(toks, k+1)
 }
+
+// finePaid: "must pay an £18 million penalty", "must pay a fine of": the
+// duty to pay a fine is the fine itself (a penalty), not a second order.
+func finePaid(toks []token, i int) bool {
+	for q := i; q < len(toks) && q < i+6; q++ {
+		switch toks[q].low {
+		case "penalty", "penalties", "fine", "fines":
+			return true
+		}
+		if toks[q].kind == tokPunct && currencySymbols[toks[q].text] == "" {
+			return false
+		}
+	}
+	return false
+}

@@ -305,7 +305,7 @@ func compensationIsPenalty(toks []token, k int, c Claim) Claim {
 		// a lender being wound down told to give savers their money back
 		return c
 	}
-	pay := payBackVerbs[w] || w == "pay" && q+1 < len(toks) && (toks[q+1].low == "back" || wordWithin(toks, q+1, 2, "compensation", "restitution", "damages", "refunds"))
+	pay := payBackVerbs[w] || w == "pay" && q+1 < len(toks) && (toks[q+1].low == "back" || wordWithin(toks, q+1, 2, "compensation", "restitution", "damages", "refunds")) || w == "pay" && finePaid(toks, q+1) || moneyBack(toks, q)
 	if !pay {
 		return c
 	}
