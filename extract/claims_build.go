@@ -494,6 +494,9 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			// "the deal was cleared", "which the regulator approved": the parties of the last deal
 			if d := lastDeal(sofar, ctx.claims); d != nil {
 				targets = append([]Entity{d.Actor}, d.Targets...)
+				if kind == KindMandate && boundIsMergedFirm(toks, k) {
+					targets = []Entity{d.Actor} // "required the combined group to ...": the buyer
+				}
 				rule += "-deal"
 			}
 		}

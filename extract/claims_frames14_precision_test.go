@@ -189,3 +189,17 @@ func TestFramesFreshMustPayFine(t *testing.T) {
 			want: []wantClaim{want(KindMandate, "Competition Tribunal", "Kestrel Airways")}},
 	})
 }
+
+// TestFramesFreshMergedFirmBound: a condition on "the combined group" after
+// a cleared takeover binds the buyer, not the firm bought; "both firms"
+// binds both.
+func TestFramesFreshMergedFirmBound(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "combined group", text: "Peru's competition authority approved LatAir's takeover of regional carrier Andes Wings, but required the combined group to give up 12 daily slots at Lima airport.",
+			want: []wantClaim{want(KindMandate, "competition authority", "LatAir")}, notWant: []wantClaim{want(KindMandate, "competition authority", "Andes Wings")}},
+		{name: "merged company", text: "The Competition Commission of India cleared Shakti Cement's purchase of Deccan Grey Cements, and required the merged company to sell two grinding units.",
+			want: []wantClaim{want(KindMandate, "Competition Commission of India", "Shakti Cement")}, notWant: []wantClaim{want(KindMandate, "Competition Commission of India", "Deccan Grey Cements")}},
+		{name: "both firms stays both", text: "The Bank of Tanzania authorised a partnership between Vodacom Tanzania and Pemba Bank, and required both firms to keep customer funds in trust accounts.",
+			want: []wantClaim{want(KindMandate, "Bank of Tanzania", "Vodacom Tanzania"), want(KindMandate, "Bank of Tanzania", "Pemba Bank")}},
+	})
+}

@@ -251,3 +251,23 @@ func finePaid(toks []token, i int) bool {
 	}
 	return false
 }
+
+// boundIsMergedFirm: the order after a cleared deal binds "the combined
+// group", "the merged company", "the buyer", "the operator": one firm, the
+// one the buyer becomes, not both sides ("both firms" stays both).
+func boundIsMergedFirm(toks []token, k int) bool {
+	q := k + 1
+	if q < len(toks) && toks[q].low == "the" {
+		q++
+	}
+	if q >= len(toks) {
+		return false
+	}
+	switch toks[q].low {
+	case "buyer", "acquirer", "purchaser", "bidder":
+		return true
+	case "combined", "merged", "enlarged", "new":
+		return q+1 < len(toks) && combinedNouns[toks[q+1].low]
+	}
+	return false
+}
