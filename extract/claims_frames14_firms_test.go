@@ -166,3 +166,33 @@ func TestFramesFirmAssetSale(t *testing.T) {
 			none: true},
 	})
 }
+
+// Round 9: answers by firms the act names without binding them, by a
+// group told as "the platforms", and by a firm that has begun doing what
+// it was ordered to.
+func TestFramesFirmAnswersMore(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "rival named in the act welcomes", text: "Israel's Communications Ministry has instructed Bezeq to let rival internet providers, including Partner and Cellcom, offer services over its network. Cellcom said it welcomed the decision.",
+			want: []wantClaim{want(KindResponse, "Cellcom", "Communications Ministry")}},
+		{name: "beneficiary supports the order", text: "The Competition Authority of Kenya ordered Safaricom to open its M-Pesa agents to Airtel Money. Airtel Money said it supported the order.",
+			want: []wantClaim{want(KindResponse, "Airtel Money", "Competition Authority of Kenya")}},
+		{name: "the platforms pledged", text: "The Shanghai market regulator summoned Meituan Youxuan and Duoduo Maicai on Friday and told them to stop selling eggs below cost. The platforms pledged to comply.",
+			want: []wantClaim{want(KindResponse, "Meituan Youxuan", "Shanghai market regulator"), want(KindResponse, "Duoduo Maicai", "Shanghai market regulator")}},
+		{name: "the lenders said they would appeal", text: "The Central Bank of Nigeria fined Zenith Bank and Access Bank 2 billion naira each. The lenders said they would appeal.",
+			want: []wantClaim{want(KindResponse, "Zenith Bank", "Central Bank of Nigeria"), want(KindResponse, "Access Bank", "Central Bank of Nigeria")}},
+		{name: "had begun blocking", text: "The Nepal Telecommunications Authority has ordered Nepal Telecom and Ncell to block 312 betting websites within 48 hours. Ncell said it had begun blocking the sites on Sunday evening.",
+			want: []wantClaim{want(KindResponse, "Ncell", "Nepal Telecommunications Authority")}},
+		{name: "started implementing", text: "Brazil's Anatel ordered Claro Brasil to register all prepaid SIM cards. Claro Brasil said it started implementing the rules last week.",
+			want: []wantClaim{want(KindResponse, "Claro Brasil", "Anatel")}},
+
+		// negatives: a firm the act never named, a class sentence with no group, blocking with no order
+		{name: "neg unnamed firm welcomes", text: "Israel's Communications Ministry has instructed Bezeq to cut prices. Cellcom said it welcomed the decision.",
+			notWant: []wantClaim{want(KindResponse, "Cellcom", "")}},
+		{name: "neg the banks of a country", text: "Regulators fined Zenith Bank and Access Bank. The banks of Nigeria are strong.",
+			noKind: []string{KindResponse}},
+		{name: "neg the lenders must, a remark", text: "The Central Bank of Nigeria licensed Carbon and FairMoney. The lenders must now compete with the big banks, analysts said.",
+			noKind: []string{KindMandate, KindResponse}},
+		{name: "neg began blocking, no order", text: "Safaricom said it had begun blocking spam messages from unknown senders.",
+			none: true},
+	})
+}

@@ -267,6 +267,11 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 			}
 		}
 	}
+	if len(auths) == 0 && !subjectIsReference(toks, ms, k) && hasWord(obj, answerWords) && (tg.lemma == "welcome" || tg.lemma == "support" || tg.lemma == "criticise" || tg.lemma == "condemn" || tg.lemma == "slam" || tg.lemma == "oppose") {
+		// "Partner said it welcomed the decision" after "ordered Bezeq to let
+		// rivals, including Partner, ...": the firm the act named answers it
+		auths = ctx.authNamingFirm(actors)
+	}
 	if len(auths) == 0 && subjectIsReference(toks, ms, k) {
 		// "The carmaker said it welcomed the decision": a described firm
 		// answering is the firm the last authority act fell on

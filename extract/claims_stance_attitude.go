@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Attitude cues: what a speaking firm says of an authority's act, or of
 // the authority itself, with no verb of answering. Reporters in every
 // region tell a firm's answer through its feelings about the ruling ("was
@@ -56,6 +58,9 @@ func attitudeCue(toks []token, ms []mention, q int) (stance, action string, ok b
 	case (w == "defence" || w == "defense") && q >= 1 && setWithin(toks, max(0, q-3), min(3, q), defenceVerbs):
 		// "would present its defence", "mounted a robust defense"
 		return "resist", "contest", true
+	case (w == "begun" || w == "began" || w == "started" || w == "starts" || w == "start" || w == "begin") && q+1 < len(toks) && complyingGerunds[toks[q+1].low]:
+		// "had begun blocking the sites", "started implementing the rules"
+		return "comply", "comply", true
 	case (w == "defend" || w == "defending" || w == "defended" || w == "defends") && !notBefore && defendsOwn(toks, q+1):
 		// "would vigorously defend the transaction", "will defend itself in court"
 		return "resist", "contest", true
@@ -146,4 +151,47 @@ func deniedConductNoun(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// complyingGerunds after "begun"/"started": carrying out what was ordered.
+var complyingGerunds = toSet(`blocking implementing applying enforcing complying restricting disconnecting deactivating
+ barring delisting unlisting geoblocking filtering registering`)
+
+// authNamingFirm: the authority of the latest act (no answer, no firm act)
+// whose sentence names one of firms though the act binds others ("ordered
+// Bezeq to let rivals, including Partner and Cellcom, ..."): the act a
+// named beneficiary or rival answers when it welcomes or faults it.
+func (c *docContext) authNamingFirm(firms []Entity) []Entity {
+	for i := len(c.claims) - 1; i >= 0; i-- {
+		cl := c.claims[i]
+		if cl.Kind == KindResponse || cl.Kind == KindAction || cl.Negated {
+			continue
+		}
+		for _, f := range firms {
+			if len(f.Name) >= 3 && containsWord(cl.Sentence, f.Name) {
+				return []Entity{cl.Actor}
+			}
+		}
+	}
+	return nil
+}
+
+// containsWord: name occurs in s with no letter on either side.
+func containsWord(s, name string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], name)
+		if i < 0 {
+			return false
+		}
+		i += from
+		j := i + len(name)
+		if (i == 0 || !isLetterByte(s[i-1])) && (j >= len(s) || !isLetterByte(s[j])) {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+func isLetterByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }

@@ -65,6 +65,15 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 		if m, ok := countedGroupRef(toks, k, ctx); ok {
 			return m, true
 		}
+		if t.low == "the" && k == 0 && k+2 < len(toks) && sentencePluralHead(toks[k+1].low) && toks[k+2].kind == tokWord && !toks[k+2].upper && (speechVerbs[toks[k+2].low] || strings.HasSuffix(toks[k+2].low, "ed")) {
+			// "The platforms pledged to comply": a sentence opened by the
+			// plural of a firm noun and a past or speech verb means the firms
+			// the article just named together ("The lenders must now win
+			// customers" is a general remark, not theirs)
+			if g := ctx.firmGroup(); len(g) > 1 {
+				return mention{i: k, j: k + 2, class: mPron, src: "ref", ref: true, plural: true, group: g}, true
+			}
+		}
 		if t.low == "the" && k+1 < len(toks) && (toks[k+1].low == "two" || toks[k+1].low == "pair") && (k+2 >= len(toks) || !firmHeads[toks[k+2].low] && toks[k+2].kind != tokWord || !sectorHeads[toks[k+2].low]) {
 			if g := ctx.firmGroup(); len(g) > 0 {
 				return mention{i: k, j: k + 2, class: mPron, src: "ref", ref: true, plural: true, group: g}, true
@@ -263,4 +272,14 @@ func afterSpeechVerb(toks []token, k int) bool {
 		return true
 	}
 	return k >= 2 && toks[k-1].low == "that" && toks[k-2].lex&lxAttribVerb != 0
+}
+
+// sentencePluralHead: the plural of a firm noun that the generic plural
+// rules do not already read ("platforms", "operators", "lenders").
+func sentencePluralHead(w string) bool {
+	switch w {
+	case "companies", "firms", "giants", "makers", "two", "pair":
+		return false
+	}
+	return len(w) > 3 && w[len(w)-1] == 's' && firmHeads[w[:len(w)-1]]
 }
