@@ -203,3 +203,17 @@ func TestFramesFreshMergedFirmBound(t *testing.T) {
 			want: []wantClaim{want(KindMandate, "Bank of Tanzania", "Vodacom Tanzania"), want(KindMandate, "Bank of Tanzania", "Pemba Bank")}},
 	})
 }
+
+// TestFramesFreshSportAward: a referee's award on a pitch is no permit.
+func TestFramesFreshSportAward(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "awarded a penalty", text: "Kaizer Chiefs beat Orlando Pirates 1-0 in Soweto. Pirates were awarded a penalty in the 89th minute but Thabo Mokoena's kick hit the post.",
+			none: true},
+		{name: "awarded a free kick", text: "Al Ahly were awarded a free kick on the edge of the box after a foul by Zamalek's captain.",
+			none: true},
+		{name: "referee awarded late penalty", text: "The referee awarded Gor Mahia a late penalty, which was converted.",
+			none: true},
+		{name: "awarded a licence stays", text: "Kenya's Communications Authority awarded Savanna Telecom a 4G licence on Monday.",
+			want: []wantClaim{want(KindApproval, "Communications Authority", "Savanna Telecom")}},
+	})
+}

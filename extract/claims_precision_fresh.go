@@ -271,3 +271,25 @@ func boundIsMergedFirm(toks []token, k int) bool {
 	}
 	return false
 }
+
+var sportAwards = toSet(`penalty free free-kick corner spot-kick goal try throw-in`)
+
+// sportAward: "Rangers were awarded a penalty in stoppage time", "awarded a
+// free kick": a referee's call on a pitch, neither a permit nor a fine.
+func sportAward(toks []token, k int, c Claim) bool {
+	if c.Kind != KindApproval && c.Kind != KindPenalty || !strings.HasPrefix(toks[k].low, "award") {
+		return false
+	}
+	q := k + 1
+	if q < len(toks) && (toks[q].low == "a" || toks[q].low == "the" || toks[q].low == "an") {
+		q++
+	}
+	if q < len(toks) && (toks[q].low == "late" || toks[q].low == "second" || toks[q].low == "controversial") {
+		q++
+	}
+	if q >= len(toks) || !sportAwards[toks[q].low] {
+		return false
+	}
+	// a penalty with a sum is a fine ("awarded a penalty of $2 million")
+	return !(q+1 < len(toks) && toks[q+1].low == "of")
+}

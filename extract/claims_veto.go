@@ -40,6 +40,8 @@ func vetoClaim(toks []token, k int, c Claim) string {
 		return "', forcing X to' tells what the act before it did; the authority named after forced nothing"
 	case (c.Kind == KindAction || c.Kind == KindMandate && !anyNamedBefore(toks, k, c.Targets)) && orderedInfinitive(toks, k):
 		return whyOrderedInfinitive
+	case sportAward(toks, k, c):
+		return "'were awarded a penalty' on a pitch is a referee's call"
 	case liftedRestriction(toks, k, c):
 		return "a ban lifted ('lifted its ban on X') is the approval, not a restriction imposed"
 	case c.Kind == KindAction && c.Rule == "action/partner-under-deal" && dealNounModifiesLaw(toks, k):
