@@ -220,7 +220,7 @@ func (x *ClaimExtractor) buildDealOf(toks []token, ms []mention, k int) ([]Claim
 }
 
 var dealWords = toSet(`deal deals merger mergers acquisition acquisitions takeover takeovers transaction purchase tie-up buyout
- partnership venture alliance`)
+ partnership venture alliance agreement pact code-share codeshare`)
 
 // dealNear: a deal noun from ten tokens before the trigger to six after.
 func dealNear(toks []token, k int) bool {

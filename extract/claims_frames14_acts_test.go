@@ -189,3 +189,30 @@ func TestFrames14InquiryAfterTime(t *testing.T) {
 			noKind: []string{KindProbe}},
 	})
 }
+
+// Proceedings brought by an authority against the firm a court acted on
+// are the authority's case (probe), as "a case brought by" is.
+func TestFrames14ProceedingsBroughtBy(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "proceedings-brought-by", text: "The Federal Court ordered Sunray Power to pay A$3 million in penalties in proceedings brought by the Australian Competition and Consumer Commission.",
+			want: []wantClaim{want(KindProbe, "Australian Competition and Consumer Commission", "Sunray Power")}},
+		{name: "proceedings-filed-by", text: "The High Court fined Tui Energy NZ$2 million on Friday in proceedings filed by the Commerce Commission.",
+			want: []wantClaim{want(KindProbe, "Commerce Commission", "Tui Energy")}},
+		{name: "neg-proceedings-brought-by-firm-unknown", text: "The proceedings were brought by shareholders last year.",
+			none: true},
+	})
+}
+
+// An approval of "the agreement" or "the pact" told after the firms' deal
+// (in the same sentence or the one before) approves that deal's sides, as
+// "approved the deal" does.
+func TestFrames14ApprovedTheAgreement(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "same-sentence-pact", text: "Kestrel Air and Lark Air signed a code-share pact in March, and the Civil Aviation Authority approved the pact on Monday.",
+			want: []wantClaim{want(KindApproval, "Civil Aviation Authority", "Kestrel Air"), want(KindApproval, "Civil Aviation Authority", "Lark Air")}},
+		{name: "sentence-before", text: "Sahel Telecom and Atlas Mobile signed a tower-sharing agreement in March. The Communications Authority approved the agreement on Monday.",
+			want: []wantClaim{want(KindApproval, "Communications Authority", "Sahel Telecom"), want(KindApproval, "Communications Authority", "Atlas Mobile")}},
+		{name: "neg-no-deal-before", text: "The Communications Authority approved the agreement on spectrum fees on Monday.",
+			noKind: []string{KindApproval}},
+	})
+}

@@ -298,7 +298,7 @@ func allNames(ms []mention, idx []int) bool {
 	return true
 }
 
-var caseNouns = toSet(`case lawsuit suit complaint action claim petition challenge charges`)
+var caseNouns = toSet(`case lawsuit suit complaint action claim petition challenge charges proceedings`)
 
 // buildCaseFiled: "the attorney general filed a lawsuit accusing X of ...",
 // "filed a complaint against X": an authority sues, a probe.
