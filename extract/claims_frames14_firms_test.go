@@ -196,3 +196,16 @@ func TestFramesFirmAnswersMore(t *testing.T) {
 			none: true},
 	})
 }
+
+// Round 9: a case filed against a class whose members follow after a
+// comma, and the members' answers to it.
+func TestFramesFirmClassMembersCase(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "charges against two suppliers, A and B; A pleads", text: "Australia's ACCC has filed cartel charges against two scaffolding suppliers, Southern Cross Scaffolds and Reef Access, the regulator said. Reef Access said it would plead not guilty.",
+			want: []wantClaim{want(KindProbe, "ACCC", "Southern Cross Scaffolds"), want(KindProbe, "ACCC", "Reef Access"), want(KindResponse, "Reef Access", "ACCC")}},
+		{name: "lawsuit against three lenders, A, B and C", text: "The Consumer Financial Protection Bureau filed a lawsuit against three lenders, Acorn Credit, Birch Loans and Cedar Finance, over hidden fees.",
+			want: []wantClaim{want(KindProbe, "Consumer Financial Protection Bureau", "Acorn Credit"), want(KindProbe, "Consumer Financial Protection Bureau", "Cedar Finance")}},
+		{name: "neg class with no members", text: "The FTC filed a complaint against two companies, saying they misled users.",
+			none: true},
+	})
+}

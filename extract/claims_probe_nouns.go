@@ -302,7 +302,10 @@ func classThenMembers(toks []token, ms []mention, k int) int {
 		}
 		for q := p + 1; q < len(toks) && q <= p+8; q++ {
 			t := toks[q]
-			if t.text == "—" || t.text == "–" || t.text == ":" || t.text == "-" && q+1 < len(toks) && toks[q+1].upper {
+			if t.text == "—" || t.text == "–" || t.text == ":" || t.text == "-" && q+1 < len(toks) && toks[q+1].upper ||
+				t.text == "," && q > p+1 && pluralFirmHead(toks[q-1].low) && q+1 < len(toks) && toks[q+1].upper {
+				// (also "against two concrete suppliers, Harbour City Concrete
+				// and Kiwi Aggregates": the members in apposition to the class)
 				for i := range ms {
 					if ms[i].i == q+1 && (ms[i].firmOrName() || ms[i].class == mOther && ms[i].src == "name") {
 						return i
