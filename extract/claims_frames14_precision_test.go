@@ -217,3 +217,16 @@ func TestFramesFreshSportAward(t *testing.T) {
 			want: []wantClaim{want(KindApproval, "Communications Authority", "Savanna Telecom")}},
 	})
 }
+
+// TestFramesFreshQuestionedChoice: doubting a firm's choice is criticism;
+// questioning its people is an inquiry.
+func TestFramesFreshQuestionedChoice(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "questioned use", text: "Members of Congress questioned Boeing's use of outside contractors at a hearing on Tuesday.",
+			noKind: []string{KindProbe}},
+		{name: "questioned decision", text: "Senators questioned Meridian Bank's decision to close rural branches.",
+			noKind: []string{KindProbe}},
+		{name: "questioned executives stays", text: "The Securities and Exchange Commission questioned Kestrel Capital's executives over the trades.",
+			want: []wantClaim{want(KindProbe, "Securities and Exchange Commission", "Kestrel Capital")}},
+	})
+}

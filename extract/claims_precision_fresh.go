@@ -293,3 +293,21 @@ func sportAward(toks []token, k int, c Claim) bool {
 	// a penalty with a sum is a fine ("awarded a penalty of $2 million")
 	return !(q+1 < len(toks) && toks[q+1].low == "of")
 }
+
+// questionedChoice: "members of Congress questioned NASA's use of the SLS",
+// "questioned the bank's decision": doubting a choice is criticism; an
+// inquiry questions people or a firm ("questioned executives of X").
+func questionedChoice(toks []token, k int, c Claim) bool {
+	if c.Kind != KindProbe || !strings.HasPrefix(toks[k].low, "question") {
+		return false
+	}
+	for q := k + 1; q < len(toks) && q <= k+5; q++ {
+		if toks[q].low == "'s" || toks[q].low == "’s" {
+			return q+1 < len(toks) && toks[q+1].kind == tokWord && !toks[q+1].upper && !personTitles[toks[q+1].low] && !personNouns[toks[q+1].low]
+		}
+		if toks[q].kind == tokPunct {
+			return false
+		}
+	}
+	return false
+}
