@@ -15,7 +15,7 @@ import (
 // nothing and goes.
 func approvedDealParties(cs []Claim) []Claim {
 	for i := range cs {
-		if cs[i].Kind != KindApproval || len(cs[i].Targets) != 1 || !strings.HasPrefix(cs[i].Rule, "approval/received") {
+		if cs[i].Kind != KindApproval || len(cs[i].Targets) != 1 || !strings.HasPrefix(cs[i].Rule, "approval/received") && !grantedLeaveToBuy(cs[i]) {
 			continue // only an approval the firm won for itself, not "cleared X's plan to buy"
 		}
 		for _, d := range cs {
@@ -137,4 +137,21 @@ func permittedDealOnly(c Claim, cs []Claim) bool {
 		}
 	}
 	return bound && permittedDealRe.MatchString(strings.ToLower(c.Sentence))
+}
+
+// grantedLeaveToBuy: an approval granted to the firm for an act of its own
+// ("has been granted approval by the central bank to acquire a stake in
+// Y", "granted X permission to buy Y"), which the firm won as it wins one
+// received.
+func grantedLeaveToBuy(c Claim) bool {
+	if c.Rule != "approval/grant" && c.Rule != "approval/grant-passive" {
+		return false
+	}
+	low := strings.ToLower(c.Sentence)
+	for _, w := range []string{"approval ", "permission ", "consent ", "clearance ", "go-ahead ", "nod "} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }

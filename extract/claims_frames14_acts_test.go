@@ -216,3 +216,16 @@ func TestFrames14ApprovedTheAgreement(t *testing.T) {
 			noKind: []string{KindApproval}},
 	})
 }
+
+// Leave granted to a firm to buy another ("granted X permission to buy a
+// stake in Y", "granted X approval to acquire Y") clears both
+// sides of the deal, as approval won from X to buy Y does; a licence
+// granted beside an unrelated purchase clears only the licensee.
+func TestFrames14GrantedLeaveToBuy(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "active-granted-permission", text: "The Reserve Bank of India granted HDFC Bank permission to buy a 9.5 per cent stake in IndusInd Bank.",
+			want: []wantClaim{want(KindApproval, "Reserve Bank of India", "HDFC Bank"), want(KindApproval, "Reserve Bank of India", "IndusInd Bank")}},
+		{name: "neg-licence-then-purchase", text: "The Central Bank of Kenya granted Equity Bank a licence to open branches in Juba. Equity Bank bought Cogebanque last year.",
+			notWant: []wantClaim{want(KindApproval, "Central Bank of Kenya", "Cogebanque")}},
+	})
+}
