@@ -230,3 +230,18 @@ func TestFramesFreshQuestionedChoice(t *testing.T) {
 			want: []wantClaim{want(KindProbe, "Securities and Exchange Commission", "Kestrel Capital")}},
 	})
 }
+
+// TestFramesFreshSuspendedAct: a court suspending another body's order
+// binds no firm; suspending a firm's licence or trading still acts on it.
+func TestFramesFreshSuspendedAct(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "suspended authority's order", text: "The Sindh High Court suspended the Karachi Food Authority's order sealing two branches of bakery chain Delight Foods, allowing them to reopen.",
+			notWant: []wantClaim{want(KindMandate, "Sindh High Court", "Delight Foods")}},
+		{name: "stayed the ban", text: "The Delhi High Court stayed the ministry's ban on Zoomkart's express delivery service pending a hearing.",
+			notWant: []wantClaim{want(KindMandate, "Delhi High Court", "Zoomkart")}},
+		{name: "suspended licence stays", text: "The Bank of Ghana suspended the licence of Adenta Savings for breaching reserve rules.",
+			want: []wantClaim{want(KindPenalty, "Bank of Ghana", "Adenta Savings")}},
+		{name: "suspended trading stays", text: "The Securities and Exchange Commission of Pakistan suspended trading in Indus Textiles shares.",
+			hasTarget: []string{"Indus Textiles"}},
+	})
+}

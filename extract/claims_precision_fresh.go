@@ -311,3 +311,28 @@ func questionedChoice(toks []token, k int, c Claim) bool {
 	}
 	return false
 }
+
+var suspendedActNouns = toSet(`order orders ban decision ruling directive directives injunction fine penalty notice`)
+
+// suspendedAct: "suspended the Punjab Food Authority's order sealing X",
+// "stayed the regulator's ban": what is suspended is another act, which
+// frees the firm rather than binding it. ("suspended the licence of X"
+// punishes X and stays.)
+func suspendedAct(toks []token, k int, c Claim) bool {
+	if c.Kind != KindMandate && c.Kind != KindPenalty {
+		return false
+	}
+	w := toks[k].low
+	if !strings.HasPrefix(w, "suspend") && !strings.HasPrefix(w, "stay") && !strings.HasPrefix(w, "quash") {
+		return false
+	}
+	for q := k + 1; q < len(toks) && q <= k+7; q++ {
+		if suspendedActNouns[toks[q].low] {
+			return true
+		}
+		if toks[q].kind == tokPunct && toks[q].text != "'s" || toks[q].low == "of" || toks[q].low == "for" {
+			return false
+		}
+	}
+	return false
+}

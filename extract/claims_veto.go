@@ -40,6 +40,8 @@ func vetoClaim(toks []token, k int, c Claim) string {
 		return "', forcing X to' tells what the act before it did; the authority named after forced nothing"
 	case (c.Kind == KindAction || c.Kind == KindMandate && !anyNamedBefore(toks, k, c.Targets)) && orderedInfinitive(toks, k):
 		return whyOrderedInfinitive
+	case suspendedAct(toks, k, c):
+		return "'suspended the authority's order sealing X' lifts an act, binds no firm"
 	case questionedChoice(toks, k, c):
 		return "'questioned NASA's use of X' doubts a choice, no inquiry"
 	case sportAward(toks, k, c):
