@@ -229,3 +229,24 @@ func TestFrames14GrantedLeaveToBuy(t *testing.T) {
 			notWant: []wantClaim{want(KindApproval, "Central Bank of Kenya", "Cogebanque")}},
 	})
 }
+
+// An authority's case told as its possession ("The ACCC's case against X
+// is continuing", "the SEC's lawsuit against X goes to trial") is its
+// probe of X; a firm's or court's case, or one against a person, is none.
+func TestFrames14AuthorityCaseAgainst(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "case-continuing", text: "The Australian Competition and Consumer Commission's case against Harbour Power is continuing.",
+			want: []wantClaim{want(KindProbe, "Australian Competition and Consumer Commission", "Harbour Power")}},
+		{name: "case-appositive", text: "The ACCC's case against a second retailer, Sunray Energy, over similar conduct is continuing.",
+			want: []wantClaim{want(KindProbe, "ACCC", "Sunray Energy")}},
+		{name: "lawsuit-trial", text: "The Securities and Exchange Commission's civil lawsuit against Kestrel Capital is scheduled for trial in May.",
+			want: []wantClaim{want(KindProbe, "Securities and Exchange Commission", "Kestrel Capital")}},
+		{name: "complaint-filed", text: "The Federal Trade Commission's complaint against Hollis Health was filed in federal court in March.",
+			want: []wantClaim{want(KindProbe, "Federal Trade Commission", "Hollis Health")}},
+		// negatives
+		{name: "neg-firm-case", text: "Kestrel Capital's lawsuit against Lark Partners is scheduled for trial in May.",
+			noKind: []string{KindProbe}},
+		{name: "neg-against-person", text: "The Securities and Exchange Commission's case against former chief executive John Harlow is continuing.",
+			noKind: []string{KindProbe}},
+	})
+}

@@ -12,6 +12,9 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 	if tg.lemma == "approvalnoun" {
 		return x.buildApprovalNoun(toks, ms, k)
 	}
+	if tg.lemma == "authcase" {
+		return authorityCaseAgainst(toks, ms, k)
+	}
 	idx := objectMentions(toks, ms, k, true)
 	// only what hangs on the noun with of/into/against/on
 	if k+1 < len(toks) {

@@ -218,6 +218,7 @@ fine|penalty|||noun:fine fines penalty penalties sanctions
 impose|mandate|||noun:restrictions curbs limits conditions obligations requirements restriction curb ban bans moratorium cap caps
 issue|mandate|||noun:ultimatum directive directives guidance instructions notice order orders warning injunction injunctions summons
 condition|mandate|||noun:condition provided providing subject requirement requires required obliges obliged compels binds
+authcase|probe|||noun:case lawsuit suit complaint
 approvalnoun|approval|||noun:approval clearance go-ahead authorisation authorization
 until|mandate|||noun:until days weeks months hours
 rescue||action||noun:lifeline rescue bailout
