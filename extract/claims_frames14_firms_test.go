@@ -209,3 +209,18 @@ func TestFramesFirmClassMembersCase(t *testing.T) {
 			none: true},
 	})
 }
+
+// Round 9: an answer to a court's judgment answers the court, not the
+// agency that brought the case.
+func TestFramesFirmAnswersJudgment(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "disappointed with the judgment", text: "The Competition Tribunal has ordered Harbourside IT Ltd to pay a HK$3 million penalty for rigging bids, in a case brought by the Competition Commission. Harbourside IT said it was disappointed with the judgment.",
+			want:    []wantClaim{want(KindResponse, "Harbourside IT", "Competition Tribunal")},
+			notWant: []wantClaim{want(KindResponse, "Harbourside IT", "Competition Commission")}},
+		{name: "accepted the verdict", text: "The Federal Court fined Coastline Airways A$5 million in a case brought by the ACCC. Coastline Airways said it accepted the verdict.",
+			want:    []wantClaim{want(KindResponse, "Coastline Airways", "Federal Court")},
+			notWant: []wantClaim{want(KindResponse, "Coastline Airways", "ACCC")}},
+		{name: "neg agency's findings still answer both", text: "The Federal Court fined Coastline Airways A$5 million in a case brought by the ACCC. Coastline Airways said it accepted the findings.",
+			want: []wantClaim{want(KindResponse, "Coastline Airways", "")}},
+	})
+}

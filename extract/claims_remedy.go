@@ -240,6 +240,7 @@ func stanceResponse(toks []token, ms []mention, ctx *docContext) []Claim {
 	if len(auths) == 0 {
 		return nil
 	}
+	auths = courtsIfJudged(toks[at:], auths)
 	return []Claim{{Kind: KindResponse, Actor: *firm, Targets: auths, Action: action, Stance: stance, Confidence: 0.55, Rule: "response/stance-context"}}
 }
 

@@ -283,6 +283,7 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 	if len(auths) == 0 {
 		return nil, whyNoAuthYet
 	}
+	auths = courtsIfJudged(obj, auths)
 	var out []Claim
 	for _, a := range actors {
 		out = append(out, Claim{Kind: KindResponse, Actor: a, Targets: auths, Action: tg.lemma, Stance: tg.stance, Negated: neg, Confidence: 0.75, Rule: "response/" + tg.lemma + rule})

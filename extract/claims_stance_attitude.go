@@ -195,3 +195,26 @@ func containsWord(s, name string) bool {
 func isLetterByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }
+
+// judgedWords name a court's act: an answer to them answers the court.
+var judgedWords = toSet(`judgment judgement verdict sentence sentencing`)
+
+// courtsIfJudged: when the words answered name a court's act ("was
+// disappointed with the judgment") and a court is among the candidate
+// authorities, the court alone is answered, not the agency that brought
+// the case.
+func courtsIfJudged(words []token, auths []Entity) []Entity {
+	if len(auths) < 2 || !hasWord(words[:min(len(words), 12)], judgedWords) {
+		return auths
+	}
+	var courts []Entity
+	for _, a := range auths {
+		if a.Type == TypeCourt {
+			courts = append(courts, a)
+		}
+	}
+	if len(courts) == 0 {
+		return auths
+	}
+	return courts
+}
