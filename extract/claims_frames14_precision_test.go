@@ -245,3 +245,20 @@ func TestFramesFreshSuspendedAct(t *testing.T) {
 			hasTarget: []string{"Indus Textiles"}},
 	})
 }
+
+// TestFramesFreshRelatedInApposition: "X's delivery partner, Y," names Y
+// as the party; X only tells whose partner it is.
+func TestFramesFreshRelatedInApposition(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "delivery partner", text: "The commission is also looking into whether Kupang Mart's delivery partner, Sumba Logistics, kept customer data too long.",
+			want: []wantClaim{want(KindProbe, "commission", "Sumba Logistics")}, notWant: []wantClaim{want(KindProbe, "commission", "Kupang Mart")}},
+		{name: "supplier", text: "Ofgem fined Lumen Energy's meter supplier, Halcyon Metering, £4 million.",
+			want: []wantClaim{want(KindPenalty, "Ofgem", "Halcyon Metering")}, notWant: []wantClaim{want(KindPenalty, "Ofgem", "Lumen Energy")}},
+		{name: "contractor", text: "Ofcom is investigating Brightline Mobile's network contractor, Pennine Towers, over the outage.",
+			want: []wantClaim{want(KindProbe, "Ofcom", "Pennine Towers")}, notWant: []wantClaim{want(KindProbe, "Ofcom", "Brightline Mobile")}},
+		{name: "parent answers for unit", text: "Kazakhstan's financial regulator suspended the licence of lender Dala Finance. Dala Finance's parent, Tengri Holdings, said it disagreed with the findings.",
+			want: []wantClaim{want(KindResponse, "Tengri Holdings", "financial regulator")}},
+		{name: "possessive deal stays", text: "The CMA cleared Kestrel Foods' purchase of Harbour Bakeries.",
+			want: []wantClaim{want(KindApproval, "CMA", "Kestrel Foods")}},
+	})
+}

@@ -336,3 +336,27 @@ func suspendedAct(toks []token, k int, c Claim) bool {
 	}
 	return false
 }
+
+// relatedRoles tie a firm named next in apposition to a possessor it works
+// with: "Dalbit's delivery partner, Hangang Logistics,". Owners and units
+// are left out: a parent answers for its unit ("X's parent, Y, said it
+// disagreed"), so the unit must stay a party.
+var relatedRoles = toSet(`partner partners supplier suppliers contractor contractors subcontractor distributor distributors franchisee`)
+
+// relatedInApposition: the possessive firm m, a related-firm role (after at
+// most one lower-case modifier) and a comma, then a capitalized name: the
+// named firm is the party and the possessor only tells whose it is.
+func relatedInApposition(toks []token, m mention) bool {
+	if !m.poss {
+		return false
+	}
+	q := m.j
+	if q+1 < len(toks) && toks[q].kind == tokWord && !toks[q].upper && !relatedRoles[toks[q].low] && relatedRoles[toks[q+1].low] {
+		q++ // "delivery partner"
+	}
+	if q+2 >= len(toks) || !relatedRoles[toks[q].low] || toks[q+1].text != "," {
+		return false
+	}
+	n := toks[q+2]
+	return n.upper && n.kind == tokWord && !capStop[n.low]
+}

@@ -180,7 +180,7 @@ func (x *ClaimExtractor) findMentions(toks []token, ctx *docContext) []mention {
 			k = m.j
 			continue
 		}
-		if m.firmOrName() && (rivalOf(toks, m) || agentOfPossessor(toks, m) || ownerInApposition(toks, m)) {
+		if m.firmOrName() && (rivalOf(toks, m) || agentOfPossessor(toks, m) || relatedInApposition(toks, m) || ownerInApposition(toks, m)) {
 			m.class, m.src = mOther, "describes" // "Safaricom rival Airtel": whose rival, not the party
 			out = append(out, m)
 			k = m.j
