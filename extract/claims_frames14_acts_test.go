@@ -250,3 +250,25 @@ func TestFrames14AuthorityCaseAgainst(t *testing.T) {
 			noKind: []string{KindProbe}},
 	})
 }
+
+// An order being issued, served or sent ("is considering issuing a
+// cease-and-desist order against X", "plans to serve an enforcement notice
+// on X") is the authority's order on X, hedged as its verb says; a firm
+// issuing bonds or notices is no order.
+func TestFrames14IssuingOrder(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "considering-issuing-against", text: "The Japan Fair Trade Commission is considering issuing a cease-and-desist order against Minato Transport, the report said.",
+			want: []wantClaim{want(KindMandate, "Japan Fair Trade Commission", "Minato Transport")},
+			check: func(t reporter, got []Claim) {
+				for _, c := range got {
+					if c.Kind == KindMandate && c.Certainty != Hedged {
+						t.Errorf("an order being considered is hedged, got %s", c.Certainty)
+					}
+				}
+			}},
+		{name: "plans-serving-directive", text: "Ofwat said it was serving a directive on Severn Vale Water to publish its leak data.",
+			want: []wantClaim{want(KindMandate, "Ofwat", "Severn Vale Water")}},
+		{name: "neg-firm-issuing-notes", text: "Kestrel Bank is considering issuing a notice to bondholders about an early redemption.",
+			noKind: []string{KindMandate}},
+	})
+}

@@ -248,7 +248,7 @@ func (x *ClaimExtractor) buildIssued(toks []token, ms []mention, k int) ([]Claim
 	issued := false
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
 		switch toks[i].low {
-		case "issued", "issues", "issue", "sent", "delivered", "handed", "gave", "served":
+		case "issued", "issues", "issue", "sent", "delivered", "handed", "gave", "served", "issuing", "serving", "sending", "handing":
 			issued = true
 		}
 	}
