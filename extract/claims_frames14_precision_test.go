@@ -262,3 +262,18 @@ func TestFramesFreshRelatedInApposition(t *testing.T) {
 			want: []wantClaim{want(KindApproval, "CMA", "Kestrel Foods")}},
 	})
 }
+
+// TestFramesFreshCountedMembers: a plural name after a head count is
+// people, not a firm a contract is signed with.
+func TestFramesFreshCountedMembers(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "contract with counted union members", text: "The FedEx contract with some 120,000 Teamsters expires in July.",
+			none: true},
+		{name: "deal with counted members", text: "Air Canada signed a deal with 10,500 Unifors covering ground crews.",
+			noKind: []string{KindAction}},
+		{name: "year before a name stays", text: "In 2023 Safaricom signed a roaming deal with Airtel Kenya.",
+			want: []wantClaim{want(KindAction, "Safaricom", "Airtel Kenya")}},
+		{name: "firm after amount stays", text: "The FTC fined Brightways $250 million and Acme Labs $40 million.",
+			want: []wantClaim{want(KindPenalty, "FTC", "Brightways")}},
+	})
+}

@@ -360,3 +360,24 @@ func relatedInApposition(toks []token, m mention) bool {
 	n := toks[q+2]
 	return n.upper && n.kind == tokWord && !capStop[n.low]
 }
+
+// countedMembers: a one-word plural name right after a plain count ("with
+// roughly 350,000 Teamsters", "12,000 Deliveroo riders" is not this: the
+// name is followed by its noun) names counted people or things, not a firm.
+// A year ("in 2023 Safaricom") or a sum ("$5 million Acme") is no count.
+func countedMembers(toks []token, k int) bool {
+	if k == 0 || toks[k-1].kind != tokNum || !strings.HasSuffix(toks[k].low, "s") || strings.HasSuffix(toks[k].low, "ss") {
+		return false
+	}
+	if k+1 < len(toks) && toks[k+1].upper && toks[k+1].kind == tokWord {
+		return false // a longer name goes on
+	}
+	n := toks[k-1].text
+	if len(n) == 4 && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20")) {
+		return false
+	}
+	if k >= 2 && (currencySymbols[toks[k-2].text] != "" || toks[k-2].bend == toks[k-1].bstart && toks[k-2].kind != tokWord) {
+		return false
+	}
+	return strings.Contains(n, ",") || len(n) >= 3
+}

@@ -75,6 +75,9 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 	if kd, ok := receivedNouns[toks[k].low]; ok && kd == KindApproval && k+1 < len(toks) && (toks[k+1].low == "for" || toks[k+1].low == "of") {
 		return mention{}, false // "Approval for X's purchase ... came from": the noun opening the sentence
 	}
+	if countedMembers(toks, k) {
+		return mention{}, false // "a contract with 350,000 Teamsters": counted people, not a firm
+	}
 	if regionDescriptor(toks, k) {
 		return mention{}, false // "takeover of Baltic ferry operator X": the region only describes the firm
 	}
