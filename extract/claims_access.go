@@ -52,6 +52,9 @@ var clauseBreaks = toSet(`, ; : . ( ) while but after because which who when bef
 // accessActs returns the access acts of a sentence that no claim in found
 // already ties between the same firms, each with its trigger position.
 func accessActs(toks []token, ms []mention, found []Claim) []fallbackClaim {
+	if len(ms) < 2 {
+		return nil // a tie between firms names both; most sentences name fewer, and this pass is hot
+	}
 	var out []fallbackClaim
 	add := func(c *Claim, k int) {
 		if c == nil {

@@ -22,7 +22,6 @@ func authorityApposed(toks []token, ms []mention, agent []int) bool {
 	return false
 }
 
-
 // purchaseOrdered: "300 buses ordered by Kraków", "the meters ordered by
 // Nairobi county": a participle right after a plain noun, with a "by"
 // agent and no "to" + verb after it, is goods bought, not a firm bound,

@@ -31,7 +31,11 @@ var unitNouns = toSet(`unit units arm arms division divisions subsidiary subsidi
 // sentence) already makes; before holds the article's earlier claims.
 func firmTieActs(toks []token, ms []mention, found, before []Claim) []fallbackClaim {
 	var out []fallbackClaim
+	few := len(ms) < 2 // only a countersuit finds its other firm outside the sentence; this pass is hot
 	for k, t := range toks {
+		if few && !counterWords[t.low] {
+			continue
+		}
 		var c *Claim
 		switch {
 		case jointWords[t.low] || t.low == "together" && k+1 < len(toks) && toks[k+1].low == "with":
