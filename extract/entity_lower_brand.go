@@ -46,7 +46,9 @@ func markLowerBrands(toks []token) {
 			t.upper = true
 			continue
 		}
-		if !lowerBrandShape(t) {
+		// every case below needs a firm noun or an authority's verb before
+		// the word; testing that first spares the shape test on most words
+		if !(!p.upper && p.lex&(lxFirmHead|lxFirmyOnly) != 0 || authObjectVerbs[p.low]) || !lowerBrandShape(t) {
 			continue
 		}
 		switch {
@@ -76,12 +78,12 @@ var grantedVerbs = toSet(`granted grants grant licensed licenses cleared authori
 // "bKash"), the casing of a brand; a device or file word ("iOS", "eSIM")
 // is told apart by the slot it stands in, never by its shape.
 func mixedCaseBrand(w string) bool {
-	if len(w) < 3 || w[0] < 'a' || w[0] > 'z' || appleProducts[strings.ToLower(w)] {
+	if len(w) < 3 || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
 	for i := 1; i < len(w); i++ {
 		if w[i] >= 'A' && w[i] <= 'Z' {
-			return true
+			return !appleProducts[strings.ToLower(w)]
 		}
 	}
 	return false
