@@ -73,6 +73,9 @@ func accessActs(toks []token, ms []mention, found []Claim) []fallbackClaim {
 		out = append(out, fallbackClaim{c: *c, k: k})
 	}
 	for k, t := range toks {
+		if t.lex&lxAccessCue == 0 {
+			continue
+		}
 		switch {
 		case letVerbs[t.low]:
 			add(letUsers(toks, ms, k, found), k)

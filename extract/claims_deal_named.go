@@ -22,6 +22,9 @@ var jointNouns = toSet(`merger combination tie-up link-up alliance partnership v
 func namedDealActs(toks []token, ms []mention, found []Claim) []fallbackClaim {
 	var out []fallbackClaim
 	for k, t := range toks {
+		if t.lex&lxDealCue == 0 {
+			continue
+		}
 		var c *Claim
 		if boughtNouns[t.low] || t.low == "merger" {
 			c = possessedDeal(toks, ms, k)

@@ -33,7 +33,7 @@ func firmTieActs(toks []token, ms []mention, found, before []Claim) []fallbackCl
 	var out []fallbackClaim
 	few := len(ms) < 2 // only a countersuit finds its other firm outside the sentence; this pass is hot
 	for k, t := range toks {
-		if few && !counterWords[t.low] {
+		if t.lex&lxTieCue == 0 || few && t.lex&lxCounterCue == 0 {
 			continue
 		}
 		var c *Claim

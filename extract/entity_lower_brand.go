@@ -93,7 +93,7 @@ func mixedCaseBrand(w string) bool {
 // lexicons know, nor one shaped like an adverb, verb form or plural.
 func lowerBrandShape(t *token) bool {
 	w := t.low
-	if len(w) < 2 || len(w) > 14 || t.lex != 0 || capStop[w] || lowerBrandStops[w] {
+	if len(w) < 2 || len(w) > 14 || t.lex&^lxPassCues != 0 || capStop[w] || lowerBrandStops[w] {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(t.text); !unicode.IsLower(r) {

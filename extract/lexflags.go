@@ -27,7 +27,15 @@ const (
 	lxCorpSuffix
 	lxPersonTitle
 	lxIssuedVerb
+	lxAccessCue  // a word accessActs acts on
+	lxTieCue     // a word firmTieActs acts on
+	lxCounterCue // counterWords
+	lxDealCue    // a noun namedDealActs acts on
 )
+
+// lxPassCues are the bits that only gate passes; a word with no other bit
+// is still one the lexicons do not know (lowerBrandShape).
+const lxPassCues = lxAccessCue | lxTieCue | lxCounterCue | lxDealCue
 
 var lexFlags = func() map[string]lexFlag {
 	m := map[string]lexFlag{}
@@ -55,10 +63,34 @@ var lexFlags = func() map[string]lexFlag {
 		lxAttribVerb: attributionVerbs, lxFirmHead: firmHeads, lxFirmyOnly: firmyOnlyHeads,
 		lxBeForm: beForms, lxCorpSuffix: corpSuffixes, lxPersonTitle: personTitles,
 		lxIssuedVerb: issuedVerbs,
+		lxAccessCue:  letVerbs, lxCounterCue: counterWords,
 	} {
 		for w, in := range set {
 			if in {
 				m[w] |= flag
+			}
+		}
+	}
+	// the per-token passes over every sentence skip in one test the words
+	// none of their cases looks at
+	for _, set := range []map[string]bool{takenVerbs, cutVerbs, shutOutVerbs, toSet(`lifted lifts lift lifting`)} {
+		for w, in := range set {
+			if in {
+				m[w] |= lxAccessCue
+			}
+		}
+	}
+	for _, set := range []map[string]bool{jointWords, builtInVerbs, boughtNouns, counterWords, toSet(`together deal agreement partnership venture pact alliance`)} {
+		for w, in := range set {
+			if in {
+				m[w] |= lxTieCue
+			}
+		}
+	}
+	for _, set := range []map[string]bool{boughtNouns, jointNouns, toSet(`merger`)} {
+		for w, in := range set {
+			if in {
+				m[w] |= lxDealCue
 			}
 		}
 	}
