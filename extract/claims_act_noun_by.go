@@ -33,6 +33,9 @@ var actNounAgentVerbs = toSet(`imposed issued granted given handed announced lev
 func nounByActs(toks []token, ms []mention, done []Claim) []Claim {
 	var out []Claim
 	for k := 0; k+3 < len(toks); k++ {
+		if toks[k].lex&lxActNoun == 0 {
+			continue
+		}
 		kind := actNounKinds[toks[k].low]
 		if kind == "" || !actNounLinks[toks[k+1].low] || !actNounOpens(toks, k) {
 			continue

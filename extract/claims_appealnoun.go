@@ -12,7 +12,7 @@ var appealNouns = toSet(`appeal appeals challenge challenges objection objection
 func appealNounResponses(toks []token, ms []mention) []Claim {
 	var out []Claim
 	for k := range toks {
-		if !appealNouns[toks[k].low] || k == 0 {
+		if toks[k].lex&lxAppealNoun == 0 || k == 0 {
 			continue
 		}
 		// the appellants: "by X (and Y)" right after, or "X's" right before

@@ -19,7 +19,7 @@ func lawSubjectMandate(toks []token, ms []mention, sofar []Claim) ([]Claim, int)
 	// (the caller hedges the claim when a modal stands before the verb: a
 	// bill that "would require" has not passed)
 	for k := 2; k < len(toks); k++ {
-		if !lawSubjectVerbs[toks[k].low] {
+		if toks[k].lex&lxLawVerb == 0 {
 			continue
 		}
 		q := k - 1

@@ -48,7 +48,7 @@ func markLowerBrands(toks []token) {
 		}
 		// every case below needs a firm noun or an authority's verb before
 		// the word; testing that first spares the shape test on most words
-		if !(!p.upper && p.lex&(lxFirmHead|lxFirmyOnly) != 0 || authObjectVerbs[p.low]) || !lowerBrandShape(t) {
+		if !(!p.upper && p.lex&(lxFirmHead|lxFirmyOnly) != 0 || p.lex&lxAuthObjVerb != 0) || !lowerBrandShape(t) {
 			continue
 		}
 		switch {

@@ -31,11 +31,15 @@ const (
 	lxTieCue     // a word firmTieActs acts on
 	lxCounterCue // counterWords
 	lxDealCue    // a noun namedDealActs acts on
+	lxAppealNoun // appealNouns
+	lxLawVerb    // lawSubjectVerbs
+	lxActNoun    // a key of actNounKinds
+	lxAuthObjVerb
 )
 
 // lxPassCues are the bits that only gate passes; a word with no other bit
 // is still one the lexicons do not know (lowerBrandShape).
-const lxPassCues = lxAccessCue | lxTieCue | lxCounterCue | lxDealCue
+const lxPassCues = lxAccessCue | lxTieCue | lxCounterCue | lxDealCue | lxAppealNoun | lxLawVerb | lxActNoun | lxAuthObjVerb
 
 var lexFlags = func() map[string]lexFlag {
 	m := map[string]lexFlag{}
@@ -46,6 +50,11 @@ var lexFlags = func() map[string]lexFlag {
 	}
 	for w := range authHeads {
 		m[w] |= lxAuthHead
+	}
+	for w, kind := range actNounKinds {
+		if kind != "" {
+			m[w] |= lxActNoun
+		}
 	}
 	for w, tps := range topicIndex {
 		if len(tps) > 0 {
@@ -63,7 +72,8 @@ var lexFlags = func() map[string]lexFlag {
 		lxAttribVerb: attributionVerbs, lxFirmHead: firmHeads, lxFirmyOnly: firmyOnlyHeads,
 		lxBeForm: beForms, lxCorpSuffix: corpSuffixes, lxPersonTitle: personTitles,
 		lxIssuedVerb: issuedVerbs,
-		lxAccessCue:  letVerbs, lxCounterCue: counterWords,
+		lxAccessCue:  letVerbs, lxCounterCue: counterWords, lxAppealNoun: appealNouns, lxLawVerb: lawSubjectVerbs,
+		lxAuthObjVerb: authObjectVerbs,
 	} {
 		for w, in := range set {
 			if in {
