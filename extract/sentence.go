@@ -28,7 +28,32 @@ type token struct {
 	lex          lexFlag // lexFlags[low]: tokens are only made by tokenize
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		// the same answer as below, without the table walk, for the ASCII
+		// most text is made of
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// lexFlagOf is lexFlags[low], read from a table for one-byte tokens
+// (punctuation, "a", "I"), which are a good share of all tokens.
+func lexFlagOf(low string) lexFlag {
+	if len(low) == 1 {
+		return byteLexFlags[low[0]]
+	}
+	return lexFlags[low]
+}
+
+var byteLexFlags = func() (t [256]lexFlag) {
+	for w, f := range lexFlags {
+		if len(w) == 1 {
+			t[w[0]] = f
+		}
+	}
+	return t
+}()
 
 // tokenize splits s into words, numbers and single punctuation marks. Inner
 // dots, apostrophes, ampersands and hyphens stay inside a word ("JD.com",
@@ -50,7 +75,7 @@ func tokenize(s string) []token {
 		}
 		if !isWordRune(r) {
 			low := foldPunct(s[i : i+w])
-			toks = append(toks, token{text: s[i : i+w], low: low, lex: lexFlags[low], start: runeIdx, end: runeIdx + 1, bstart: i, bend: i + w, kind: tokPunct, nl: nl})
+			toks = append(toks, token{text: s[i : i+w], low: low, lex: lexFlagOf(low), start: runeIdx, end: runeIdx + 1, bstart: i, bend: i + w, kind: tokPunct, nl: nl})
 			nl = false
 			i += w
 			runeIdx++
@@ -102,7 +127,7 @@ func tokenize(s string) []token {
 			k = tokNum
 		}
 		low := lowerFold(text)
-		toks = append(toks, token{text: text, low: low, lex: lexFlags[low], start: runeIdx, end: rj, bstart: i, bend: j, kind: k, upper: unicode.IsUpper(first) || innerCapName(text), nl: nl})
+		toks = append(toks, token{text: text, low: low, lex: lexFlagOf(low), start: runeIdx, end: rj, bstart: i, bend: j, kind: k, upper: unicode.IsUpper(first) || innerCapName(text), nl: nl})
 		nl = false
 		runeIdx = rj
 		i = j
