@@ -56,6 +56,10 @@ type catName struct {
 type Catalog struct {
 	entries []*CatalogEntry
 	byFirst map[string][]*catName // first token -> names, longest first
+	// byFirstLower is byFirst without the names written with a capital,
+	// the only ones a lower-case word may start: most words of a text are
+	// lower case, and this much smaller map answers them faster
+	byFirstLower map[string][]*catName
 	// desc maps "CC descriptor" (e.g. "CN industry ministry") to its entity.
 	desc map[string]*CatalogEntry
 	// descNorm is desc under normalized descriptors (normDescriptor).
@@ -197,6 +201,14 @@ func buildCatalog(entries []*CatalogEntry) *Catalog {
 		sort.SliceStable(ns, func(i, j int) bool { return len(ns[i].toks) > len(ns[j].toks) })
 		c.byFirst[k] = ns
 	}
+	c.byFirstLower = map[string][]*catName{}
+	for k, ns := range c.byFirst {
+		for _, n := range ns {
+			if !n.capFirst {
+				c.byFirstLower[k] = append(c.byFirstLower[k], n)
+			}
+		}
+	}
 	return c
 }
 
@@ -227,7 +239,11 @@ func isAcronym(s string) bool {
 
 // lookup returns the longest catalogue name starting at toks[k], and its length.
 func (c *Catalog) lookup(toks []token, k int) (*catName, int) {
-	for _, n := range c.byFirst[toks[k].low] {
+	byFirst := c.byFirst
+	if t := &toks[k]; !t.upper && t.kind == tokWord {
+		byFirst = c.byFirstLower
+	}
+	for _, n := range byFirst[toks[k].low] {
 		if k+len(n.toks) > len(toks) {
 			continue
 		}
