@@ -21,7 +21,7 @@ var rivalMarks = toSet(`rival rivals competitor competitors competing`)
 func conductActs(toks []token, ms []mention, found []Claim) []fallbackClaim {
 	var out []fallbackClaim
 	for k, t := range toks {
-		if !exclusionVerbs[t.low] {
+		if t.lex&lxExclusionVerb == 0 {
 			continue
 		}
 		actor := accessActor(toks, ms, k)

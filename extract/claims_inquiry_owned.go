@@ -23,7 +23,7 @@ var ownedInquiryVerbs = toSet(`found finds showed shows revealed reveals uncover
 // inquiryAfterOwnAct returns the probe the sentence tells, or nil.
 func inquiryAfterOwnAct(toks []token, ctx *docContext) *Claim {
 	for q := 1; q < len(toks) && q <= 8; q++ {
-		if !ownedInquiryNouns[toks[q].low] {
+		if toks[q].lex&lxInquiryNoun == 0 {
 			continue
 		}
 		v := q + 1

@@ -31,7 +31,7 @@ func suitToldActs(toks []token, ms []mention, ctx *docContext, out []Claim) []Cl
 // by X" beside a court's act on other firms in the same sentence.
 func suitByInSentence(toks []token, ms []mention, out []Claim) *Claim {
 	for q := 0; q+2 < len(toks); q++ {
-		if !suitNouns[toks[q].low] {
+		if toks[q].lex&lxSuitNoun == 0 {
 			continue
 		}
 		by := q + 1

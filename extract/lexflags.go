@@ -35,11 +35,15 @@ const (
 	lxLawVerb    // lawSubjectVerbs
 	lxActNoun    // a key of actNounKinds
 	lxAuthObjVerb
+	lxExclusionVerb // exclusionVerbs
+	lxInquiryNoun   // ownedInquiryNouns
+	lxSuitNoun      // suitNouns
 )
 
 // lxPassCues are the bits that only gate passes; a word with no other bit
 // is still one the lexicons do not know (lowerBrandShape).
-const lxPassCues = lxAccessCue | lxTieCue | lxCounterCue | lxDealCue | lxAppealNoun | lxLawVerb | lxActNoun | lxAuthObjVerb
+const lxPassCues = lxAccessCue | lxTieCue | lxCounterCue | lxDealCue | lxAppealNoun | lxLawVerb | lxActNoun | lxAuthObjVerb |
+	lxExclusionVerb | lxInquiryNoun | lxSuitNoun
 
 var lexFlags = func() map[string]lexFlag {
 	m := map[string]lexFlag{}
@@ -73,7 +77,7 @@ var lexFlags = func() map[string]lexFlag {
 		lxBeForm: beForms, lxCorpSuffix: corpSuffixes, lxPersonTitle: personTitles,
 		lxIssuedVerb: issuedVerbs,
 		lxAccessCue:  letVerbs, lxCounterCue: counterWords, lxAppealNoun: appealNouns, lxLawVerb: lawSubjectVerbs,
-		lxAuthObjVerb: authObjectVerbs,
+		lxAuthObjVerb: authObjectVerbs, lxExclusionVerb: exclusionVerbs, lxInquiryNoun: ownedInquiryNouns, lxSuitNoun: suitNouns,
 	} {
 		for w, in := range set {
 			if in {
