@@ -30,12 +30,21 @@ type token struct {
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		// the same answer as below, without the table walk, for the ASCII
-		// most text is made of
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		// the same answer as below from a table, and small enough to be
+		// inlined, for the ASCII most text is made of
+		return asciiWord[r]
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return isWordRuneWide(r)
 }
+
+func isWordRuneWide(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+	}
+	return t
+}()
 
 // lexFlagOf is lexFlags[low], read from a table for one-byte tokens
 // (punctuation, "a", "I"), which are a good share of all tokens.
@@ -84,6 +93,11 @@ func tokenize(s string) []token {
 		// a word or number
 		j, rj := i, runeIdx
 		for j < len(s) {
+			if b := s[j]; b < utf8.RuneSelf && asciiWord[b] {
+				j++
+				rj++
+				continue
+			}
 			c, cw := utf8.DecodeRuneInString(s[j:])
 			if isWordRune(c) {
 				j += cw
