@@ -32,7 +32,7 @@ func (c *docContext) noteNames(toks []token, ms []mention) {
 // titledName: a name holding a title or office word ("IDF Military
 // Advocate General", "Premier League") is no firm to refer back to.
 func titledName(name string) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) {
+	for w := range strings.FieldsSeq(strings.ToLower(name)) { // no slice of words: called per name mention
 		if personTitles[w] || leaderWords[w] || w == "advocate" || w == "military" {
 			return true
 		}
