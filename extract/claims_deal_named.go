@@ -37,16 +37,7 @@ func namedDealActs(toks []token, ms []mention, found []Claim) []fallbackClaim {
 		if c == nil {
 			continue
 		}
-		var ts []Entity
-		for _, e := range c.Targets {
-			if !actionTies(found, c.Actor, e) && !actionTies(found, e, c.Actor) && !actionTiesOut(out, c.Actor, e) {
-				ts = append(ts, e)
-			}
-		}
-		if len(ts) > 0 {
-			c.Targets = ts
-			out = append(out, fallbackClaim{c: *c, k: k})
-		}
+		out = appendUntied(out, found, c, k)
 	}
 	return out
 }
@@ -157,23 +148,7 @@ func theirDeal(toks []token, ms []mention, k int) *Claim {
 		if ms[i].j > p || !dealSide(toks, ms[i]) {
 			continue
 		}
-		l := listLeft(toks, ms, i)
-		var firms []Entity
-		for _, j := range l {
-			if dealSide(toks, ms[j]) && !ms[j].ref {
-				if e := dealEntity(ms[j]); !sameEntityAny(e, firms) {
-					firms = append(firms, e)
-				}
-			}
-		}
-		if len(firms) < 2 {
-			return nil
-		}
-		action := "partner"
-		if toks[k].low == "merger" || toks[k].low == "combination" {
-			action = "merge"
-		}
-		return &Claim{Kind: KindAction, Actor: firms[0], Targets: firms[1:], Action: action, Confidence: 0.5, Rule: "action/" + action + "-their"}
+		return jointDealClaim(toks, ms, k, listLeft(toks, ms, i), false, "-their")
 	}
 	return nil
 }
@@ -190,22 +165,7 @@ func dealBetween(toks []token, ms []mention, k int) *Claim {
 		if ms[i].i > k+4 || !dealSide(toks, ms[i]) {
 			return nil
 		}
-		var firms []Entity
-		for _, j := range listFrom(toks, ms, i) {
-			if dealSide(toks, ms[j]) {
-				if e := dealEntity(ms[j]); !sameEntityAny(e, firms) {
-					firms = append(firms, e)
-				}
-			}
-		}
-		if len(firms) < 2 {
-			return nil
-		}
-		action := "partner"
-		if toks[k].low == "merger" || toks[k].low == "combination" {
-			action = "merge"
-		}
-		return &Claim{Kind: KindAction, Actor: firms[0], Targets: firms[1:], Action: action, Confidence: 0.5, Rule: "action/" + action + "-between"}
+		return jointDealClaim(toks, ms, k, listFrom(toks, ms, i), true, "-between")
 	}
 	return nil
 }
@@ -236,4 +196,27 @@ func pluralPossessor(toks []token, m mention) *Entity {
 		}
 	}
 	return nil
+}
+
+// jointDealClaim: the deal noun at k between the distinct deal sides among
+// the mentions idx (references too when refs), one of them told as actor;
+// nil with fewer than two sides. A merger or combination merges, any other
+// deal noun partners.
+func jointDealClaim(toks []token, ms []mention, k int, idx []int, refs bool, rule string) *Claim {
+	var firms []Entity
+	for _, j := range idx {
+		if dealSide(toks, ms[j]) && (refs || !ms[j].ref) {
+			if e := dealEntity(ms[j]); !sameEntityAny(e, firms) {
+				firms = append(firms, e)
+			}
+		}
+	}
+	if len(firms) < 2 {
+		return nil
+	}
+	action := "partner"
+	if toks[k].low == "merger" || toks[k].low == "combination" {
+		action = "merge"
+	}
+	return &Claim{Kind: KindAction, Actor: firms[0], Targets: firms[1:], Action: action, Confidence: 0.5, Rule: "action/" + action + rule}
 }

@@ -52,16 +52,7 @@ func firmTieActs(toks []token, ms []mention, found, before []Claim) []fallbackCl
 		if c == nil {
 			continue
 		}
-		var ts []Entity
-		for _, e := range c.Targets {
-			if !actionTies(found, c.Actor, e) && !actionTies(found, e, c.Actor) && !actionTiesOut(out, c.Actor, e) {
-				ts = append(ts, e)
-			}
-		}
-		if len(ts) > 0 {
-			c.Targets = ts
-			out = append(out, fallbackClaim{c: *c, k: k})
-		}
+		out = appendUntied(out, found, c, k)
 	}
 	return out
 }
@@ -331,4 +322,21 @@ func mentionEndsAt(ms []mention, k int) bool {
 		}
 	}
 	return false
+}
+
+// appendUntied adds c (found at token k) to out with only the targets no
+// action in found or out already ties to its actor, either way round; a
+// claim left with no target is dropped.
+func appendUntied(out []fallbackClaim, found []Claim, c *Claim, k int) []fallbackClaim {
+	var ts []Entity
+	for _, e := range c.Targets {
+		if !actionTies(found, c.Actor, e) && !actionTies(found, e, c.Actor) && !actionTiesOut(out, c.Actor, e) {
+			ts = append(ts, e)
+		}
+	}
+	if len(ts) == 0 {
+		return out
+	}
+	c.Targets = ts
+	return append(out, fallbackClaim{c: *c, k: k})
 }
