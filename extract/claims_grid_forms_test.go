@@ -2,8 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"os"
-	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -222,26 +220,7 @@ func TestClaimsFormsGrid(t *testing.T) {
 		byPhrase[c.form+" "+c.kind+" | "+c.phrase]++
 		fails = append(fails, fmt.Sprintf("%s %s [%s] %q -> %s", c.form, c.kind, c.firmStyle, c.text, describe(got)))
 	}
-	for _, f := range []string{"agentless", "nominal", "headline", "complying"} {
-		rate := float64(pass[f]) / float64(total[f])
-		t.Logf("forms %-10s %3d/%3d = %.3f", f, pass[f], total[f], rate)
-		if rate < formFloor[f] {
-			t.Errorf("forms grid %s passes %.3f, floor %.3f", f, rate, formFloor[f])
-		}
-	}
-	if os.Getenv("CLAIMS_GRID_LOG") != "" {
-		keys := make([]string, 0, len(byPhrase))
-		for k := range byPhrase {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			t.Logf("fails %2d  %s", byPhrase[k], k)
-		}
-		for _, f := range fails {
-			t.Log(f)
-		}
-	}
+	checkGridRates(t, "forms", []string{"agentless", "nominal", "headline", "complying"}, pass, total, formFloor, byPhrase, fails)
 }
 
 // TestClaimsFormsNegative holds the same forms with no claim in them:

@@ -378,26 +378,7 @@ func TestClaimsGrid(t *testing.T) {
 		byPhrase[c.kind+" | "+c.phrase]++
 		fails = append(fails, fmt.Sprintf("%s [%s/%s/%s] %q -> %s", c.kind, c.actorStyle, c.targetStyle, c.frame, c.text, describe(got)))
 	}
-	for _, k := range []string{KindMandate, KindPenalty, KindProbe, KindApproval, KindResponse, KindAction} {
-		rate := float64(pass[k]) / float64(total[k])
-		t.Logf("grid %-8s %4d/%4d = %.3f", k, pass[k], total[k], rate)
-		if rate < gridFloor[k] {
-			t.Errorf("grid %s passes %.3f, floor %.3f", k, rate, gridFloor[k])
-		}
-	}
-	if os.Getenv("CLAIMS_GRID_LOG") != "" {
-		keys := make([]string, 0, len(byPhrase))
-		for k := range byPhrase {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			t.Logf("fails %2d  %s", byPhrase[k], k)
-		}
-		for _, f := range fails {
-			t.Log(f)
-		}
-	}
+	checkGridRates(t, "grid", []string{KindMandate, KindPenalty, KindProbe, KindApproval, KindResponse, KindAction}, pass, total, gridFloor, byPhrase, fails)
 }
 
 // An act told as a thing handed over takes its kind from the noun and its
@@ -567,4 +548,32 @@ func TestSubjectAfterDateline(t *testing.T) {
 			want: []wantClaim{want(KindResponse, "Kwikpay", "Bank of Ghana")}},
 		{name: "a city after a dateline is no firm", text: "MUMBAI - Mumbai hosted a fintech fair with Glenmark Pharmaceuticals as a sponsor.", none: true},
 	})
+}
+
+// checkGridRates logs each group's pass rate, fails the test when one falls
+// under its floor, and with CLAIMS_GRID_LOG set lists the failing phrasings
+// (most failing first by name) and every failing passage.
+func checkGridRates(t *testing.T, grid string, groups []string, pass, total map[string]int, floor map[string]float64, byPhrase map[string]int, fails []string) {
+	t.Helper()
+	for _, g := range groups {
+		rate := float64(pass[g]) / float64(total[g])
+		t.Logf("%s %-10s %4d/%4d = %.3f", grid, g, pass[g], total[g], rate)
+		if rate < floor[g] {
+			t.Errorf("%s grid %s passes %.3f, floor %.3f", grid, g, rate, floor[g])
+		}
+	}
+	if os.Getenv("CLAIMS_GRID_LOG") == "" {
+		return
+	}
+	keys := make([]string, 0, len(byPhrase))
+	for k := range byPhrase {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		t.Logf("fails %2d  %s", byPhrase[k], k)
+	}
+	for _, f := range fails {
+		t.Log(f)
+	}
 }
