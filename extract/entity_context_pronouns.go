@@ -17,6 +17,11 @@ func resolveInSentence(toks []token, ms []mention) {
 				continue
 			}
 			last, skipped = m, false
+		case m.class == mPron && !m.plural && speakerThroughMedium(toks, ms, m.i) != nil:
+			// "BYD said in a post on Weibo that it ...": the speaker, not the platform
+			e := speakerThroughMedium(toks, ms, m.i).ent
+			e.Type = TypeFirm
+			m.firmRef = &e
 		case m.class == mPron && !m.plural && speakerBinds(toks, ms, m.i) != nil:
 			// "Banco Azteca, part of Grupo Salinas, said it ...", "Galana said
 			// supplies were held up at the terminal but that it would comply"
