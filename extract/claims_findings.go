@@ -137,8 +137,12 @@ func buildFinding(toks []token, ms []mention, k int, ctx *docContext, sofar []Cl
 	}
 	a := inquiryAuthor(toks, ms, k, ctx)
 	var same *Claim
+	if a == nil {
+		a = speakerOfInquiry(toks, ms, k)
+	}
+	people := agentlessPeople(toks, ms, k)
 	for i := len(sofar) - 1; i >= 0; i-- {
-		if sofar[i].Kind != KindResponse && sofar[i].Kind != KindAction && sofar[i].Actor.Type != TypeFirm && (a == nil || sameEntity(sofar[i].Actor, *a)) {
+		if sofar[i].Kind != KindResponse && sofar[i].Kind != KindAction && sofar[i].Actor.Type != TypeFirm && (a == nil || people || sameEntity(sofar[i].Actor, *a)) {
 			// "has fined X after inspectors found ...": the act this sentence told
 			same = &sofar[i]
 			break
@@ -154,6 +158,12 @@ func buildFinding(toks []token, ms []mention, k int, ctx *docContext, sofar []Cl
 	for _, m := range ms {
 		if m.i <= v || m.i > v+16 {
 			continue
+		}
+		if m.class == mName && same != nil && people && !sameEntityAny(asFirm(m), same.Targets) {
+			// "suspended X's licence after inspectors found diesel at its
+			// stations along the Great North Road": a place the act's firm
+			// owns things at, not another firm
+			break
 		}
 		if m.firmOrName() || m.class == mOther && m.src == "name" && m.poss && !isAcronym(toks[m.i].text) {
 			// "found that RendaFácil had ...", "at its depot": the firm found at

@@ -336,7 +336,7 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 			if t.low == "process" && (k == 0 || !sanctionProcess[toks[k-1].low]) {
 				continue // only "a sanctioning/disciplinary process" is an inquiry
 			}
-			if (t.low == "inspectors" || t.low == "investigators" || t.low == "examiners") && inquiryFound(toks, k) != k+1 && !inspectorsFromFound(toks, k) {
+			if (t.low == "inspectors" || t.low == "investigators" || t.low == "examiners") && !peopleFound(toks, k) && !inspectorsFromFound(toks, k) {
 				continue // only "inspectors (from the agency) found ..." tells an inquiry
 			}
 			if (t.low == "check" || t.low == "checks") && (k == 0 || !surpriseChecks[toks[k-1].low]) {
