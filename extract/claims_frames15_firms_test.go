@@ -33,3 +33,31 @@ func TestFramesFirmSpeaksThroughMedium(t *testing.T) {
 			noKind: []string{KindResponse}},
 	})
 }
+
+// A firm's legal challenge named by its remedy or its court: the remedy's
+// name varies by legal system (amparo, writ, claim of illegality), and the
+// court a decision is taken to may have a long name.
+func TestFramesFirmLegalChallenge(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "seek an amparo", text: "Mexico's telecoms regulator IFT fined Cablevisión del Norte 12 million pesos for throttling rivals. The operator said it would seek an amparo against the fine.",
+			want: []wantClaim{stance(KindResponse, "Cablevisión del Norte", "IFT", "resist")}},
+		{name: "filed a writ petition", text: "The Competition Commission of India imposed a penalty of Rs 52 crore on cement maker Vindhya Cements. Vindhya Cements has filed a writ petition in the Delhi High Court against the order.",
+			want: []wantClaim{stance(KindResponse, "Vindhya Cements", "Competition Commission of India", "resist")}},
+		{name: "claim of illegality", text: "Chile's Financial Market Commission fined broker Andes Valores 250 million pesos for late reporting. Andes Valores said it would lodge a claim of illegality with the court of appeals.",
+			want: []wantClaim{stance(KindResponse, "Andes Valores", "Financial Market Commission", "resist")}},
+		{name: "take to a long-named court", text: "Spain's CNMC fined Energía Levante €3 million for misleading bills. Energía Levante said it would take the decision to the National High Court.",
+			want: []wantClaim{stance(KindResponse, "Energía Levante", "CNMC", "resist")}},
+		{name: "took the fine to a federal administrative court", text: "Swiss competition authority Comco fined Alpen Logistik AG 8 million francs in May. Alpen Logistik took the fine to the Federal Administrative Court in St Gallen last week.",
+			want: []wantClaim{stance(KindResponse, "Alpen Logistik", "Comco", "resist")}},
+		{name: "petition for cassation", text: "The Ankara regional court upheld the Competition Authority's fine on Marmara Gıda. Marmara Gıda said it would file for cassation.",
+			want: []wantClaim{want(KindResponse, "Marmara Gıda", "")}},
+
+		// negatives: the same remedies sought by no answering firm, or a firm taken to court
+		{name: "neg writ against a rival", text: "Vindhya Cements said it had filed a writ petition against Satpura Cement over a supply dispute.",
+			noKind: []string{KindResponse}},
+		{name: "neg take a rival to a long-named court", text: "Energía Levante said it would take Iberluz Comercial to the National High Court over unpaid fees.",
+			noKind: []string{KindResponse}},
+		{name: "neg seek an amparo, no act", text: "Human rights groups said they would seek an amparo against the new surveillance law.",
+			none: true},
+	})
+}

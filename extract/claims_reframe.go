@@ -191,7 +191,7 @@ func mustFromContext(a *Entity, targets []Entity, ctx *docContext) *Entity {
 // courtAfterTo: "to (the) [adjective] court(s)" within n tokens of i.
 func courtAfterTo(toks []token, i, n int) bool {
 	for q := i; q < len(toks) && q < i+n; q++ {
-		if toks[q].low == "to" && wordWithin(toks, q+1, 3, "court", "courts", "tribunal", "tribunals", "conseil", "cassation", "arbitration", "judiciary") {
+		if toks[q].low == "to" && wordWithin(toks, q+1, courtNameReach(toks, q+1), "court", "courts", "tribunal", "tribunals", "conseil", "cassation", "arbitration", "judiciary") {
 			return true
 		}
 		if toks[q].low == "to" && wordWithin(toks, q+1, 2, "council") && wordWithin(toks, q+2, 3, "state") {
@@ -204,11 +204,29 @@ func courtAfterTo(toks []token, i, n int) bool {
 	return false
 }
 
+// courtNameReach: how far past "to" a court's head noun may lie: three
+// words, or as many capitalized words as follow "the" ("to the National
+// High Court", "to the Federal Administrative Court"), up to six.
+func courtNameReach(toks []token, i int) int {
+	n := 3
+	q := i
+	if q < len(toks) && toks[q].low == "the" {
+		q++
+	}
+	for ; q < len(toks) && q < i+6 && toks[q].upper; q++ {
+	}
+	return max(n, q-i+1)
+}
+
 // challengedActs are what a firm takes to court when it challenges.
 var challengedActs = []string{"decision", "decisions", "ruling", "rulings", "fine", "fines", "order", "orders", "penalty", "matter", "case", "dispute", "verdict", "sanction", "ban", "it", "this", "that"}
 
+// The remedies of other legal systems name a challenge as plainly: an
+// amparo (Latin America), a writ (South Asia), a claim of illegality
+// (Chile), cassation (civil-law supreme courts).
 var challengeWords = []string{"restraining", "injunction", "overturn", "annul", "annulment", "reconsideration", "appeal",
-	"objection", "review", "stay", "quash", "reverse", "aside", "challenge", "redress"}
+	"objection", "review", "stay", "quash", "reverse", "aside", "challenge", "redress",
+	"amparo", "writ", "illegality", "nullity", "unconstitutionality", "cassation", "certiorari"}
 
 // countrysBody: a one-word unknown name right after a country's
 // possessive ("Switzerland's Finma", "Brazil's Cade"); with a verb only
