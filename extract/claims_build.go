@@ -113,7 +113,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				m.class == mOther && m.src == "name" && tg.authKind != "" && tg.firmKind == "" && (isAcronym(toks[m.i].text) || x.countrysBody(toks, m))
 		}
 		subj := subjectBefore(toks, ms, k, subjOK, 8)
-		if len(subj) == 0 && (coordinatedVerb(toks, k) || appositiveBefore(toks, k)) {
+		if len(subj) == 0 && (coordinatedVerb(toks, k) || appositiveBefore(toks, k) || tg.firmKind == KindResponse && progressBefore(toks, k)) {
 			// "it had fixed the shortcomings found by the watchdog and would not
 			// appeal": a second verb shares the first one's subject
 			subj = subjectBefore(toks, ms, k, subjOK, 20)
@@ -179,6 +179,9 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			targets = entitiesOf(ms, idx, func(m mention) bool { return m.firmOrName() || m.class == mAuth }, "firm")
 		} else {
 			targets = entitiesOf(ms, idx, isFirmish, "firm")
+			if b := itAfterApproval(toks, ms, idx, sofar); b != nil && tg.authKind == KindMandate {
+				targets = []Entity{*b} // "authorised A to take over B but ordered it to": A
+			}
 			if len(targets) == 0 && actorKind == "auth" {
 				targets = x.objectFallback(toks, ms, k, idx, tg, conf >= 0.85)
 			}

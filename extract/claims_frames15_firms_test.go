@@ -61,3 +61,29 @@ func TestFramesFirmLegalChallenge(t *testing.T) {
 			none: true},
 	})
 }
+
+// Complying told as progress: the firm is on track, working, racing or
+// taking steps to meet the act's deadline or to comply, often after a
+// first clause of what it has done already.
+func TestFramesFirmComplyingInProgress(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "on track after a done clause", text: "Egypt's civil aviation authority told Nile Air and Cairo Wings to install new baggage scanners before the summer season. Cairo Wings said it had already installed 30 scanners and was on track to meet the deadline.",
+			want: []wantClaim{stance(KindResponse, "Cairo Wings", "civil aviation authority", "comply")}},
+		{name: "its crews working around the clock", text: "Chile's electricity regulator SEC ordered distributor Enel Distribución Chile to restore power to all homes within 48 hours. Enel Distribución Chile said its crews were working around the clock to meet the deadline.",
+			want: []wantClaim{stance(KindResponse, "Enel Distribución Chile", "SEC", "comply")}},
+		{name: "on course to comply, described firm", text: "The Reserve Bank of India directed Kaveri Small Finance Bank to close all dormant accounts by June. The lender said it had closed 3,000 accounts so far and was on course to comply with the directive.",
+			want: []wantClaim{stance(KindResponse, "Kaveri Small Finance Bank", "Reserve Bank of India", "comply")}},
+		{name: "racing to meet, plural firms", text: "Indonesia's communications ministry gave Gojek and Bukalapak until Friday to register their services. Both companies said they had filed most of the documents and were racing to meet the ministry's deadline.",
+			want: []wantClaim{want(KindResponse, "Gojek", "communications ministry")}},
+		{name: "taking steps to implement", text: "The Central Bank of Nigeria ordered Zenith Pay and Opay Digital to stop onboarding new customers. Opay Digital said it had paused sign-ups on Monday and was taking steps to implement the central bank's instructions.",
+			want: []wantClaim{stance(KindResponse, "Opay Digital", "Central Bank of Nigeria", "comply")}},
+
+		// negatives: the same progress words towards a firm's own goals, or with no act answered
+		{name: "neg on track to meet a sales target", text: "Cairo Wings said it had added four routes this year and was on track to meet its passenger target.",
+			none: true},
+		{name: "neg working around the clock to meet demand", text: "Enel Distribución Chile said its crews were working around the clock to meet demand during the heatwave.",
+			none: true},
+		{name: "neg racing to meet a partner's deadline", text: "Gojek said it had signed most of the contracts and was racing to meet the deadline set in its merger agreement with Tokopedia.",
+			noKind: []string{KindResponse}},
+	})
+}
