@@ -25,7 +25,7 @@ func hedgeBefore(toks []token, k int) bool {
 	for i := 1; i+1 < k; i++ {
 		// "Japan's FSA set to order ...", "is set to approve": a plan, not yet
 		// an act (not "the deadline set by the regulator")
-		if toks[i].low == "set" && toks[i+1].low == "to" && i+2 < len(toks) && toks[i+2].kind == tokWord && !toks[i+2].upper && toks[i-1].low != "deadline" {
+		if toks[i].low == "set" && toks[i+1].low == "to" && i+2 < len(toks) && toks[i+2].kind == tokWord && !toks[i+2].upper && toks[i-1].low != "deadline" && !hedgeCut(toks, i, k) {
 			return true
 		}
 		if (toks[i].low == "said" || toks[i].low == "understood" || toks[i].low == "rumoured" || toks[i].low == "rumored") && toks[i+1].low == "to" && beForms[toks[i-1].low] {
@@ -35,13 +35,17 @@ func hedgeBefore(toks []token, k int) bool {
 	// sentence adverbs scope over the whole sentence, wherever they stand
 	for i := k; i < len(toks); i++ {
 		switch toks[i].low {
-		case "reportedly", "allegedly", "purportedly", "apparently", "supposedly":
+		case "reportedly", "apparently":
 			return true
+		case "allegedly", "purportedly", "supposedly":
+			if !groundsAdverb(toks, k, i) {
+				return true
+			}
 		}
 	}
 	for i := 0; i < k; i++ {
 		w := toks[i].low
-		if !hedgeWords[w] {
+		if !hedgeWords[w] || hedgeCut(toks, i, k) {
 			continue
 		}
 		switch w {
@@ -137,7 +141,10 @@ func attribution(toks []token, ms []mention) (who string, reported bool) {
 		}
 		seg := toks[a:b]
 		unnamedSpeaker := hasWordOutside(toks, ms, a, b, map[string]bool{"people": true, "sources": true, "source": true, "person": true, "insiders": true, "insider": true})
-		if w == "told" && !unnamedSpeaker && !(k+1 < len(toks) && (hasMedia(toks[k+1:k+2]) || toks[k+1].low == "reporters" || toks[k+1].low == "journalists" || toks[k+1].low == "a" || toks[k+1].low == "the" && k+2 < len(toks) && (toks[k+2].low == "press" || toks[k+2].low == "media"))) {
+		if w == "told" && anonymous(toks) {
+			reported = true // "an official, who asked not to be named, told Dawn"
+		}
+		if w == "told" && !unnamedSpeaker && !unnamedCount(toks, ms, a, b) && !(k+1 < len(toks) && (hasMedia(toks[k+1:k+2]) || toks[k+1].low == "reporters" || toks[k+1].low == "journalists" || toks[k+1].low == "a" || toks[k+1].low == "the" && k+2 < len(toks) && (toks[k+2].low == "press" || toks[k+2].low == "media"))) {
 			continue // "told X to ...": an order, not an attribution ("two people ... told the Financial Times" is one)
 		}
 		isSource := hasWordOutside(toks, ms, a, b, sourceWords) || w == "reported" || w == "reports" || w == "according" && hasMedia(seg) ||
@@ -146,13 +153,13 @@ func attribution(toks []token, ms []mention) (who string, reported bool) {
 		// "a document seen by Reuters" rests on the outlet; "a notice seen by
 		// Reuters" is still the authority's own act
 		seenBy := hasMedia(seg) && hasWord(seg, map[string]bool{"seen": true, "reviewed": true, "obtained": true, "quoted": true, "cited": true}) && !hasWord(seg, actNouns)
-		if w == "according" && hasWord(seg, partyWords) && !seenBy && !hasWord(seg, map[string]bool{"reports": true, "report": true, "media": true, "sources": true, "people": true, "person": true}) {
+		if w == "according" && hasWord(seg, partyWords) && !seenBy && !hasWord(seg, map[string]bool{"reports": true, "report": true, "media": true, "sources": true, "people": true, "person": true, "source": true, "insider": true, "insiders": true, "familiar": true}) {
 			isSource = false
 		}
 		if isSource && !(isParty && !hasWord(seg, map[string]bool{"sources": true, "source": true, "insider": true, "insiders": true, "familiar": true, "people": true, "person": true, "employees": true, "reported": true, "reports": true, "newspaper": true, "media": true, "broadcaster": true}) && !seenBy && !hasMedia(seg)) {
 			reported = true
 		}
-		if unnamedCount(toks, ms, a, b) || hasWord(seg, map[string]bool{"industry": true, "market": true}) && hasWord(seg, map[string]bool{"executive": true, "executives": true, "source": true, "sources": true, "official": true, "insider": true, "banker": true, "bankers": true}) && !segHasParty(ms, a, b) {
+		if unnamedCount(toks, ms, a, b) || unnamedGroup(seg) || hasWord(seg, map[string]bool{"industry": true, "market": true}) && hasWord(seg, map[string]bool{"executive": true, "executives": true, "source": true, "sources": true, "official": true, "insider": true, "banker": true, "bankers": true}) && !segHasParty(ms, a, b) {
 			// ("an industry executive said": someone outside the parties)
 			// "..., two officials at the agency said": people counted, not named
 			reported = true
@@ -210,7 +217,8 @@ func reportsIsNoun(toks []token, k int) bool {
 	switch toks[k-1].low {
 	case "earlier", "previous", "prior", "recent", "weekend", "those", "these", "such", "the", "some", "denied", "denying",
 		"after", "amid", "following", "despite", "over", "on", "by",
-		"dismissed", "dismissing", "correcting", "corrected", "rejected", "rejecting", "refuted", "refuting", "contrary":
+		"dismissed", "dismissing", "correcting", "corrected", "rejected", "rejecting", "refuted", "refuting", "contrary",
+		"contradicting", "contradicted", "rebutting", "rebutted", "countering", "countered", "disputing", "disputed":
 		return true
 	}
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
@@ -331,7 +339,7 @@ func mediaSource(toks []token, m mention) bool {
 	if m.j < len(toks) && !m.poss {
 		switch toks[m.j].low {
 		case "reported", "reports", "reporting":
-			return m.i > 0 && (toks[m.i-1].text == "," || toks[m.i-1].text == "\u201d" || toks[m.i-1].text == "\"") || m.i == 0
+			return m.i > 0 && (toks[m.i-1].text == "," || toks[m.i-1].text == "\u201d" || toks[m.i-1].text == "\"") || m.i == 0 || outletNounBefore(toks, m.i)
 		case "understands", "learnt", "learned", "has", "had":
 			// ", the Times of Zambia has learnt", ", Stuff understands": an
 			// outlet's own sourcing closing the sentence
@@ -361,3 +369,22 @@ func mediaSource(toks []token, m mention) bool {
 }
 
 var mediaNouns = toSet(`newspaper newspapers daily weekly paper magazine outlet broadcaster agency website site channel tabloid journal portal`)
+
+// outletNounBefore: ", public broadcaster NHK reported", ", business
+// newspaper Kursiv reported": an outlet's kind, after a comma, before its name.
+func outletNounBefore(toks []token, i int) bool {
+	media := false
+	for q := i - 1; q >= 0 && q >= i-4; q-- {
+		t := toks[q]
+		if t.text == "," || t.low == "-" || t.text == "\u2014" {
+			return media
+		}
+		if t.kind != tokWord || t.upper {
+			return false
+		}
+		if mediaNouns[t.low] || t.low == "news" {
+			media = true
+		}
+	}
+	return false
+}

@@ -84,7 +84,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	}
 	finish := func(c Claim, k int) Claim {
 		c = answered(c)
-		if hedgeBefore(toks, k) || (c.Kind != KindResponse && c.Kind != KindAction && hasWord(toks, map[string]bool{"draft": true})) {
+		if hedgeBefore(toks, k) || (c.Kind != KindResponse && c.Kind != KindAction && hasWord(toks, map[string]bool{"draft": true})) || c.Kind == KindAction && dealHalted(toks, k) {
 			c.Certainty = Hedged
 		}
 		return c
@@ -140,7 +140,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 					}
 					continue
 				}
-				if why := firstNonEmpty(vetoClaim(toks, k, c), vetoUnperformed(toks, k, c)); why != "" {
+				if why := firstNonEmpty(firstNonEmpty(vetoClaim(toks, k, c), vetoUnperformed(toks, k, c)), vetoNotAct(toks, k, c)); why != "" {
 					if tr != nil {
 						tr.Dropped = append(tr.Dropped, DroppedCandidate{Kind: c.Kind, Trigger: tg.lemma, Reason: why})
 					}
@@ -436,7 +436,9 @@ func inWhetherClause(toks []token, k int) bool {
 	for i := k - 1; i >= 0 && i >= k-25; i-- {
 		switch toks[i].low {
 		case "whether":
-			return i+1 < k && toks[i+1].low != "to"
+			// "weighing whether to fine X" is a hedged act; "has until May to
+			// decide whether to approve" only names the open question
+			return i+1 < k && (toks[i+1].low != "to" || decidesWhether(toks, i))
 		case ";", ":":
 			return false
 		case ",":

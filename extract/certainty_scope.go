@@ -1,0 +1,155 @@
+package extract
+
+// How far a hedge or a source reaches in a sentence. A hedge governs the
+// clause it stands in: "is expected to issue an order, after an inspection
+// found ..." hedges the order, not the inspection; "for allegedly misleading
+// riders" hedges the grounds of a probe, not the probe. A deal an authority
+// blocked, or one only bid for, has not happened (hedged, as a planned one).
+
+// hedgeCut: a clause boundary between a hedge word at i and the trigger at
+// k, so the hedge does not reach it: a trailing ", after ..." /
+// ", following ..." / ", adding that ..." clause holding the trigger, or a
+// ", which ... ," relative clause holding the hedge.
+func hedgeCut(toks []token, i, k int) bool {
+	for j := i + 1; j < k; j++ {
+		if !isClauseComma(toks[j-1]) {
+			continue
+		}
+		switch toks[j].low {
+		case "after", "following", "adding", "saying":
+			return true
+		}
+	}
+	// ", which is separately accused ... ," closes before the trigger
+	open := false
+	for j := i - 1; j >= 1 && j >= i-12; j-- {
+		if isClauseComma(toks[j]) {
+			break
+		}
+		if (toks[j].low == "which" || toks[j].low == "who") && isClauseComma(toks[j-1]) {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for j := i + 1; j < k; j++ {
+		if isClauseComma(toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isClauseComma(t token) bool {
+	return t.kind == tokPunct && (t.text == "," || t.low == "-" || t.text == "\u2014" || t.text == "\u2013")
+}
+
+// groundsAdverb: "allegedly" at i after the trigger at k sits in the act's
+// grounds ("opened proceedings against X for allegedly misleading riders",
+// "fined it over allegedly rigging bids"): the conduct is alleged, the act
+// is not.
+func groundsAdverb(toks []token, k, i int) bool {
+	for j := k + 1; j < i; j++ {
+		switch toks[j].low {
+		case "for", "over", "because":
+			return true
+		}
+		if toks[j].low == "suspicion" || toks[j].low == "suspected" {
+			return true
+		}
+	}
+	return false
+}
+
+// dealHalted: the deal noun at k names a deal that has not happened: a
+// bid or offer ("Van Dijk Cargo's €2.3 billion bid for Skagerrak"), or a
+// deal an authority blocked, vetoed or prohibited ("has blocked
+// Castlefield's £480m purchase of Orkney Skylink", "its decision to block
+// X's takeover of Y"); not a deal a party only sues to block.
+func dealHalted(toks []token, k int) bool {
+	bid := false
+	switch toks[k].low {
+	case "bid", "bids", "offer", "approach":
+		// a bid under review is pending; one a firm has just made is its act
+		// ("has made a 9.4 billion koruna offer for Y")
+		bid = true
+	case "purchase", "acquisition", "takeover", "merger", "buyout", "deal", "tie-up", "combination":
+	default:
+		return false
+	}
+	for i := k - 1; i >= 0 && i >= k-12; i-- {
+		t := toks[i]
+		if t.text == "." || t.text == ";" || t.low == "after" && i < k-1 {
+			return false
+		}
+		if bid && reviewWords[t.low] {
+			return !notBefore(toks, i)
+		}
+		switch t.low {
+		case "blocked", "blocks", "vetoed", "vetoes", "prohibited", "prohibits", "blocking":
+			return !notBefore(toks, i) // not "has not blocked X's purchase of Y"
+		case "block", "veto":
+			// the noun ("the Commission's block on the merger") or a decided
+			// block ("its decision to block"); "sued to block" only asks
+			if i > 0 && toks[i-1].low == "to" {
+				return i > 1 && (toks[i-2].low == "decision" || toks[i-2].low == "ruling" || toks[i-2].low == "move" || toks[i-2].low == "voted" || toks[i-2].low == "decided")
+			}
+			return i > 0 && (toks[i-1].low == "'s" || toks[i-1].low == "the" || toks[i-1].low == "its" || toks[i-1].low == "a")
+		}
+	}
+	return false
+}
+
+func notBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if toks[j].low == "not" || toks[j].low == "never" || toks[j].low == "n't" {
+			return true
+		}
+	}
+	return false
+}
+
+// reviewWords before a bid: an authority looks at it ("an investigation
+// into X's bid for Y", "is reviewing X's offer").
+var reviewWords = toSet(`into reviewing review examining examine investigating investigate scrutinising scrutinizing scrutiny probing assessing assess blocked blocking vetoed prohibited`)
+
+// decidesWhether: "whether to" at i follows a decision still open ("has
+// until March 3 to decide whether to approve", "a decision on whether to
+// clear"): the act is not even weighed as the authority's plan.
+func decidesWhether(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch toks[j].low {
+		case "decide", "decides", "decided", "deciding", "decision", "determine", "determines", "determining", "rule":
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedGroup: a speaker that is a bare plural of unnamed people placed
+// at the parties ("bankers at both lenders said", "employees at the company
+// said", "staff at two of the banks told Reuters").
+func unnamedGroup(seg []token) bool {
+	if len(seg) < 3 {
+		return false
+	}
+	i := 0
+	if seg[0].low == "some" || seg[0].low == "several" || seg[0].low == "many" {
+		i++
+	}
+	if i+1 >= len(seg) || seg[i].upper && i > 0 {
+		return false
+	}
+	switch seg[i].low {
+	case "bankers", "employees", "staff", "executives", "managers", "workers", "traders", "insiders", "people":
+	default:
+		return false
+	}
+	switch seg[i+1].low {
+	case "at", "from", "in", "inside", "within", "close":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,165 @@
+package extract
+
+import "testing"
+
+// Round 10 precision and certainty: each group is one cause seen in several
+// writers' texts, told here in other words, voices, orders and countries,
+// with near misses that share the trigger words.
+
+// A deal an authority has blocked, or one that is only a bid, has not
+// happened: the acquisition is hedged (a block still pending in court or
+// only asked for is not a block).
+func TestPrec15BlockedDealHedged(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "blocked possessive purchase with price", text: "Britain's Competition and Markets Authority has blocked Harbury Foods' £310m purchase of bakery chain Millstone Loaves, saying shoppers would pay more.",
+			want: []wantClaim{certain(KindAction, "Harbury Foods", "Millstone Loaves", Hedged)}},
+		{name: "vetoed takeover", text: "Kenya's Competition Authority vetoed Savanna Dairies' takeover of Rift Milk Processors on Tuesday.",
+			want: []wantClaim{certain(KindAction, "Savanna Dairies", "Rift Milk Processors", Hedged)}},
+		{name: "prohibited acquisition, passive report", text: "The Federal Cartel Office has prohibited Nordwerk Logistik's acquisition of Elbe Kurier, the authority said on Monday.",
+			want: []wantClaim{certain(KindAction, "Nordwerk Logistik", "Elbe Kurier", Hedged)}},
+		{name: "probe of a bid", text: "The European Commission opened an in-depth investigation into Polish retailer Wisła Markets' €900 million bid for Czech rival Vltava Retail, citing concerns about prices.",
+			want: []wantClaim{certain(KindAction, "Wisła Markets", "Vltava Retail", Hedged)}},
+		{name: "bid told with its price", text: "Japan's Fair Trade Commission is reviewing Kiso Railways' 120 billion yen bid for bus operator Hida Coach Lines, the commission said.",
+			want: []wantClaim{certain(KindAction, "Kiso Railways", "Hida Coach Lines", Hedged)}},
+		// near misses: the deal is done; only the probe looks at it
+		{name: "probe over a completed acquisition stays asserted", text: "China's market regulator has opened an investigation into Halvorsen Chips over its acquisition of sensor maker Tallow Devices, the regulator said.",
+			want: []wantClaim{certain(KindAction, "Halvorsen Chips", "Tallow Devices", Asserted)}},
+		{name: "court case to block is not a block", text: "The Justice Department sued to block Ridgeway Health's purchase of home-care provider Elmhurst Nursing, arguing prices would rise.",
+			notWant: []wantClaim{certain(KindAction, "Ridgeway Health", "Elmhurst Nursing", Hedged)}},
+	})
+}
+
+// "for allegedly ...", "over alleged ...": the grounds of an act are hedged,
+// the act itself is not.
+func TestPrec15AllegedGroundsNotHedged(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "probe for allegedly", text: "Spain's CNMC said on Tuesday it had opened disciplinary proceedings against courier app Rayo Envíos for allegedly misleading couriers about their earnings.",
+			want: []wantClaim{certain(KindProbe, "CNMC", "Rayo Envíos", Asserted)}},
+		{name: "fine over allegedly", text: "The Competition Commission of India fined cement maker Vindhya Cements 45 crore rupees over allegedly rigging bids for state contracts.",
+			want: []wantClaim{certain(KindPenalty, "Competition Commission of India", "Vindhya Cements", Asserted)}},
+		{name: "charges with media attribution stay reported", text: "Mexico's Cofece has charged supermarket chain Abarrotes del Norte over allegedly abusive supplier contracts, newspaper El Financiero reported on Monday.",
+			want: []wantClaim{certain(KindProbe, "Cofece", "Abarrotes del Norte", Reported)}},
+		// near misses: the act itself is in doubt
+		{name: "act reportedly done", text: "The Bank of Ghana has reportedly fined Akwaaba Savings for allegedly breaching liquidity rules.",
+			want: []wantClaim{certain(KindPenalty, "Bank of Ghana", "Akwaaba Savings", Hedged)}},
+		{name: "allegedly before the act", text: "Regulators allegedly fined Tarragona Foods over labelling, a local paper said.",
+			want: []wantClaim{certain(KindPenalty, "", "Tarragona Foods", Hedged)}},
+	})
+}
+
+// A hedge in the main clause does not reach a fact told in a trailing
+// ", after ..." clause or an ", adding that ..." clause.
+func TestPrec15HedgeStopsAtAfterClause(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "expected order after an inspection", text: "Japan's Financial Services Agency is expected to issue an improvement order to Hokuriku Shinkin Bank next month, after an inspection found that staff sold risky bonds to pensioners, broadcaster NHK reported.",
+			want: []wantClaim{certain(KindMandate, "Financial Services Agency", "Hokuriku Shinkin Bank", Hedged), certain(KindProbe, "Financial Services Agency", "Hokuriku Shinkin Bank", Reported)}},
+		{name: "poised to order after an investigation", text: "The European Commission is poised to order Quickcart to change how it removes unsafe goods, two people familiar with the matter said, following a year-long investigation that found the marketplace did too little.",
+			want: []wantClaim{certain(KindMandate, "European Commission", "Quickcart", Hedged)}},
+		{name: "plans to appeal after the fine", text: "Danubia Telecom plans to appeal, after Hungary's competition authority fined the operator 2 billion forints for misleading adverts.",
+			want: []wantClaim{certain(KindPenalty, "competition authority", "Danubia Telecom", Asserted), certain(KindResponse, "Danubia Telecom", "", Hedged)}},
+		{name: "relative clause hedge", text: "Coastline Broadband, which is separately accused by a rival of damaging its ducts, said it was cooperating fully with Ofcom's investigation.",
+			want: []wantClaim{certain(KindResponse, "Coastline Broadband", "Ofcom", Asserted)}},
+		// near misses: the hedge governs the trigger itself
+		{name: "may fine after review", text: "Norway's competition authority may fine Fjordnett after a review of its pricing, two people with knowledge of the case said.",
+			want: []wantClaim{certain(KindPenalty, "competition authority", "Fjordnett", Hedged)}},
+	})
+}
+
+// Unnamed people speaking to an outlet, an anonymous official, "a source
+// at the agency", "bankers at both lenders": the claim rests on sources.
+func TestPrec15UnnamedSpeakersReported(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "executives told a newspaper", text: "The Telecommunications Regulatory Authority has instructed Batelco and Zain Bahrain to block unregistered SIM cards by March, three industry executives told the Gulf Daily News.",
+			want: []wantClaim{certain(KindMandate, "Telecommunications Regulatory Authority", "Batelco", Reported)}},
+		{name: "anonymous official told an outlet", text: "The State Bank of Pakistan has directed Meezan Digital and Sadapay to refund Rs400 million to customers, an official of the central bank, who asked not to be named, told Dawn.",
+			want: []wantClaim{certain(KindPenalty, "State Bank of Pakistan", "Meezan Digital", Reported)}},
+		{name: "a source at the agency", text: "India's Enforcement Directorate searched the Pune offices of lending app Kuberpay on Thursday, according to a source at the agency.",
+			want: []wantClaim{certain(KindProbe, "Enforcement Directorate", "Kuberpay", Reported)}},
+		{name: "bankers at both lenders", text: "Banco Andino and Banco del Sur have been told by Peru's banking regulator SBS to stop charging fees on instant transfers, bankers at both lenders said on Monday.",
+			want: []wantClaim{certain(KindMandate, "SBS", "Banco Andino", Reported)}},
+		{name: "employees at the company said", text: "Vietnam's Ministry of Industry and Trade ordered Sendo Mart to suspend sales of imported cosmetics, employees at the company said.",
+			want: []wantClaim{certain(KindMandate, "Ministry of Industry and Trade", "Sendo Mart", Reported)}},
+		// near misses: a named or official speaker, an order told to a firm
+		{name: "a spokesperson for the regulator", text: "The Telecommunications Regulatory Authority has instructed Batelco to block unregistered SIM cards by March, a spokesperson for the authority told the Gulf Daily News.",
+			want: []wantClaim{certain(KindMandate, "Telecommunications Regulatory Authority", "Batelco", Asserted)}},
+		{name: "told as an order", text: "The Central Bank of Jordan told Capital Bank and Etihad Bank to stop charging transfer fees, the central bank said on Sunday.",
+			want: []wantClaim{certain(KindMandate, "Central Bank of Jordan", "Capital Bank", Asserted)}},
+	})
+}
+
+// "contradicting reports that ...": reports named as what the speaker
+// denies are no attribution of the claim.
+func TestPrec15DeniedReportsNotSource(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "contradicting reports", text: "Ofcom has not opened an investigation into broadband firm Wessex Fibre, a spokesperson for the regulator said, contradicting reports on social media.",
+			want: []wantClaim{deniedCertain(KindProbe, "Ofcom", "Wessex Fibre", Asserted)}},
+		{name: "rebutting reports", text: "The Australian Competition and Consumer Commission has not sued grocer Harvest Lane, the watchdog said on Friday, rebutting reports in a tabloid.",
+			want: []wantClaim{deniedCertain(KindProbe, "Australian Competition and Consumer Commission", "Harvest Lane", Asserted)}},
+		{name: "the tabloid reported it", text: "The Australian Competition and Consumer Commission has sued grocer Harvest Lane, a tabloid reported on Friday.",
+			want: []wantClaim{certain(KindProbe, "Australian Competition and Consumer Commission", "Harvest Lane", Reported)}},
+	})
+}
+
+// A post on a platform, a statement or filing to an exchange: the place a
+// firm speaks is not a party.
+func TestPrec15SpeechVenueNotParty(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "post on Weibo", text: "China's industry ministry told carmakers to stop price wars. Geely said in a post on Weibo that it fully supports the ministry's guidance.",
+			want: []wantClaim{want(KindResponse, "Geely", "ministry")}, notParty: []string{"Weibo"}},
+		{name: "statement to an exchange", text: "Turkey's Competition Authority opened an investigation into dairy maker Sütaş Gıda on Tuesday. Sütaş said in a statement to Borsa Istanbul that it was cooperating with the authority.",
+			want: []wantClaim{want(KindResponse, "Sütaş", "Competition Authority")}, notParty: []string{"Borsa Istanbul"}},
+		{name: "filing to an exchange", text: "Bank Negara Malaysia fined Tenaga Remit RM2 million for lapses in screening. In a filing to Bursa Malaysia, Tenaga Remit said it would comply with the central bank's requirements.",
+			want: []wantClaim{want(KindResponse, "Tenaga Remit", "Bank Negara Malaysia")}, notParty: []string{"Bursa Malaysia"}},
+		{name: "LinkedIn post", text: "The Federal Trade Commission sued staffing firm Crewline over its non-compete clauses. Crewline said in a LinkedIn post that it would fight the case.",
+			want: []wantClaim{want(KindResponse, "Crewline", "Federal Trade Commission")}, notParty: []string{"LinkedIn"}},
+	})
+}
+
+// Acts only weighed: a bill that would let an authority act, a fine that
+// could follow if a breach is proven, a deadline to decide whether to act.
+func TestPrec15HypotheticalActs(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "bill that would let", text: "Brazil's Congress is debating a bill that would let CADE designate large digital platforms and fine them up to 10% of revenue.",
+			none: true},
+		{name: "draft law that would allow", text: "Parliament is weighing a draft law that would allow the Competition Commission to fine dominant apps for self-preferencing.",
+			noKind: []string{KindPenalty, KindMandate}},
+		{name: "could be fined if proven", text: "Czech regulator ÚOHS opened proceedings against courier firm Kurýr Rychle. If the breach is proven, the company could be fined up to 10% of its turnover.",
+			want: []wantClaim{want(KindProbe, "ÚOHS", "Kurýr Rychle")}, noKind: []string{KindPenalty}},
+		{name: "deadline to decide whether to approve", text: "The European Commission opened an investigation into Alpenbahn's purchase of Tirol Cargo. The Commission has until March 3 to decide whether to approve the deal.",
+			noKind: []string{KindApproval}},
+		// near miss: the fine was imposed
+		{name: "fined after a bill", text: "Indonesia's KPPU fined ride-hailing firm Ojek Cepat 20 billion rupiah, weeks after parliament passed a bill that would let the agency act faster.",
+			want: []wantClaim{want(KindPenalty, "KPPU", "Ojek Cepat")}},
+	})
+}
+
+// "licensed" before a noun describes firms ("all licensed lenders"); it
+// grants nothing.
+func TestPrec15LicensedAdjective(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "all licensed providers", text: "TCRA also directed all licensed online content providers to host their servers inside Tanzania by June.",
+			noKind: []string{KindApproval}},
+		{name: "licensed lenders", text: "The central bank told all licensed lenders to report cyber incidents within six hours.",
+			noKind: []string{KindApproval}},
+		// near miss: a licence granted
+		{name: "licensed a firm", text: "Qatar Central Bank has licensed digital wallet provider Doha Pay, the central bank said.",
+			want: []wantClaim{want(KindApproval, "Qatar Central Bank", "Doha Pay")}},
+	})
+}
+
+func deniedCertain(kind, actor, target, certainty string) wantClaim {
+	w := denied(kind, actor, target)
+	w.certainty = certainty
+	return w
+}
+
+// Near misses of the blocked-deal rule: the block denied, a bid a firm
+// makes itself.
+func TestPrec15DealNotHalted(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "has not blocked", text: "Indonesia's KPPU has not blocked Nusantara Snacks' purchase of biscuit maker Garuda Biskuit, a spokesman said on Tuesday.",
+			want: []wantClaim{certain(KindAction, "Nusantara Snacks", "Garuda Biskuit", Asserted)}},
+		{name: "offer made by the firm", text: "Polish lender Wisła Bank has made a 3 billion zloty offer for Czech rival Vltava Banka, it said on Monday.",
+			notWant: []wantClaim{certain(KindAction, "Wisła Bank", "Vltava Banka", Hedged)}},
+	})
+}

@@ -1,0 +1,99 @@
+package extract
+
+// Wordings that carry an act's trigger without telling an act: what a bill
+// or draft law would let an authority do ("a bill that would let the FTC
+// fine platforms"), a penalty only threatened by a condition ("If the
+// breach is proven, the company could be fined"), and a participle that
+// only describes firms ("all licensed content providers"). The claims spec
+// counts acts done, weighed or announced, not powers or threats.
+
+// vetoNotAct returns why the candidate c built from the trigger at k tells
+// no act, or "".
+func vetoNotAct(toks []token, k int, c Claim) string {
+	switch {
+	case c.Kind != KindResponse && c.Kind != KindAction && lawWouldEnable(toks, k):
+		return "what a bill or draft law would let an authority do is a power, not an act"
+	case c.Kind == KindPenalty && conditionalPenalty(toks, k):
+		return "a penalty that only follows a condition ('if proven, could be fined') is a threat, not a fine"
+	case c.Kind == KindApproval && describingParticiple(toks, k):
+		return "'all licensed providers' describes firms; nothing is granted"
+	}
+	return ""
+}
+
+// enablingLaws are texts that give powers when passed.
+var enablingLaws = toSet(`bill bills law laws amendment amendments legislation proposal proposals draft act statute decree rules regulation regulations reform`)
+
+// enableVerbs after "would"/"could": the law's effect on an authority.
+var enableVerbs = toSet(`let allow give enable empower grant authorise authorize permit require`)
+
+// lawWouldEnable: the trigger at k follows "would let/give/allow" whose
+// subject is a law ("a bill that would let CADE designate platforms and
+// fine them", "A draft amendment would give the regulator powers to fine").
+func lawWouldEnable(toks []token, k int) bool {
+	for i := k - 1; i >= 1 && i >= k-16; i-- {
+		if toks[i].text == "." || toks[i].text == ";" {
+			return false
+		}
+		if !enableVerbs[toks[i].low] || toks[i-1].low != "would" && toks[i-1].low != "could" {
+			continue
+		}
+		// the law stands shortly before "would": "a bill that would",
+		// "A draft amendment to the telecom law would", "legislation
+		// tabled on Tuesday would"
+		for j := i - 2; j >= 0 && j >= i-10; j-- {
+			if enablingLaws[toks[j].low] && !toks[j].upper || enablingLaws[toks[j].low] && j == 0 {
+				return true
+			}
+			if toks[j].text == "," && j < i-3 {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// conditionalPenalty: a modal "could/would/may be fined" (or "face fines")
+// whose sentence puts a condition before it ("If the violation is proven,
+// the company could be fined up to 10%", "Unless it complies, it may face
+// a fine").
+func conditionalPenalty(toks []token, k int) bool {
+	modal := false
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		switch toks[i].low {
+		case "could", "would", "may", "might", "will":
+			modal = true
+		}
+	}
+	if !modal {
+		return false
+	}
+	for i := 0; i < k; i++ {
+		switch toks[i].low {
+		case "if", "unless":
+			return true
+		}
+	}
+	return false
+}
+
+// describers before a participle that make it an adjective of the noun
+// after it ("all licensed lenders", "other registered operators").
+var describers = toSet(`all the a an every other its their any no only non some unlicensed each several`)
+
+// describingParticiple: "licensed" (or "authorised", "registered", ...)
+// between a describer and a lowercase noun: "all licensed online content
+// providers", "the approved vendors".
+func describingParticiple(toks []token, k int) bool {
+	switch toks[k].low {
+	case "licensed", "licenced", "authorised", "authorized", "approved", "registered", "accredited", "certified":
+	default:
+		return false
+	}
+	if k == 0 || k+1 >= len(toks) || !describers[toks[k-1].low] {
+		return false
+	}
+	n := toks[k+1]
+	return n.kind == tokWord && !n.upper && n.low != "by" && n.low != "to" && n.low != "for" && n.low != "in" && n.low != "on"
+}
