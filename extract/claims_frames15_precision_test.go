@@ -163,3 +163,23 @@ func TestPrec15DealNotHalted(t *testing.T) {
 			notWant: []wantClaim{certain(KindAction, "Wisła Bank", "Vltava Banka", Hedged)}},
 	})
 }
+
+// What a firm is accused or suspected of is its conduct: the authority
+// neither compels nor requires anything by it.
+func TestPrec15AccusedConduct(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "suspecting it of forcing", text: "The Czech Office for the Protection of Competition has opened proceedings against online grocer Rohlik Plus, suspecting it of forcing suppliers to pay listing fees.",
+			want: []wantClaim{want(KindProbe, "Office for the Protection of Competition", "Rohlik Plus")}, noKind: []string{KindPenalty, KindMandate}},
+		{name: "accused of requiring", text: "Turkey's Competition Board accused Trendyolu of requiring sellers to use its own delivery arm.",
+			want: []wantClaim{want(KindProbe, "Competition Board", "Trendyolu")}, noKind: []string{KindMandate}},
+		{name: "on suspicion of ordering", text: "Police raided Zeta Foods on suspicion of ordering distributors to fix prices.",
+			noKind: []string{KindMandate}},
+		{name: "charged with barring", text: "The Competition Commission of India charged Indus Towers of barring rival operators from its sites.",
+			noKind: []string{KindMandate}},
+		// near misses: the authority's own act after "of"
+		{name: "the order itself", text: "The Competition Board ordered Trendyolu to stop requiring sellers to use its own delivery arm.",
+			want: []wantClaim{want(KindMandate, "Competition Board", "Trendyolu")}},
+		{name: "fined for forcing", text: "The Korea Fair Trade Commission fined Yanolja 5 billion won for forcing motels to pay fees.",
+			want: []wantClaim{want(KindPenalty, "Korea Fair Trade Commission", "Yanolja")}},
+	})
+}

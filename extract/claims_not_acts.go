@@ -15,6 +15,8 @@ func vetoNotAct(toks []token, k int, c Claim) string {
 		return "what a bill or draft law would let an authority do is a power, not an act"
 	case c.Kind == KindPenalty && conditionalPenalty(toks, k):
 		return "a penalty that only follows a condition ('if proven, could be fined') is a threat, not a fine"
+	case c.Kind != KindResponse && c.Kind != KindAction && accusedConduct(toks, k):
+		return "'suspecting it of forcing suppliers to pay' is the firm's alleged conduct, not the authority's act"
 	case c.Kind == KindApproval && describingParticiple(toks, k):
 		return "'all licensed providers' describes firms; nothing is granted"
 	}
@@ -97,3 +99,27 @@ func describingParticiple(toks []token, k int) bool {
 	n := toks[k+1]
 	return n.kind == tokWord && !n.upper && n.low != "by" && n.low != "to" && n.low != "for" && n.low != "in" && n.low != "on"
 }
+
+// accusedConduct: the trigger is the gerund of what a firm is accused or
+// suspected of ("suspecting it of forcing suppliers to pay listing fees",
+// "accused Trendyolu of requiring sellers to use its couriers", "on
+// suspicion of ordering distributors to fix prices").
+func accusedConduct(toks []token, k int) bool {
+	if k < 2 || toks[k-1].low != "of" || len(toks[k].low) < 5 || toks[k].low[len(toks[k].low)-3:] != "ing" {
+		return false
+	}
+	for i := k - 2; i >= 0 && i >= k-7; i-- {
+		w := toks[i].low
+		if toks[i].kind == tokPunct && w != "'s" {
+			return false
+		}
+		for _, p := range accusePrefixes {
+			if len(w) >= len(p) && w[:len(p)] == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var accusePrefixes = []string{"suspect", "suspicion", "accus", "alleg", "guilty", "convict", "charg", "complain"}
