@@ -179,6 +179,9 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			targets = entitiesOf(ms, idx, func(m mention) bool { return m.firmOrName() || m.class == mAuth }, "firm")
 		} else {
 			targets = entitiesOf(ms, idx, isFirmish, "firm")
+			if b := itAfterApproval(toks, ms, idx, sofar); b != nil && tg.authKind == KindMandate {
+				targets = []Entity{*b} // "authorised A to take over B but ordered it to": A
+			}
 			if len(targets) == 0 && actorKind == "auth" {
 				targets = x.objectFallback(toks, ms, k, idx, tg, conf >= 0.85)
 			}

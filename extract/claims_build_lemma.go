@@ -191,7 +191,7 @@ func (x *ClaimExtractor) lemmaFrames(toks []token, ms []mention, k, aux int, tg 
 		return doneWith(x.buildReceivedFrom(toks, ms, k, tg, neg, ctx))
 	case "give":
 		// "gave Microsoft the green light", "gave the go-ahead to the merger of X and Y"
-		if !wordWithin(toks, k+1, 7, "green", "go-ahead", "approval", "nod", "clearance", "permission", "greenlight") {
+		if !wordWithin(toks, k+1, 7, "green", "go-ahead", "approval", "nod", "clearance", "permission", "greenlight") && !grantedDocumentAfter(toks, k) {
 			if givenOrderTo(toks, k) {
 				// "gave X a formal direction to comply": an order given
 				tg = trigger{lemma: "direct", authKind: KindMandate, form: tg.form}

@@ -31,7 +31,7 @@ func conditionBoundForm(toks []token, ms []mention, k int, sofar []Claim, ctx *d
 		start = k + 1
 	case "requirement":
 		// "came with conditions, including a requirement that X ..."
-		if k+2 >= len(toks) || toks[k+1].low != "that" || !wordWithin(toks, max(0, k-6), 6, "conditions", "condition") {
+		if k+2 >= len(toks) || toks[k+1].low != "that" || !wordWithin(toks, max(0, k-6), 6, "conditions", "condition") && !approvalCameWith(toks, k, sofar) {
 			return nil, true
 		}
 		start = k + 2

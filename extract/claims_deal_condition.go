@@ -125,6 +125,9 @@ func provisoOfApproval(toks []token, ms []mention, k int, sofar []Claim) ([]Clai
 	if s < len(toks) && toks[s].low == "that" {
 		s++
 	}
+	if t := provisoBoundFirm(toks, ms, s, auth, lastDeal(sofar, nil)); t != nil {
+		return []Claim{{Kind: KindMandate, Actor: auth.Actor, Targets: []Entity{*t}, Action: "impose condition", Confidence: 0.6, Rule: "mandate/proviso"}}, ""
+	}
 	for i := range ms {
 		m := ms[i]
 		if m.i != s && !(m.i == s+1 && toks[s].low == "the") {

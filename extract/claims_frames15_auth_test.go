@@ -36,3 +36,56 @@ func TestFrames15AuthAgentlessInspection(t *testing.T) {
 			notWant: []wantClaim{want(KindProbe, "Pesa Haraka", "")}},
 	})
 }
+
+// Conditions that ride on an approval without the word "condition": a
+// proviso after the approval ("provided the combined carrier gives up
+// slots", "provided it raises its capital"), a requirement the approval
+// "came with", "the merged company must ..." after a clearance, and "it"
+// ordered in the approval's sentence: each binds the buyer (or the one
+// firm approved).
+func TestFrames15AuthApprovalConditions(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "proviso-combined-noun", text: "Chile's antitrust agency FNE on Tuesday approved, with conditions, the merger of bus operators Ruta Norte and Transportes Australes, provided the combined operator sells 40 routes in Santiago.",
+			want: []wantClaim{want(KindMandate, "FNE", "Ruta Norte")}},
+		{name: "proviso-it-single-firm", text: "The Reserve Bank of Malawi has given Chikondi Microfinance a provisional licence to take deposits, provided it raises its paid-up capital to 5 billion kwacha by June.",
+			want: []wantClaim{want(KindMandate, "Reserve Bank of Malawi", "Chikondi Microfinance")}},
+		{name: "proviso-that-buyer-name", text: "Poland's UOKiK cleared Baltyk Foods' purchase of dairy cooperative Mazury Mleko, provided that Baltyk Foods keeps buying milk from local farmers for five years.",
+			want: []wantClaim{want(KindMandate, "UOKiK", "Baltyk Foods")}},
+		{name: "approval-came-with-requirement", text: "The Bank of Tanzania's approval of Kilimo Bank's purchase of Pwani Savings came with a requirement that the enlarged bank keep every rural branch open until 2028.",
+			want: []wantClaim{want(KindMandate, "Bank of Tanzania", "Kilimo Bank")}},
+		{name: "merged-company-must-next-sentence", text: "Brazil's CADE has cleared the merger of drugstore chains Farmacia Uniao and Drogaria Serra. The regulator said the merged company must sell 60 stores in Minas Gerais within a year.",
+			want: []wantClaim{want(KindMandate, "CADE", "Farmacia Uniao")}},
+		{name: "ordered-it-after-authorising-takeover", text: "Hungary's competition office GVH has authorised grocer Tisza Market to buy Balaton Foods, a regional bakery chain, but ordered it to keep Balaton's shops open for two years.",
+			want: []wantClaim{want(KindMandate, "GVH", "Tisza Market")},
+			notWant: []wantClaim{want(KindMandate, "GVH", "Balaton Foods")}},
+		// near misses: a firm's own proviso, a requirement of a deal with no
+		// approval, a merged firm no authority binds
+		{name: "neg-firm-proviso", text: "Ruta Norte said it would buy 200 electric buses next year, provided the government extends its tax credit.",
+			noKind: []string{KindMandate}},
+		{name: "neg-deal-requirement", text: "Kilimo Bank's offer for Pwani Savings came with a requirement that Pwani's founders keep a 10% stake.",
+			noKind: []string{KindMandate}},
+		{name: "neg-merged-company-will", text: "Farmacia Uniao agreed to buy Drogaria Serra last year. The merged company must still find a new chief executive, analysts said.",
+			noKind: []string{KindMandate}},
+	})
+}
+
+// Authorities named by a head the rules lacked ("Energy Secretariat") and
+// orders told as the documents an authority issues ("issued notices
+// requiring A, B and C to explain ...").
+func TestFrames15AuthIssuedDocuments(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "secretariat-ordered-including", text: "Mexico's Energy Secretariat ordered fuel importers, including Petrolera del Golfo and Combustibles Norteños, to hold 15 days of stocks.",
+			want: []wantClaim{want(KindMandate, "Energy Secretariat", "Petrolera del Golfo"), want(KindMandate, "Energy Secretariat", "Combustibles Norteños")}},
+		{name: "secretariat-of-fined", text: "The Secretariat of Commerce fined supermarket chain Mercado Austral 12 million pesos for unmarked prices.",
+			want: []wantClaim{want(KindPenalty, "Secretariat of Commerce", "Mercado Austral")}},
+		{name: "notices-requiring-list", text: "New Zealand's Commerce Commission has issued notices requiring Kiwi Broadband, Tasman Mobile and Southern Fibre to hand over pricing records within 20 working days.",
+			want: []wantClaim{want(KindMandate, "Commerce Commission", "Kiwi Broadband"), want(KindMandate, "Commerce Commission", "Southern Fibre")}},
+		{name: "directions-requiring", text: "The Reserve Bank of Fiji sent directions requiring Pacific Coast Bank to stop paying dividends.",
+			want: []wantClaim{want(KindMandate, "Reserve Bank of Fiji", "Pacific Coast Bank")}},
+		// near misses: a firm's notice, a secretariat of a trade body
+		{name: "neg-firm-notice-requiring", text: "Tasman Mobile sent customers a notice requiring them to update their SIM cards.",
+			noKind: []string{KindMandate}},
+		{name: "neg-lower-secretariat", text: "The summit's secretariat said delegates would meet again in March.",
+			none: true},
+	})
+}

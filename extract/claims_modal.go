@@ -42,6 +42,9 @@ func (x *ClaimExtractor) buildModal(toks []token, ms []mention, k int, tg trigge
 		return nil, "\"it must be said\" / \"X must be treated\": not a requirement on a firm"
 	}
 	if len(subj) == 0 {
+		if c := mergedFirmMust(toks, ms, k, e, ctx); c != nil {
+			return []Claim{*c}, ""
+		}
 		subj = subjectPastTail(toks, ms, e)
 	}
 	if len(subj) == 0 {

@@ -77,10 +77,11 @@ var authHeads = map[string]string{
 	"board": TypeRegulator, "ombudsman": TypeRegulator, "minister": TypeGovernment, "officials": TypeGovernment,
 	"superintendency": TypeRegulator, "superintendence": TypeRegulator, "procuracy": TypeGovernment,
 	"committee": TypeRegulator, "service": TypeRegulator, "directorate": TypeRegulator,
+	"secretariat": TypeGovernment,
 }
 
 // heads that make an authority only in a capitalized name or with a qualifier
-var weakAuthHeads = map[string]bool{"service": true, "committee": true, "council": true, "office": true, "board": true, "department": true, "administration": true, "minister": true, "officials": true, "authorities": true}
+var weakAuthHeads = map[string]bool{"service": true, "secretariat": true, "committee": true, "council": true, "office": true, "board": true, "department": true, "administration": true, "minister": true, "officials": true, "authorities": true}
 
 // modifiers allowed between a qualifier and an authority head.
 var authModifiers = toSet(`industry securities market markets cyberspace banking bank financial finance antitrust competition

@@ -31,7 +31,7 @@ var orgHeadsCap = map[string]string{
 	"parliament": TypeLegislature, "congress": TypeLegislature, "senate": TypeLegislature, "assembly": TypeLegislature,
 	"board": TypeRegulator, "police": TypeGovernment, "inspectorate": TypeRegulator, "directorate": TypeRegulator,
 	"service": TypeRegulator, "committee": TypeRegulator, "unit": TypeRegulator, "cabinet": TypeGovernment, "government": TypeGovernment, "ombudsman": TypeRegulator,
-	"superintendency": TypeRegulator, "superintendence": TypeRegulator,
+	"superintendency": TypeRegulator, "superintendence": TypeRegulator, "secretariat": TypeGovernment,
 }
 
 // strongCorpSuffixes: legal forms no person's name ends with ("Pan Rico

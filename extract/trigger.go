@@ -408,7 +408,8 @@ func ingCue(prev token) bool {
 		"begins", "continue", "continues", "continued", "considering", "consider", "after", "before", "by", "for",
 		"of", "while", "without", "also", "not", "stop", "stopped", "resume", "resumed", "keep", "kept", "and",
 		"or", "from", "plans", "mulling", "weighing", "then", "still", "now", "again", "in", "on", "into",
-		"law", "laws", "rule", "rules", "regulation", "regulations", "bill", "directive", "decree", "order":
+		"law", "laws", "rule", "rules", "regulation", "regulations", "bill", "directive", "decree", "order",
+		"notice", "notices", "directives", "decrees", "orders", "directions":
 		// "a law requiring platforms to ...": the law acts
 		return true
 	}
