@@ -7,8 +7,9 @@ import (
 // ClaimExtractor finds claims with a given catalogue. It is immutable and
 // safe for concurrent use.
 type ClaimExtractor struct {
-	cat *Catalog
-	lx  *lexicon
+	cat     *Catalog
+	lx      *lexicon
+	learned *LearnedModel // the learned stage (learned.go); nil: rules only
 }
 
 // NewClaimExtractor returns an extractor using cat (DefaultCatalog when nil).
@@ -16,7 +17,7 @@ func NewClaimExtractor(cat *Catalog) *ClaimExtractor {
 	if cat == nil {
 		cat = DefaultCatalog()
 	}
-	return &ClaimExtractor{cat: cat, lx: defaultLexicon}
+	return &ClaimExtractor{cat: cat, lx: defaultLexicon, learned: learnedDefault()}
 }
 
 // Claims extracts the claims of a document with the built-in catalogue.
@@ -26,17 +27,21 @@ func Claims(doc Document) []Claim {
 
 // Claims extracts the claims of doc's text, then of its title.
 func (x *ClaimExtractor) Claims(doc Document) []Claim {
-	claims, _ := x.run(doc, false)
+	claims, _ := x.run(doc, false, nil)
 	return claims
 }
 
 // Explain returns, per sentence, what the extractor saw and decided.
 func (x *ClaimExtractor) Explain(doc Document) []SentenceTrace {
-	_, tr := x.run(doc, true)
+	_, tr := x.run(doc, true, nil)
 	return tr
 }
 
-func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace) {
+// run reads doc; with a model set or cands given, the learned stage's
+// candidates are gathered too (into cands, unscored, when given).
+func (x *ClaimExtractor) run(doc Document, trace bool, cands *[]Candidate) ([]Claim, []SentenceTrace) {
+	learning := cands != nil || x.learned != nil
+	var lc []Candidate
 	var out []Claim
 	var traces []SentenceTrace
 	var headline []bool // out[i] came from a headline
@@ -69,11 +74,18 @@ func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace
 			}
 			pend, authsBefore := ctx.agentless, len(ctx.auths)
 			ctx.agentless = nil
+			var before docContext
+			if learning {
+				before = *ctx
+			}
 			cs := x.sentenceClaims(s, field, ctx, tr)
 			cs = dropUnrealParties(s.toks, cs)
 			// an act the previous sentence told without its agent, owned by
 			// the authority this one opens with
 			cs = append(cs, x.agentNamedNext(s, pend, authsBefore, ctx)...)
+			if learning {
+				lc = append(lc, x.collectCandidates(s, field, si, before, ctx, cs, len(traces)-1)...)
+			}
 			for _, c := range cs {
 				if c.Kind == kindUpheld {
 					continue
@@ -147,6 +159,15 @@ func (x *ClaimExtractor) run(doc Document, trace bool) ([]Claim, []SentenceTrace
 			continue
 		}
 		kept = append(kept, c)
+	}
+	if cands != nil {
+		*cands = lc
+	} else if x.learned != nil {
+		add, verdicts := selectLearned(kept, lc, x.learned)
+		if trace {
+			traceLearned(traces, verdicts, x.learned)
+		}
+		kept = append(kept, add...)
 	}
 	return kept, traces
 }

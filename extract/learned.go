@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // The learned stage after the rules: candidates (learned_candidates.go)
@@ -28,14 +29,15 @@ func (x *ClaimExtractor) Candidates(doc Document) ([]Claim, []Candidate) {
 	return claims, cands
 }
 
-// learnedDefault is the embedded model when enabled, else nil.
-func learnedDefault() *LearnedModel {
+// learnedDefault is the embedded model when enabled, else nil; parsed
+// once, and never changed after (extractors share it).
+var learnedDefault = sync.OnceValue(func() *LearnedModel {
 	m := DefaultLearnedModel()
 	if !m.Enabled {
 		return nil
 	}
 	return m
-}
+})
 
 // collectCandidates is the hook run() calls per sentence when a model is set
 // or candidates are asked for.

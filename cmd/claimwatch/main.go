@@ -57,6 +57,7 @@ func commands() []command {
 		{"reindex", "rebuild the index from its stored articles (after an upgrade)", runReindex},
 		{"eval", "score extraction against gold sets (claims, extract)", runEval},
 		{"demo", "serve bundled sample outlets, crawl them and show searches", runDemo},
+		{"train", "train and cross-validate the learned claim stage on gold sets", runTrain},
 	}
 }
 
