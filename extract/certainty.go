@@ -19,6 +19,9 @@ var hedgeWords = toSet(`reportedly allegedly may might could considering conside
 // hedgeAt reports whether a hedge governs the trigger at k: a hedge word
 // anywhere before it in the sentence.
 func hedgeBefore(toks []token, k int) bool {
+	if futureInquiry(toks, k) {
+		return true
+	}
 	if k >= 2 && toks[k-1].low == "to" && toks[k-2].low == "whether" {
 		return true // "analysing whether to challenge it": only weighed
 	}
@@ -89,11 +92,23 @@ func attribution(toks []token, ms []mention) (who string, reported bool) {
 	var parts []string
 	for k := 0; k < len(toks); k++ {
 		w := toks[k].low
-		if toks[k].lex&lxAttribVerb == 0 {
+		if toks[k].lex&lxAttribVerb == 0 && w != "understands" && w != "learnt" && w != "learned" {
 			continue
 		}
 		var a, b int
 		switch w {
+		case "understands", "learnt", "learned":
+			// ", Stuff understands.", "the Times of Zambia has learnt", "The
+			// Kyiv Post has learned that": an outlet's own sourcing
+			if outletLearns(toks, ms, k) {
+				reported = true
+				a, b = clauseStart(toks, k), k
+				if toks[k].low != "understands" && b > a && (toks[b-1].low == "has" || toks[b-1].low == "have") {
+					b--
+				}
+				break
+			}
+			continue
 		case "according":
 			if k+1 >= len(toks) || toks[k+1].low != "to" {
 				continue
@@ -103,8 +118,8 @@ func attribution(toks []token, ms []mention) (who string, reported bool) {
 		case "citing", "cited":
 			a = k + 1
 			b = clauseEnd(toks, a)
-			if !hasWord(toks[a:b], sourceWords) {
-				continue // "citing national security risks"
+			if !hasWord(toks[a:b], sourceWords) || citesFailure(toks, a, b) {
+				continue // "citing national security risks", "citing failures to report"
 			}
 		case "reported", "reports":
 			if w == "reports" && reportsIsNoun(toks, k) {
@@ -220,6 +235,9 @@ func reportsIsNoun(toks []token, k int) bool {
 		"dismissed", "dismissing", "correcting", "corrected", "rejected", "rejecting", "refuted", "refuting", "contrary",
 		"contradicting", "contradicted", "rebutting", "rebutted", "countering", "countered", "disputing", "disputed":
 		return true
+	}
+	if p := toks[k-1]; p.kind == tokWord && !p.upper && !mediaWords[p.low] && !mediaNouns[p.low] && !reportSubjects[p.low] {
+		return true // "submit monthly transaction reports", "annual reports"
 	}
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
 		if toks[i].low == "contrary" || toks[i].low == "correcting" || toks[i].low == "denied" || toks[i].low == "dismissed" {

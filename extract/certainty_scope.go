@@ -20,6 +20,11 @@ func hedgeCut(toks []token, i, k int) bool {
 			return true
 		}
 	}
+	// "may fine X after an investigation found ...", "lapses found during a
+	// six-week audit": an inquiry whose finding is told happened
+	if foundInquiry(toks, i+1, k) {
+		return true
+	}
 	// ", which is separately accused ... ," closes before the trigger
 	open := false
 	for j := i - 1; j >= 1 && j >= i-12; j-- {
@@ -153,3 +158,89 @@ func unnamedGroup(seg []token) bool {
 	}
 	return false
 }
+
+// reportSubjects may stand before the verb "reports" ("it reports", "as
+// the paper also reports"); any other lowercase word before it makes it a
+// noun ("monthly transaction reports").
+var reportSubjects = toSet(`it he she they also now later separately first media`)
+
+// citesFailure: "citing repeated failures to report suspicious
+// transfers": the source word is a verb of the grounds, not a source.
+func citesFailure(toks []token, a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if sourceWords[toks[i].low] && toks[i-1].low == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// outletLearns: "understands"/"has learnt" at k closes a sentence or opens
+// a that-clause and its subject is an outlet, not a party (", Stuff
+// understands.", ", the Times of Zambia has learnt.", "The Kyiv Post has
+// learned that ...").
+func outletLearns(toks []token, ms []mention, k int) bool {
+	w := toks[k].low
+	if k+1 < len(toks) && !(toks[k+1].kind == tokPunct || toks[k+1].low == "that") {
+		return false
+	}
+	b := k
+	if w != "understands" {
+		if k == 0 || toks[k-1].low != "has" && toks[k-1].low != "have" {
+			return false
+		}
+		b = k - 1
+	}
+	a := clauseStart(toks, b)
+	if a >= b || b-a > 6 || segHasParty(ms, a, b) || hasWord(toks[a:b], partyWords) {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if toks[i].upper {
+			return true // a capitalized outlet name
+		}
+	}
+	return false
+}
+
+// inquiryVerbs an authority announces ahead ("said it would inspect the
+// plant", "would also examine whether ..."): an inquiry not yet opened.
+var inquiryVerbs = toSet(`examine inspect audit investigate probe scrutinise scrutinize`)
+
+// futureInquiry: "would" (in reported speech) before an inquiry verb.
+func futureInquiry(toks []token, k int) bool {
+	if k < 1 || !inquiryVerbs[toks[k].low] {
+		return false
+	}
+	p := k - 1
+	if p > 0 && (toks[p].low == "also" || toks[p].low == "now" || toks[p].low == "first" || toks[p].low == "then") {
+		p--
+	}
+	return toks[p].low == "would"
+}
+
+var findingSet = toSet(`found showed revealed uncovered identified`)
+
+// foundInquiry: the trigger at k is an inquiry told by its finding, in an
+// "after/following/during" phrase starting at or after from ("after an
+// investigation found", "lapses found during a six-week audit").
+func foundInquiry(toks []token, from, k int) bool {
+	for j := max(from, k-5); j < k; j++ {
+		switch toks[j].low {
+		case "after", "following", "during":
+			if wordWithin(toks, k+1, 4, "found", "showed", "revealed", "uncovered", "concluded", "determined", "identified") || j >= 1 && findingSet[toks[j-1].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// draftHedges: "draft" in the sentence ("according to a draft decision",
+// "draft rules") makes its acts proposals, not the inquiry whose finding
+// the draft rests on.
+func draftHedges(toks []token, k int) bool {
+	return hasWord(toks, draftWord) && !foundInquiry(toks, 0, k)
+}
+
+var draftWord = toSet(`draft`)

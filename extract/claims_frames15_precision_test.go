@@ -183,3 +183,59 @@ func TestPrec15AccusedConduct(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "Korea Fair Trade Commission", "Yanolja")}},
 	})
 }
+
+// An outlet's own sourcing ("Stuff understands", "has learnt") makes a
+// claim reported; a party that understands or learns does not.
+func TestPrec15OutletLearns(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "understands at the end", text: "The Overseas Investment Office has approved Singapore-based Merlion Agri's purchase of Canterbury Dairy Farms, Stuff understands.",
+			want: []wantClaim{certain(KindApproval, "Overseas Investment Office", "Merlion Agri", Reported)}},
+		{name: "has learnt at the end", text: "The Ministry of Transport has directed Lusaka Cargo Ltd to suspend operations at its dry port for 14 days, the Zambia Daily Mail has learnt.",
+			want: []wantClaim{certain(KindMandate, "Ministry of Transport", "Lusaka Cargo Ltd", Reported)}},
+		{name: "has learned that up front", text: "The Kyiv Independent has learned that the Antimonopoly Committee of Ukraine fined grocer Silpo Market 40 million hryvnias.",
+			want: []wantClaim{certain(KindPenalty, "Antimonopoly Committee of Ukraine", "Silpo Market", Reported)}},
+		// near misses: a party understands or learns
+		{name: "the regulator has learnt", text: "The Central Bank of Kenya fined Jamii Credit 5 million shillings after it learned that the lender had hidden losses.",
+			want: []wantClaim{certain(KindPenalty, "Central Bank of Kenya", "Jamii Credit", Asserted)}},
+		{name: "the firm understands the concerns", text: "Ofcom fined Wessex Fibre £2m. Wessex Fibre said it understands the regulator's concerns and would comply.",
+			want: []wantClaim{certain(KindPenalty, "Ofcom", "Wessex Fibre", Asserted)}},
+	})
+}
+
+// Grounds and nouns that only look like sources: "citing failures to
+// report", "monthly transaction reports".
+func TestPrec15SourceLookalikes(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "citing failures to report", text: "Peru's banking regulator revoked the operating licence of Lima remittance firm Giros Andinos on Thursday, citing repeated failures to report suspicious transfers.",
+			want: []wantClaim{certain(KindPenalty, "", "Giros Andinos", Asserted)}},
+		{name: "fronted citing failures to report", text: "Citing failures to report large cash deposits, Australia's financial intelligence agency, Austrac, imposed a penalty of A$3 million on Coral Coast Credit Union on Monday.",
+			want: []wantClaim{certain(KindPenalty, "Austrac", "Coral Coast Credit Union", Asserted)}},
+		{name: "transaction reports", text: "Bahrain's central bank licensed BenefitPay Plus on Monday. BenefitPay Plus must keep customer funds in segregated accounts and submit monthly transaction reports, the central bank said.",
+			want: []wantClaim{certain(KindMandate, "central bank", "BenefitPay Plus", Asserted)}},
+		// near misses: real sources
+		{name: "citing a report", text: "Peru's banking regulator revoked the licence of Giros Andinos, citing a report by local newspaper El Comercio.",
+			want: []wantClaim{certain(KindPenalty, "", "Giros Andinos", Reported)}},
+		{name: "the paper reports", text: "Bahrain's central bank has fined BenefitPay Plus 50,000 dinars, the newspaper reports.",
+			want: []wantClaim{certain(KindPenalty, "central bank", "BenefitPay Plus", Reported)}},
+	})
+}
+
+// An inquiry announced ahead ("said it would inspect") is hedged; one
+// whose finding is told ("after an investigation found") happened.
+func TestPrec15InquiryTense(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "would inspect", text: "METI fined Kyoto Cells 20 million yen. METI said it would also inspect the plant of Shenzhen Volta, the supplier of the cells.",
+			want: []wantClaim{certain(KindProbe, "METI", "Shenzhen Volta", Hedged)}},
+		{name: "would audit", text: "Kenya's Communications Authority said it would audit Safaricom and Airtel Kenya in April.",
+			want: []wantClaim{certain(KindProbe, "Communications Authority", "Safaricom", Hedged)}},
+		{name: "may fine after an investigation found", text: "Turkey's Competition Board may fine delivery app Getirgel up to 10% of its revenue after an investigation found it had cut couriers' pay, according to a draft decision seen by Dünya newspaper.",
+			want: []wantClaim{certain(KindPenalty, "Competition Board", "Getirgel", Hedged), certain(KindProbe, "Competition Board", "Getirgel", Asserted)}},
+		{name: "lapses found during an audit", text: "The Federal Aviation Administration could propose penalties against Wichita Aerostructures over lapses found during a six-week audit of its plant, two people familiar with the matter said.",
+			want: []wantClaim{certain(KindProbe, "Federal Aviation Administration", "Wichita Aerostructures", Reported)}},
+		// near misses: a future act other than an inquiry; a future inquiry
+		{name: "would impose a fine", text: "South Korea's Fair Trade Commission said it would impose a fine of 3 billion won on Coupang Eats.",
+			want: []wantClaim{certain(KindPenalty, "Fair Trade Commission", "Coupang Eats", Asserted)}},
+		{name: "may fine after a review", text: "Norway's competition authority may fine Fjordnett after a review of its prices.",
+			want: []wantClaim{certain(KindPenalty, "competition authority", "Fjordnett", Hedged)}},
+	})
+}

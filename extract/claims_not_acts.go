@@ -82,7 +82,7 @@ func conditionalPenalty(toks []token, k int) bool {
 
 // describers before a participle that make it an adjective of the noun
 // after it ("all licensed lenders", "other registered operators").
-var describers = toSet(`all the a an every other its their any no only non some unlicensed each several`)
+var describers = toSet(`all the a an every other its their any no only non some unlicensed each several of for to with among`)
 
 // describingParticiple: "licensed" (or "authorised", "registered", ...)
 // between a describer and a lowercase noun: "all licensed online content
