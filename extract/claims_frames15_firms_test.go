@@ -87,3 +87,52 @@ func TestFramesFirmComplyingInProgress(t *testing.T) {
 			noKind: []string{KindResponse}},
 	})
 }
+
+// The two sides of a merger or partnership are who "they" means next:
+// a joint answer of the parties to the authority that acted on their deal.
+func TestFramesFirmDealSidesAnswerTogether(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "joint statement after a blocked merger", text: "Kenya's Competition Authority has blocked the proposed merger of dairy processors Brookvale Creameries and Limuru Milk. In a joint statement, they said they would appeal the decision to the Competition Tribunal.",
+			want: []wantClaim{stance(KindResponse, "Brookvale Creameries", "Competition Authority", "resist"), stance(KindResponse, "Limuru Milk", "Competition Authority", "resist")}},
+		{name: "they accepted conditions of a partnership", text: "The Competition Commission of Singapore cleared the partnership between Lion Freight and Straits Cargo on condition that they keep their rates separate. They said on Friday they accepted the conditions.",
+			want: []wantClaim{want(KindResponse, "Lion Freight", "Competition Commission of Singapore")}},
+		{name: "they will cooperate after a merger probe", text: "The CMA opened an in-depth investigation into the merger of Harbour Vets and Pennine Animal Care on Monday. They said they would cooperate fully with the authority.",
+			want: []wantClaim{want(KindResponse, "Pennine Animal Care", "CMA")}},
+		{name: "unknown names, they appeal", text: "Israel's Competition Authority said it had opposed the proposed merger of supermarket chains Shefa Yashar and Kol Tov. In a joint statement, they said they would appeal the decision.",
+			want: []wantClaim{want(KindResponse, "Shefa Yashar", "Competition Authority"), want(KindResponse, "Kol Tov", "Competition Authority")}},
+		{name: "unknown names, tie-up, they will challenge", text: "Brazil's antitrust regulator Cade rejected the tie-up between airlines Voa Brasil and Azul Sertão on Tuesday. They will challenge the ruling in court, the carriers said.",
+			want: []wantClaim{want(KindResponse, "Voa Brasil", "Cade")}},
+
+		// negatives: "they" after a deal no authority acted on, and a deal told by others
+		{name: "neg they expect the merger to close", text: "Brookvale Creameries agreed to merge with Limuru Milk in a share swap. They said they expected the deal to close in June.",
+			noKind: []string{KindResponse}},
+		{name: "neg analysts they", text: "The Competition Authority blocked the merger of Brookvale Creameries and Limuru Milk. Analysts said they had expected the ruling.",
+			noKind: []string{KindResponse}},
+	})
+}
+
+// "the decision" answered when the act was told in words no rule reads:
+// the article's only authority made it; with two authorities, none is
+// guessed.
+func TestFramesFirmAnswersLoneAuthority(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "appeal the decision after an opposed merger", text: "Portugal's Competition Authority said it had opposed the planned combination of bakeries Pão Dourado and Forno Real. Pão Dourado said it would appeal the decision.",
+			want: []wantClaim{stance(KindResponse, "Pão Dourado", "Competition Authority", "resist")}},
+		{name: "accept the ruling after a refused licence", text: "The Gambling Regulation Authority refused a licence renewal to bookmaker Lucky Strike Bets last month. Lucky Strike Bets said it accepted the ruling and would wind down its shops.",
+			want: []wantClaim{stance(KindResponse, "Lucky Strike Bets", "Gambling Regulation Authority", "comply")}},
+		{name: "contest the findings after a proposed fine", text: "The Malaysia Competition Commission said it proposes to fine two rice millers, Sawah Emas and Padi Jaya, for agreeing to cap prices. Sawah Emas said it would contest the findings.",
+			want: []wantClaim{want(KindResponse, "Sawah Emas", "Malaysia Competition Commission")}},
+
+		// negatives: two authorities in the article, someone else's decision, no authority at all
+		{name: "neg two authorities", text: "The Competition Authority and the central bank both commented on the planned combination of Pão Dourado and Forno Real. Pão Dourado said it would appeal the decision.",
+			noKind: []string{KindResponse}},
+		{name: "neg a bystander welcomes the ruling", text: "Chile's telecoms regulator Subtel ordered Entel Móvil to open its towers to rivals. Cordillera Telecom, one of the rivals that had asked for access, welcomed the ruling.",
+			notWant: []wantClaim{want(KindResponse, "Cordillera Telecom", "")}},
+		{name: "appeal the decision to a tribunal", text: "Israel's Competition Authority said it had opposed the proposed merger of grocers Shefa Yashar and Kol Tov. Shefa Yashar said it would appeal the decision to the Competition Tribunal.",
+			want: []wantClaim{want(KindResponse, "Shefa Yashar", "Competition Authority")}},
+		{name: "neg the decision of the board", text: "The Gambling Regulation Authority published its annual report on Monday. Lucky Strike Bets said it accepted the decision of its board to close ten shops.",
+			noKind: []string{KindResponse}},
+		{name: "neg no authority", text: "Pão Dourado said it would appeal the decision of the arbitration panel in its dispute with Forno Real.",
+			noKind: []string{KindResponse}},
+	})
+}

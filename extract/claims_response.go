@@ -76,6 +76,10 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 				// "was upheld by the Court of Appeal ... would take the case to
 				// the Council of State": a further appeal answers the court below
 				auths = []Entity{*c}
+			} else if l := loneAuthAnswered(toks, k, ctx, auths); l != nil {
+				// "would appeal the decision to the Competition Tribunal" after an
+				// act told in words no rule reads: the article's only other authority
+				auths = []Entity{*l}
 			} else {
 				return nil, "an appeal to a court with no act on the firm to answer"
 			}
@@ -278,6 +282,14 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 		if f, a := ctx.lastActedOnFirm(); f != nil {
 			actors, auths = []Entity{*f}, []Entity{*a}
 			rule += "-target"
+		}
+	}
+	if len(auths) == 0 && !subjectIsReference(toks, ms, k) {
+		// "they said they would appeal the decision" after an act told in
+		// words no rule reads: the article's only authority
+		if a := loneAuthAnswered(toks, k, ctx, nil); a != nil {
+			auths = []Entity{*a}
+			rule += "-lone-authority"
 		}
 	}
 	if len(auths) == 0 {

@@ -336,6 +336,9 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 				ctx.claimGroups = append(ctx.claimGroups, g)
 			}
 		}
+		if g := jointDealSides(c); g != nil {
+			ctx.claimGroups = append(ctx.claimGroups, g)
+		}
 	}
 	if g := firmList(toks, ms); len(g) >= 2 {
 		ctx.groups = append(ctx.groups, g)
