@@ -239,3 +239,19 @@ func TestPrec15InquiryTense(t *testing.T) {
 			want: []wantClaim{certain(KindPenalty, "competition authority", "Fjordnett", Hedged)}},
 	})
 }
+
+// A fine and a suspension the authority itself imposes in one sentence are
+// one sanction (the penalty); an order to suspend stays an order.
+func TestPrec15SuspensionBesideFine(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "fined and suspended its business", text: "Japan's Financial Services Agency fined Sakura Securities 500 million yen for lax client checks and suspended its margin-lending business for three months.",
+			want: []wantClaim{want(KindPenalty, "Financial Services Agency", "Sakura Securities")}, noKind: []string{KindMandate}},
+		{name: "penalty then suspension after attribution", text: "Thailand's SEC imposed a fine of 12 million baht on Krungthep Brokerage, the regulator said on Monday, and suspended the broker's securities-borrowing service for 90 days.",
+			want: []wantClaim{want(KindPenalty, "SEC", "Krungthep Brokerage")}, noKind: []string{KindMandate}},
+		// near misses: an order to suspend; a suspension without a fine
+		{name: "ordered to suspend", text: "The Bank of Ghana fined Adom Savings 2 million cedis and ordered it to suspend new lending for 90 days.",
+			want: []wantClaim{want(KindPenalty, "Bank of Ghana", "Adom Savings"), want(KindMandate, "Bank of Ghana", "Adom Savings")}},
+		{name: "suspension alone", text: "Bangladesh's drug regulator suspended production at Meghna Pharma's Gazipur plant after inspectors found contaminated syrup.",
+			want: []wantClaim{want(KindMandate, "", "Meghna Pharma")}},
+	})
+}

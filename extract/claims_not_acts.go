@@ -123,3 +123,25 @@ func accusedConduct(toks []token, k int) bool {
 }
 
 var accusePrefixes = []string{"suspect", "suspicion", "accus", "alleg", "guilty", "convict", "charg", "complain"}
+
+// suspensionBesideFine: an authority that fines a firm and, in the same
+// sentence, itself suspends one of its businesses ("imposed a fine on
+// Haneul Securities ... and suspended the brokerage's stock-lending
+// business for six months") imposes one sanction, the penalty already
+// told; an order to suspend ("ordered it to suspend sales") stays an order.
+func suspensionBesideFine(c Claim, out []Claim) bool {
+	if c.Kind != KindMandate || c.Rule != "mandate/suspend" || c.Negated {
+		return false
+	}
+	for _, p := range out {
+		if p.Kind != KindPenalty || p.Negated || p.Certainty == Hedged || !sameEntity(p.Actor, c.Actor) {
+			continue
+		}
+		for _, t := range c.Targets {
+			if sameEntityAny(t, p.Targets) {
+				return true
+			}
+		}
+	}
+	return false
+}

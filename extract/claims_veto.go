@@ -170,6 +170,9 @@ func vetoSentence(out []Claim) []Claim {
 		if (c.Kind == KindResponse || c.Kind == KindAction) && institution(c.Actor) {
 			continue // "Makerere University sued the ministry": no firm answers
 		}
+		if suspensionBesideFine(c, out) {
+			continue // "fined X ... and suspended its stock-lending business": one sanction
+		}
 		kept = append(kept, c)
 	}
 	return kept
