@@ -88,8 +88,9 @@ func (x *ClaimExtractor) buildDealWith(toks []token, ms []mention, k int) ([]Cla
 			break
 		}
 	}
-	if target == nil || target.class == mPlace {
-		// "a tie-up with Indonesian airline Nusantara Jet": past a description
+	if target == nil || target.class == mPlace || target.class == mOther && !isAcronym(toks[target.i].text) {
+		// "a tie-up with Indonesian airline Nusantara Jet", "with Houston
+		// grocery chain Bayou Market": past a description
 		if i := firmInPhraseAfter(toks, ms, k, 6, "with"); i >= 0 {
 			target = &ms[i]
 		}
@@ -107,6 +108,13 @@ func (x *ClaimExtractor) buildDealWith(toks []token, ms []mention, k int) ([]Cla
 	subj := subjectBefore(toks, ms, k, func(m mention) bool {
 		return m.class == mFirm || m.class == mName && (nameLen(&m) >= 2 || hasInnerCap(toks[m.i].text))
 	}, 8)
+	if len(subj) == 0 && dealAsMeans(toks, k) {
+		// "X sells its monitor in Japan and Korea through a distribution
+		// partnership with Y": the deal is the means of the clause's subject
+		subj = subjectBefore(toks, ms, k, func(m mention) bool {
+			return m.class == mFirm || m.class == mName && (nameLen(&m) >= 2 || hasInnerCap(toks[m.i].text))
+		}, 20)
+	}
 	if len(subj) > 0 && actor == nil {
 		m := ms[subj[len(subj)-1]]
 		if m.firmOrName() {
@@ -218,4 +226,20 @@ func partnerInTerms(toks []token, ms []mention, k int) int {
 		}
 	}
 	return -1
+}
+
+// dealAsMeans: the deal noun at k follows "through", "via" or "under" and
+// at most an article and two modifiers ("through a distribution
+// partnership", "under a long-term supply agreement").
+func dealAsMeans(toks []token, k int) bool {
+	for q := k - 1; q >= 0 && q >= k-4; q-- {
+		switch toks[q].low {
+		case "through", "via", "under":
+			return true
+		}
+		if toks[q].kind == tokPunct || toks[q].upper {
+			return false
+		}
+	}
+	return false
 }

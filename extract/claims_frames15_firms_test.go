@@ -136,3 +136,27 @@ func TestFramesFirmAnswersLoneAuthority(t *testing.T) {
 			noKind: []string{KindResponse}},
 	})
 }
+
+// A firm's partnership told in passing: in a relative clause, or as the
+// means of its business ("sells ... through a distribution partnership
+// with Y"), with the partner behind a place or trade description.
+func TestFramesFirmPartnershipInPassing(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "relative clause, partner after a city and trade", text: "Prairie Drone Works, which has a delivery partnership with Houston grocery chain Bayou Market, said the ruling was arbitrary.",
+			want: []wantClaim{want(KindAction, "Prairie Drone Works", "Bayou Market")}},
+		{name: "through a distribution partnership, long subject gap", text: "Marlowe Medical will sell its implantable monitor in Japan and South Korea through a distribution partnership with Osaka-based Kansai Medical Devices signed last year.",
+			want: []wantClaim{want(KindAction, "Marlowe Medical", "Kansai Medical Devices")}},
+		{name: "via a logistics contract, country adjective", text: "Nordvik Foods ships most of its frozen fish to retailers in Finland and the Baltics via a logistics contract with Swedish trucker Fjäll Frakt.",
+			want: []wantClaim{want(KindAction, "Nordvik Foods", "Fjäll Frakt")}},
+		{name: "under an agreement, past tense", text: "Sertão Energia sold power from its wind farms in Bahia for a decade under a supply agreement with Recife utility Pernambuco Luz.",
+			want: []wantClaim{want(KindAction, "Sertão Energia", "Pernambuco Luz")}},
+
+		// negatives: the partner is a place, a people or a public body
+		{name: "neg partnership with a city", text: "Prairie Drone Works, which has a delivery partnership with the city of Houston, said the ruling was arbitrary.",
+			noKind: []string{KindAction}},
+		{name: "neg through a partnership with local farmers", text: "Nordvik Foods sources most of its fish in Norway and Iceland through a long-running partnership with local fishermen.",
+			none: true},
+		{name: "neg via a contract with a ministry", text: "Sertão Energia sold power from its wind farms in Bahia for a decade under a supply agreement with the Ministry of Mines and Energy.",
+			noKind: []string{KindAction}},
+	})
+}
