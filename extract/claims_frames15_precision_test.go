@@ -255,3 +255,17 @@ func TestPrec15SuspensionBesideFine(t *testing.T) {
 			want: []wantClaim{want(KindMandate, "", "Meghna Pharma")}},
 	})
 }
+
+// "pending the outcome of the probe": the probe told before, not one of
+// the firm this sentence binds.
+func TestPrec15AwaitedInquiry(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "pending the outcome of the probe", text: "Kenya's Competition Authority opened an investigation into lending app Haraka Loans on Monday. The authority also directed Google to remove the app from its Play Store pending the outcome of the probe.",
+			want: []wantClaim{want(KindProbe, "Competition Authority", "Haraka Loans"), want(KindMandate, "", "Google")}, notWant: []wantClaim{want(KindProbe, "", "Google")}},
+		{name: "until the investigation ends", text: "Peru's Indecopi opened an investigation into Andes Courier. Indecopi ordered Lima Parcel to keep serving the courier's customers until the investigation ends.",
+			notWant: []wantClaim{want(KindProbe, "", "Lima Parcel")}},
+		// near misses: an inquiry of the bound firm itself
+		{name: "pending an audit of its books", text: "Argentina's CNV froze the client accounts of broker Plata Andina pending an audit of its books.",
+			want: []wantClaim{want(KindProbe, "CNV", "Plata Andina")}},
+	})
+}

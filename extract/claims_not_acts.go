@@ -17,6 +17,8 @@ func vetoNotAct(toks []token, k int, c Claim) string {
 		return "a penalty that only follows a condition ('if proven, could be fined') is a threat, not a fine"
 	case c.Kind != KindResponse && c.Kind != KindAction && accusedConduct(toks, k):
 		return "'suspecting it of forcing suppliers to pay' is the firm's alleged conduct, not the authority's act"
+	case c.Kind == KindProbe && c.Rule == "probe/inquiry-noun-context" && awaitedInquiry(toks, k):
+		return "'pending the outcome of the probe' names an inquiry told before, whose firm is not this sentence's"
 	case c.Kind == KindApproval && describingParticiple(toks, k):
 		return "'all licensed providers' describes firms; nothing is granted"
 	}
@@ -141,6 +143,26 @@ func suspensionBesideFine(c Claim, out []Claim) bool {
 			if sameEntityAny(t, p.Targets) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// awaitedInquiry: a definite inquiry noun the sentence's act waits on
+// ("directed Google to remove the app pending the outcome of the probe",
+// "until the investigation is complete"): the inquiry was told before, and
+// the firm this sentence binds is not the one examined.
+func awaitedInquiry(toks []token, k int) bool {
+	if k < 2 || toks[k-1].low != "the" && toks[k-1].low != "its" && toks[k-1].low != "that" {
+		return false
+	}
+	if k+1 < len(toks) && (toks[k+1].low == "into" || toks[k+1].low == "of" || toks[k+1].low == "on") {
+		return false // "pending the review of its lending book": its own object
+	}
+	for i := k - 2; i >= 0 && i >= k-5; i-- {
+		switch toks[i].low {
+		case "pending", "until", "while", "awaiting", "outcome", "conclusion", "completion", "end", "result", "results":
+			return true
 		}
 	}
 	return false
