@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -91,6 +92,27 @@ func extraReferences(toks []token, ms []mention, ctx *docContext) []mention {
 			if a := ctx.lastAuth(""); a != nil {
 				add = append(add, mention{i: k, j: j, class: mAuth, ent: *a, ref: true, src: "ref", head: "body"})
 			}
+		}
+	}
+	for k := 0; k < len(toks); k++ {
+		// "Commissioners also ordered ...", "the commissioners voted": the
+		// members acting for the commission named before
+		if toks[k].low != "commissioners" || k > 0 && toks[k-1].low != "the" || k+1 < len(toks) && (toks[k+1].low == "of" || toks[k+1].upper) {
+			continue
+		}
+		a := ctx.lastAuthHead("commission")
+		if a == nil || !strings.Contains(strings.ToLower(a.Name+" "+a.Canonical), "commission") {
+			continue
+		}
+		i := k
+		if k > 0 {
+			i = k - 1
+		}
+		ref := mention{i: i, j: k + 1, class: mAuth, ent: *a, ref: true, src: "ref", head: "commission"}
+		if n := slices.IndexFunc(ms, func(m mention) bool { return m.i == k && m.j == k+1 && m.class == mName }); n >= 0 {
+			ms[n] = ref // the sentence-opening capital read it as a name
+		} else if !covered(i, k+1) {
+			add = append(add, ref)
 		}
 	}
 	for k := 0; k+1 < len(toks); k++ {

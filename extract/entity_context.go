@@ -36,6 +36,9 @@ type docContext struct {
 	// the firm opening the current and the previous sentence as its
 	// subject, which "the company" most often means
 	curSubject, prevSubject *Entity
+	// a firm, name or pronoun already stood in the sentence before, so a
+	// later name is an object, not the subject ("Paczka24 shut DPD Polska out")
+	subjectTaken bool
 	// the authority a recent sentence told issuing rules ("The IRDAI issued
 	// new rules on Monday."), for a class bound by "must" next; rulesLeft
 	// counts the sentences it still stands for
@@ -58,13 +61,18 @@ type docContext struct {
 // beginSentence moves the current sentence's subject firm to the previous one.
 func (c *docContext) beginSentence() {
 	c.prevSubject, c.curSubject = c.curSubject, nil
+	c.subjectTaken = false
 	c.beginNames(len(c.firms))
 }
 
 // noteSubject records m as the sentence's subject firm when it is the
 // first firm named and only descriptions stand before it.
 func (c *docContext) noteSubject(toks []token, m mention) {
-	if c.curSubject != nil || m.ref || m.poss || !(m.class == mFirm || m.class == mName && (nameLen(&m) >= 2 && !titledName(m.ent.Name) || c.namedFirmBefore(m.ent.Name))) {
+	taken := c.subjectTaken
+	if !m.poss && (m.firmOrName() || m.class == mPron) {
+		c.subjectTaken = true
+	}
+	if taken || c.curSubject != nil || m.ref || m.poss || !(m.class == mFirm || m.class == mName && (nameLen(&m) >= 2 && !titledName(m.ent.Name) || c.namedFirmBefore(m.ent.Name))) {
 		return
 	}
 	from := openerEnd(toks, m.i)

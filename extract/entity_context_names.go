@@ -12,7 +12,7 @@ import (
 func (c *docContext) noteNames(toks []token, ms []mention) {
 	c.noteDescribed(toks, ms)
 	for _, m := range ms {
-		if m.class == mName && (penaltyAgent(toks, m.i) || ownedInApposition(toks, m.i)) {
+		if m.class == mName && (penaltyAgent(toks, m.i) || ownedInApposition(toks, m.i) || datelineAgency(toks, m)) {
 			continue // "fined by the Financial Crimes Enforcement Network": only authorities fine
 		}
 		// a venue word ("Kudi Bridge", "Arena Plus") does not stop a name the

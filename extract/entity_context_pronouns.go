@@ -6,11 +6,22 @@ package extract
 // sentence may stand for that firm ("fined Yurtici Kargo ... and ordered it
 // to ..."); the article's memory only learns the name after the sentence.
 func resolveInSentence(toks []token, ms []mention) {
-	var last *mention
+	var last, speaker *mention
 	skipped := false
 	for n := range ms {
 		m := &ms[n]
 		switch {
+		case m.class == mPron && !m.plural && speakerClausePronoun(toks, m.i) && openingSpeaker(toks, ms, speaker, m.i) != nil:
+			// "X said it would restore Y, although it still disagreed": the speaker
+			e := openingSpeaker(toks, ms, speaker, m.i).ent
+			e.Type = TypeFirm
+			m.firmRef = &e
+		case m.class == mPron && !m.plural && last != nil && m.i >= 1 && directiveVerbs[toks[m.i-1].low] && firstActObject(toks, ms, m.i) != nil:
+			// "authorised X to take over Y, but ordered it to ...": the firm the
+			// authority's first act fell on, not the last name before "it"
+			e := firstActObject(toks, ms, m.i).ent
+			e.Type = TypeFirm
+			m.firmRef = &e
 		case m.class == mName || m.class == mFirm:
 			if last != nil && !last.poss && byAgent(toks, m) {
 				skipped = true // "X infringed patents owned by Y and ordered it to pay": it is X
@@ -25,7 +36,8 @@ func resolveInSentence(toks []token, ms []mention) {
 		case m.class == mPron && !m.plural && speakerBinds(toks, ms, m.i) != nil:
 			// "Banco Azteca, part of Grupo Salinas, said it ...", "Galana said
 			// supplies were held up at the terminal but that it would comply"
-			e := speakerBinds(toks, ms, m.i).ent
+			speaker = speakerBinds(toks, ms, m.i)
+			e := speaker.ent
 			e.Type = TypeFirm
 			m.firmRef = &e
 		case m.class == mPron && !m.plural && skipped && last.class == mFirm:
@@ -34,13 +46,15 @@ func resolveInSentence(toks []token, ms []mention) {
 		case m.class == mPron && !m.plural && relativeSpeaker(toks, ms, m.i) != nil:
 			// "Moravia Direct, which was bought by Kärntner Strom, said it ...":
 			// the speaker is the relative's antecedent
-			e := relativeSpeaker(toks, ms, m.i).ent
+			speaker = relativeSpeaker(toks, ms, m.i)
+			e := speaker.ent
 			e.Type = TypeFirm
 			m.firmRef = &e
 		case m.class == mPron && !m.plural && last != nil && last.class == mFirm && !last.poss && m.i >= 2 && speaksOfItself(toks, last.j, m.i):
 			// "Taishin said it welcomed ...": the speaker speaks of itself
 			e := last.ent
 			m.firmRef = &e
+			speaker = last
 		case m.class == mPron && !m.plural && last != nil && partnerOfPossessed(toks, ms, last) != nil:
 			// "cleared the carrier's tie-up with Three after it pledged": the
 			// deal's owner, not its partner after "with"

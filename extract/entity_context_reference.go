@@ -201,7 +201,7 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 			} else if sf := ctx.subjectFirm(); sf != nil && t.low == "the" {
 				f = sf
 			} else {
-				f = ctx.lastFirm()
+				f = ctx.salientFirm()
 			}
 			if f == nil {
 				return mention{}, false
@@ -271,7 +271,19 @@ func afterSpeechVerb(toks []token, k int) bool {
 	if k >= 1 && toks[k-1].lex&lxAttribVerb != 0 {
 		return true
 	}
-	return k >= 2 && toks[k-1].low == "that" && toks[k-2].lex&lxAttribVerb != 0
+	if k < 2 || toks[k-1].low != "that" {
+		return false
+	}
+	for q := k - 2; q >= 0 && q >= k-5; q-- {
+		// "told this newspaper that the firm", "said on Tuesday that the company"
+		if toks[q].lex&lxAttribVerb != 0 {
+			return true
+		}
+		if toks[q].kind != tokWord || toks[q].upper && !isMonthOrDay(toks[q].low) {
+			return false
+		}
+	}
+	return false
 }
 
 // sentencePluralHead: the plural of a firm noun that the generic plural

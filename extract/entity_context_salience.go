@@ -1,0 +1,108 @@
+package extract
+
+// Which firm a reference means when recency alone would pick a bystander.
+// A story about an authority's act keeps the firm it acted on as its topic:
+// rivals, victims, channels and partners named after it in the same
+// account ("found that Andina refused stores that used rival RutaPack",
+// "ordered Boréal to restore channel Télé-Nord") are not what "the
+// company" in the next sentence means. Within a sentence, a pronoun in the
+// same role as an earlier firm (the object of a second act of the same
+// authority, the subject of a concession after the speaker's own "it")
+// means that firm.
+
+// salientFirm is what "the company" means when neither this sentence nor
+// the previous one opened with a firm: the firm the latest authority act
+// bound, while it is still among the last few firms named; else the last
+// firm named.
+func (c *docContext) salientFirm() *Entity {
+	last := c.lastFirm()
+	if last == nil {
+		return nil
+	}
+	a := c.lastActedOn()
+	if a == nil || sameEntity(*a, *last) {
+		return last
+	}
+	for i := len(c.firms) - 1; i >= 0 && i >= len(c.firms)-6; i-- {
+		if sameEntity(c.firms[i], *a) || wordPrefix(c.firms[i].Name, a.Name) {
+			return &c.firms[i]
+		}
+	}
+	return last
+}
+
+// directiveVerbs are an authority's second act on a firm that a pronoun
+// object takes ("... but ordered it to keep", "and fined it").
+var directiveVerbs = toSet(`ordered orders required requires told tells directed directs instructed instructs barred bars
+ banned bans forced forces obliged obliges compelled compels fined fines asked asks gave gives`)
+
+// firstActObject: the first firm or name of the sentence standing right
+// after a lower-case verb of an authority's act on it ("authorised dairy
+// group X to take over Y", "cleared X's purchase of Y": X), when one does;
+// the firm the sentence's acts are about.
+func firstActObject(toks []token, ms []mention, before int) *mention {
+	for n := range ms {
+		m := &ms[n]
+		if m.i >= before {
+			return nil
+		}
+		if !m.firmOrName() {
+			continue
+		}
+		q := m.i - 1
+		for q >= 0 && toks[q].kind == tokWord && !toks[q].upper && firmDescriptorWord(toks[q].low) && m.i-q <= 4 {
+			q-- // "authorised dairy group X": the description before the name
+		}
+		if q >= 0 && actObjectVerbs[toks[q].low] {
+			return m
+		}
+		return nil // the sentence's first firm is not an act's object
+	}
+	return nil
+}
+
+// actObjectVerbs: an authority's acts whose object is the firm acted on.
+var actObjectVerbs = toSet(`authorised authorized approved cleared allowed permitted licensed fined ordered told directed
+ instructed required barred banned suspended penalised penalized sanctioned censured warned`)
+
+// firmDescriptorWord: a lower-case word that may describe a firm before its
+// name ("dairy group", "cable distributor", "online grocer").
+func firmDescriptorWord(w string) bool {
+	return firmHeads[w] || w != "the" && w != "a" && w != "an" && !verbCue[w] && !actObjectVerbs[w] && !descriptorStops[w]
+}
+
+// concessiveOpeners put a clause whose "it" keeps the speaker the
+// sentence opened with ("X said it would restore Y, although it still
+// disagreed").
+var concessiveOpeners = toSet(`although though but while whereas yet`)
+
+// speakerClausePronoun: the pronoun at p opens a concessive clause
+// (directly after the conjunction, or after "that" following it).
+func speakerClausePronoun(toks []token, p int) bool {
+	if p >= 1 && concessiveOpeners[toks[p-1].low] {
+		return true
+	}
+	return p >= 2 && toks[p-1].low == "that" && concessiveOpeners[toks[p-2].low]
+}
+
+// openingSpeaker: the firm speaking of itself earlier in the sentence
+// (known), or the firm or name that opens the sentence right before a
+// speech verb ("Boréal said ...", "Vidéotron Plus confirmed ..."), when a
+// pronoun before p already stood for it; nil otherwise.
+func openingSpeaker(toks []token, ms []mention, known *mention, p int) *mention {
+	if known != nil {
+		return known
+	}
+	if len(ms) == 0 || !ms[0].firmOrName() || ms[0].poss || ms[0].j >= len(toks) {
+		return nil
+	}
+	if v := toks[ms[0].j]; v.lex&lxAttribVerb == 0 && !announceVerbs[v.low] && v.low != "confirmed" {
+		return nil
+	}
+	for n := 1; n < len(ms) && ms[n].i < p; n++ {
+		if ms[n].class == mPron && !ms[n].plural && ms[n].firmRef != nil && sameEntity(*ms[n].firmRef, asFirm(ms[0])) {
+			return &ms[0]
+		}
+	}
+	return nil
+}
