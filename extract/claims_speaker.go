@@ -14,8 +14,14 @@ func speakingName(toks []token, ms []mention, persons map[string]bool) {
 	if len(ms) == 0 {
 		return
 	}
-	m := &ms[0]
-	if m.i != 0 || m.class != mOther || m.src != "name" || m.poss || nameLen(m) != 1 || m.j >= len(toks) {
+	// past a dateline ("RABAT - Glovo said it would comply"): its place
+	// opens the sentence, the speaker opens what follows the dash
+	f := 0
+	for f+1 < len(ms) && ms[f].i == 0 && (ms[f].class == mPlace || ms[f].class == mOther && allCapsName(toks, ms[f])) && ms[f+1].i > 0 && isOpener(toks[ms[f+1].i-1].text) {
+		f++
+	}
+	m := &ms[f]
+	if m.i != 0 && (f == 0 || !isOpener(toks[m.i-1].text)) || m.class != mOther || m.src != "name" || m.poss || nameLen(m) != 1 || m.j >= len(toks) {
 		return
 	}
 	v := m.j
@@ -173,6 +179,16 @@ func inRelative(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// allCapsName: every word of m is written in capitals ("SYDNEY").
+func allCapsName(toks []token, m mention) bool {
+	for q := m.i; q < m.j; q++ {
+		if t := toks[q].text; toks[q].kind == tokWord && strings.ToUpper(t) != t {
+			return false
+		}
+	}
+	return true
 }
 
 // datelinePlace: an all-capitals name opening a dateline ("LAGOS, March 4

@@ -76,12 +76,12 @@ var authHeads = map[string]string{
 	"senate": TypeLegislature, "legislators": TypeLegislature, "council": TypeGovernment, "office": TypeRegulator,
 	"board": TypeRegulator, "ombudsman": TypeRegulator, "minister": TypeGovernment, "officials": TypeGovernment,
 	"superintendency": TypeRegulator, "superintendence": TypeRegulator, "procuracy": TypeGovernment,
-	"committee": TypeRegulator, "service": TypeRegulator, "directorate": TypeRegulator,
+	"committee": TypeRegulator, "service": TypeRegulator, "directorate": TypeRegulator, "commissioner": TypeRegulator,
 	"secretariat": TypeGovernment,
 }
 
 // heads that make an authority only in a capitalized name or with a qualifier
-var weakAuthHeads = map[string]bool{"service": true, "secretariat": true, "committee": true, "council": true, "office": true, "board": true, "department": true, "administration": true, "minister": true, "officials": true, "authorities": true}
+var weakAuthHeads = map[string]bool{"commissioner": true, "service": true, "secretariat": true, "committee": true, "council": true, "office": true, "board": true, "department": true, "administration": true, "minister": true, "officials": true, "authorities": true}
 
 // modifiers allowed between a qualifier and an authority head.
 var authModifiers = toSet(`industry securities market markets cyberspace banking bank financial finance antitrust competition
@@ -92,7 +92,8 @@ var authModifiers = toSet(`industry securities market markets cyberspace banking
  revenue audit anti-monopoly anti-corruption monetary postal railway electricity power oil gas mining resources
  natural land housing public security safety cybersecurity electoral election administrative criminal commercial
  intermediate people's top lower upper bankruptcy superior circuit city county regional provincial-level cyber
- gaming gambling medical pharmaceutical product products standards quality advertising capital exchange`)
+ gaming gambling medical pharmaceutical product products standards quality advertising capital exchange
+ utility utilities water`)
 
 // firm heads that a definite description uses to refer back to a firm.
 var firmHeads = toSet(`company companies firm firms giant giants maker makers bank lender exchange brokerage chipmaker
@@ -107,7 +108,7 @@ var firmHeads = toSet(`company companies firm firms giant giants maker makers ba
 // nouns that show the capitalized word after them is a firm ("Swedish
 // fintech Norrpay") but are too often modifiers to refer back on their own
 // ("the fintech affiliate of Alibaba").
-var firmyOnlyHeads = toSet(`fintech biotech proptech insurtech edtech agency
+var firmyOnlyHeads = toSet(`fintech biotech proptech insurtech edtech agency competitor challenger
  aggregator gateway laboratory lab foundry supermarket hypermarket pharmacy casino lessor forwarder hotelier`)
 
 // class heads: plural nouns naming classes of firms.

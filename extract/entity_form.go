@@ -30,7 +30,9 @@ var orgHeadsCap = map[string]string{
 	"department": TypeGovernment, "office": TypeRegulator, "council": TypeGovernment, "tribunal": TypeCourt,
 	"parliament": TypeLegislature, "congress": TypeLegislature, "senate": TypeLegislature, "assembly": TypeLegislature,
 	"board": TypeRegulator, "police": TypeGovernment, "inspectorate": TypeRegulator, "directorate": TypeRegulator,
-	"service": TypeRegulator, "committee": TypeRegulator, "unit": TypeRegulator, "cabinet": TypeGovernment, "government": TypeGovernment, "ombudsman": TypeRegulator,
+	// "commissioner": an office named by its holder ("the Data Commissioner");
+	// "Commissioner Vestager" stays a person, the name ending the run
+	"service": TypeRegulator, "committee": TypeRegulator, "unit": TypeRegulator, "cabinet": TypeGovernment, "government": TypeGovernment, "ombudsman": TypeRegulator, "commissioner": TypeRegulator,
 	"superintendency": TypeRegulator, "superintendence": TypeRegulator, "secretariat": TypeGovernment,
 }
 
@@ -47,7 +49,7 @@ var corpSuffixes = toSet(`inc inc. corp corp. corporation ltd ltd. limited plc l
  platforms financial insurance energy petroleum mining hostel hotel hotels bancorp se nv n.v. bv b.v. spa s.p.a.
  kk k.k. oyj asa ab pte bhd tbk jsc pjsc ojsc uab ltda srl s.r.l. sarl kft zrt nyrt aps oy sab
  leasing foods beverages bottlers brewery breweries dairies logistics cement steel chemicals textiles shipping
- freight robotics semiconductor semiconductors electronics automotive microfinance fintech payments`)
+ freight robotics semiconductor semiconductors electronics automotive microfinance fintech payments management`)
 
 // words that make a capitalized run ending in a country a region of it;
 // other runs ("Telkom Kenya", "Airtel Nigeria") are a firm's local unit.
@@ -105,6 +107,14 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 			// "the Seoul Central District Prosecutors' Office": a plural possessive inside the name
 			j++
 			continue
+		}
+		if j > k && placeAdjective(t.low) {
+			if toks[j-1].upper {
+				// "Hong Kong-registered firms", "Abu Dhabi-based X": a place of
+				// several words made an adjective is no name; the name starts after it
+				return mention{}, false
+			}
+			break // "Allegro and Warsaw-based Modivo": the next name starts after the place
 		}
 		if t.upper && (t.kind == tokWord || t.kind == tokNum) && (j == k || !capStop[t.low] && !gluedMoney(toks, j) && !moneyPrefix(toks, j) || t.low == "new" || t.text == "IT") {
 			if _, ok := orgHeadsCap[t.low]; ok || foreignHeads[t.low] != "" && (j == k || !foreignLeads[t.low]) {
@@ -202,7 +212,7 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 	}
 	titleInside := false
 	for q := k; q < end-1; q++ {
-		if personTitles[toks[q].low] && toks[q].low != "general" && toks[q].low != "prime" && toks[q].low != "chief" && toks[q].low != "head" && toks[q].low != "vice" && toks[q].low != "deputy" {
+		if personTitles[toks[q].low] && !nameWordTitles[toks[q].low] {
 			titleInside = true
 		}
 	}
@@ -280,6 +290,11 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 	m.ent = Entity{Name: name, Canonical: name, Type: TypeFirm}
 	return m, true
 }
+
+// nameWordTitles are person titles that, inside a capitalized run, are
+// words of a firm's name ("Gulf Star Ship Management", "Lucky Man
+// Gaming") or of a longer title, not the title of a person named there.
+var nameWordTitles = toSet(`general prime chief head vice deputy star man woman owner investor boss player leader`)
 
 func hasOfBetween(toks []token, i, j int) bool {
 	for k := i; k <= j; k++ {

@@ -63,7 +63,7 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 				i = j
 				break
 			}
-			if t.kind != tokWord || t.upper || capStop[t.low] || firmHeads[t.low] || sectorHeads[t.low] || personTitles[t.low] {
+			if t.kind != tokWord || t.upper || capStop[t.low] || firmHeads[t.low] || sectorHeads[t.low] || personTitles[t.low] || rankWord(t.low) {
 				break
 			}
 		}
@@ -101,7 +101,7 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 	if !ok && staffAuthority(toks, i, modStart, qualified) {
 		typ, ok = TypeRegulator, true
 	}
-	if !ok {
+	if !ok || firmAgency(toks, modStart, i, head) {
 		return mention{}, false
 	}
 	if toks[i].upper && end+1 < len(toks) && (toks[end].low == "of" || toks[end].low == "for") && toks[end+1].upper {
@@ -209,4 +209,31 @@ func cityCourtAt(toks []token, i int) int {
 		}
 	}
 	return i
+}
+
+// agencyKinds make "agency" a business ("the country's largest online
+// travel agency", "advertising agency WPP"), never an authority.
+var agencyKinds = toSet(`travel advertising ad ads news press talent ratings rating credit employment recruitment
+ recruiting staffing marketing insurance estate real-estate property letting booking modelling modeling creative
+ media pr design digital collection collections debt-collection dating tour tourism shipping freight
+ customs-brokerage casting translation detective security-guard nanny domestic`)
+
+// firmAgency: the descriptor head at i is "agency" with a business's kind
+// before it among the modifiers from modStart.
+func firmAgency(toks []token, modStart, i int, head string) bool {
+	if head != "agency" && head != "agencies" {
+		return false
+	}
+	for q := modStart; q < i; q++ {
+		if agencyKinds[toks[q].low] || rankWord(toks[q].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// rankWord: a size ranking ("largest", "second-biggest") describes a
+// business among its peers; no description of an authority uses one.
+func rankWord(w string) bool {
+	return strings.HasSuffix(w, "largest") || strings.HasSuffix(w, "biggest") || w == "leading" || strings.HasSuffix(w, "smallest")
 }

@@ -46,6 +46,14 @@ func markLowerBrands(toks []token) {
 			t.upper = true
 			continue
 		}
+		if p.kind == tokWord && !p.upper && len(p.low) > 3 && p.low[len(p.low)-1] == 's' && (n.low == "and" || n.text == ",") && pluralFirmHead(p.low) {
+			// "told low-cost carriers flynas and flyadeal to ...": a class noun
+			// then a list of lower-case words is the list of its members
+			markLowerBrandList(toks, i)
+			if t.upper {
+				continue
+			}
+		}
 		// every case below needs a firm noun or an authority's verb before
 		// the word; testing that first spares the shape test on most words
 		if !(!p.upper && p.lex&(lxFirmHead|lxFirmyOnly) != 0 || p.lex&lxAuthObjVerb != 0) || !lowerBrandShape(t) {
@@ -207,3 +215,77 @@ func listedWithName(toks []token, i int) bool {
 	return i >= 2 && joins(toks[i-1]) && toks[i-2].upper && toks[i-2].kind == tokWord ||
 		i+2 < len(toks) && joins(toks[i+1]) && toks[i+2].upper && toks[i+2].kind == tokWord
 }
+
+// markLowerBrandList marks the lower-case members of the list that starts
+// at i after a plural class noun ("carriers flynas and flyadeal to",
+// "lenders zenka, tala and okash a combined"), when the list is closed by
+// what follows an act's object or a subject. Members may end like plurals
+// ("flynas"): the class noun before them, not their shape, says what they are.
+func markLowerBrandList(toks []token, i int) {
+	var lower []int
+	q := i
+	for n := 0; n < 6 && q < len(toks); n++ {
+		t := toks[q]
+		if t.kind != tokWord {
+			return
+		}
+		if !t.upper {
+			if !looseBrandShape(t) {
+				return
+			}
+			lower = append(lower, q)
+		}
+		q++
+		if q < len(toks) && toks[q].text == "," {
+			q++
+		}
+		if q < len(toks) && (toks[q].low == "and" || toks[q].low == "or") {
+			q++
+			if q >= len(toks) || toks[q].kind != tokWord {
+				return
+			}
+			if !toks[q].upper {
+				if !looseBrandShape(toks[q]) {
+					return
+				}
+				lower = append(lower, q)
+			}
+			q++
+			break
+		}
+		if q >= len(toks) || toks[q-1].text != "," {
+			return // a list goes on only by a comma or ends with "and"
+		}
+	}
+	if q >= len(toks) || len(lower) == 0 || q-i < 3 {
+		return
+	}
+	if n := toks[q]; !brandObjectNext(n) && !brandSubjectNext(n) && n.low != "were" && n.low != "are" && n.low != "have" && n.low != "from" && n.low != "a" && n.kind != tokPunct {
+		return
+	}
+	for _, l := range lower {
+		toks[l].upper = true
+	}
+}
+
+// looseBrandShape: lowerBrandShape without the suffix test, yet no word the
+// lexicons know, no size or kind word ("large and small", "local and
+// foreign"), no -ing or -ly form.
+func looseBrandShape(t token) bool {
+	w := t.low
+	if len(w) < 2 || len(w) > 14 || t.lex&^lxPassCues != 0 || capStop[w] || lowerBrandStops[w] || sectorQuantifiers[w] || sectorHeads[w] || firmHeads[w] ||
+		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || commonSizeWords[w] {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t.text); !unicode.IsLower(r) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+var commonSizeWords = toSet(`small medium big large new old mid-sized midsize public private rural urban national regional local foreign domestic`)
