@@ -70,8 +70,10 @@ func dealParties(toks []token, ms []mention, n int) (buyer int, others []int) {
 				first = i // "the sale of the Mlekovita cheese business": the owner of the part sold
 				break
 			}
-			if ms[i].class == mOther || ms[i].class == mPlace && !ms[i].poss {
-				continue // "Alexandria dairy producer Bahari Milk": a place before the description
+			if ms[i].class == mOther || ms[i].class == mPlace && (!ms[i].poss || i+1 < len(ms) && ms[i+1].i == ms[i].j && ms[i+1].firmOrName()) {
+				// "Alexandria dairy producer Bahari Milk", "of Zambia's Luangwa
+				// Grain Millers": a place before the description or the name
+				continue
 			}
 			if ms[i].firmOrName() {
 				first = i

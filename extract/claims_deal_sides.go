@@ -65,15 +65,21 @@ func noObjection(toks []token, ms []mention, k int) ([]Claim, bool) {
 	if len(ts) == 0 {
 		return nil, false
 	}
-	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mAuth }, 10)
+	// (the authority, or "it" standing for one: "said it would not oppose")
+	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mAuth || m.class == mPron && m.authRef != nil && !m.plural }, 10)
 	if len(subj) == 0 {
 		return nil, false
 	}
 	a := ms[subj[len(subj)-1]]
-	if a.class != mAuth {
+	actor := a.ent
+	switch {
+	case a.class == mAuth:
+	case a.class == mPron && a.authRef != nil:
+		actor = *a.authRef
+	default:
 		return nil, false
 	}
-	return []Claim{{Kind: KindApproval, Actor: a.ent, Targets: ts, Action: "clear", Confidence: 0.65, Rule: "approval/no-objection"}}, true
+	return []Claim{{Kind: KindApproval, Actor: actor, Targets: ts, Action: "clear", Confidence: 0.65, Rule: "approval/no-objection"}}, true
 }
 
 // sideAfter: the firm right after prep ("to Mubadala", "from rival

@@ -89,3 +89,32 @@ func TestFrames15AuthIssuedDocuments(t *testing.T) {
 			none: true},
 	})
 }
+
+// Deals as the object of an authority act: an inquiry into "X's bid for Y"
+// or "a review of X's planned takeover of Y" examines both sides; "the
+// acquisition of <country>'s X by Y" names Y as buyer; an authority that
+// "opposed the merger of A and B" blocks it (a rival opposing it acts on
+// nobody).
+func TestFrames15AuthDealObjects(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "investigation-into-possessive-bid", text: "The UK's Competition and Markets Authority opened a phase 2 investigation on Tuesday into Harrow Freight's £900 million bid for rival Solent Logistics.",
+			want: []wantClaim{want(KindProbe, "Competition and Markets Authority", "Harrow Freight"), want(KindProbe, "Competition and Markets Authority", "Solent Logistics")}},
+		{name: "open-review-of-planned-takeover", text: "Spain's CNMC will open an in-depth review of Iberia Cable's planned takeover of regional operator Fibra Norte, the regulator said.",
+			want: []wantClaim{want(KindProbe, "CNMC", "Iberia Cable"), want(KindProbe, "CNMC", "Fibra Norte")}},
+		{name: "probe-of-possessive-merger-with", text: "South Africa's Competition Commission is investigating Karoo Mills' merger with Highveld Grain, officials said.",
+			want: []wantClaim{want(KindProbe, "Competition Commission", "Karoo Mills")}},
+		{name: "acquisition-of-countrys-firm-by", text: "Kenya's Competition Authority approved the acquisition of Uganda's Nile Breweries Ltd by Tanzania-based Kilimanjaro Drinks Holdings on Monday.",
+			want: []wantClaim{want(KindApproval, "Competition Authority", "Nile Breweries"), want(KindApproval, "Competition Authority", "Kilimanjaro Drinks")}},
+		{name: "authority-opposed-merger", text: "Chile's antitrust prosecutor FNE said it had opposed the planned merger of pharmacy chains Farmacias Sur and Botica Central.",
+			want: []wantClaim{want(KindMandate, "FNE", "Farmacias Sur"), want(KindMandate, "FNE", "Botica Central")}},
+		{name: "it-would-not-oppose-acquisition", text: "New Zealand's Commerce Commission said it would not oppose Kauri Foods' purchase of Tasman Bakeries.",
+			want: []wantClaim{want(KindApproval, "Commerce Commission", "Kauri Foods"), want(KindApproval, "Commerce Commission", "Tasman Bakeries")},
+			noKind: []string{KindMandate}},
+		// near misses: a rival opposing a deal, a review of a firm's own
+		// plan, a bid noun with no second firm
+		{name: "neg-rival-opposed-merger", text: "Rival chain Cruz Verde opposed the merger of Farmacias Sur and Botica Central, saying prices would rise.",
+			noKind: []string{KindMandate}},
+		{name: "neg-firm-review-of-own-takeover", text: "Harrow Freight said it had begun a review of its own takeover plans after shareholders objected.",
+			noKind: []string{KindProbe}},
+	})
+}

@@ -260,6 +260,11 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 	if len(targets) == 0 {
 		return nil, "inquiry noun without a firm examined"
 	}
+	if len(targets) == 1 {
+		if o := dealOtherSide(toks, ms, k, targets[0]); o != nil {
+			targets = append(targets, *o) // "an investigation into X's bid for Y"
+		}
+	}
 	out := []Claim{{Kind: KindProbe, Actor: *actor, Targets: targets, Action: "investigate", Confidence: 0.75, Rule: "probe/inquiry-noun"}}
 	if neitherNor(toks, k) {
 		// "Neither the SEC nor the FTC has opened an investigation": each denies its own

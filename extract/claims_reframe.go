@@ -15,6 +15,13 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 		next = toks[k+1].low
 	}
 	switch tg.lemma {
+	case "oppose":
+		if dealNounAt(toks, k) >= 0 && !negatedAt(toks, k) {
+			// "the authority opposed the proposed merger of A and B": a deal an
+			// authority opposes is blocked (a firm opposing one answers nobody;
+			// "would not oppose" is a clearance, read by noObjection)
+			return trigger{lemma: "block", authKind: KindMandate, prohibition: true, form: tg.form}, true
+		}
 	case "suspend":
 		if licenceNear(toks, k) {
 			return trigger{lemma: "suspend licence", authKind: KindPenalty, form: tg.form}, true
