@@ -142,6 +142,7 @@ func attribution(toks []token, ms []mention) (who string, reported bool) {
 			// "..., X said" or "X said ...": the speaker is next to the verb
 			a = clauseStart(toks, k)
 			b = k
+			a = speakerStart(toks, a, b)
 			if a == b && k+1 < len(toks) {
 				// "..., said a person familiar with the matter": the speaker follows
 				if k > 0 && toks[k-1].text == "," || k > 0 && toks[k-1].low == "\"" {

@@ -269,3 +269,38 @@ func TestPrec15AwaitedInquiry(t *testing.T) {
 			want: []wantClaim{want(KindProbe, "CNV", "Plata Andina")}},
 	})
 }
+
+// Approvals that grant nothing to a firm: a thing approved ("a fare
+// estimate approved by the authority"), an approval only awaited ("until
+// it is licensed").
+func TestPrec15ApprovalNotGranted(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "fare estimate approved by", text: "Egypt's transport regulator issued a directive requiring ride-hailing apps, including Swvl and Halan Rides, to show a fare estimate approved by the regulator before every trip.",
+			noKind: []string{KindApproval}},
+		{name: "tariffs approved by", text: "The Energy Regulatory Commission told Meralco to bill customers only at rates approved by the commission.",
+			noKind: []string{KindApproval}},
+		{name: "until it is licensed", text: "The Uganda Communications Commission told Orbitnet to stop selling its satellite kits in the country until it is licensed.",
+			want: []wantClaim{want(KindMandate, "Uganda Communications Commission", "Orbitnet")}, noKind: []string{KindApproval}},
+		{name: "unless the authority approves", text: "The Competition Commission ordered Karoo Cement not to close the deal unless the commission approves it.",
+			noKind: []string{KindApproval}},
+		// near misses: a deal approved by, a firm licensed
+		{name: "a deal approved by shareholders beside the clearance", text: "The Competition Commission approved the merger of Karoo Cement and Vaal Aggregates, a deal approved by shareholders in May.",
+			want: []wantClaim{want(KindApproval, "Competition Commission", "Karoo Cement")}},
+		{name: "a deal already cleared by", text: "Jordan's Petra Logistics completed its purchase of Wadi Haulage, in a deal already approved by the Competition Directorate, the company said.",
+			want: []wantClaim{want(KindApproval, "Competition Directorate", "Wadi Haulage")}},
+		{name: "licensed, then until", text: "The Uganda Communications Commission has licensed satellite provider Orbitnet, which had stopped selling kits until it was cleared, a commission spokesman said.",
+			want: []wantClaim{want(KindApproval, "Uganda Communications Commission", "Orbitnet")}},
+	})
+}
+
+// A long clause before "said" is not the speaker: "over a quiz show that
+// it said misled viewers" keeps the sentence asserted.
+func TestPrec15SpeakerOfLongClause(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "it said inside a relative clause", text: "Hungary's media council fined private broadcaster TV Duna 900,000 forints over a late-night game show that it said misled viewers about the odds of winning.",
+			want: []wantClaim{certain(KindPenalty, "media council", "TV Duna", Asserted)}},
+		// near miss: an outlet speaks at the end
+		{name: "the newspaper said", text: "Hungary's media council fined broadcaster TV Duna 900,000 forints over a game show, the newspaper Népszava said.",
+			want: []wantClaim{certain(KindPenalty, "media council", "TV Duna", Reported)}},
+	})
+}

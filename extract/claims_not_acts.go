@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Wordings that carry an act's trigger without telling an act: what a bill
 // or draft law would let an authority do ("a bill that would let the FTC
 // fine platforms"), a penalty only threatened by a condition ("If the
@@ -13,13 +15,15 @@ func vetoNotAct(toks []token, k int, c Claim) string {
 	switch {
 	case c.Kind != KindResponse && c.Kind != KindAction && lawWouldEnable(toks, k):
 		return "what a bill or draft law would let an authority do is a power, not an act"
+	case c.Kind != KindResponse && c.Kind != KindAction && inUntilClause(toks, k):
+		return "'until it is licensed', 'unless the regulator approves': an act awaited, not done"
 	case c.Kind == KindPenalty && conditionalPenalty(toks, k):
 		return "a penalty that only follows a condition ('if proven, could be fined') is a threat, not a fine"
 	case c.Kind != KindResponse && c.Kind != KindAction && accusedConduct(toks, k):
 		return "'suspecting it of forcing suppliers to pay' is the firm's alleged conduct, not the authority's act"
 	case c.Kind == KindProbe && c.Rule == "probe/inquiry-noun-context" && awaitedInquiry(toks, k):
 		return "'pending the outcome of the probe' names an inquiry told before, whose firm is not this sentence's"
-	case c.Kind == KindApproval && describingParticiple(toks, k):
+	case c.Kind == KindApproval && (describingParticiple(toks, k) || thingApproved(toks, k)):
 		return "'all licensed providers' describes firms; nothing is granted"
 	}
 	return ""
@@ -163,6 +167,38 @@ func awaitedInquiry(toks []token, k int) bool {
 		switch toks[i].low {
 		case "pending", "until", "while", "awaiting", "outcome", "conclusion", "completion", "end", "result", "results":
 			return true
+		}
+	}
+	return false
+}
+
+// thingApproved: "approved by" right after a common noun that is no deal
+// ("a fare estimate approved by the authority", "prices approved by the
+// regulator"): a thing approved, not a firm.
+func thingApproved(toks []token, k int) bool {
+	if k < 1 || k+1 >= len(toks) || toks[k+1].low != "by" {
+		return false
+	}
+	q := k - 1
+	for q > 0 && (strings.HasSuffix(toks[q].low, "ly") || toks[q].low == "already" || toks[q].low == "also" || toks[q].low == "just" || toks[q].low == "since" || toks[q].low == "now") {
+		q-- // "a deal already cleared by", "the merger previously approved by"
+	}
+	p := toks[q]
+	return p.kind == tokWord && !p.upper && !dealNouns[p.low] && !beForms[p.low] && !approvalDealNouns[p.low]
+}
+
+var approvalDealNouns = toSet(`deal deals merger mergers acquisition acquisitions takeover takeovers purchase sale tie-up venture transaction transactions combination`)
+
+// inUntilClause: the trigger is the verb of an "until/unless/once/if"
+// clause that starts a few words before it ("told Starlink to stop selling
+// kits until it is licensed", "unless the regulator approves it").
+func inUntilClause(toks []token, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-5; i-- {
+		switch toks[i].low {
+		case "until", "unless", "once", "till":
+			return true
+		case ",", ";", ".", "and", "but", "after", "before", "when", "to":
+			return false
 		}
 	}
 	return false
