@@ -62,8 +62,11 @@ var renewedGrants = []string{"licence", "license", "licences", "licenses", "perm
 // to X" or "licensed its drug to X" deals with X (an action between firms,
 // not an authority's licence).
 func licensedRightsTo(toks []token, ms []mention, k int) []Claim {
-	if toks[k].low != "licensed" && toks[k].low != "licenced" && toks[k].low != "licenses" && toks[k].low != "licences" {
+	if toks[k].low != "licensed" && toks[k].low != "licenced" && toks[k].low != "licenses" && toks[k].low != "licences" && toks[k].low != "licensing" {
 		return nil
+	}
+	if k+1 < len(toks) && toks[k+1].low == "by" || k > 0 && passiveBe[toks[k-1].low] && toks[k].low != "licensing" {
+		return nil // "was licensed by the regulator": the firm got a licence
 	}
 	if !wordWithin(toks, k+1, 4, "rights", "right", "its", "their", "the") {
 		return nil
@@ -74,7 +77,8 @@ func licensedRightsTo(toks []token, ms []mention, k int) []Claim {
 		if m.i <= k+2 || m.i > k+20 || m.class != mFirm && m.class != mName {
 			continue
 		}
-		if toks[m.i-1].low == "to" {
+		if licensedParty(toks, m.i) {
+			// "to Singapore-based Merlion Pharma", "from Danish company Fjord Bio"
 			e := asFirm(m)
 			to = &e
 		}
@@ -100,6 +104,21 @@ func licensedRightsTo(toks []token, ms []mention, k int) []Claim {
 		return nil
 	}
 	return []Claim{{Kind: KindAction, Actor: actor, Targets: []Entity{*to}, Action: "license", Confidence: 0.6, Rule: "action/licensed-rights-to"}}
+}
+
+// licensedParty: the name at i is the other side of a licence: right
+// after "to" or "from", or after it past a short description of place or
+// trade ("to Singapore-based", "from Danish company", "to U.S. biotech").
+func licensedParty(toks []token, i int) bool {
+	for p := i - 1; p >= 0 && p >= i-5; p-- {
+		switch toks[p].low {
+		case "to", "from":
+			return true
+		case ",", ";", "(", ")", "and", "in", "for", "of":
+			return false
+		}
+	}
+	return false
 }
 
 // strippedOfAfterAside: "stripped Heritage Bank, a mid-sized lender with

@@ -160,3 +160,26 @@ func TestFramesFirmPartnershipInPassing(t *testing.T) {
 			noKind: []string{KindAction}},
 	})
 }
+
+// A firm licensing rights to, or from, another firm: a partnership, told
+// in several word orders; an authority's licence stays an approval.
+func TestFramesFirmLicensingDeal(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "out-licensed rights to a region to a firm", text: "Suzhou-based Lingyun Biotech licensed commercial rights to its lymphoma drug in Southeast Asia to Singapore-based Merlion Pharma in January.",
+			want: []wantClaim{want(KindAction, "Lingyun Biotech", "Merlion Pharma")}},
+		{name: "one-word licensor, rights outside a region", text: "Qianhai licensed rights to the antibody outside Greater China to U.S. biotech Harrow Therapeutics last year for $85 million upfront.",
+			want: []wantClaim{want(KindAction, "Qianhai", "Harrow Therapeutics")}},
+		{name: "in-licensed from a firm", text: "Pune drugmaker Sahyadri Pharma has licensed the rights to a diabetes pill from Danish company Fjord Bio for India and Sri Lanka.",
+			want: []wantClaim{want(KindAction, "Sahyadri Pharma", "Fjord Bio")}},
+		{name: "licensing its technology to a maker", text: "Chipmaker Tamarind Silicon is licensing its modem technology to Brazilian phone maker Positivo Móvel, the companies said.",
+			want: []wantClaim{want(KindAction, "Tamarind Silicon", "Positivo Móvel")}},
+
+		// negatives: an authority licenses, a firm is licensed, licensed as an adjective
+		{name: "neg regulator licensed a firm", text: "The Central Bank of Kenya licensed digital lender Tala Kenya to take deposits.",
+			want: []wantClaim{want(KindApproval, "Central Bank of Kenya", "Tala Kenya")}, noKind: []string{KindAction}},
+		{name: "neg licensed by the regulator", text: "Lingyun Biotech was licensed by the National Medical Products Administration to sell the drug to hospitals.",
+			noKind: []string{KindAction}},
+		{name: "neg licensed bank adjective", text: "Merlion Pharma said its licensed distributors sell the drug to hospitals in Malaysia.",
+			none: true},
+	})
+}
