@@ -304,3 +304,19 @@ func TestPrec15SpeakerOfLongClause(t *testing.T) {
 			want: []wantClaim{certain(KindPenalty, "media council", "TV Duna", Reported)}},
 	})
 }
+
+// Asking a court to fine or order binds no firm; a news agency named like
+// an authority is no actor.
+func TestPrec15AskedCourtAndOutletAgency(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "asking it to fine", text: "Norway's competition authority has sued road builders Fjellvei AS and Nordasfalt AS at the Oslo District Court, asking it to fine the companies 150 million crowns.",
+			want: []wantClaim{want(KindProbe, "competition authority", "Fjellvei")}, noKind: []string{KindMandate}},
+		{name: "petitioned the tribunal to order", text: "Chile's FNE filed a complaint against salmon farmers Austral Salmones and Patagonia Fish, asking the competition tribunal to order them to end the agreement.",
+			noKind: []string{KindMandate}},
+		{name: "news agency as the watchdog", text: "Kazakhstan's financial regulator is considering fining crypto exchange Steppe Coin, Kazinform News Agency reported. The watchdog completed an inspection of the exchange in May, the report said.",
+			notParty: []string{"Kazinform News Agency"}},
+		// near miss: a firm asked to act
+		{name: "asked the firm to explain", text: "Kenya's Communications Authority asked Safaricom to explain the outage.",
+			want: []wantClaim{want(KindMandate, "Communications Authority", "Safaricom")}},
+	})
+}

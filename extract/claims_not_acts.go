@@ -17,6 +17,8 @@ func vetoNotAct(toks []token, k int, c Claim) string {
 		return "what a bill or draft law would let an authority do is a power, not an act"
 	case c.Kind != KindResponse && c.Kind != KindAction && inUntilClause(toks, k):
 		return "'until it is licensed', 'unless the regulator approves': an act awaited, not done"
+	case c.Kind == KindMandate && askedForAuthorityAct(toks, k):
+		return "'asking it (the court) to fine the companies': one asked to fine or order is a court or authority, not a firm bound"
 	case c.Kind == KindPenalty && conditionalPenalty(toks, k):
 		return "a penalty that only follows a condition ('if proven, could be fined') is a threat, not a fine"
 	case c.Kind != KindResponse && c.Kind != KindAction && accusedConduct(toks, k):
@@ -202,4 +204,44 @@ func inUntilClause(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// authorityActVerbs are what only a court or an authority does.
+var authorityActVerbs = toSet(`fine penalise penalize sanction order impose ban bar prohibit revoke investigate examine probe approve clear dissolve declare rule annul quash enjoin`)
+
+// askedForAuthorityAct: the ask trigger at k asks for an authority's act
+// ("sued X at the Patent and Market Court, asking it to fine the
+// companies", "petitioned the tribunal to order Y to ..."): the one asked
+// is a court or authority, so no firm is bound by the asking.
+func askedForAuthorityAct(toks []token, k int) bool {
+	if !askVerbs[toks[k].low] {
+		return false
+	}
+	for q := k + 1; q+1 < len(toks) && q <= k+6; q++ {
+		if toks[q].low == "to" {
+			return authorityActVerbs[toks[q+1].low]
+		}
+		if toks[q].kind == tokPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// wireNames open the name of a news wire or agency.
+var wireNames = toSet(`reuters bloomberg yonhap xinhua kyodo jiji tass interfax bernama antara anadolu afp ansa efe dpa pti ians`)
+
+// outletEntity: an authority-typed name that is a news agency ("Yonhap
+// News Agency", "Anadolu Agency", "the Press Trust of India" aside): it
+// reports, it never acts on a firm.
+func outletEntity(e Entity) bool {
+	if e.Type == TypeFirm || e.Type == TypePerson {
+		return false
+	}
+	n := strings.ToLower(e.Name)
+	if strings.Contains(n, "news agency") || strings.Contains(n, "press agency") || strings.Contains(n, "news service") {
+		return true
+	}
+	first, _, _ := strings.Cut(n, " ")
+	return wireNames[first]
 }

@@ -170,6 +170,9 @@ func vetoSentence(out []Claim) []Claim {
 		if (c.Kind == KindResponse || c.Kind == KindAction) && institution(c.Actor) {
 			continue // "Makerere University sued the ministry": no firm answers
 		}
+		if c.Kind != KindResponse && c.Kind != KindAction && outletEntity(c.Actor) || c.Kind == KindResponse && len(c.Targets) > 0 && outletEntity(c.Targets[0]) {
+			continue // "Yonhap News Agency" reports; it is no authority
+		}
 		if suspensionBesideFine(c, out) {
 			continue // "fined X ... and suspended its stock-lending business": one sanction
 		}
