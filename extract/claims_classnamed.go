@@ -86,8 +86,12 @@ func membersAfter(toks []token, ms []mention, from int) []Entity {
 // alone may open a new clause ("fined two banks, Acme said"), so a comma
 // needs two members.
 func membersSetOff(toks []token, ms []mention, sec int) []Entity {
-	e := ms[sec].j
-	if e+1 >= len(toks) || sec+1 >= len(ms) || ms[sec+1].i != e+1 || !ms[sec+1].firmOrName() || ms[sec+1].poss {
+	e := ofPhraseEnd(toks, ms[sec].j)
+	first := sec + 1
+	for first < len(ms) && ms[first].i <= e {
+		first++ // (past the mentions an "of" phrase may hold)
+	}
+	if e+1 >= len(toks) || first >= len(ms) || ms[first].i != e+1 || !ms[first].firmOrName() || ms[first].poss {
 		return nil
 	}
 	p := toks[e].text
@@ -95,7 +99,7 @@ func membersSetOff(toks []token, ms []mention, sec int) []Entity {
 		return nil
 	}
 	var out []Entity
-	for _, j := range listFrom(toks, ms, sec+1) {
+	for _, j := range listFrom(toks, ms, first) {
 		if ms[j].firmOrName() {
 			out = append(out, asFirm(ms[j]))
 		}

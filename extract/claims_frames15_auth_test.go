@@ -118,3 +118,42 @@ func TestFrames15AuthDealObjects(t *testing.T) {
 			noKind: []string{KindProbe}},
 	})
 }
+
+// Members of a counted class named in part or past what the class is of:
+// "fines on three suppliers of solvents - A, B and C -", and "A, B and C
+// were among those penalised" after "fined five producers".
+func TestFrames15AuthClassMembers(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "class-of-phrase-dash-list", text: "Italy's AGCM imposed fines of €40 million on four makers of school backpacks - Zaino Blu, Cartella Srl, Scuola Viva and Orsetto Bags - for fixing prices.",
+			want: []wantClaim{want(KindPenalty, "AGCM", "Zaino Blu"), want(KindPenalty, "AGCM", "Orsetto Bags")}},
+		{name: "class-of-phrase-colon-list", text: "Brazil's CADE fined two operators of port terminals: Santos Portuaria and Paranagua Cargas.",
+			want: []wantClaim{want(KindPenalty, "CADE", "Santos Portuaria"), want(KindPenalty, "CADE", "Paranagua Cargas")}},
+		{name: "among-those-fined-next-sentence", text: "Egypt's Competition Authority fined six poultry producers a total of 90 million pounds on Sunday. Delta Poultry, Nile Farms and Cairo Feeds were among those fined.",
+			want: []wantClaim{want(KindPenalty, "Competition Authority", "Delta Poultry"), want(KindPenalty, "Competition Authority", "Cairo Feeds")}},
+		{name: "included-next-sentence", text: "The Competition Commission of Pakistan fined four sugar producers on Friday. They included Indus Sugar and Ravi Sugar Mills.",
+			want: []wantClaim{want(KindPenalty, "Competition Commission of Pakistan", "Indus Sugar")}},
+		// near misses: a list that is not the class, a count of things
+		{name: "neg-rivals-not-among", text: "Egypt's Competition Authority fined six poultry producers on Sunday. Rivals Delta Poultry and Nile Farms said they were not among them.",
+			notWant: []wantClaim{want(KindPenalty, "Competition Authority", "Delta Poultry")}},
+	})
+}
+
+// Inquiries whose firm is left to the act beside them: "After a two-year
+// investigation, X fined A and B" (the inquiry told first) and "an
+// inspection of the plant / the company's books" after an act on the
+// plant's owner.
+func TestFrames15AuthInquiryBesideAct(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "after-investigation-fined", text: "After an 18-month investigation into bread prices, Kenya's Competition Authority fined Jamii Bakers and Unga Foods a combined 300 million shillings.",
+			want: []wantClaim{want(KindProbe, "Competition Authority", "Jamii Bakers"), want(KindProbe, "Competition Authority", "Unga Foods")}},
+		{name: "following-probe-ordered", text: "Following a lengthy probe, Turkey's competition board ordered Anadolu Gida to end exclusive deals with grocers.",
+			want: []wantClaim{want(KindProbe, "competition board", "Anadolu Gida")}},
+		{name: "inspection-of-the-plant-next", text: "Vietnam's industry ministry ordered Hoa Phat Steel to halt a furnace after a worker died. The ministry said it had also started an inspection of the plant's safety equipment.",
+			want: []wantClaim{want(KindProbe, "industry ministry", "Hoa Phat Steel")}},
+		// near misses: an inquiry by someone named, a firm's own act after it
+		{name: "neg-after-inquiry-by-court", text: "After an inquiry by a parliamentary committee, Jamii Bakers cut its bread prices.",
+			noKind: []string{KindProbe}},
+		{name: "neg-after-review-firm-act", text: "After a strategic review, Unga Foods sold its flour unit to Jamii Bakers.",
+			noKind: []string{KindProbe}},
+	})
+}

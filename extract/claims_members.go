@@ -67,7 +67,7 @@ func classMembers(toks []token, ms []mention, ctx *docContext, start int, out []
 			continue
 		}
 		for _, t := range c.Targets {
-			if t.Type == TypeSector && classCount(t) == len(list) {
+			if n := classCount(t); t.Type == TypeSector && (n == len(list) || n > len(list) && partialMembers(toks)) {
 				m := c
 				m.Targets = append([]Entity(nil), list...)
 				m.Rule = c.Rule + "-members"

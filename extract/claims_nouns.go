@@ -205,7 +205,7 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 			return []Claim{{Kind: KindProbe, Actor: *actor, Targets: []Entity{*t}, Action: "investigate", Confidence: 0.7, Rule: "probe/subject-of-inquiry"}}, ""
 		}
 	}
-	if len(targets) == 0 && actor != nil && k+3 < len(toks) && (toks[k+1].low == "into" || toks[k+1].low == "of") && toks[k+2].low == "the" && conductNouns[toks[k+3].low] {
+	if len(targets) == 0 && actor != nil && k+3 < len(toks) && (toks[k+1].low == "into" || toks[k+1].low == "of") && toks[k+2].low == "the" && (conductNouns[toks[k+3].low] || inspectedNouns[toks[k+3].low]) {
 		// "The agency's inquiry into the scheme is still under way": the
 		// conduct of the firm the authority acted on before
 		for i := len(ctx.claims) - 1; i >= 0; i-- {

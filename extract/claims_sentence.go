@@ -312,6 +312,9 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		out = append(out, weighed(answered(c)))
 	}
 	out = groundsInquiry(toks, vetoSentence(findingGrounds(preferExplicitResponses(out))))
+	for _, c := range inquiryBeforeAct(toks, ms, out) {
+		out = append(out, finish(c, 0)) // "After a two-year investigation, X fined A and B"
+	}
 	for _, fc := range x.fallbackClaims(s, ms, ctx, out) {
 		if fc.c.Kind == KindResponse && hasRule(out, "mandate/denied-receiving") {
 			continue // the denial of an order received is no stance
