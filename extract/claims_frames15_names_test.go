@@ -137,3 +137,44 @@ func TestFramesNamesCompetitor(t *testing.T) {
 			want: []wantClaim{want(KindAction, "Kwikpay", "Ledgerly")}},
 	})
 }
+
+// A firm named again by part of its name: its first words though they
+// open with a place ("Gulf Star"), an inner word between its place and its
+// trade ("Lingxi"), its first word as a possessive before a capitalized word.
+func TestFramesNamesShortForms(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "place-led short name answers", text: "The U.S. Treasury Department imposed sanctions on Gulf Star Ship Management. Gulf Star denied the allegations.",
+			want: []wantClaim{want(KindResponse, "Gulf Star", "Treasury")}},
+		{name: "place-led short name, other region", text: "Kenya's energy regulator fined Rift Valley Power Distributors 5 million shillings. Rift Valley said it would appeal the fine.",
+			want: []wantClaim{want(KindResponse, "Rift Valley", "energy regulator")}},
+		{name: "inner word short name acts", text: "China's drug regulator approved a therapy developed by Suzhou Lingxi Biotech. Lingxi licensed the rights to Merlion Pharma in January.",
+			want: []wantClaim{want(KindAction, "Lingxi", "Merlion Pharma")}},
+		{name: "inner word short name answers", text: "The Competition Commission fined Cape Fynbos Foods 20 million rand for price fixing. Fynbos said it would appeal.",
+			want: []wantClaim{want(KindResponse, "Fynbos", "Competition Commission")}},
+		{name: "possessive short name before a capital", text: "Brazil's Cade fined Paulista Cimentos over a cartel. Paulista's São Paulo plant was not affected, and Paulista said it would appeal the fine.",
+			want: []wantClaim{want(KindResponse, "Paulista", "Cade")}},
+
+		// negatives: a place alone after a place-led firm; a trade word alone
+		{name: "neg the region alone", text: "The regulator fined Gulf Star Ship Management. Gulf states said they would study the case.",
+			notParty: []string{"Gulf"}},
+		{name: "neg last word of the name alone", text: "The Competition Commission fined Cape Fynbos Foods 20 million rand. Foods prices rose in the Cape.",
+			notParty: []string{"Foods"}},
+	})
+}
+
+// A central bank named in its own language is the authority, however a
+// lender's name ("Banco Tupi") opens the same way.
+func TestFramesNamesForeignCentralBank(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "banco central del", text: "The Banco Central del Uruguay barred Plata Oriental from issuing prepaid cards.",
+			want: []wantClaim{want(KindMandate, "Banco Central del Uruguay", "Plata Oriental")}},
+		{name: "banque centrale de", text: "The Banque Centrale de Tunisie fined Carthage Pay 200,000 dinars for weak controls.",
+			want: []wantClaim{want(KindPenalty, "Banque Centrale de Tunisie", "Carthage Pay")}},
+		{name: "bank sentral", text: "Bank Sentral Republik Indonesia has revoked the payment licence of Garuda Dompet.",
+			want: []wantClaim{want(KindPenalty, "Bank Sentral Republik Indonesia", "Garuda Dompet")}},
+
+		// negatives: a commercial bank whose name starts with "Banco"
+		{name: "neg a lender named Banco", text: "The central bank fined Banco Tupi 2 million reais for late reports.",
+			want: []wantClaim{want(KindPenalty, "central bank", "Banco Tupi")}},
+	})
+}

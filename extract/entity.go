@@ -242,7 +242,7 @@ func (x *ClaimExtractor) mentionAt(toks []token, k int, ctx *docContext) (mentio
 		best, bestLen = m, m.j-k
 	}
 	if m, ok := x.capitalizedAt(toks, k); ok && m.j-k > bestLen && (bestLen == 0 || m.class == mAuth || m.class == mFirm ||
-		m.class == mName && best.class == mPlace && !best.poss && (k > 0 && firmHeads[toks[k-1].low] && !toks[k-1].upper || placeLedName(toks, k+bestLen, m.j))) {
+		m.class == mName && best.class == mPlace && !best.poss && (k > 0 && firmHeads[toks[k-1].low] && !toks[k-1].upper || placeLedName(toks, k+bestLen, m.j) || ctx.opensFirmName(m.ent.Name))) {
 		// "ground-handling firm Bangkok Flight Services": a name that starts with a place
 		best, bestLen = m, m.j-k
 	}
@@ -268,6 +268,19 @@ func (x *ClaimExtractor) mentionAt(toks []token, k int, ctx *docContext) (mentio
 		}
 	}
 	return best, true
+}
+
+// opensFirmName: name is the first words of a firm the article named
+// before ("Gulf Star Ship Management ... Gulf Star denied"), though its
+// first word is a place.
+func (c *docContext) opensFirmName(name string) bool {
+	for i := len(c.firms) - 1; i >= 0; i-- {
+		f := c.firms[i].Name
+		if len(f) > len(name)+1 && f[len(name)] == ' ' && f[:len(name)] == name {
+			return true
+		}
+	}
+	return false
 }
 
 // placeLedName: the capitalized words after a place that make it a firm's

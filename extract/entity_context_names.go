@@ -54,8 +54,8 @@ func (c *docContext) shortNames(toks []token, ms []mention) {
 		if (m.class != mName && m.class != mOther) || nameLen(m) != 1 || m.src != "name" || nonFirmWords[toks[m.i].low] {
 			continue
 		}
-		if m.j < len(toks) && (toks[m.j].upper || sectorHeads[toks[m.j].low]) {
-			continue // "Democratic rivals": a modifier, not a name
+		if !m.poss && m.j < len(toks) && (toks[m.j].upper || sectorHeads[toks[m.j].low]) {
+			continue // "Democratic rivals": a modifier, not a name ("Qiantang's Hong Kong-listed shares" is its owner)
 		}
 		w := toks[m.i].text
 		if a := authByInitials(c.auths, w); a != nil {
@@ -77,8 +77,36 @@ func (c *docContext) shortNames(toks []token, ms []mention) {
 				}
 				break
 			}
+			if innerNameWord(f.Name, w) {
+				// "Suzhou Lingxi Biotech ... Lingxi licensed": the firm by the
+				// word of its name between its place and its trade
+				m.class = mFirm
+				m.ent = Entity{Name: w, Canonical: f.Canonical, Type: TypeFirm, Country: f.Country}
+				break
+			}
 		}
 	}
+}
+
+// innerNameWord: w is an inner word of the firm name (neither its first
+// nor its last word) of a name of three or more words, and no word a
+// firm's trade, form or place is named by.
+func innerNameWord(name, w string) bool {
+	lw := strings.ToLower(w)
+	if len(w) < 3 || corpSuffixes[lw] || businessHeads[lw] || firmHeads[lw] || capStop[lw] || foreignOf[lw] || personTitles[lw] {
+		return false
+	}
+	first := strings.IndexByte(name, ' ')
+	last := strings.LastIndexByte(name, ' ')
+	if first < 0 || first == last {
+		return false
+	}
+	for f := range strings.FieldsSeq(name[first+1 : last]) {
+		if f == w {
+			return true
+		}
+	}
+	return false
 }
 
 // notePersons remembers the surnames of persons named in full, so a later

@@ -165,6 +165,21 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 		m.ent = Entity{Name: name, Canonical: name, Type: TypeOther}
 		return m, true
 	}
+	if end-k >= 3 && foreignCentralBank(toks[k].low, toks[k+1].low) {
+		// "Banco Central del Uruguay", "Banque Centrale de Tunisie": a
+		// country's central bank in its own language, never a lender
+		m.class, m.head = mAuth, "central bank"
+		m.ent = Entity{Name: name, Canonical: name, Type: TypeRegulator}
+		for q := k + 2; q < end; q++ {
+			if cc := x.cat.countryOf[toks[q].low]; cc != "" {
+				m.ent.Country = cc
+				if e := x.cat.descriptor(cc, "central bank"); e != nil {
+					m.ent.Canonical = e.Canonical
+				}
+			}
+		}
+		return m, true
+	}
 	if typ, ok := orgHeadsCap[last]; ok || (authAt >= 0 && lastCap-authAt <= 5 && hasOfBetween(toks, authAt, lastCap)) ||
 		authAt == k && foreignLed(toks, k, lastCap) || foreignHeads[last] != "" && end-k >= 2 || end-k == 1 && oneWordAuthority(last) {
 		if !ok && authAt >= 0 {
@@ -295,6 +310,12 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 // words of a firm's name ("Gulf Star Ship Management", "Lucky Man
 // Gaming") or of a longer title, not the title of a person named there.
 var nameWordTitles = toSet(`general prime chief head vice deputy star man woman owner investor boss player leader`)
+
+// foreignCentralBank: the first two words of a central bank's name in
+// Spanish, Portuguese, French, Italian or Indonesian.
+func foreignCentralBank(a, b string) bool {
+	return (a == "banco" || a == "banque" || a == "banca" || a == "bank") && (b == "central" || b == "centrale" || b == "sentral")
+}
 
 func hasOfBetween(toks []token, i, j int) bool {
 	for k := i; k <= j; k++ {
