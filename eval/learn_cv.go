@@ -108,8 +108,8 @@ func scoreSet(s LearnSet, m *extract.LearnedModel) Counts {
 }
 
 // WriteCVReport prints the totals per threshold and, per set, the rules
-// alone against the chosen threshold (or the given one, when chosen < 0
-// and at >= 0).
+// alone against rules + learned at threshold index at (-1: the chosen
+// one, else the one with the highest F1).
 func WriteCVReport(w io.Writer, r CVReport, at int) error {
 	var b strings.Builder
 	p, rc, f := r.Rules.PRF()
@@ -129,7 +129,13 @@ func WriteCVReport(w io.Writer, r CVReport, at int) error {
 	}
 	if at < 0 {
 		b.WriteString("no threshold raises F1 by 0.001 or more without lowering precision by more than 0.005: the stage stays disabled\n")
-		at = len(r.Thresholds) - 1
+		// show the threshold that came closest
+		bf := -1.0
+		for ti, c := range r.Learned {
+			if _, _, f := c.PRF(); f > bf {
+				bf, at = f, ti
+			}
+		}
 	}
 	if at >= 0 && at < len(r.Thresholds) {
 		fmt.Fprintf(&b, "\nper set at threshold %.2f: rules P/R/F1 -> rules+learned P/R/F1 (tp fp fn)\n", r.Thresholds[at])

@@ -111,9 +111,9 @@ func selectLearned(rules []Claim, cands []Candidate, m *LearnedModel) ([]Claim, 
 		}
 		if scores[i] > scores[j] {
 			best[sl] = i
-			verdicts = append(verdicts, learnedVerdict{c: cands[j], score: scores[j], reason: "another reading of its trigger scored higher"})
+			verdicts = append(verdicts, learnedVerdict{c: cands[j], score: scores[j], reason: fmt.Sprintf("score %.2f, another reading of its trigger scored higher", scores[j])})
 		} else {
-			verdicts = append(verdicts, learnedVerdict{c: c, score: scores[i], reason: "another reading of its trigger scored higher"})
+			verdicts = append(verdicts, learnedVerdict{c: c, score: scores[i], reason: fmt.Sprintf("score %.2f, another reading of its trigger scored higher", scores[i])})
 		}
 	}
 	var out []Claim
@@ -126,7 +126,7 @@ func selectLearned(rules []Claim, cands []Candidate, m *LearnedModel) ([]Claim, 
 		case scores[i] < m.Threshold:
 			v.reason = fmt.Sprintf("score %.2f under the threshold %.2f", scores[i], m.Threshold)
 		case seen[key] || ruleCovers(rules, c.Claim) || ruleCovers(out, c.Claim):
-			v.reason = "the same claim is already made"
+			v.reason = fmt.Sprintf("score %.2f, but the same claim is already made", scores[i])
 		default:
 			seen[key] = true
 			cl := c.Claim

@@ -122,12 +122,7 @@ func (x *ClaimExtractor) learnedCandidates(s sentence, field string, si int, ms 
 						f = append(f, "hedge")
 					}
 					c.Rule = "learned/" + kind
-					for _, r := range rules {
-						if r.Kind == kind {
-							f = append(f, "rulekind")
-							break
-						}
-					}
+					f = append(f, ruleFeatures(rules, c, tg.lemma)...)
 					f = uniqFeatures(append(f, sentFeats...))
 					out = append(out, Candidate{Claim: c, Features: f, sent: si, k: k, head: s.head, trace: -1})
 				}
@@ -262,7 +257,7 @@ func (x *ClaimExtractor) readCandidate(toks []token, ms []mention, k int, tg tri
 		c.Stance = tg.stance
 	}
 	f := make([]string, 0, 48)
-	f = append(f, "k:"+kind, "lem:"+tg.lemma+"|"+kind, "form:"+formName(tg.form)+"|"+kind, "how:"+how+"|"+kind, "tsrc:"+tsrc+"|"+kind)
+	f = append(f, "k:"+kind, "lem:"+tg.lemma+"|"+kind, "form:"+formName(tg.form)+"|"+kind, "how:"+how+"|"+kind, "tsrc:"+tsrc+"|"+kind, "lemhow:"+tg.lemma+"|"+how)
 	am := ms[a]
 	f = append(f, "a:"+mentionShape(am), "a:"+mentionShape(am)+"|"+kind, "atype:"+actor.Type+"|"+kind)
 	if am.poss {
@@ -302,6 +297,9 @@ func (x *ClaimExtractor) readCandidate(toks []token, ms []mention, k int, tg tri
 	}
 	if len(kept) > 1 {
 		f = append(f, "tlist")
+	}
+	if ctx != nil {
+		f = append(f, docFeatures(ctx.claims, actor, kept, kind)...)
 	}
 	f = append(f, "prev:"+prevWord(toks, k), "next:"+nextWord(toks, k), "w:"+toks[k].low+"|"+kind)
 	if negatedAt(toks, k) {
@@ -509,4 +507,75 @@ func kindsOf(tg trigger) []kindOption {
 		}
 	}
 	return out
+}
+
+// docFeatures: whether the article's claims so far already have the actor
+// acting, the party acted on, or the pair tied in another kind: a missed
+// claim between parties the article is about is likelier than one between
+// bystanders.
+func docFeatures(claims []Claim, actor Entity, targets []Entity, kind string) []string {
+	acted, targeted, pair, same := false, false, false, false
+	for _, c := range claims {
+		a := sameParty(c.Actor, actor)
+		acted = acted || a
+		for _, t := range c.Targets {
+			for _, u := range targets {
+				if sameParty(t, u) {
+					targeted = true
+					if a {
+						pair = true
+						same = same || c.Kind == kind
+					}
+				}
+			}
+		}
+	}
+	var f []string
+	if acted {
+		f = append(f, "doc:acted|"+kind)
+	}
+	if targeted {
+		f = append(f, "doc:targeted|"+kind)
+	}
+	if pair {
+		f = append(f, "doc:pair|"+kind)
+	}
+	if same {
+		f = append(f, "doc:samekind")
+	}
+	if len(claims) == 0 {
+		f = append(f, "doc:none")
+	}
+	return f
+}
+
+// ruleFeatures: how the rules' claims of the sentence relate to c: the
+// same kind, the same trigger read already (c is a competing reading), the
+// same actor or party in another claim.
+func ruleFeatures(rules []Claim, c Claim, lemma string) []string {
+	var f []string
+	kind, trig, actor, party := false, false, false, false
+	for _, r := range rules {
+		kind = kind || r.Kind == c.Kind
+		trig = trig || r.Action == lemma
+		actor = actor || sameParty(r.Actor, c.Actor)
+		for _, t := range r.Targets {
+			for _, u := range c.Targets {
+				party = party || sameParty(t, u)
+			}
+		}
+	}
+	if kind {
+		f = append(f, "rulekind")
+	}
+	if trig {
+		f = append(f, "ruletrig", "ruletrig|"+c.Kind)
+	}
+	if actor {
+		f = append(f, "ruleactor|"+c.Kind)
+	}
+	if party {
+		f = append(f, "ruleparty|"+c.Kind)
+	}
+	return f
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -14,7 +15,7 @@ import (
 	"github.com/claimwatch/claimwatch/internal/sharedpath"
 )
 
-const trainHelp = `usage: claimwatch train claims [--gold F1,F2,...] [--shared DIR] [--cv] [--out FILE] [--threshold T] [--enable]
+const trainHelp = `usage: claimwatch train claims [--gold F1,F2,...] [--shared DIR] [--cv [--at T]] [--out FILE] [--threshold T] [--enable]
 
 Trains the extractor's learned claim stage (extract/learned*.go): every
 candidate claim the rules did not make on a gold document is labelled by
@@ -59,6 +60,7 @@ func runTrainClaims(ctx context.Context, e *env, args []string) error {
 	out := fs.String("out", "", "write the model trained on all sets to this file")
 	threshold := fs.Float64("threshold", 0.5, "threshold to write without --cv")
 	enable := fs.Bool("enable", false, "mark the written model enabled (without --cv)")
+	at := fs.Float64("at", -1, "with --cv, print the per-set table at this threshold (default: the chosen one, else the best)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -111,7 +113,16 @@ func runTrainClaims(ctx context.Context, e *env, args []string) error {
 	var notes []string
 	if *cv {
 		rep := eval.CrossValidate(sets, eval.TrainOptions{}, eval.DefaultThresholds())
-		if err := eval.WriteCVReport(e.Stdout, rep, -1); err != nil {
+		show := -1
+		for ti, t := range rep.Thresholds {
+			if *at >= 0 && math.Abs(t-*at) < 1e-9 {
+				show = ti
+			}
+		}
+		if *at >= 0 && show < 0 {
+			return usagef("--at %v: not one of the thresholds tried (%v)", *at, rep.Thresholds)
+		}
+		if err := eval.WriteCVReport(e.Stdout, rep, show); err != nil {
 			return withCode(1, err)
 		}
 		var cvText bytes.Buffer
