@@ -22,13 +22,16 @@ func approvedBuying(toks []token, ms []mention, k int) (buyer, bought int) {
 			continue // (an unknown name "buying" a firm is a firm)
 		}
 		v := m.j
-		if v >= len(toks) || !buyingVerbs[toks[v].low] {
+		if v+1 < len(toks) && toks[v].low == "to" && buyingInfinitive(toks, v+1) {
+			// "authorised X to take over Y", "allowed X to acquire Y": as the participle
+			v++
+		} else if v >= len(toks) || !buyingVerbs[toks[v].low] {
 			continue
 		}
-		if toks[v].low == "taking" && (v+1 >= len(toks) || toks[v+1].low != "over") {
+		if (toks[v].low == "taking" || toks[v].low == "take") && (v+1 >= len(toks) || toks[v+1].low != "over" && toks[v+1].low != "control") {
 			continue
 		}
-		if toks[v].low == "merging" && (v+1 >= len(toks) || toks[v+1].low != "with") {
+		if (toks[v].low == "merging" || toks[v].low == "merge") && (v+1 >= len(toks) || toks[v+1].low != "with") {
 			continue
 		}
 		for q := range ms {
@@ -52,6 +55,16 @@ func approvedBuying(toks []token, ms []mention, k int) (buyer, bought int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// buyingInfinitive: the word at i is a buying verb's base form ("buy",
+// "acquire", "take over", "take control of", "merge with").
+func buyingInfinitive(toks []token, i int) bool {
+	switch toks[i].low {
+	case "buy", "acquire", "purchase", "absorb", "take", "merge":
+		return true
+	}
+	return false
 }
 
 // renewedGrants are the grants an authority renews or extends.

@@ -119,7 +119,10 @@ func inquiryIntoDeal(s string) bool {
 // a deal verb that is only what an authority permits or forbids
 // ("given Kyivstar permission to buy X", "prohibited Rhenus from
 // acquiring X"): the deal has not happened; the approval or ban is the claim.
-var permittedDealRe = regexp.MustCompile(`\bfrom (acquiring|buying|purchasing|merging|taking over)\b|\b(permission|allowed|permitted|authori[sz]ed|licensed)\b[^,.;]{0,40}\bto (buy|acquire|purchase|take over|merge)\b`)
+// ("authorised X to take over Y", "allowed X to acquire Y" tell the firm's
+// deal itself, cleared: most gold sets mark the acquisition with the
+// approval, as for "cleared X to buy Y".)
+var permittedDealRe = regexp.MustCompile(`\bfrom (acquiring|buying|purchasing|merging|taking over)\b|\b(permission|licensed)\b[^,.;]{0,40}\bto (buy|acquire|purchase|take over|merge)\b`)
 
 func permittedDealOnly(c Claim, cs []Claim) bool {
 	if c.Kind != KindAction || strings.Contains(c.Rule, "noun") {

@@ -183,3 +183,24 @@ func TestFramesFirmLicensingDeal(t *testing.T) {
 			none: true},
 	})
 }
+
+// An authority letting a firm buy another ("authorised X to take over Y",
+// "allowed X to acquire Y"): the buyer's act is itself an acquisition.
+func TestFramesFirmApprovedToBuy(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "authorised to take over", text: "Romania's Competition Council has authorised dairy group Carpatina Lapte to take over Someș Brânzeturi, a cheese maker in Cluj.",
+			want: []wantClaim{want(KindApproval, "Competition Council", "Carpatina Lapte"), want(KindAction, "Carpatina Lapte", "Someș Brânzeturi")}},
+		{name: "allowed to acquire", text: "The Competition Authority of Kenya allowed Safaricom to acquire payments startup Bonga Pay on Tuesday.",
+			want: []wantClaim{want(KindAction, "Safaricom", "Bonga Pay")}},
+		{name: "permitted to take control of", text: "Brazil's Cade permitted Rumo Logística to take control of Ferrovia Centro-Atlântica, subject to conditions.",
+			want: []wantClaim{want(KindAction, "Rumo Logística", "Ferrovia Centro-Atlântica")}},
+		{name: "cleared to merge with", text: "The Commerce Commission cleared Fonterra Brands to merge with Tatua Dairy, the regulator said.",
+			want: []wantClaim{want(KindAction, "Fonterra Brands", "Tatua Dairy")}},
+
+		// negatives: allowed to keep, supply or sell, not to buy
+		{name: "neg allowed to keep supplying", text: "The Competition Authority of Kenya allowed Safaricom to keep supplying airtime to Bonga Pay.",
+			notWant: []wantClaim{want(KindAction, "Safaricom", "Bonga Pay")}},
+		{name: "neg allowed to sell its stake", text: "The regulator allowed Rumo Logística to sell its stake in Ferrovia Centro-Atlântica.",
+			notWant: []wantClaim{want(KindAction, "Rumo Logística", "Ferrovia Centro-Atlântica")}},
+	})
+}
