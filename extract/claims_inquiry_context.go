@@ -23,6 +23,11 @@ func inquiryBeforeAct(toks []token, ms []mention, out []Claim) []Claim {
 	if len(toks) < 5 || !inquiryOpeners[toks[0].low] {
 		return nil
 	}
+	switch toks[1].low {
+	case "a", "an", "the", "its", "their", "months", "years", "weeks":
+	default:
+		return nil // "After it opened an inquiry, ...": a clause, not the inquiry named
+	}
 	k := -1
 	for q := 1; q < len(toks) && q <= 5; q++ {
 		switch toks[q].low {
