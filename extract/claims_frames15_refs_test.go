@@ -121,3 +121,33 @@ func TestFrames15RefsSpeakersAndBodies(t *testing.T) {
 			notWant: []wantClaim{want(KindMandate, "Ohio Public Utilities Commission", "Buckeye Hearth Gas")}},
 	})
 }
+
+// A description later in a sentence that opened with its subject means the
+// other firm the sentence named; "its rival" is never the sentence's own
+// firm; "her office" is the body the official named before runs.
+func TestFrames15RefsSentenceRoles(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "stake in the publisher named before",
+			text: "Tencent Holdings became the top shareholder in Shueisha Books after buying a 12% stake in the Tokyo publisher for 40 billion yen, the companies said.",
+			want: []wantClaim{want(KindAction, "Tencent", "Shueisha Books")}},
+		{name: "takeover of the studio named before",
+			text: "Embracer Group has agreed to take over Piranha Bytes, paying 90 million euros for the German studio, the buyer said on Monday.",
+			want: []wantClaim{want(KindAction, "Embracer Group", "Piranha Bytes")}},
+		{name: "its rival after a court case",
+			text: "A Seoul court ordered developer Namu Soft to pay 3 billion won to Gureum Play for copying its puzzle game. Namu said it would appeal. Gureum first sued its rival in 2021.",
+			want: []wantClaim{want(KindAction, "Gureum", "Namu Soft")}},
+		{name: "its rival, a one-word firm suing",
+			text: "Germany's Federal Court of Justice ordered Zalora to stop using the slogan. Otrando had sued its rival over the campaign in 2020.",
+			want: []wantClaim{want(KindAction, "Otrando", "Zalora")}},
+		{name: "her office is examining",
+			text: "New York Attorney General Maria Lopez sued landlord Hudson Crest Properties on Tuesday over unlawful fees. Her office is also investigating Brookline Rentals, a management firm.",
+			want: []wantClaim{want(KindProbe, "New York Attorney General", "Brookline Rentals")}},
+		{name: "her office ordered, commissioner named before",
+			text: "Australia's eSafety Commissioner Julie Inman Grant warned messaging app Chatterly about abuse material last month. On Monday her office ordered Chatterly to remove 300 accounts.",
+			want: []wantClaim{want(KindMandate, "eSafety Commissioner", "Chatterly")}},
+		{name: "near miss: her company is no authority",
+			text:    "Founder Priya Nair said her company Kalpa Foods would not sell to Mandi Fresh. Her office declined to comment.",
+			noKind:  []string{KindProbe, KindMandate},
+			notWant: []wantClaim{want(KindResponse, "Kalpa Foods", "")}},
+	})
+}

@@ -94,6 +94,16 @@ func extraReferences(toks []token, ms []mention, ctx *docContext) []mention {
 			}
 		}
 	}
+	for k := 0; k+1 < len(toks); k++ {
+		// "Her office is also examining ...", "his ministry ordered": the
+		// body the official named before heads
+		if w := toks[k].low; w != "her" && w != "his" || !officeHeads[toks[k+1].low] || covered(k, k+2) || k+2 < len(toks) && (toks[k+2].low == "of" || toks[k+2].upper) {
+			continue
+		}
+		if a := ctx.lastAuth(""); a != nil {
+			add = append(add, mention{i: k, j: k + 2, class: mAuth, ent: *a, ref: true, src: "ref", head: toks[k+1].low})
+		}
+	}
 	for k := 0; k < len(toks); k++ {
 		// "Commissioners also ordered ...", "the commissioners voted": the
 		// members acting for the commission named before
@@ -176,3 +186,6 @@ var authOnlyHeads = toSet(`office board inspectorate ombudsman tribunal council 
 
 // eachVerbs follow "each" used as a subject pronoun.
 var eachVerbs = toSet(`must will would has have had is was shall should can could may need needs faces face paid pays agreed said says added`)
+
+// officeHeads: the body an official runs, as "her office" or "his ministry".
+var officeHeads = toSet(`office ministry department agency commission regulator watchdog administration bureau directorate`)

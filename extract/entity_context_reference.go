@@ -175,8 +175,13 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 				// "the lender" after "Dniprovskyi Kredytnyi Bank" and its owner
 				// "Helix Capital Holdings": the firm whose name says what it is
 				f = hinted
+			} else if low == "rival" && t.low == "its" && ctx.sentFirst != nil {
+				// "Bitsori first sued its rival": not the sentence's own firm
+				f = ctx.lastFirmUnlike(*ctx.sentFirst)
 			} else if low == "rival" {
 				f = ctx.lastFirmExcept(1)
+			} else if o := ctx.otherThanSubject(); looseFirmHeads[low] && o != nil && t.low == "the" {
+				f = o // "Sony ... a stake in Kadokawa ... the Japanese publisher"
 			} else if looseFirmHeads[low] {
 				f = ctx.lastKnownFirm()
 				if f == nil && t.low == "the" {
@@ -196,8 +201,12 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 				f = n // "fined Godavari Stockbroking ... and barred the brokerage": the name just acted on
 			} else if ctx.curSubject != nil && t.low == "the" {
 				// the sentence named its subject already: a description later in
-				// it means another firm ("Sony ... bought a stake in the Japanese publisher")
+				// it means another firm ("Sony ... bought a stake in the Japanese
+				// publisher"), the one the sentence named after its subject first
 				f = ctx.lastFirmNot(*ctx.curSubject)
+				if o := ctx.otherThanSubject(); o != nil {
+					f = o
+				}
 			} else if sf := ctx.subjectFirm(); sf != nil && t.low == "the" {
 				f = sf
 			} else {

@@ -106,3 +106,25 @@ func openingSpeaker(toks []token, ms []mention, known *mention, p int) *mention 
 	}
 	return nil
 }
+
+// lastFirmUnlike: the last firm named that is neither e nor a longer or
+// shorter form of its name ("Bitsori" and "Bitsori Studios"); nil if none.
+func (c *docContext) lastFirmUnlike(e Entity) *Entity {
+	for i := len(c.firms) - 1; i >= 0; i-- {
+		if f := c.firms[i]; !sameEntity(f, e) && !wordPrefix(f.Name, e.Name) {
+			return &c.firms[i]
+		}
+	}
+	return nil
+}
+
+// otherThanSubject: the firm or name this sentence named after the firm
+// that opened it as its subject, typed a firm; nil when there is none.
+func (c *docContext) otherThanSubject() *Entity {
+	if c.sentOther == nil || c.curSubject == nil || c.sentFirst == nil || !sameEntity(*c.sentFirst, *c.curSubject) {
+		return nil
+	}
+	e := *c.sentOther
+	e.Type = TypeFirm
+	return &e
+}

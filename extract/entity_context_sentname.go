@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A firm first met as an unknown name is only typed a firm once the
 // sentence's acts are read, so a description later in the same sentence
 // ("SEBI fined Godavari Stockbroking ... and barred the brokerage from")
@@ -13,11 +15,17 @@ type sentNameState struct {
 	// sentence began.
 	sentName *Entity
 	firmMark int
+	// sentFirst is the sentence's first firm or name (not a possessor);
+	// sentOther the latest firm or name after it, which a description
+	// later in the sentence means rather than the subject ("Sony ... a
+	// stake in Kadokawa ... the Japanese publisher")
+	sentFirst, sentOther *Entity
 }
 
 // beginNames forgets the previous sentence's name.
 func (s *sentNameState) beginNames(firms int) {
 	s.sentName, s.firmMark = nil, firms
+	s.sentFirst, s.sentOther = nil, nil
 }
 
 // noteSentName keeps m when it is an unknown name right after a lower-case
@@ -25,6 +33,15 @@ func (s *sentNameState) beginNames(firms int) {
 // slot an act's firm takes; names opening the sentence, possessors and
 // names after a title ("Chairman X") are left out.
 func (s *sentNameState) noteSentName(toks []token, m mention) {
+	if m.firmOrName() && !m.poss && !m.ref && !(m.i > 0 && (toks[m.i-1].low == "its" || toks[m.i-1].low == "their")) {
+		// (not "its UPI payments": what the firm owns or uses)
+		e := m.ent
+		if s.sentFirst == nil {
+			s.sentFirst = &e
+		} else if !strings.EqualFold(e.Name, s.sentFirst.Name) && !wordPrefix(e.Name, s.sentFirst.Name) {
+			s.sentOther = &e
+		}
+	}
 	if m.class != mName || m.poss || m.ref || m.i == 0 || nameLen(&m) < 2 {
 		return
 	}
