@@ -14,12 +14,13 @@ var hedgeWords = toSet(`reportedly allegedly may might could considering conside
  plans planning plan planned proposed proposes propose draft drafted possible possibly likely expected poised
  accused accuses alleging alleged allegedly purportedly apparently seems seemed appears potential potentially
  intends intend intending would-be pending mooted contemplating exploring awaits awaiting await talks negotiating negotiations
- poised slated believed thought suspected preparing prepares tried tries trying attempted attempting`)
+ poised slated believed thought suspected preparing prepares tried tries trying attempted attempting
+ proposal proposals intention threatened threatens threatening`)
 
 // hedgeAt reports whether a hedge governs the trigger at k: a hedge word
 // anywhere before it in the sentence.
 func hedgeBefore(toks []token, k int) bool {
-	if futureInquiry(toks, k) {
+	if futureInquiry(toks, k) || interestIn(toks, k) {
 		return true
 	}
 	if k >= 2 && toks[k-1].low == "to" && toks[k-2].low == "whether" {
@@ -61,11 +62,25 @@ func hedgeBefore(toks []token, k int) bool {
 			if w == "plan" && (i+1 >= len(toks) || toks[i+1].low != "to") {
 				continue
 			}
-			if w == "plans" && (i+1 >= len(toks) || toks[i+1].low != "to") {
+			if w == "plans" && (i+1 >= len(toks) || toks[i+1].low != "to" && toks[i+1].low != "a" && toks[i+1].low != "an") {
+				// ("Kinabalu Air plans a codeshare tie-up": the verb)
 				if i == 0 || toks[i-1].low != "'s" {
 					continue
 				}
 			}
+		case "threatened", "threatens", "threatening":
+			if i+1 >= len(toks) || toks[i+1].low != "to" || wordWithin(toks, i+2, 14, "unless") {
+				// ("threatened species"; "threatened to block X unless it
+				// registers" is an ultimatum, a demand made)
+				continue
+			}
+		case "pending":
+			if k-i <= 3 && awaitedInquiryNouns[toks[k].low] {
+				continue // "pending an audit of its books": the audit is under way
+			}
+		}
+		if factNoun(toks, k) {
+			return false // "a fine imposed by the authority": done, whatever is planned about it
 		}
 		return true
 	}

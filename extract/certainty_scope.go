@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // How far a hedge or a source reaches in a sentence. A hedge governs the
 // clause it stands in: "is expected to issue an order, after an inspection
 // found ..." hedges the order, not the inspection; "for allegedly misleading
@@ -259,4 +261,47 @@ func speakerStart(toks []token, a, b int) int {
 		}
 	}
 	return b - 4
+}
+
+// inquiryNouns an order may wait on while they run ("pending an audit").
+var awaitedInquiryNouns = toSet(`audit review investigation inquiry probe examination inspection`)
+
+// factNoun: the trigger noun is told done by the participle after it ("a
+// 2.5 million dirham fine imposed by the GCAA", "the order issued last
+// week"): a hedge before it ("plans to challenge") is about the answer.
+func factNoun(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].low {
+	case "imposed", "levied", "issued", "handed", "slapped":
+		return true
+	}
+	switch toks[k].low {
+	case "imposed", "levied", "issued", "handed":
+		// the participle itself read as the trigger: "a fine imposed by"
+		return k > 0 && toks[k+1].low == "by" && (toks[k-1].low == "fine" || toks[k-1].low == "penalty" || toks[k-1].low == "order" || toks[k-1].low == "ban")
+	}
+	return false
+}
+
+// interestIn: "has expressed interest in buying": a deal only wished.
+func interestIn(toks []token, k int) bool {
+	return k >= 2 && toks[k-1].low == "in" && toks[k-2].low == "interest" && strings.HasSuffix(toks[k].low, "ing")
+}
+
+// hedgeIndex is where a claim's hedges are read from: its trigger, except
+// for an act named with its author inside an answer ("plans to challenge a
+// fine imposed by the GCAA"), read at the participle naming the act.
+func hedgeIndex(toks []token, k int, c Claim) int {
+	if c.Kind == KindResponse || !strings.HasSuffix(c.Rule, "/issued-by") {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j <= k+12; j++ {
+		switch toks[j].low {
+		case "imposed", "levied", "issued", "handed":
+			return j
+		}
+	}
+	return k
 }

@@ -320,3 +320,31 @@ func TestPrec15AskedCourtAndOutletAgency(t *testing.T) {
 			want: []wantClaim{want(KindMandate, "Communications Authority", "Safaricom")}},
 	})
 }
+
+// Words of wish and threat hedge what follows them ("a proposal to
+// acquire", "its intention to fine", "threatened to suspend", "plans a
+// tie-up", "interest in buying"); a thing already done ("a fine imposed
+// by", "pending an audit of its books") is not hedged by the plan about it.
+func TestPrec15WishesAndFacts(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "withdrawn its proposal to acquire", text: "Canadian retailer Maple Mart has withdrawn its $4 billion proposal to acquire Japanese grocer Sakura Foods, saying the target had refused to engage.",
+			want: []wantClaim{certain(KindAction, "Maple Mart", "Sakura Foods", Hedged)}},
+		{name: "notice of its intention to fine", text: "Malaysia's MCMC has served a notice of its intention to fine streaming platform LayarKita RM300,000 for carrying unclassified films, the commission said.",
+			want: []wantClaim{certain(KindPenalty, "MCMC", "LayarKita", Hedged)}},
+		{name: "threatened to suspend", text: "Kyrgyzstan's communications regulator has threatened to suspend the licence of Tenir Mobile, the operator said.",
+			want: []wantClaim{certain(KindPenalty, "regulator", "Tenir Mobile", Hedged)}},
+		{name: "plans a codeshare tie-up", text: "Budget carrier Borneo Sky plans a codeshare tie-up with Indonesian airline Garuda Lintas covering 12 routes, its chief executive told reporters.",
+			want: []wantClaim{certain(KindAction, "Borneo Sky", "Garuda Lintas", Hedged)}},
+		{name: "expressed interest in buying", text: "A larger lender, Visayas Savings Bank, has expressed interest in buying Cebu Rural Bank's branches, two people familiar with the talks said.",
+			want: []wantClaim{certain(KindAction, "Visayas Savings Bank", "Cebu Rural Bank", Hedged)}},
+		// near misses: the thing itself is done
+		{name: "plans to challenge a fine imposed by", text: "Gulf carrier Sahara Wings plans to challenge a 1.5 million dirham fine imposed by the UAE's General Civil Aviation Authority over late refunds, a person close to the airline said.",
+			want: []wantClaim{certain(KindPenalty, "General Civil Aviation Authority", "Sahara Wings", Reported)}},
+		{name: "pending an audit of its books", text: "Argentina's CNV froze the client accounts of broker Rio Plata Valores pending an audit of its books, two people familiar with the decision said.",
+			want: []wantClaim{certain(KindProbe, "CNV", "Rio Plata Valores", Reported)}},
+		{name: "threatened to block unless: an ultimatum", text: "Thailand's digital ministry has threatened to block streaming app SiamFlix unless it registers with the regulator within seven days, a ministry official said.",
+			want: []wantClaim{certain(KindMandate, "digital ministry", "SiamFlix", Asserted)}},
+		{name: "threatened species", text: "Kenya's wildlife regulator fined Rift Safaris 2 million shillings for disturbing threatened species.",
+			want: []wantClaim{certain(KindPenalty, "wildlife regulator", "Rift Safaris", Asserted)}},
+	})
+}

@@ -84,7 +84,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	}
 	finish := func(c Claim, k int) Claim {
 		c = answered(c)
-		if hedgeBefore(toks, k) || (c.Kind != KindResponse && c.Kind != KindAction && draftHedges(toks, k)) || c.Kind == KindAction && dealHalted(toks, k) {
+		if hedgeBefore(toks, hedgeIndex(toks, k, c)) || (c.Kind != KindResponse && c.Kind != KindAction && draftHedges(toks, k)) || c.Kind == KindAction && dealHalted(toks, k) {
 			c.Certainty = Hedged
 		}
 		return c
