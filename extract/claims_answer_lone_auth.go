@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A firm answering "the decision" (appeal it, challenge it, accept it)
 // when the act itself was told in words no rule turns into a claim ("said
 // it had opposed the proposed merger", "rejected the tie-up"): if the
@@ -8,7 +10,26 @@ package extract
 
 // loneActNouns are the acts "the ..." refers back to.
 var loneActNouns = toSet(`decision ruling order verdict judgment judgement fine penalty directive sanction sanctions
- ban findings finding resolution`)
+ ban findings finding resolution allegations accusations charges`)
+
+// bareAnswers are the answering verbs that take a stance with no object
+// ("said it was complying", "had complied immediately", "would appeal").
+var bareAnswers = toSet(`comply complied complying complies appeal appealed appealing cooperate cooperating cooperated`)
+
+// bareAnswer: the answering verb at k has no object: the clause ends, or
+// an adverb, a conjunction or a participle follows.
+func bareAnswer(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return true
+	}
+	switch n := toks[k+1]; {
+	case n.kind == tokPunct:
+		return true
+	case n.low == "immediately" || n.low == "fully" || n.low == "and" || n.low == "but" || n.low == "saying" || n.low == "arguing":
+		return true
+	}
+	return false
+}
 
 // loneAuthAnswered: the authority of a response whose object opens with
 // "the <act noun>" (after at most a preposition), when the article has
@@ -21,12 +42,16 @@ func loneAuthAnswered(toks []token, k int, ctx *docContext, venues []Entity) *En
 	if q < len(toks) && (toks[q].low == "with" || toks[q].low == "against" || toks[q].low == "to" || toks[q].low == "by") {
 		q++
 	}
-	if q+1 >= len(toks) || toks[q].low != "the" || !loneActNouns[toks[q+1].low] {
+	if bareAnswers[toks[k].low] && bareAnswer(toks, k) {
+		// "said it had complied immediately": no object names the act
+	} else if q+1 >= len(toks) || toks[q].low != "the" || !loneActNouns[toks[q+1].low] {
 		return nil
-	}
-	if q+2 < len(toks) && (toks[q+2].low == "of" || toks[q+2].low == "by" || toks[q+2].low == "from") {
+	} else if q+2 < len(toks) && (toks[q+2].low == "of" || toks[q+2].low == "by" || toks[q+2].low == "from") {
 		return nil // "the decision of the board": someone else's act, named
 	}
+	// allegations may be a rival's, told in its suit before a court: only
+	// an authority that is no court makes them
+	allegation := q+1 < len(toks) && (toks[q+1].low == "allegations" || toks[q+1].low == "accusations" || toks[q+1].low == "charges")
 	var a *Entity
 	for i := range ctx.auths {
 		e := &ctx.auths[i]
@@ -38,7 +63,7 @@ func loneAuthAnswered(toks []token, k int, ctx *docContext, venues []Entity) *En
 		}
 		a = e
 	}
-	if a == nil {
+	if a == nil || allegation && a.Type == TypeCourt {
 		return nil
 	}
 	for _, c := range ctx.claims {
@@ -47,4 +72,15 @@ func loneAuthAnswered(toks []token, k int, ctx *docContext, venues []Entity) *En
 		}
 	}
 	return a
+}
+
+// onlyLoneAuthorityAnswers: every claim of cs is an answer whose authority
+// was guessed as the article's only one.
+func onlyLoneAuthorityAnswers(cs []Claim) bool {
+	for _, c := range cs {
+		if !strings.HasSuffix(c.Rule, "-lone-authority") {
+			return false
+		}
+	}
+	return len(cs) > 0
 }

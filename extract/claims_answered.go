@@ -233,7 +233,7 @@ func (c *docContext) authsActingOnKind(firms []Entity, kinds map[string]bool, no
 // canonical one or a shortened one, as a firm's answer names it loosely.
 func targetsOneOf(ts, firms []Entity) bool {
 	for _, t := range ts {
-		if sameEntityAny(t, firms) || ownerMatch(t, firms) || shortFormOf(t, firms) || innerNameOf(t, firms) {
+		if sameEntityAny(t, firms) || ownerMatch(t, firms) || shortFormOf(t, firms) || innerNameOf(t, firms) || tailFormOf(t, firms) {
 			return true
 		}
 	}

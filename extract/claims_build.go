@@ -182,6 +182,9 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			if b := itAfterApproval(toks, ms, idx, sofar); b != nil && tg.authKind == KindMandate {
 				targets = []Entity{*b} // "authorised A to take over B but ordered it to": A
 			}
+			if o := ownedThingOwner(toks, ms, k); o != nil && actorKind == "auth" && (len(idx) == 0 || ms[idx[0]].j <= k+8 && !ms[idx[0]].firmOrName() || nameLen(&ms[idx[0]]) == 1 && isAcronym(ms[idx[0]].ent.Name)) {
+				targets = o // "grounded five ATR aircraft operated by X": the owner, not the maker
+			}
 			if len(targets) == 0 && actorKind == "auth" {
 				targets = x.objectFallback(toks, ms, k, idx, tg, conf >= 0.85)
 			}

@@ -29,6 +29,12 @@ func (x *ClaimExtractor) lemmaFrames(toks []token, ms []mention, k, aux int, tg 
 			return doneWith(nil, "")
 		}
 		tg = trigger{lemma: "license", authKind: KindApproval, form: tg.form}
+	case "blacklist":
+		if blacklistedFor(toks, k) {
+			// "blacklisted three bureaux for failing to report": a sanction for
+			// past conduct; "blacklisted from public tenders" bars (mandate)
+			tg = trigger{lemma: "blacklist", authKind: KindPenalty, form: tg.form}
+		}
 	case "drag", "haul":
 		// "dragged rival X to the Commercial Court", "hauled X before a tribunal": a suit
 		if !wordWithin(toks, k+1, 9, "court", "courts", "tribunal", "arbitration") || !wordWithin(toks, k+1, 8, "to", "before", "into") {

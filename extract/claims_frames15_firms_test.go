@@ -204,3 +204,28 @@ func TestFramesFirmApprovedToBuy(t *testing.T) {
 			notWant: []wantClaim{want(KindAction, "Rumo Logística", "Ferrovia Centro-Atlântica")}},
 	})
 }
+
+// The answering firm named by its name's last words ("Serra Azul" for
+// "Mineração Serra Azul", "Sawit Perkasa" for "PT Kalimantan Sawit
+// Perkasa"), or answering with no object at all ("said it was complying",
+// "had complied immediately") after the authority's act on it.
+func TestFramesFirmBareAnswers(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "short tail name complying", text: "Brazil's National Mining Agency has banned Mineração Vale Verde from using its Itabira dam. Vale Verde said it was complying and had moved families out of the area.",
+			want: []wantClaim{stance(KindResponse, "Vale Verde", "National Mining Agency", "comply")}},
+		{name: "tail name appeals", text: "The Competition Commission of India fined Grupo Hotelero Sol Caribe 50 crore rupees for price collusion. Sol Caribe said it would appeal.",
+			want: []wantClaim{want(KindResponse, "Sol Caribe", "Competition Commission of India")}},
+		{name: "had complied immediately, lone authority", text: "Kenya's aviation regulator grounded four aircraft operated by Safari Link Air after a spot check. Safari Link said it had complied immediately and expected the planes back within a week.",
+			want: []wantClaim{want(KindResponse, "Safari Link", "aviation regulator")}},
+		{name: "disagreed with the allegations, lone authority", text: "Poland's competition watchdog UOKiK has charged bookseller Matras with misleading buyers about delivery times. Matras said it disagreed with the allegations.",
+			want: []wantClaim{want(KindResponse, "Matras", "UOKiK")}},
+
+		// negatives: a tail that is only a trade word, a bare answer with no authority
+		{name: "neg tail of trade words", text: "The central bank fined Banco Comercial Andino for late reports. Comercial Andino Logistics said it would appeal a tax ruling in Peru.",
+			notWant: []wantClaim{want(KindResponse, "Comercial Andino Logistics", "central bank")}},
+		{name: "neg pushed back a launch", text: "Bizim Pazar pushed back the opening of its Izmir store, saying builders were late.",
+			none: true},
+		{name: "neg complying with no authority", text: "Safari Link said it had complied immediately with the airport's new boarding rules for its passengers.",
+			noKind: []string{KindResponse}},
+	})
+}

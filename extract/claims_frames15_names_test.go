@@ -178,3 +178,59 @@ func TestFramesNamesForeignCentralBank(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "central bank", "Banco Tupi")}},
 	})
 }
+
+// A firm named again by the first words of a longer unknown name, however
+// those words look alone ("Pearl River", "Rift Valley").
+func TestFramesNamesLongShortForm(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "geographic-looking short name", text: "China's market regulator fined Pearl River Condiments 2 million yuan. Pearl River said it would fully cooperate with the regulator.",
+			want: []wantClaim{want(KindResponse, "Pearl River", "market regulator")}},
+		{name: "two words of three", text: "The Competition Authority of Kenya fined Mount Kenya Millers 3 million shillings. Mount Kenya said it would challenge the fine in court.",
+			want: []wantClaim{want(KindResponse, "Mount Kenya", "Competition Authority of Kenya")}},
+
+		// negative: the same words naming the place itself
+		{name: "neg the river itself", text: "China's market regulator fined Pearl River Condiments 2 million yuan. Floods on the Pearl River delayed shipments.",
+			notParty: []string{"Pearl River"}, check: atMost(1)},
+	})
+}
+
+// A title-like noun before a name that ends like a business ("fund
+// manager Kiwi Harbour Investments") describes a firm, not a person; a
+// trade noun before a one-word name ("bookseller Empik") calls it a firm.
+func TestFramesNamesTradeNounBefore(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "fund manager then a firm", text: "The Financial Markets Authority is investigating fund manager Kiwi Harbour Investments over fees.",
+			want: []wantClaim{want(KindProbe, "Financial Markets Authority", "Kiwi Harbour Investments")}},
+		{name: "asset manager holdings", text: "Hong Kong's securities regulator banned asset manager Lantau Peak Holdings from taking new clients.",
+			want: []wantClaim{want(KindMandate, "securities regulator", "Lantau Peak Holdings")}},
+		{name: "bookseller one word", text: "Poland's competition watchdog UOKiK has fined bookseller Czytak 4 million zlotys. Czytak said it would appeal.",
+			want: []wantClaim{want(KindPenalty, "UOKiK", "Czytak"), want(KindResponse, "Czytak", "UOKiK")}},
+		{name: "bakery one word", text: "Health inspectors ordered bakery Brotzeit to close. Brotzeit said it would comply with the order of the city's food agency.",
+			want: []wantClaim{want(KindResponse, "Brotzeit", "")}},
+
+		// negatives: a manager who is a person
+		{name: "neg a fund manager who is a person", text: "Fund manager Anna Lindqvist said the regulator's fine on Nordkap Bank was too small.",
+			notParty: []string{"Anna Lindqvist"}},
+	})
+}
+
+// Departments named "<field> <country>" in Canada and Britain are
+// authorities; the same shape elsewhere is a firm.
+func TestFramesNamesDomainDepartment(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "transport department fines", text: "Transport Canada fined Maple Leaf Air C$120,000 for crew rest violations.",
+			want: []wantClaim{want(KindPenalty, "Transport Canada", "Maple Leaf Air")}},
+		{name: "food standards orders", text: "Food Standards Scotland ordered Highland Smokehouse Ltd to recall its salmon.",
+			want: []wantClaim{want(KindMandate, "Food Standards Scotland", "Highland Smokehouse")}},
+		{name: "health department approves a product in brackets", text: "OTTAWA - Halden Pharma said Health Canada has approved Rovexa (tilmarib), the company's weekly injection for psoriasis.",
+			want: []wantClaim{want(KindApproval, "Health Canada", "Halden Pharma")}, notTarget: []string{"Rovexa"}},
+		{name: "health department passive", text: "Northgate Pharma was ordered by Health Canada to stop selling the syrup.",
+			want: []wantClaim{want(KindMandate, "Health Canada", "Northgate Pharma")}},
+
+		// negatives: firms of the same shape
+		{name: "neg airline named after a country", text: "Air Canada said it would appeal the fine imposed by the Canadian Transportation Agency.",
+			notWant: []wantClaim{want(KindPenalty, "Air Canada", "")}},
+		{name: "neg utility named after a country", text: "Energy Australia was fined by the regulator for overcharging.",
+			want: []wantClaim{want(KindPenalty, "regulator", "Energy Australia")}},
+	})
+}

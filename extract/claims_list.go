@@ -162,6 +162,11 @@ func listFrom(toks []token, ms []mention, i int) []int {
 			idx[len(idx)-1] = j
 			continue
 		}
+		if prev.class == mSector && len(idx) == 1 && ms[j].firmOrName() && ms[j].i > prev.j && classTailTo(toks, prev.j, ms[j].i-1) && dashAt(toks, ms[j].i-1) {
+			// "three suppliers of industrial solvents - A, B and C": the class's members
+			idx = append(idx, j)
+			continue
+		}
 		if ms[j].i-prev.j > 3 && !(ms[j].i-prev.j <= 5 && allDescribe(toks, prev.j+1, ms[j].i)) {
 			break
 		}
@@ -388,7 +393,7 @@ func objectMentionsRaw(toks []token, ms []mention, k int, noun bool) []int {
 			return idx
 		case t.low == "-" && i > 0 && i+1 < len(toks) && toks[i-1].bend == t.bstart && toks[i+1].bstart == t.bend:
 			// a hyphen inside a word ("buy-now-pay-later providers such as X")
-		case (t.low == "-" || t.text == ":" || t.text == "\u2013" || t.text == "\u2014") && seenMention && len(idx) > 0 && ms[idx[len(idx)-1]].class == mSector && ms[idx[len(idx)-1]].j == i && mi < len(ms) && ms[mi].i == i+1 && ms[mi].firmOrName():
+		case (t.low == "-" || t.text == ":" || t.text == "\u2013" || t.text == "\u2014") && seenMention && len(idx) > 0 && ms[idx[len(idx)-1]].class == mSector && (ms[idx[len(idx)-1]].j == i || classTailTo(toks, ms[idx[len(idx)-1]].j, i)) && mi < len(ms) && ms[mi].i == i+1 && ms[mi].firmOrName():
 			// "the country's three mobile operators - Zain, Orange and Umniah -": the class's members
 		case t.kind == tokPunct && (t.text == ";" || t.text == ":" || t.text == "(" || t.text == "." || t.low == "-" || t.text == "\""):
 			if t.text == "(" {

@@ -15,7 +15,7 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 		if m.class != mName {
 			continue
 		}
-		if m.i > 0 && (toks[m.i-1].lex&lxPersonTitle != 0 || toks[m.i-1].low == "executive" || toks[m.i-1].low == "officer") || persons[toks[m.i].low] && nameLen(m) == 1 || officeHolder(toks, *m) || honorificName(toks, *m) {
+		if m.i > 0 && (toks[m.i-1].lex&lxPersonTitle != 0 && !businessEnd(toks, m) || toks[m.i-1].low == "executive" || toks[m.i-1].low == "officer") || persons[toks[m.i].low] && nameLen(m) == 1 || officeHolder(toks, *m) || honorificName(toks, *m) {
 			m.class = mPerson
 			m.ent.Type = TypePerson
 			continue
@@ -83,6 +83,17 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 	promoteAuthorityObjects(toks, ms, persons)
 	promotePassiveSubjects(toks, ms, persons)
 	promoteActArguments(toks, ms, persons)
+}
+
+// businessEnd: the name m ends in a business word ("fund manager Kiwi
+// Harbour Investments", "owner Tasman Holdings"); no person's name does.
+func businessEnd(toks []token, m *mention) bool {
+	n := nameLen(m)
+	if n < 2 {
+		return false
+	}
+	w := toks[m.i+n-1].low
+	return businessHeads[w] || corpSuffixes[w] || w == "investments" || w == "partners" || w == "advisers" || w == "advisors"
 }
 
 // workNouns add to premisesNouns (claims_objects.go) more places a firm works from.

@@ -73,6 +73,10 @@ func (x *ClaimExtractor) objectFallback(toks []token, ms []mention, k int, idx [
 		}
 	case "intervene":
 		preps = []string{"in"}
+	case "fine":
+		if a, at := findAmount(toks, k+1); a != nil && at <= k+4 && strings.HasPrefix(toks[k].low, "dock") {
+			preps = []string{"from"} // "docked £8 million from X's allowed revenue" (not points)
+		}
 	case "remove board", "decree":
 		preps = []string{"of", "at"}
 	}

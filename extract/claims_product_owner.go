@@ -68,16 +68,24 @@ func productOwnerOf(toks []token, ms []mention, t Entity) (owner *Entity, inside
 			}
 		}
 		// "<t>, <Owner>'s ... <product noun>," / "<t>, a ... <product noun> made by <Owner>"
-		if m.j >= len(toks) || toks[m.j].text != "," {
+		c := m.j
+		if c < len(toks) && toks[c].text == "(" {
+			// "VELTRAZA (cendolimab), the company's treatment": the product's
+			// other name in brackets before the description
+			if e := closingBracket(toks, c, 6); e > 0 {
+				c = e + 1
+			}
+		}
+		if c >= len(toks) || toks[c].text != "," {
 			return nil, false
 		}
-		p := productNounWithin(toks, m.j+1, 7)
+		p := productNounWithin(toks, c+1, 7)
 		if p < 0 {
 			return nil, false
 		}
 		for o := n + 1; o < len(ms); o++ {
 			om := ms[o]
-			if om.i > m.j && om.j <= p+1 && ownerPoss(om) && plainBetween(toks, om.j, p) {
+			if om.i > c && om.j <= p+1 && ownerPoss(om) && plainBetween(toks, om.j, p) {
 				e := asFirm(om)
 				return &e, false
 			}

@@ -104,7 +104,8 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 		return trigger{lemma: "decree", authKind: KindMandate, form: tg.form}, wordWithin(toks, k+1, 4, "liquidation", "intervention", "closure", "suspension", "administration", "receivership", "dissolution")
 	case "shut":
 		// "would shut down the online lending app Cashwagon": closing a firm's business
-		return trigger{lemma: "shut down", authKind: KindMandate, prohibition: true, form: tg.form}, next == "down"
+		// "shut a cold store belonging to X", "shut X's abattoir": closing its premises
+		return trigger{lemma: "shut down", authKind: KindMandate, prohibition: true, form: tg.form}, next == "down" || shutPremisesAfter(toks, k)
 	case "accept":
 		// an authority accepting a firm's commitments or remedies clears it;
 		// a firm accepting a ruling answers it (the actor decides which)
@@ -144,10 +145,10 @@ func licenceNear(toks []token, k int) bool {
 }
 
 var licenceWords = []string{"licence", "license", "licences", "licenses", "permit", "permits", "registration",
-	"registrations", "authorisation", "authorization", "accreditation", "concession", "charter"}
+	"registrations", "authorisation", "authorization", "accreditation", "concession", "charter", "franchise"}
 
 var licenceSet = toSet(`licence license licences licenses permit permits registration registrations authorisation
- authorization accreditation concession charter`)
+ authorization accreditation concession charter franchise`)
 
 // agentByFrame: an unknown multi-word name that fines, penalizes or
 // sanctions in the passive ("was fined by the Financial Crimes Enforcement

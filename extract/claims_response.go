@@ -209,7 +209,7 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 			return nil, "no authority's act is answered"
 		}
 	case "push":
-		if k+1 >= len(toks) || toks[k+1].low != "back" || !answers {
+		if k+1 >= len(toks) || toks[k+1].low != "back" || !answers && !pushedBackAlone(toks, k) {
 			return nil, "push without \"back\" against an authority's act"
 		}
 	case "meet":

@@ -157,7 +157,9 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 			}
 		}
 	}
-	if len(out) == 0 {
+	if len(out) == 0 || onlyLoneAuthorityAnswers(out) {
+		// (an answer given to the article's only authority still leaves its
+		// search of the firm's premises to be read)
 		for _, c := range premisesVisited(toks, ms, ctx) {
 			out = append(out, finish(c, 0))
 		}

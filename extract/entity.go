@@ -109,7 +109,9 @@ var firmHeads = toSet(`company companies firm firms giant giants maker makers ba
 // fintech Norrpay") but are too often modifiers to refer back on their own
 // ("the fintech affiliate of Alibaba").
 var firmyOnlyHeads = toSet(`fintech biotech proptech insurtech edtech agency competitor challenger
- aggregator gateway laboratory lab foundry supermarket hypermarket pharmacy casino lessor forwarder hotelier`)
+ aggregator gateway laboratory lab foundry supermarket hypermarket pharmacy casino lessor forwarder hotelier
+ bookseller jeweller jeweler bakery baker distiller winemaker winery florist optician hatchery miller
+ restaurateur homebuilder housebuilder landlord packager bottler canner tanner knitter weaver`)
 
 // class heads: plural nouns naming classes of firms.
 var sectorHeads = toSet(`banks brokerages carriers firms companies platforms providers lenders operators insurers exchanges

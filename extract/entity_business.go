@@ -12,7 +12,7 @@ var businessHeads = toSet(`air airways airlines airline aviation bank bancorp pa
  mart supermarkets stores retail textiles chemicals fertilizers fertilisers dairy dairies mills sugar industries
  enterprises ventures technologies technology tech systems networks solutions digital labs media broadcasting
  cables construction properties realty estates developers airport airports ports terminals rail railways motor
- industrial trading manufacturing engineering shipbuilding electronics
+ industrial trading manufacturing engineering shipbuilding electronics investments advisers advisors
  seguros banco bancorp tbk bhd ltda spa asa oyj uab pjsc jsc`)
 
 // utilityWords name what a state-owned operator supplies; a board so named

@@ -51,6 +51,19 @@ func (c *docContext) shortNames(toks []token, ms []mention) {
 	}
 	for n := range ms {
 		m := &ms[n]
+		if m.class == mName && m.src == "name" && nameLen(m) >= 2 {
+			// "Pearl River Condiments ... Pearl River said": the first words
+			// of a firm named before, whatever they look like alone
+			nm := span(toks, m.i, m.i+nameLen(m))
+			for i := len(c.firms) - 1; i >= 0; i-- {
+				if f := c.firms[i]; len(f.Name) > len(nm)+1 && f.Name[len(nm)] == ' ' && f.Name[:len(nm)] == nm {
+					m.class = mFirm
+					m.ent = Entity{Name: nm, Canonical: f.Canonical, Type: TypeFirm, Country: f.Country}
+					break
+				}
+			}
+			continue
+		}
 		if (m.class != mName && m.class != mOther) || nameLen(m) != 1 || m.src != "name" || nonFirmWords[toks[m.i].low] {
 			continue
 		}

@@ -274,6 +274,13 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 		}
 		return m, true
 	}
+	if departmentByDomain(toks, k, lastCap) {
+		// "Health Canada", "Transport Canada", "Food Standards Scotland": a
+		// department named by its field and its country
+		m.class, m.head = mAuth, "department"
+		m.ent = Entity{Name: name, Canonical: name, Type: TypeRegulator, Country: x.cat.countryOf[last]}
+		return m, true
+	}
 	if x.cat.countryOf[last] != "" && end-k >= 2 && !corpSuffixes[last] && (placeAdjectives[toks[k].low] || x.cat.countryOf[toks[k].low] != "" || end-k > 3) && !x.firmLed(toks, k, lastCap) {
 		m.class = mOther // "Mountainous Nepal", "Southern California": a place
 		return m, true
@@ -310,6 +317,28 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 // words of a firm's name ("Gulf Star Ship Management", "Lucky Man
 // Gaming") or of a longer title, not the title of a person named there.
 var nameWordTitles = toSet(`general prime chief head vice deputy star man woman owner investor boss player leader`)
+
+// domainCountries name their departments "<field> <country>"; elsewhere
+// that shape is a firm's ("Telecom Italia", "Energy Australia").
+var domainCountries = toSet(`canada scotland wales england`)
+
+// govDomains are the fields such departments are named by.
+var govDomains = toSet(`health transport environment revenue justice fisheries oceans agriculture industry finance
+ heritage immigration employment measurement statistics innovation food standards public natural historic and`)
+
+// departmentByDomain: the run k..last is field words then a country that
+// names its departments so.
+func departmentByDomain(toks []token, k, last int) bool {
+	if last-k < 1 || !domainCountries[toks[last].low] || toks[k].low == "and" {
+		return false
+	}
+	for q := k; q < last; q++ {
+		if !govDomains[toks[q].low] {
+			return false
+		}
+	}
+	return true
+}
 
 // foreignCentralBank: the first two words of a central bank's name in
 // Spanish, Portuguese, French, Italian or Indonesian.

@@ -148,6 +148,12 @@ withdraw|penalty|||withdraw withdraws/withdrew withdrawn/withdrawing
 dock|penalty|||docks/docked/docking
 haul|probe|action||haul hauls/hauled/hauling
 extend|approval|||extends/extended/
+register|approval|||register registers/registered/registering
+certify|approval|||certify certifies/certified/certifying
+hit||response|resist|hits/hit/hitting
+fall||response|comply|falls/fell fallen/falling
+back||response|comply|backs/backed/backing
+toe||response|comply|toes/toed/toeing
 halt|mandate|||halt halts/halted/halting
 ground|mandate|||/grounded/grounding
 debar|mandate|||debar debars/debarred/debarring
@@ -214,7 +220,7 @@ drop||action||drops/dropped/dropping
 delist||action||delist delists/delisted/delisting
 merge||action||merge merges/merged/merging
 investigation|probe|||noun:investigation investigations inquiry probe review inspections inspection raid raids audit proceedings procedure proceeding check checks inspectors investigators examiners examination process
-fine|penalty|||noun:fine fines penalty penalties sanctions
+fine|penalty|||noun:fine fines penalty penalties sanctions sanction levy
 impose|mandate|||noun:restrictions curbs limits conditions obligations requirements restriction curb ban bans moratorium cap caps
 issue|mandate|||noun:ultimatum directive directives guidance instructions notice order orders warning injunction injunctions summons
 condition|mandate|||noun:condition provided providing subject requirement requires required obliges obliged compels binds
@@ -363,6 +369,9 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 		}
 		if c.lemma == "study" && !studiesFirmsThing(toks, k) {
 			continue // only "studying the company's algorithm", "studying X's contracts"
+		}
+		if !idiomAnswerAt(toks, k, c.lemma) || !registeredOrCertified(toks, k, c.lemma) || t.low == "levy" && !wordWithin(toks, k+1, 16, "sanction", "penalty", "punishment") {
+			continue // (claims_vocab.go) "hit back", not "hit a record"; "levy ... as a sanction"
 		}
 		if c.lemma == "look" && (k+1 >= len(toks) || toks[k+1].low != "into") {
 			continue // only "looking into X" examines

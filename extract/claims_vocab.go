@@ -1,0 +1,200 @@
+package extract
+
+// Vocabulary of trades and wordings the rules had rarely met (round 10):
+// authorities named for the trade they oversee ("Office of Rail and Road",
+// "Charity Sweepstakes Office"), intransitive answers ("hit back", "fell
+// in line"), a counted class with a modifier before its members ("three
+// suppliers of solvents - A, B and C"), and the thing an act falls on named
+// with its owner ("aircraft operated by X").
+
+// tradeAuthWords: words of a regulated trade that make a capitalized name
+// with a weak head ("Board", "Office", "Council", "Service") a public body,
+// as governmentalWords do. Power and water boards are caught first as
+// operators (operatorBoard).
+var tradeAuthWords = toSet(`rail road roads highways forestry forests fisheries fishery agriculture agricultural mines minerals
+ nuclear chemicals medicines pharmacy veterinary sanitary phytosanitary livestock wildlife environment climate
+ airports harbour harbours examinations healthcare nursing sweepstakes lotteries betting racing tobacco alcohol
+ liquor cannabis firearms labour labor employment pensions superannuation radiation atomic waterworks sewerage
+ seeds grain cotton cocoa coffee tea sugar dairy`)
+
+// idiomAnswerAt: the words after a firm's verb at k that make it an answer
+// to an authority ("hit back", "fell in line", "fell into line", "backed
+// down", "toed the line"); false for the plain verb ("hit a record",
+// "fell 3%", "backed by").
+func idiomAnswerAt(toks []token, k int, lemma string) bool {
+	next := func(n int) string {
+		if k+n < len(toks) {
+			return toks[k+n].low
+		}
+		return ""
+	}
+	switch lemma {
+	case "hit":
+		// not "hit back at the highs": a market moving is no answer
+		return next(1) == "back" && !(next(2) == "at" && (next(3) == "the" && priceWords[next(4)] || priceWords[next(3)]))
+	case "fall":
+		// "fell in line with forecasts" compares figures
+		return (next(1) == "in" || next(1) == "into") && next(2) == "line" && next(3) != "with"
+	case "back":
+		// "backed down from its bid": a firm giving up a deal
+		return next(1) == "down" && next(2) != "from"
+	case "toe":
+		return next(1) == "the" && next(2) == "line"
+	}
+	return true
+}
+
+// priceWords: what a market "hit back at" ("the highs", "record levels").
+var priceWords = toSet(`highs high lows low levels level record records peak peaks`)
+
+// pushedBackAlone: "pushed back," / "pushed back hard" / "pushes back on
+// Thursday": the intransitive answer, not "pushed back the launch".
+func pushedBackAlone(toks []token, k int) bool {
+	if k+1 >= len(toks) || toks[k+1].low != "back" {
+		return false
+	}
+	if k+2 >= len(toks) {
+		return true
+	}
+	n := toks[k+2]
+	return n.kind == tokPunct || pushBackAdverbs[n.low] || n.low == "on" && k+3 < len(toks) && weekdayWords[toks[k+3].low]
+}
+
+var pushBackAdverbs = toSet(`hard strongly firmly quickly sharply swiftly immediately publicly again`)
+
+var weekdayWords = toSet(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// classTailTo: the words from the end of a class mention (from) to the dash
+// at to are a short modifier of the class ("of industrial solvents", "de
+// change", "in the Bekaa valley"), so the names after the dash are its members.
+func classTailTo(toks []token, from, to int) bool {
+	if to <= from || to-from > 5 {
+		return false
+	}
+	switch toks[from].low {
+	case "of", "in", "de", "for", "from", "on":
+	default:
+		return false
+	}
+	for q := from + 1; q < to; q++ {
+		t := toks[q]
+		if t.kind != tokWord || t.upper && !(q > from && toks[q-1].low == "the") {
+			return false // ("in the Bekaa valley": a place after "the" may stand)
+		}
+	}
+	return true
+}
+
+// ownedByWords: participles that name a thing's owner after it ("aircraft
+// operated by X"); "belonging" takes "to".
+var ownedByWords = toSet(`made developed owned marketed produced manufactured built run operated managed held leased chartered used belonging`)
+
+// ownedThingOwner: the object of the act at k is a thing named with its
+// owner ("grounded five ATR aircraft operated by Skyline", "shut a warehouse
+// belonging to retailer X", "approved a monitor developed by X"); the owner
+// is the party. Nil when the object is no such phrase.
+func ownedThingOwner(toks []token, ms []mention, k int) []Entity {
+	p := -1
+	for q := k + 1; q < len(toks) && q <= k+8; q++ {
+		w := toks[q].low
+		if ownedByWords[w] && q > k+1 {
+			p = q
+			break
+		}
+		if toks[q].kind == tokPunct || dealNouns[w] || objectStops[w] || verbCue[w] || w == "to" || w == "for" || w == "with" ||
+			w == "stake" || w == "stakes" || w == "shares" || w == "unit" || w == "units" || firmHeads[w] {
+			return nil
+		}
+	}
+	if p < 0 {
+		return nil
+	}
+	head := toks[p-1]
+	if head.kind != tokWord || head.upper || firmHeads[head.low] || personNouns[head.low] {
+		return nil // ("a company owned by", "executives employed by"): not a thing
+	}
+	prep := "by"
+	if toks[p].low == "belonging" {
+		prep = "to"
+	}
+	if p+1 >= len(toks) || toks[p+1].low != prep {
+		return nil
+	}
+	for n := range ms {
+		m := ms[n]
+		if m.i <= p+1 || m.i > p+5 {
+			continue
+		}
+		if !m.firmOrName() || !allDescribe(toks, p+2, m.i) {
+			return nil // ("operated by its regional unit")
+		}
+		return entitiesOf(ms, listFrom(toks, ms, n), func(x mention) bool { return x.firmOrName() }, "firm")
+	}
+	return nil
+}
+
+// registeredOrCertified: an authority registers a firm only when the firm
+// is named right after ("registered Fjordmynt AS as a provider") or in the
+// passive ("was registered by the regulator"), not "registered a case
+// against X" or "registered a loss"; it certifies a firm or its product
+// ("certified X's aircraft", "certified a pump developed by X").
+func registeredOrCertified(toks []token, k int, lemma string) bool {
+	if lemma != "register" && lemma != "certify" {
+		return true
+	}
+	if k > 0 && (beForms[toks[k-1].low] || toks[k-1].low == "been") {
+		return true
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	if n.upper && n.kind == tokWord {
+		return true
+	}
+	return lemma == "certify" && (n.low == "a" || n.low == "an" || n.low == "the")
+}
+
+// shutPremises: what an authority shuts when it closes a firm's business
+// in part ("shut a warehouse", "shut two of its mines").
+var shutPremises = toSet(`warehouse warehouses plant plants factory factories mine mines mill mills abattoir abattoirs slaughterhouse
+ store stores shop shops outlet outlets branch branches clinic clinics hospital wards kitchen kitchens restaurant restaurants
+ site sites facility facilities premises office offices depot depots yard yards quarry quarries pit pits refinery smelter
+ plantation hatchery farm farms`)
+
+// shutPremisesAfter: "shut a cold store belonging to X", "shut X's abattoir":
+// one of the premises within four words after the verb, before any stop.
+func shutPremisesAfter(toks []token, k int) bool {
+	for q := k + 1; q < len(toks) && q <= k+4; q++ {
+		if shutPremises[toks[q].low] && !toks[q].upper {
+			return true
+		}
+		if toks[q].kind == tokPunct && toks[q].text != "'s" || objectStops[toks[q].low] {
+			return false
+		}
+	}
+	return false
+}
+
+// blacklistedFor: after "blacklisted" a reason ("for failing to ...",
+// "over unpaid levies") comes before any "from" that would name what the
+// firm is barred from.
+func blacklistedFor(toks []token, k int) bool {
+	for q := k + 1; q < len(toks) && q <= k+20; q++ {
+		switch toks[q].low {
+		case "from":
+			return false
+		case "for", "over", "after":
+			return q > k+1
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// dashAt: a dash or colon that opens a class's members.
+func dashAt(toks []token, i int) bool {
+	t := toks[i]
+	return t.low == "-" || t.text == ":" || t.text == "\u2013" || t.text == "\u2014"
+}
