@@ -25,6 +25,9 @@ type LearnDoc struct {
 	// Labels[i]: 1 the candidate adds a gold tuple, 0 it adds none, -1 it
 	// only repeats tuples the rules matched or is mixed (left out).
 	Labels []int8
+	// RuleLabels[i]: 1 rule claim i matches gold tuples, 0 it matches
+	// none, -1 it only repeats matched ones (the re-scorer's labels).
+	RuleLabels []int8
 	// Hits[i] are the gold tuples (indices in the document) candidate i
 	// adds: the bag of readings one gold claim may have come from.
 	Hits [][]int
@@ -65,7 +68,7 @@ func NewLearnSet(ctx context.Context, name string, gold []ClaimsGoldDoc, shared 
 		}
 		rules, cands := x.Candidates(doc)
 		labels, hits := labelCandidates(g, rules, cands)
-		set.Docs = append(set.Docs, LearnDoc{Gold: g, Rules: rules, Cands: cands, Labels: labels, Hits: hits})
+		set.Docs = append(set.Docs, LearnDoc{Gold: g, Rules: rules, Cands: cands, Labels: labels, Hits: hits, RuleLabels: labelRules(g, rules)})
 	}
 	return set, nil
 }
@@ -168,6 +171,72 @@ func labelCandidates(g ClaimsGoldDoc, rules []extract.Claim, cands []extract.Can
 		}
 	}
 	return labels, hitList
+}
+
+// labelRules labels the rules' claims as the scorer counts them: in order,
+// each tuple takes the first unmatched gold tuple it matches.
+func labelRules(g ClaimsGoldDoc, rules []extract.Claim) []int8 {
+	var gt []claimTuple
+	for _, c := range g.Claims {
+		gt = append(gt, goldTuples(c)...)
+	}
+	used := make([]bool, len(gt))
+	out := make([]int8, len(rules))
+	for n, r := range rules {
+		hits, misses := 0, 0
+		for _, p := range predTuples(r) {
+			hit, rep := -1, false
+			for i, t := range gt {
+				if !tupleMatches(p, t) {
+					continue
+				}
+				if used[i] {
+					rep = true
+					continue
+				}
+				hit = i
+				break
+			}
+			switch {
+			case hit >= 0:
+				used[hit] = true
+				hits++
+			case !rep:
+				misses++
+			}
+		}
+		switch {
+		case hits >= misses && hits > 0:
+			out[n] = 1
+		case misses > 0:
+			out[n] = 0
+		default:
+			out[n] = -1
+		}
+	}
+	return out
+}
+
+// TrainRescorer fits the re-scorer on the rules' labelled claims: its
+// weights (features "r:...") and bias go into m.
+func TrainRescorer(sets []LearnSet, o TrainOptions, m *extract.LearnedModel) {
+	o = o.withDefaults()
+	var exs []example
+	for _, s := range sets {
+		for _, d := range s.Docs {
+			for i, r := range d.Rules {
+				if d.RuleLabels[i] < 0 {
+					continue
+				}
+				exs = append(exs, example{feats: extract.RuleFeatures(r), y: float64(d.RuleLabels[i]), weight: 1})
+			}
+		}
+	}
+	r := fitLogistic(exs, o)
+	m.DropBias = r.Bias
+	for f, w := range r.Weights {
+		m.Weights[f] = w
+	}
 }
 
 // TrainOptions set the fit; the zero value uses the defaults.

@@ -28,6 +28,8 @@ type CVRow struct {
 	Set     string
 	Rules   Counts
 	Learned []Counts // per threshold of CVReport.Thresholds
+	Dropped []Counts // the re-scorer alone, per CVReport.DropThresholds
+	Both    Counts   // both at the chosen thresholds (rules when none)
 }
 
 // CVReport is a whole cross-validation.
@@ -36,6 +38,12 @@ type CVReport struct {
 	Rows       []CVRow
 	Rules      Counts
 	Learned    []Counts
+	// the re-scorer alone at each drop threshold, the one chosen (-1 none,
+	// by the same rule as Best), and both stages at their chosen thresholds
+	DropThresholds []float64
+	Dropped        []Counts
+	BestDrop       int
+	Both           Counts
 	// Best is the index of the chosen threshold: the highest F1 among those
 	// that lower precision by at most MaxPrecisionDrop and raise F1 by at
 	// least MinF1Gain; -1 when none does.
@@ -50,6 +58,11 @@ const (
 	MinF1Gain        = 0.001
 )
 
+// DefaultDropThresholds are the re-scorer's thresholds cross-validation tries.
+func DefaultDropThresholds() []float64 {
+	return []float64{0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5}
+}
+
 // DefaultThresholds are the thresholds cross-validation tries.
 func DefaultThresholds() []float64 {
 	var ts []float64
@@ -59,9 +72,12 @@ func DefaultThresholds() []float64 {
 	return ts
 }
 
-// CrossValidate holds out each set in turn.
-func CrossValidate(sets []LearnSet, o TrainOptions, thresholds []float64) CVReport {
-	rep := CVReport{Thresholds: thresholds, Learned: make([]Counts, len(thresholds)), Best: -1}
+// CrossValidate holds out each set in turn; drops are the re-scorer's
+// thresholds (none: the re-scorer is not measured).
+func CrossValidate(sets []LearnSet, o TrainOptions, thresholds []float64, drops ...float64) CVReport {
+	rep := CVReport{Thresholds: thresholds, Learned: make([]Counts, len(thresholds)), Best: -1,
+		DropThresholds: drops, Dropped: make([]Counts, len(drops)), BestDrop: -1}
+	models := make([]*extract.LearnedModel, len(sets))
 	for i, held := range sets {
 		var train []LearnSet
 		for j, s := range sets {
@@ -70,36 +86,68 @@ func CrossValidate(sets []LearnSet, o TrainOptions, thresholds []float64) CVRepo
 			}
 		}
 		m := TrainLearned(train, o)
-		row := CVRow{Set: held.Name, Rules: scoreSet(held, nil), Learned: make([]Counts, len(thresholds))}
+		if len(drops) > 0 {
+			TrainRescorer(train, o, m)
+		}
+		models[i] = m
+		row := CVRow{Set: held.Name, Rules: scoreSet(held, nil, -1, 0), Learned: make([]Counts, len(thresholds)), Dropped: make([]Counts, len(drops))}
 		for ti, t := range thresholds {
-			mt := *m
-			mt.Threshold = t
-			row.Learned[ti] = scoreSet(held, &mt)
+			row.Learned[ti] = scoreSet(held, m, t, 0)
 			rep.Learned[ti] = rep.Learned[ti].add(row.Learned[ti])
+		}
+		for di, d := range drops {
+			row.Dropped[di] = scoreSet(held, m, -1, d)
+			rep.Dropped[di] = rep.Dropped[di].add(row.Dropped[di])
 		}
 		rep.Rules = rep.Rules.add(row.Rules)
 		rep.Rows = append(rep.Rows, row)
 	}
-	rp, _, rf := rep.Rules.PRF()
-	bestF := rf + MinF1Gain
-	for ti, c := range rep.Learned {
-		p, _, f := c.PRF()
-		if p >= rp-MaxPrecisionDrop && f >= bestF {
-			bestF, rep.Best = f, ti
-		}
+	rep.Best = chooseThreshold(rep.Rules, rep.Learned)
+	rep.BestDrop = chooseThreshold(rep.Rules, rep.Dropped)
+	add, drop := -1.0, 0.0
+	if rep.Best >= 0 {
+		add = thresholds[rep.Best]
+	}
+	if rep.BestDrop >= 0 {
+		drop = drops[rep.BestDrop]
+	}
+	for i := range rep.Rows {
+		rep.Rows[i].Both = scoreSet(sets[i], models[i], add, drop)
+		rep.Both = rep.Both.add(rep.Rows[i].Both)
 	}
 	return rep
 }
 
-// scoreSet scores a set's rules' claims plus what m adds (nil: rules only).
-func scoreSet(s LearnSet, m *extract.LearnedModel) Counts {
+// chooseThreshold: the index with the highest F1 among those that lower
+// precision by at most MaxPrecisionDrop and raise F1 by MinF1Gain; -1.
+func chooseThreshold(rules Counts, at []Counts) int {
+	rp, _, rf := rules.PRF()
+	best, bestF := -1, rf+MinF1Gain
+	for ti, c := range at {
+		p, _, f := c.PRF()
+		if p >= rp-MaxPrecisionDrop && f >= bestF {
+			bestF, best = f, ti
+		}
+	}
+	return best
+}
+
+// scoreSet scores a set's rules' claims, those under m's re-scorer at drop
+// left out (0: none), plus what m adds at threshold add (< 0: nothing).
+func scoreSet(s LearnSet, m *extract.LearnedModel, add, drop float64) Counts {
 	gold := make([]ClaimsGoldDoc, 0, len(s.Docs))
 	pred := make(map[string][]extract.Claim, len(s.Docs))
 	for _, d := range s.Docs {
 		gold = append(gold, d.Gold)
 		cs := d.Rules
 		if m != nil {
-			cs = append(append([]extract.Claim(nil), cs...), extract.SelectLearned(d.Rules, d.Cands, m)...)
+			mt := *m
+			mt.Drop = drop
+			cs = extract.RescoreRules(d.Rules, &mt)
+			if add >= 0 {
+				mt.Threshold = add
+				cs = append(append([]extract.Claim(nil), cs...), extract.SelectLearned(cs, d.Cands, &mt)...)
+			}
 		}
 		pred[d.Gold.ID] = cs
 	}
@@ -124,6 +172,19 @@ func WriteCVReport(w io.Writer, r CVReport, at int) error {
 		}
 		fmt.Fprintf(&b, "rules+learned %.2f  P=%.3f R=%.3f F1=%.3f tp=%d fp=%d fn=%d%s\n", t, p, rc, f, c.TP, c.FP, c.FN, mark)
 	}
+	for di, d := range r.DropThresholds {
+		c := r.Dropped[di]
+		p, rc, f := c.PRF()
+		mark := ""
+		if di == r.BestDrop {
+			mark = "  <- chosen"
+		}
+		fmt.Fprintf(&b, "rules re-scored %.2f P=%.3f R=%.3f F1=%.3f tp=%d fp=%d fn=%d%s\n", d, p, rc, f, c.TP, c.FP, c.FN, mark)
+	}
+	if len(r.DropThresholds) > 0 {
+		p, rc, f := r.Both.PRF()
+		fmt.Fprintf(&b, "both as chosen      P=%.3f R=%.3f F1=%.3f tp=%d fp=%d fn=%d\n", p, rc, f, r.Both.TP, r.Both.FP, r.Both.FN)
+	}
 	if at < 0 {
 		at = r.Best
 	}
@@ -138,13 +199,22 @@ func WriteCVReport(w io.Writer, r CVReport, at int) error {
 		}
 	}
 	if at >= 0 && at < len(r.Thresholds) {
-		fmt.Fprintf(&b, "\nper set at threshold %.2f: rules P/R/F1 -> rules+learned P/R/F1 (tp fp fn)\n", r.Thresholds[at])
+		fmt.Fprintf(&b, "\nper set at threshold %.2f: rules P/R/F1 -> rules+learned P/R/F1 (tp fp fn)", r.Thresholds[at])
+		if len(r.DropThresholds) > 0 {
+			b.WriteString("; both as chosen F1")
+		}
+		b.WriteByte('\n')
 		for _, row := range r.Rows {
 			p0, r0, f0 := row.Rules.PRF()
 			c := row.Learned[at]
 			p1, r1, f1 := c.PRF()
-			fmt.Fprintf(&b, "%-10s %.3f %.3f %.3f -> %.3f %.3f %.3f  (%d %d %d -> %d %d %d)\n", row.Set, p0, r0, f0, p1, r1, f1,
+			fmt.Fprintf(&b, "%-10s %.3f %.3f %.3f -> %.3f %.3f %.3f  (%d %d %d -> %d %d %d)", row.Set, p0, r0, f0, p1, r1, f1,
 				row.Rules.TP, row.Rules.FP, row.Rules.FN, c.TP, c.FP, c.FN)
+			if len(r.DropThresholds) > 0 {
+				_, _, fb := row.Both.PRF()
+				fmt.Fprintf(&b, "; %.3f", fb)
+			}
+			b.WriteByte('\n')
 		}
 	}
 	_, err := io.WriteString(w, b.String())

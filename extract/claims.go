@@ -163,11 +163,12 @@ func (x *ClaimExtractor) run(doc Document, trace bool, cands *[]Candidate) ([]Cl
 	if cands != nil {
 		*cands = lc
 	} else if x.learned != nil {
-		add, verdicts := selectLearned(kept, lc, x.learned)
+		rescored, dropped := rescoreRules(kept, x.learned)
+		add, verdicts := selectLearned(rescored, lc, x.learned)
 		if trace {
-			traceLearned(traces, verdicts, x.learned)
+			traceLearned(traces, append(dropped, verdicts...), x.learned)
 		}
-		kept = append(kept, add...)
+		kept = append(rescored, add...)
 	}
 	return kept, traces
 }

@@ -143,10 +143,19 @@ func selectLearned(rules []Claim, cands []Candidate, m *LearnedModel) ([]Claim, 
 // candidate's score and the features that weighed most.
 func traceLearned(traces []SentenceTrace, verdicts []learnedVerdict, m *LearnedModel) {
 	for _, v := range verdicts {
-		if v.c.trace < 0 || v.c.trace >= len(traces) {
+		at := v.c.trace
+		if at < 0 {
+			// a re-scored rule claim: its sentence's trace
+			for i, t := range traces {
+				if t.Start == v.c.Claim.Start && t.End == v.c.Claim.End && (t.Field == v.c.Claim.Field || t.Field == "text" && v.c.Claim.Field == "") {
+					at = i
+				}
+			}
+		}
+		if at < 0 || at >= len(traces) {
 			continue
 		}
-		tr := &traces[v.c.trace]
+		tr := &traces[at]
 		top := strings.Join(m.TopFeatures(v.c.Features, 5), " ")
 		if v.kept {
 			c := v.c.Claim

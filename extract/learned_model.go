@@ -23,6 +23,10 @@ type LearnedModel struct {
 	// cross-validation showed a gain).
 	Threshold float64
 	Enabled   bool
+	// DropBias and Drop are the re-scorer's (learned_rescore.go): a rule
+	// claim scoring under Drop is left out; 0 never drops.
+	DropBias float64
+	Drop     float64
 	Weights   map[string]float64
 	// Comment lines written at the top of the file (what it was trained on).
 	Comments []string
@@ -51,6 +55,16 @@ func (m *LearnedModel) Score(f []string) float64 {
 	return 1 / (1 + math.Exp(-z))
 }
 
+// RuleScore is the re-scorer's probability that a rule claim with
+// features f is a gold claim.
+func (m *LearnedModel) RuleScore(f []string) float64 {
+	z := m.DropBias
+	for _, x := range f {
+		z += m.Weights[x]
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
 // TopFeatures returns the n features of f that weigh most either way, as
 // "feature=+0.42", for --explain.
 func (m *LearnedModel) TopFeatures(f []string, n int) []string {
@@ -73,15 +87,22 @@ func (m *LearnedModel) TopFeatures(f []string, n int) []string {
 }
 
 // WriteTo writes the model in the format ParseLearnedModel reads: comment
-// lines, then "@bias", "@threshold", "@enabled", then "weight<TAB>feature"
-// lines sorted by feature. Weights are rounded to 4 decimals; those that
+// lines, then "@bias", "@threshold", "@enabled", "@dropbias", "@drop", then "weight<TAB>feature"
+// lines sorted by feature (the re-scorer's with the prefix "r:"). Weights are rounded to 4 decimals; those that
 // round to zero are left out.
 func (m *LearnedModel) WriteTo(w io.Writer) (int64, error) {
 	var b strings.Builder
 	for _, c := range m.Comments {
-		b.WriteString("# " + c + "\n")
+		// one line each, as ParseLearnedModel reads them back
+		for _, l := range strings.Split(c, "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				b.WriteString("# " + l + "\n")
+			} else {
+				b.WriteString("#\n")
+			}
+		}
 	}
-	fmt.Fprintf(&b, "@bias\t%.4f\n@threshold\t%.4f\n@enabled\t%t\n", m.Bias, m.Threshold, m.Enabled)
+	fmt.Fprintf(&b, "@bias\t%.4f\n@threshold\t%.4f\n@enabled\t%t\n@dropbias\t%.4f\n@drop\t%.4f\n", m.Bias, m.Threshold, m.Enabled, m.DropBias, m.Drop)
 	keys := make([]string, 0, len(m.Weights))
 	for k, v := range m.Weights {
 		if math.Abs(v) >= 0.00005 {
@@ -130,6 +151,13 @@ func ParseLearnedModel(r io.Reader) (*LearnedModel, error) {
 				m.Threshold, err = parseFinite(b)
 				if err == nil && (m.Threshold < 0 || m.Threshold > 1) {
 					err = fmt.Errorf("threshold %v outside [0, 1]", m.Threshold)
+				}
+			case "@dropbias":
+				m.DropBias, err = parseFinite(b)
+			case "@drop":
+				m.Drop, err = parseFinite(b)
+				if err == nil && (m.Drop < 0 || m.Drop > 1) {
+					err = fmt.Errorf("drop threshold %v outside [0, 1]", m.Drop)
 				}
 			case "@enabled":
 				m.Enabled, err = strconv.ParseBool(b)

@@ -36,6 +36,12 @@ func TestParseLearnedModel(t *testing.T) {
 					t.Errorf("got %+v", m)
 				}
 			}},
+		{name: "re-scorer keys", in: "@dropbias\t2\n@drop\t0.1\n", check: func(t *testing.T, m *LearnedModel) {
+			if m.DropBias != 2 || m.Drop != 0.1 {
+				t.Errorf("got %+v", m)
+			}
+		}},
+		{name: "drop outside", in: "@drop\t-0.1\n", wantErr: "line 1: drop threshold"},
 		{name: "blank lines", in: "\n@bias\t0\n\n", check: func(t *testing.T, m *LearnedModel) {
 			if len(m.Weights) != 0 {
 				t.Errorf("weights %v", m.Weights)

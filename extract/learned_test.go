@@ -102,3 +102,31 @@ func TestShippedModelSwitch(t *testing.T) {
 		t.Errorf("extractor uses the learned stage: %t; shipped model enabled: %t", got, m.Enabled)
 	}
 }
+
+func TestRescorerDrops(t *testing.T) {
+	// a hand re-scorer that distrusts one frame: its claims go, the others stay
+	text := "The Bank of Ghana fined Zenfi Microcredit over bad loans."
+	rules := NewClaimExtractor(nil).WithLearned(nil).Claims(Document{Text: text})
+	if len(rules) != 1 {
+		t.Fatalf("rules made %d claims, want 1: %v", len(rules), rules)
+	}
+	distrust := "r:rule:" + rules[0].Rule
+	m := &LearnedModel{Bias: -20, Threshold: 0.5, Enabled: true, DropBias: 3, Drop: 0.5, Weights: map[string]float64{distrust: -6}}
+	if got := NewClaimExtractor(nil).WithLearned(m).Claims(Document{Text: text}); len(got) != 0 {
+		t.Errorf("re-scorer kept %v", got)
+	}
+	var b strings.Builder
+	WriteTrace(&b, NewClaimExtractor(nil).WithLearned(m).Explain(Document{Text: text}))
+	if !strings.Contains(b.String(), "re-scored 0.05 under the drop threshold") {
+		t.Errorf("explain does not show the drop:\n%s", b.String())
+	}
+	m.Weights[distrust] = 0
+	if got := NewClaimExtractor(nil).WithLearned(m).Claims(Document{Text: text}); len(got) != 1 {
+		t.Errorf("re-scorer trusting the frame left %d claims", len(got))
+	}
+	m.Drop = 0 // never drops
+	m.Weights[distrust] = -6
+	if got := RescoreRules(rules, m); len(got) != 1 {
+		t.Errorf("drop 0 left %d claims", len(got))
+	}
+}

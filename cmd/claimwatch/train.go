@@ -15,23 +15,27 @@ import (
 	"github.com/claimwatch/claimwatch/internal/sharedpath"
 )
 
-const trainHelp = `usage: claimwatch train claims [--gold F1,F2,...] [--shared DIR] [--cv [--at T]] [--out FILE] [--threshold T] [--enable]
+const trainHelp = `usage: claimwatch train claims [--gold F1,F2,...] [--shared DIR] [--cv [--at T]] [--out FILE] [--threshold T] [--drop D] [--enable]
 
 Trains the extractor's learned claim stage (extract/learned*.go): every
 candidate claim the rules did not make on a gold document is labelled by
 the gold tuples it matches (scored as claimscore.py does) and a logistic
-regression is fitted, deterministically. --gold defaults to every
-eval/testdata/*.jsonl and shared/claims/dev.jsonl, one set per file.
+regression is fitted, deterministically; a second one, the re-scorer, is
+fitted to the rules' own claims (right or wrong), to drop those it scores
+under a threshold. --gold defaults to every eval/testdata/*.jsonl and
+shared/claims/dev.jsonl, one set per file.
 
 --cv runs leave-one-set-out cross-validation: each set is scored with a
 model trained on all the other sets, against the rules alone, at each
-threshold; the chosen threshold is the one with the highest summed F1
-among those that raise summed F1 by at least 0.001 and lower summed
-precision by at most 0.005 (none: the stage stays disabled). With --out as well, the model trained on all sets is
-written with that threshold, enabled only when CV chose one.
+threshold, and the re-scorer alone at each drop threshold; the chosen
+threshold of each is the one with the highest summed F1 among those that
+raise summed F1 by at least 0.001 and lower summed precision by at most
+0.005 (none: that part stays off). With --out as well, the model trained
+on all sets is written with those thresholds, enabled only when CV chose
+one of them.
 
-Without --cv, --out writes the model with --threshold, enabled with
---enable.
+Without --cv, --out writes the model with --threshold and --drop, enabled
+with --enable.
 
 To reproduce the shipped model (from the module root):
   claimwatch train claims --cv --out extract/learned_claims.txt`
@@ -60,6 +64,7 @@ func runTrainClaims(ctx context.Context, e *env, args []string) error {
 	out := fs.String("out", "", "write the model trained on all sets to this file")
 	threshold := fs.Float64("threshold", 0.5, "threshold to write without --cv")
 	enable := fs.Bool("enable", false, "mark the written model enabled (without --cv)")
+	drop := fs.Float64("drop", 0, "re-scorer threshold to write without --cv: rule claims scoring under it are dropped (0: none)")
 	at := fs.Float64("at", -1, "with --cv, print the per-set table at this threshold (default: the chosen one, else the best)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -69,6 +74,9 @@ func runTrainClaims(ctx context.Context, e *env, args []string) error {
 	}
 	if *threshold < 0 || *threshold > 1 {
 		return usagef("--threshold %v: want a value in [0, 1]", *threshold)
+	}
+	if *drop < 0 || *drop > 1 {
+		return usagef("--drop %v: want a value in [0, 1]", *drop)
 	}
 	dir := *shared
 	if dir == "" {
@@ -112,7 +120,7 @@ func runTrainClaims(ctx context.Context, e *env, args []string) error {
 	m := &extract.LearnedModel{}
 	var notes []string
 	if *cv {
-		rep := eval.CrossValidate(sets, eval.TrainOptions{}, eval.DefaultThresholds())
+		rep := eval.CrossValidate(sets, eval.TrainOptions{}, eval.DefaultThresholds(), eval.DefaultDropThresholds()...)
 		show := -1
 		for ti, t := range rep.Thresholds {
 			if *at >= 0 && math.Abs(t-*at) < 1e-9 {
@@ -128,19 +136,24 @@ func runTrainClaims(ctx context.Context, e *env, args []string) error {
 		var cvText bytes.Buffer
 		eval.WriteCVReport(&cvText, rep, -1)
 		for _, l := range strings.Split(strings.TrimSpace(cvText.String()), "\n") {
-			notes = append(notes, "cv: "+l)
+			if l = strings.TrimSpace(l); l != "" {
+				notes = append(notes, "cv: "+l)
+			}
 		}
+		*threshold, *drop, *enable = 0.5, 0, false
 		if rep.Best >= 0 {
 			*threshold, *enable = rep.Thresholds[rep.Best], true
-		} else {
-			*enable = false
+		}
+		if rep.BestDrop >= 0 {
+			*drop, *enable = rep.DropThresholds[rep.BestDrop], true
 		}
 	}
 	if *out == "" {
 		return nil
 	}
 	m = eval.TrainLearned(sets, eval.TrainOptions{})
-	m.Threshold, m.Enabled = *threshold, *enable
+	eval.TrainRescorer(sets, eval.TrainOptions{}, m)
+	m.Threshold, m.Drop, m.Enabled = *threshold, *drop, *enable
 	var names []string
 	for _, s := range sets {
 		names = append(names, s.Name)
@@ -158,6 +171,6 @@ func runTrainClaims(ctx context.Context, e *env, args []string) error {
 	if err := os.WriteFile(*out, b.Bytes(), 0o644); err != nil {
 		return withCode(1, fmt.Errorf("train: %w", err))
 	}
-	fmt.Fprintf(e.Stdout, "wrote %s: %d weights, threshold %.2f, enabled %t\n", *out, len(m.Weights), m.Threshold, m.Enabled)
+	fmt.Fprintf(e.Stdout, "wrote %s: %d weights, threshold %.2f, drop %.2f, enabled %t\n", *out, len(m.Weights), m.Threshold, m.Drop, m.Enabled)
 	return nil
 }
