@@ -27,7 +27,7 @@ type LearnedModel struct {
 	// claim scoring under Drop is left out; 0 never drops.
 	DropBias float64
 	Drop     float64
-	Weights   map[string]float64
+	Weights  map[string]float64
 	// Comment lines written at the top of the file (what it was trained on).
 	Comments []string
 }
