@@ -119,7 +119,9 @@ var sectorHeads = toSet(`banks brokerages carriers firms companies platforms pro
  businesses giants operators apps networks broadcasters publishers stations telcos miners producers suppliers
  distributors importers exporters dealers aggregators processors brokers traders funds issuers unions utilities refiners chipmakers hospitals schools
  institutions players services outlets sites websites marketplaces intermediaries vendors startups start-ups marketers
- fintechs neobanks insurtechs wallets`)
+ fintechs neobanks insurtechs wallets bureaux bureaus shippers hauliers haulers contractors pharmacies clinics laboratories
+ casinos bookmakers lotteries breweries brewers distillers refineries smelters trawlers concessionaires dairies
+ meatpackers bottlers wineries shipowners shipyards`)
 
 var sectorQuantifiers = toSet(`all some several other many most large small major big biggest largest leading foreign domestic
  state-owned state private local online internet tech technology digital financial payment payments mobile wireless

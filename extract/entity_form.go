@@ -205,7 +205,7 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 		if head := toks[authAt].low; weakOrgHeads[head] {
 			gov := false
 			for q := k; q < end; q++ {
-				if governmentalWords[toks[q].low] && q != authAt {
+				if (governmentalWords[toks[q].low] || tradeAuthWords[toks[q].low]) && q != authAt {
 					gov = true
 				}
 			}
