@@ -86,7 +86,10 @@ func opensWith(s sentence, a Entity) bool {
 // sentence ("..., the FTC said", "..., according to the ministry"): an act
 // told without its agent, in the words of the authority, is its own.
 func speakingAuthority(toks []token, ms []mention, k int) *Entity {
-	for _, m := range ms {
+	for n, m := range ms {
+		if a := closingAuthorityPronoun(toks, ms, n, k); a != nil {
+			return a // "X is not under investigation, it added": the authority telling it
+		}
 		if m.i <= k || m.class != mAuth {
 			continue
 		}

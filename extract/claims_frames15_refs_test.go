@@ -151,3 +151,19 @@ func TestFrames15RefsSentenceRoles(t *testing.T) {
 			notWant: []wantClaim{want(KindResponse, "Kalpa Foods", "")}},
 	})
 }
+
+// ", it added" closing a sentence about a firm in the third person is the
+// authority telling it, not that firm.
+func TestFrames15RefsClosingSpeaker(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "a third producer is not under investigation, it added",
+			text: "Officers of Kenya's competition authority raided two millers, Pembe Flour and Unga Bora, the authority said. A third miller, Jogoo Mills, is not under investigation, it added.",
+			want: []wantClaim{denied(KindProbe, "competition authority", "Jogoo Mills")}},
+		{name: "under investigation, it said on Tuesday",
+			text: "The Turkish Competition Authority fined Marmara Süt 40 million lira. Rival dairy Ege Peynir is also under investigation, it said on Tuesday.",
+			want: []wantClaim{want(KindProbe, "Turkish Competition Authority", "Ege Peynir")}},
+		{name: "near miss: the firm speaks of itself",
+			text:   "The Turkish Competition Authority fined Marmara Süt 40 million lira. Ege Peynir said it is not under investigation.",
+			noKind: []string{KindProbe}},
+	})
+}

@@ -128,3 +128,30 @@ func (c *docContext) otherThanSubject() *Entity {
 	e.Type = TypeFirm
 	return &e
 }
+
+// closingAuthorityPronoun: ms[n] is an "it" after the trigger at k that
+// closes the sentence as its speaker (", it said", ", it added") and may
+// stand for an authority, while the firm it might otherwise mean is the
+// one the sentence speaks of in the third person before it: the authority.
+func closingAuthorityPronoun(toks []token, ms []mention, n, k int) *Entity {
+	m := ms[n]
+	if m.class != mPron || m.plural || m.authRef == nil || m.i <= k || m.i < 1 || toks[m.i-1].text != "," || m.j >= len(toks) || !attributionVerbs[toks[m.j].low] {
+		return nil
+	}
+	if m.j+1 < len(toks) && toks[m.j+1].kind == tokWord && toks[m.j+1].low != "on" && toks[m.j+1].low != "in" {
+		return nil // ", it said it would ...": a clause of its own, not a closing tag
+	}
+	if m.firmRef != nil {
+		spoken := false
+		for _, o := range ms[:n] {
+			if o.firmOrName() && !o.poss && sameEntity(asFirm(o), *m.firmRef) {
+				spoken = true
+			}
+		}
+		if !spoken {
+			return nil
+		}
+	}
+	e := *m.authRef
+	return &e
+}
