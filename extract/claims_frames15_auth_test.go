@@ -157,3 +157,24 @@ func TestFrames15AuthInquiryBesideAct(t *testing.T) {
 			noKind: []string{KindProbe}},
 	})
 }
+
+// Small forms of authority acts writers everywhere use: taking a firm
+// described with a hyphenated place ("Perth-based") to court; "told X Co.
+// to" with the legal form's full stop; a fine imposed beside another
+// measure ("will impose a corrective order and a 2.8 billion won fine on
+// X"); "to okay" a deal.
+func TestFrames15AuthSmallForms(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "taken-hyphen-based-firm-to-court", text: "New Zealand's Commerce Commission has taken Auckland-based car dealer Harbour Motors to the High Court over misleading finance terms.",
+			want: []wantClaim{want(KindProbe, "Commerce Commission", "Harbour Motors")}},
+		{name: "told-co-full-stop-to", text: "The Central Bank of Nigeria told Lagos Bureau Co. to close two branches over unreported cash deposits.",
+			want: []wantClaim{want(KindMandate, "Central Bank of Nigeria", "Lagos Bureau")}},
+		{name: "impose-order-and-fine-on", text: "Japan's Fair Trade Commission will impose a cease-and-desist order and a 900 million yen fine on appliance maker Kansai Denki.",
+			want: []wantClaim{want(KindPenalty, "Fair Trade Commission", "Kansai Denki")}},
+		{name: "expected-to-okay-merger", text: "Mexico's Cofece is expected to okay the merger of airlines Aero Bajío and Vuela Sur next month, sources said.",
+			want: []wantClaim{want(KindApproval, "Cofece", "Aero Bajío")}},
+		// near miss: a firm taking a rival to court is a suit, not a probe
+		{name: "neg-firm-takes-rival-to-court", text: "Harbour Motors has taken Auckland-based rival Kiwi Cars to the High Court over a trademark.",
+			noKind: []string{KindProbe}},
+	})
+}

@@ -102,7 +102,8 @@ func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int, sof
 		return nil, "fine/penalty noun without \"on\" a firm"
 	}
 	imposing := false
-	for i := k - 1; i >= 0 && i >= k-7; i-- {
+	for i := k - 1; i >= 0 && i >= k-10; i-- {
+		// (ten words back: "will impose a corrective order and a 2.8 billion won fine on X")
 		switch toks[i].low {
 		case "imposed", "imposes", "impose", "imposing", "slapped", "slaps", "slap", "levied", "levies", "levy", "issued", "issues", "handed", "hands", "meted", "announced",
 			"considering", "weighing", "mulling", "threatened", "threatens", "threatening", "slammed", "slams", "clamped", "clamps",

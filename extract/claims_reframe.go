@@ -43,7 +43,7 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 			// "took full responsibility for the failures": the firm accepts the finding
 			return trigger{lemma: "accept", firmKind: KindResponse, stance: "comply", form: tg.form}, true
 		}
-		if courtAfterTo(toks, k+1, 6) {
+		if courtAfterTo(toks, k+1, 10) {
 			if !wordWithin(toks, k+1, 5, challengedActs...) {
 				// "is preparing to take Qantara Airways to court": a suit on
 				// the party named, not a challenge of a decision
@@ -205,8 +205,8 @@ func courtAfterTo(toks []token, i, n int) bool {
 		if toks[q].low == "to" && wordWithin(toks, q+1, 2, "council") && wordWithin(toks, q+2, 3, "state") {
 			return true // "to the Council of State", the highest administrative court
 		}
-		if toks[q].kind == tokPunct {
-			return false
+		if toks[q].kind == tokPunct && toks[q].text != "-" {
+			return false // (a hyphen joins words: "took Perth-based X to court")
 		}
 	}
 	return false

@@ -395,6 +395,8 @@ func toThrough(toks []token, i int) bool {
 		}
 	} else if i < len(toks) && toks[i].text == ")" {
 		i++
+	} else if i > 0 && i < len(toks) && toks[i].text == "." && abbrevForms[toks[i-1].low] {
+		i++ // "told Indus Exchange Co. to shut": the legal form's full stop
 	}
 	if i+2 < len(toks) && toks[i].text == "," && (toks[i+1].low == "not" || toks[i+1].low == "never") && toks[i+2].low == "to" {
 		i++ // "told retailers, including A and B, not to raise": a prohibition

@@ -146,6 +146,7 @@ reinstate|approval|||reinstate reinstates/reinstated/reinstating
 restore|approval|||restore restores/restored/restoring
 withdraw|penalty|||withdraw withdraws/withdrew withdrawn/withdrawing
 dock|penalty|||docks/docked/docking
+okay|approval|||okay okays/okayed/okaying
 haul|probe|action||haul hauls/hauled/hauling
 extend|approval|||extends/extended/
 register|approval|||register registers/registered/registering
