@@ -348,3 +348,18 @@ func TestPrec15WishesAndFacts(t *testing.T) {
 			want: []wantClaim{certain(KindPenalty, "wildlife regulator", "Rift Safaris", Asserted)}},
 	})
 }
+
+// A sum written with a currency letter ("K750,000", "N5bn") is no firm.
+func TestPrec15SumIsNoParty(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "kwacha amount after the company", text: "Zambia's Energy Regulation Board suspended the licence of fuel retailer Luapula Fuels Ltd. The board has also fined the company K500,000.",
+			want: []wantClaim{want(KindPenalty, "Energy Regulation Board", "Luapula Fuels")}, notTarget: []string{"K500,000"}},
+		{name: "kwacha amount after a name", text: "Malawi's competition commission said on Monday it had fined Shire Millers K40,000,000.",
+			notTarget: []string{"K40,000,000"}},
+		{name: "naira amount", text: "Nigeria's FCCPC fined Lagos Mart N5bn for price fixing.",
+			notParty: []string{"N5bn"}},
+		// near miss: a firm name opening with a letter and a digit
+		{name: "A1 Bulgaria", text: "Bulgaria's competition commission fined A1 Bulgaria 3 million levs.",
+			want: []wantClaim{want(KindPenalty, "competition commission", "A1 Bulgaria")}},
+	})
+}

@@ -245,3 +245,82 @@ func outletEntity(e Entity) bool {
 	first, _, _ := strings.Cut(n, " ")
 	return wireNames[first]
 }
+
+// withoutAmounts drops sums read as names ("fined the company K750,000":
+// "K750,000" is a kwacha amount) from a claim's parties; ok is false when
+// the actor or every target was such a sum.
+func withoutAmounts(c Claim) (Claim, bool) {
+	if amountLike(c.Actor.Name) {
+		return c, false
+	}
+	n, tail := 0, 0
+	for _, t := range c.Targets {
+		if amountLike(t.Name) {
+			n++
+		} else if amountTail(t.Name) != "" {
+			tail++
+		}
+	}
+	if tail > 0 {
+		// "fined Shire Millers K40,000,000": the sum ran into the name
+		ts := make([]Entity, len(c.Targets))
+		for i, t := range c.Targets {
+			if w := amountTail(t.Name); w != "" && !amountLike(t.Name) {
+				t.Name = strings.TrimSuffix(t.Name, " "+w)
+				t.Canonical = strings.TrimSuffix(t.Canonical, " "+w)
+			}
+			ts[i] = t
+		}
+		c.Targets = ts
+	}
+	if n == 0 {
+		return c, true
+	}
+	if n == len(c.Targets) {
+		return c, false
+	}
+	ts := make([]Entity, 0, len(c.Targets)-n)
+	for _, t := range c.Targets {
+		if !amountLike(t.Name) {
+			ts = append(ts, t)
+		}
+	}
+	c.Targets = ts
+	return c, true
+}
+
+// amountLike: one to three letters of a currency, then a sum with no
+// space: "K750,000", "N5bn", "KSh2.4m", "R340m" (not "A1 Bulgaria", "U2").
+func amountLike(name string) bool {
+	i := 0
+	for i < len(name) && i < 3 && (name[i] >= 'A' && name[i] <= 'Z' || i > 0 && name[i] >= 'a' && name[i] <= 'z') {
+		i++
+	}
+	if i == 0 || i >= len(name) || name[i] < '0' || name[i] > '9' {
+		return false
+	}
+	rest := name[i:]
+	if strings.ContainsAny(rest, " ") {
+		return false
+	}
+	digits := 0
+	for _, r := range rest {
+		if r >= '0' && r <= '9' {
+			digits++
+		}
+	}
+	return strings.ContainsAny(rest, ",.") || digits >= 3 || strings.HasSuffix(rest, "m") || strings.HasSuffix(rest, "bn")
+}
+
+// amountTail: the last word of a name when it is a sum ("Shire Millers
+// K40,000,000"), else "".
+func amountTail(name string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
+		return ""
+	}
+	if w := name[i+1:]; amountLike(w) {
+		return w
+	}
+	return ""
+}

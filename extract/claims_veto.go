@@ -173,6 +173,10 @@ func vetoSentence(out []Claim) []Claim {
 		if c.Kind != KindResponse && c.Kind != KindAction && outletEntity(c.Actor) || c.Kind == KindResponse && len(c.Targets) > 0 && outletEntity(c.Targets[0]) {
 			continue // "Yonhap News Agency" reports; it is no authority
 		}
+		c, ok := withoutAmounts(c)
+		if !ok {
+			continue // "fined the company K750,000": a sum, not a firm
+		}
 		if suspensionBesideFine(c, out) {
 			continue // "fined X ... and suspended its stock-lending business": one sanction
 		}
