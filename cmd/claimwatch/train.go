@@ -37,8 +37,9 @@ one of them.
 Without --cv, --out writes the model with --threshold and --drop, enabled
 with --enable.
 
-To reproduce the shipped model (from the module root):
-  claimwatch train claims --cv --out extract/learned_claims.txt`
+To reproduce the shipped model (from the module root at the commit its
+first comment lines name):
+  claimwatch train claims --cv --out extract/learned_claims.txt --note "trained at COMMIT"`
 
 func runTrain(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 {
@@ -65,6 +66,8 @@ func runTrainClaims(ctx context.Context, e *env, args []string) error {
 	threshold := fs.Float64("threshold", 0.5, "threshold to write without --cv")
 	enable := fs.Bool("enable", false, "mark the written model enabled (without --cv)")
 	drop := fs.Float64("drop", 0, "re-scorer threshold to write without --cv: rule claims scoring under it are dropped (0: none)")
+	var extra stringList
+	fs.Var(&extra, "note", "a comment line for the written model (e.g. the commit it was trained at); repeatable")
 	at := fs.Float64("at", -1, "with --cv, print the per-set table at this threshold (default: the chosen one, else the best)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -163,7 +166,7 @@ func runTrainClaims(ctx context.Context, e *env, args []string) error {
 		"written by: claimwatch train claims" + map[bool]string{true: " --cv", false: ""}[*cv] + " --out FILE",
 		fmt.Sprintf("trained on %d sets: %s", len(sets), strings.Join(names, " ")),
 		fmt.Sprintf("%d labelled candidates (%d positive)", pos+neg, pos),
-	}, notes...)
+	}, append(extra, notes...)...)
 	var b bytes.Buffer
 	if _, err := m.WriteTo(&b); err != nil {
 		return withCode(1, err)
