@@ -234,3 +234,39 @@ func TestFramesNamesDomainDepartment(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "regulator", "Energy Australia")}},
 	})
 }
+
+// A one-word name opening a sentence that answers an authority's act by
+// name ("Inwi welcomed the ruling") is the answering party; a possessor
+// of a challenge or appeal against an act is one too.
+func TestFramesNamesAnsweringOneWord(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "welcomed the ruling, saying it", text: "Morocco's telecoms regulator ordered Maroc Fibre and Inwi to share their ducts. Inwi welcomed the ruling, saying it would speed up its own rollout.",
+			want: []wantClaim{want(KindResponse, "Inwi", "telecoms regulator")}},
+		{name: "rejected the fine after a dateline", text: "Kenya's competition authority fined Bidco and Zawadi Oils 40 million shillings. NAIROBI - Zawadi rejected the fine, saying it had broken no law.",
+			want: []wantClaim{want(KindResponse, "Zawadi", "competition authority")}},
+		{name: "possessive challenge to the decision", text: "The Competition Appeal Tribunal dismissed Pawcare's challenge to the CMA's decision.",
+			want: []wantClaim{want(KindResponse, "Pawcare", "CMA")}},
+
+		// negatives: a common word opening such a sentence; a person's appeal
+		{name: "neg common word opens", text: "Parents welcomed the ruling that schools must publish fees.",
+			noKind: []string{KindResponse}},
+	})
+}
+
+// An apposition closed before the verb owns nothing after it ("X, the
+// owner of the Zalo app, has partnered with Grab"); a site or portal in
+// apposition calls the name before it a firm.
+func TestFramesNamesApposedOwnerAndSite(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "owner apposition then a partner", text: "Vietnam's VNG Corp, the owner of the Zalo messaging app, has partnered with Grab to let users book rides.",
+			want: []wantClaim{want(KindAction, "VNG", "Grab")}},
+		{name: "operator apposition then a rival sued", text: "Dunamu, the operator of the Upbit exchange, has sued Bithaus Labs over copied software.",
+			want: []wantClaim{want(KindAction, "Dunamu", "Bithaus Labs")}, notParty: []string{"Upbit"}},
+		{name: "site apposition", text: "The Competition Commission fined Soko, the Kenyan e-commerce site, 8 million shillings for fake discounts.",
+			want: []wantClaim{want(KindPenalty, "Competition Commission", "Soko")}},
+
+		// negative: the owned thing in the apposition is still no party
+		{name: "neg the owned app", text: "Dunamu, the operator of crypto exchange Upbit, was fined by the Financial Intelligence Unit.",
+			notParty: []string{"Upbit"}},
+	})
+}

@@ -51,7 +51,7 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 			// names joining their assets are firms
 			continue
 		}
-		if nameLen(m) == 1 && m.i == 0 && !m.poss && answersAuthority(toks, ms, m.j) && !nonFirmWords[toks[m.i].low] && !persons[toks[m.i].low] && !chineseSurnames[toks[m.i].low] {
+		if nameLen(m) == 1 && (m.i == 0 && answersAuthority(toks, ms, m.j) || (m.i == 0 || isOpener(toks[m.i-1].text)) && answersActNoun(toks, m.j)) && !m.poss && !nonFirmWords[toks[m.i].low] && !persons[toks[m.i].low] && !chineseSurnames[toks[m.i].low] {
 			// "Zalora rejected an order from the trade ministry", "Bolt will
 			// appeal a court decision": who answers an authority is a firm
 			continue
@@ -94,6 +94,23 @@ func businessEnd(toks []token, m *mention) bool {
 	}
 	w := toks[m.i+n-1].low
 	return businessHeads[w] || corpSuffixes[w] || w == "investments" || w == "partners" || w == "advisers" || w == "advisors"
+}
+
+// firmAnswerNouns are what a party brings against an act.
+var firmAnswerNouns = toSet(`challenge appeal objection complaint petition lawsuit suit`)
+
+// firmAnsweredActs are the acts of an authority a firm answers by name.
+var firmAnsweredActs = toSet(`ruling decision order fine penalty verdict judgment judgement directive sanction sanctions ban suspension`)
+
+// answersActNoun: the words at v are an answering verb and "the <act>"
+// ("Inwi welcomed the ruling", "Zeta rejected the fine"): one word opening
+// such a sentence is the party answering, not a common word.
+func answersActNoun(toks []token, v int) bool {
+	if v+2 >= len(toks) || toks[v+1].low != "the" || !firmAnsweredActs[toks[v+2].low] {
+		return false
+	}
+	w := toks[v].low
+	return answerVerbs[w] || w == "welcomed" || w == "welcomes" || w == "criticised" || w == "criticized" || w == "slammed" || w == "accepted"
 }
 
 // workNouns add to premisesNouns (claims_objects.go) more places a firm works from.
@@ -264,7 +281,8 @@ func firmyWords(toks []token) map[string]bool {
 			continue
 		}
 		// "Synopsys' $35 billion acquisition of Ansys", "Shefa's planned purchase of": the buyer
-		if q := i + 1; q+1 < len(toks) && (toks[q].low == "'s" || toks[q].text == "'") && dealNounSoon(toks, q+1) {
+		if q := i + 1; q+1 < len(toks) && (toks[q].low == "'s" || toks[q].text == "'") && (dealNounSoon(toks, q+1) || firmAnswerNouns[toks[q+1].low] && q+2 < len(toks) && (toks[q+2].low == "to" || toks[q+2].low == "against")) {
+			// ("Pawcare's challenge to the CMA's decision": the firm that answers)
 			m[t.low] = true
 			continue
 		}
@@ -316,7 +334,7 @@ func firmyWords(toks []token) map[string]bool {
 				if toks[j].kind == tokPunct {
 					break
 				}
-				if firmHeads[toks[j].low] {
+				if firmHeads[toks[j].low] || firmyOnlyHeads[toks[j].low] {
 					m[t.low] = true
 					break
 				}

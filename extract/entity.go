@@ -111,7 +111,7 @@ var firmHeads = toSet(`company companies firm firms giant giants maker makers ba
 var firmyOnlyHeads = toSet(`fintech biotech proptech insurtech edtech agency competitor challenger
  aggregator gateway laboratory lab foundry supermarket hypermarket pharmacy casino lessor forwarder hotelier
  bookseller jeweller jeweler bakery baker distiller winemaker winery florist optician hatchery miller
- restaurateur homebuilder housebuilder landlord packager bottler canner tanner knitter weaver`)
+ restaurateur homebuilder housebuilder landlord packager bottler canner tanner knitter weaver site website portal`)
 
 // class heads: plural nouns naming classes of firms.
 var sectorHeads = toSet(`banks brokerages carriers firms companies platforms providers lenders operators insurers exchanges
@@ -400,6 +400,11 @@ func ownedInApposition(toks []token, i int) bool {
 	q := i - 1
 	// back over the description and earlier list members ("brands A and B")
 	for q >= 0 && i-q <= 10 && toks[q].low != "of" && toks[q].low != "behind" && (toks[q].kind == tokWord || toks[q].text == "," || toks[q].kind == tokNum) {
+		if toks[q].text == "," && q+1 < i && !toks[q+1].upper && toks[q+1].low != "and" && toks[q+1].low != "or" {
+			// "X, the owner of the Zalo app, has partnered with Grab": the
+			// apposition closed before the verb, Grab is no owned thing
+			return false
+		}
 		q--
 	}
 	if q < 3 || toks[q].low != "of" && toks[q].low != "behind" || !ownerRoles[toks[q-1].low] {
