@@ -229,3 +229,28 @@ func TestFramesFirmBareAnswers(t *testing.T) {
 			noKind: []string{KindResponse}},
 	})
 }
+
+// An order to restore another firm's access, channel or slots presupposes
+// the bound firm cut it off: its act on that firm (block), in several
+// word orders; restoring power to customers or a link between two bound
+// firms is no act on a third.
+func TestFramesFirmOrderedToRestore(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "restore a rival's access", text: "Kenya's Communications Authority has ordered Safaricom to restore rival Airtel Kenya's access to its agent network within seven days.",
+			want: []wantClaim{want(KindMandate, "Communications Authority", "Safaricom"), want(KindAction, "Safaricom", "Airtel Kenya")}},
+		{name: "reinstate a channel on a tier", text: "A court in Lima ordered cable operator Andina Cable to reinstate news channel Canal Sur on its basic tier.",
+			want: []wantClaim{want(KindAction, "Andina Cable", "Canal Sur")}},
+		{name: "slots withdrawn from a line, far object", text: "The Ghana Ports and Harbours Authority directed Tema Gateway Terminals to restore within ten days the berthing slots it had withdrawn from Volta Feeder Lines.",
+			want: []wantClaim{want(KindAction, "Tema Gateway Terminals", "Volta Feeder Lines")}},
+		{name: "reconnect with a rival", text: "Brazil's telecoms regulator Anatel told Oi Fibra to reconnect its network with rival Vero Telecom by Friday.",
+			want: []wantClaim{want(KindAction, "Oi Fibra", "Vero Telecom")}},
+
+		// negatives: power restored to customers, a link between the bound firms, subscribers
+		{name: "neg restore power to customers", text: "Argentina's power regulator ordered Edelap to restore electricity to all customers within 24 hours.",
+			noKind: []string{KindAction}},
+		{name: "neg link between the bound firms", text: "Nigeria's communications commission ordered MTN Nigeria and Globacom to restore interconnection between their networks within 72 hours.",
+			noKind: []string{KindAction}},
+		{name: "neg restore service to subscribers", text: "The regulator ordered Saraband Telecom to restore service to 12,000 rural subscribers it had cut off.",
+			noKind: []string{KindAction}},
+	})
+}

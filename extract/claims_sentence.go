@@ -239,6 +239,10 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 			out = append(out, finish(*a, 0)) // "an appeal by X against the Commission's decision to block"
 		}
 	}
+	for _, c := range restoredFirmActs(toks, ms, out) {
+		// "ordered X to restore rival Y's access": X had cut Y off
+		out = append(out, finish(c, 0))
+	}
 	for _, c := range rebuffedBids(toks, ms, out) {
 		out = append(out, finish(c, 0))
 	}
