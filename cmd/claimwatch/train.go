@@ -15,7 +15,7 @@ import (
 	"github.com/claimwatch/claimwatch/internal/sharedpath"
 )
 
-const trainHelp = `usage: claimwatch train claims [--gold F1,F2,...] [--shared DIR] [--cv [--at T]] [--out FILE] [--threshold T] [--drop D] [--enable]
+const trainHelp = `usage: claimwatch train claims [--gold F1,F2,...] [--shared DIR] [--cv [--at T]] [--out FILE] [--threshold T] [--drop D] [--enable] [--note TEXT]
 
 Trains the extractor's learned claim stage (extract/learned*.go): every
 candidate claim the rules did not make on a gold document is labelled by
