@@ -167,3 +167,23 @@ func TestFrames15RefsClosingSpeaker(t *testing.T) {
 			noKind: []string{KindProbe}},
 	})
 }
+
+// A description that a second act of the same authority takes as its
+// object means the firm its first act (or finding) fell on, not the
+// last firm named between them.
+func TestFrames15RefsSecondActDescription(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "ruled that X breached a deal with Y, ordered the operator",
+			text:    "A High Court in Nairobi ruled that Safaricom breached its roaming deal with Airtel Kenya, and ordered the country's largest mobile operator to pay 900 million shillings in damages.",
+			want:    []wantClaim{want(KindPenalty, "High Court", "Safaricom")},
+			notWant: []wantClaim{want(KindPenalty, "High Court", "Airtel Kenya")}},
+		{name: "found that X had shut out Y, ordered the company",
+			text:    "The Competition Tribunal found that Sasol Gas had cut supplies to rival Egoli Energy, and ordered the company to resume deliveries within 30 days.",
+			want:    []wantClaim{want(KindMandate, "Competition Tribunal", "Sasol Gas")},
+			notWant: []wantClaim{want(KindMandate, "Competition Tribunal", "Egoli Energy")}},
+		{name: "fined X for copying Y, barred the firm",
+			text:    "Japan's Fair Trade Commission fined Hoshino Foods 200 million yen for copying packaging from Tanuki Snacks and barred the firm from selling the range.",
+			want:    []wantClaim{want(KindMandate, "Fair Trade Commission", "Hoshino Foods")},
+			notWant: []wantClaim{want(KindMandate, "Fair Trade Commission", "Tanuki Snacks")}},
+	})
+}

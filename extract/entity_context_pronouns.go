@@ -22,6 +22,11 @@ func resolveInSentence(toks []token, ms []mention) {
 			e := firstActObject(toks, ms, m.i).ent
 			e.Type = TypeFirm
 			m.firmRef = &e
+		case m.class == mFirm && m.ref && m.i >= 1 && toks[m.i].low == "the" && directiveVerbs[toks[m.i-1].low] && firstActObject(toks, ms, m.i) != nil && !sameEntity(m.ent, asFirm(*firstActObject(toks, ms, m.i))):
+			// "ruled that MTN breached its deal with Globacom, and ordered the
+			// country's largest operator to pay": the firm the first act fell on
+			m.ent = asFirm(*firstActObject(toks, ms, m.i))
+			last, skipped = m, false
 		case m.class == mName || m.class == mFirm:
 			if last != nil && !last.poss && byAgent(toks, m) {
 				skipped = true // "X infringed patents owned by Y and ordered it to pay": it is X

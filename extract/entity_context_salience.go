@@ -56,6 +56,9 @@ func firstActObject(toks []token, ms []mention, before int) *mention {
 		if q >= 0 && actObjectVerbs[toks[q].low] {
 			return m
 		}
+		if q >= 1 && toks[q].low == "that" && findingVerbsThat[toks[q-1].low] {
+			return m // "ruled that X breached ..., and ordered the operator to": X
+		}
 		return nil // the sentence's first firm is not an act's object
 	}
 	return nil
@@ -155,3 +158,7 @@ func closingAuthorityPronoun(toks []token, ms []mention, n, k int) *Entity {
 	e := *m.authRef
 	return &e
 }
+
+// findingVerbsThat: an authority's finding whose "that"-clause subject is
+// the firm its next act falls on.
+var findingVerbsThat = toSet(`ruled found determined concluded held`)
