@@ -363,3 +363,20 @@ func TestPrec15SumIsNoParty(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "competition commission", "A1 Bulgaria")}},
 	})
 }
+
+// A firm that "could be fined" or "could face fines" if a condition holds
+// is threatened, not fined; an authority that "could fine X if" weighs its
+// own act (hedged).
+func TestPrec15ConditionalThreat(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "could face fines if found guilty", text: "Brazil's Cade opened proceedings against PagaJá and Mercado Rápido. The companies could face fines of up to 20% of their revenue if found guilty.",
+			noKind: []string{KindPenalty}},
+		{name: "may be ordered to if", text: "Poland's UOKiK opened an inquiry into courier Paczkomat24. If the breach is confirmed, the firm may be ordered to open its lockers to rivals.",
+			noKind: []string{KindMandate}},
+		// near misses: the authority weighs its own act
+		{name: "could fine both companies if", text: "Indonesia's KPPU could fine Ojekita and Garuda Motor if it finds their tie-up breaches the law, a commissioner told reporters.",
+			want: []wantClaim{certain(KindPenalty, "KPPU", "Ojekita", Hedged)}},
+		{name: "may suspend the licence if", text: "Kenya's Capital Markets Authority may suspend the licence of Mara Heights Securities if the shortfall is not covered within two weeks, one of the people said.",
+			want: []wantClaim{certain(KindPenalty, "Capital Markets Authority", "Mara Heights Securities", Hedged)}},
+	})
+}

@@ -19,7 +19,7 @@ func vetoNotAct(toks []token, k int, c Claim) string {
 		return "'until it is licensed', 'unless the regulator approves': an act awaited, not done"
 	case c.Kind == KindMandate && askedForAuthorityAct(toks, k):
 		return "'asking it (the court) to fine the companies': one asked to fine or order is a court or authority, not a firm bound"
-	case c.Kind == KindPenalty && conditionalPenalty(toks, k):
+	case (c.Kind == KindPenalty || c.Kind == KindMandate) && conditionalPenalty(toks, k):
 		return "a penalty that only follows a condition ('if proven, could be fined') is a threat, not a fine"
 	case c.Kind != KindResponse && c.Kind != KindAction && accusedConduct(toks, k):
 		return "'suspecting it of forcing suppliers to pay' is the firm's alleged conduct, not the authority's act"
@@ -64,23 +64,27 @@ func lawWouldEnable(toks []token, k int) bool {
 	return false
 }
 
-// conditionalPenalty: a modal "could/would/may be fined" (or "face fines")
-// whose sentence puts a condition before it ("If the violation is proven,
-// the company could be fined up to 10%", "Unless it complies, it may face
-// a fine").
+// conditionalPenalty: a firm that "could be fined" or "could face fines"
+// in a sentence with a condition ("If the violation is proven, the company
+// could be fined up to 10%", "could face fines of up to 20% if found
+// guilty"): a threat. (An authority that "could fine X if it finds ..."
+// weighs its own act: a hedged penalty, kept.)
 func conditionalPenalty(toks []token, k int) bool {
-	modal := false
-	for i := k - 1; i >= 0 && i >= k-4; i-- {
+	passive := false
+	for i := k - 1; i >= 1 && i >= k-4; i-- {
 		switch toks[i].low {
-		case "could", "would", "may", "might", "will":
-			modal = true
+		case "be", "face", "faces", "facing":
+			switch toks[i-1].low {
+			case "could", "would", "may", "might", "will", "can":
+				passive = true
+			}
 		}
 	}
-	if !modal {
+	if !passive {
 		return false
 	}
-	for i := 0; i < k; i++ {
-		switch toks[i].low {
+	for _, t := range toks {
+		switch t.low {
 		case "if", "unless":
 			return true
 		}
