@@ -77,14 +77,19 @@ func TestFramesNamesSpeakerAfterDateline(t *testing.T) {
 func TestFramesNamesPlaceAdjectiveAndTitleWords(t *testing.T) {
 	expectFrames(t, []frameCase{
 		{name: "sanctions on place-based firms", text: "The U.S. Treasury Department imposed sanctions on Dubai-based Gulf Star Ship Management and two Hong Kong-registered firms, Lucky Tide Shipping and Ocean Jade Trading.",
-			want:      []wantClaim{want(KindPenalty, "Treasury", "Gulf Star Ship Management")},
-			notTarget: []string{"Hong Kong"}},
+			want:     []wantClaim{want(KindPenalty, "Treasury", "Gulf Star Ship Management")},
+			notParty: []string{"Hong Kong", "Hong", "Kong-registered"}},
 		{name: "two-word city adjective", text: "The central bank fined Abu Dhabi-based Falcon Crest Exchange 3 million dirhams for weak checks.",
 			want: []wantClaim{want(KindPenalty, "central bank", "Falcon Crest Exchange")}, notTarget: []string{"Abu Dhabi"}},
 		{name: "title word in a firm's name", text: "Macau's gaming regulator suspended the licence of Lucky Man Gaming for 30 days.",
 			want: []wantClaim{want(KindPenalty, "gaming regulator", "Lucky Man Gaming")}},
 		{name: "asset manager's name", text: "Brazil's securities regulator CVM fined Horizonte Asset Management 2 million reais.",
 			want: []wantClaim{want(KindPenalty, "CVM", "Horizonte Asset Management")}},
+
+		{name: "counted class with a two-word place, members after a comma", text: "The U.S. Treasury Department imposed sanctions on Gulf Star Ship Management and two Hong Kong-registered firms, Lucky Tide Shipping and Ocean Jade Trading.",
+			want: []wantClaim{want(KindPenalty, "Treasury", "Lucky Tide Shipping"), want(KindPenalty, "Treasury", "Ocean Jade Trading")}},
+		{name: "counted class with a one-word place", text: "The regulator fined two Lagos-based lenders, Kopa Credit and Haraka Loans, for harassing borrowers.",
+			want: []wantClaim{want(KindPenalty, "regulator", "Kopa Credit"), want(KindPenalty, "regulator", "Haraka Loans")}},
 
 		// negatives: a person with a title stays a person
 		{name: "neg chairman inside a run", text: "Chairman Ricardo Lemos of Horizonte said the CVM had not contacted the firm.",

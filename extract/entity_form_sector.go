@@ -1,12 +1,14 @@
 package extract
 
-import (
-	"strings"
-)
-
 // sectorAt matches a class of firms: quantifiers/modifiers then a plural
 // class head ("all urban cooperative banks", "U.S. wireless carriers",
 // "more than a dozen internet firms", "China's biggest state lenders").
+// placeAdjectiveNext: the capitalized word at i opens a place of two
+// words made an adjective ("two Hong Kong-registered firms").
+func placeAdjectiveNext(toks []token, i int) bool {
+	return toks[i].upper && toks[i].kind == tokWord && i+1 < len(toks) && toks[i+1].upper && placeAdjective(toks[i+1].low)
+}
+
 func (x *ClaimExtractor) sectorAt(toks []token, k int) (mention, bool) {
 	i := k
 	if toks[i].low == "the" {
@@ -29,7 +31,7 @@ func (x *ClaimExtractor) sectorAt(toks []token, k int) (mention, bool) {
 		if t.low == "and" && (i == start || toks[i-1].upper) {
 			break
 		}
-		if (t.lex&lxSectorQuant != 0 && !t.upper) || (t.lex&lxSectorQuant != 0 && i == start) || t.kind == tokNum || capOK || (t.low == "'s" && i > start && toks[i-1].upper) || strings.HasSuffix(t.low, "-based") {
+		if (t.lex&lxSectorQuant != 0 && !t.upper) || (t.lex&lxSectorQuant != 0 && i == start) || t.kind == tokNum || capOK || (t.low == "'s" && i > start && toks[i-1].upper) || placeAdjective(t.low) || placeAdjectiveNext(toks, i) {
 			i++
 			continue
 		}
