@@ -178,3 +178,20 @@ func TestFrames15AuthSmallForms(t *testing.T) {
 			noKind: []string{KindProbe}},
 	})
 }
+
+// Charges and complaints an authority files: as the second verb of its
+// sentence ("has ordered X to stop ... and filed formal charges against
+// the company") and past the venue it files with ("filed a criminal
+// complaint with the prosecutor's office against X"). A firm filing the
+// second verb sues; an authority only named in the object files nothing.
+func TestFrames15AuthFiledCharges(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "ordered-and-filed-charges", text: "Brazil's consumer agency Senacon has ordered courier Rapido Andino to stop charging hidden fees and filed formal charges against the company for misleading customers.",
+			want: []wantClaim{want(KindProbe, "Senacon", "Rapido Andino")}},
+		{name: "complaint-with-venue-against", text: "Vietnam's State Securities Commission has filed a criminal complaint with the Ministry of Public Security's investigation police against Hanoi-listed developer Red River Land JSC over falsified accounts.",
+			want: []wantClaim{want(KindProbe, "State Securities Commission", "Red River Land")}},
+		// near misses: a firm's second verb, an authority named in the object
+		{name: "neg-firm-criticised-authority-and-filed", text: "Rapido Andino criticised Indecopi on Monday for its slow review and filed a lawsuit against rival Courier Sur.",
+			notWant: []wantClaim{want(KindProbe, "Indecopi", "Courier Sur")}},
+	})
+}

@@ -316,6 +316,14 @@ func (x *ClaimExtractor) buildCaseFiled(toks []token, ms []mention, k int, neg b
 		return nil, "filed something other than a case"
 	}
 	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mAuth || m.class == mFirm || m.class == mName }, 6)
+	if coordinatedVerb(toks, k) {
+		// "has ordered X to stop ... and filed formal charges against the
+		// company": the second verb shares the first one's subject, not
+		// the first one's object
+		if n := sentenceSubject(ms); n >= 0 && ms[n].class == mAuth && ms[n].j < k {
+			subj = []int{n}
+		}
+	}
 	if len(subj) == 0 || ms[subj[len(subj)-1]].ent.Type == TypeCourt {
 		return nil, "case filed by no authority or firm"
 	}
@@ -323,7 +331,9 @@ func (x *ClaimExtractor) buildCaseFiled(toks []token, ms []mention, k int, neg b
 		// "Magazine Luiza said it had filed a lawsuit against ...": the speaking firm sues
 		return x.buildFirmSuit(toks, ms, k, subj, neg)
 	}
-	i := firmInPhraseAfter(toks, ms, k, 12, "against", "accusing", "charging", "alleging")
+	// (past a venue: "filed a criminal complaint with the Department of
+	// Special Investigation against X")
+	i := firmInPhraseAfter(toks, ms, k, 18, "against", "accusing", "charging", "alleging")
 	if i < 0 {
 		// "accusing three salmon farmers — A, B and C — of ...": the class
 		// named, then its members after a dash or colon
