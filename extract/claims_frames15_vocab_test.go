@@ -151,3 +151,43 @@ func TestFramesVocabFranchise(t *testing.T) {
 		{name: "neg a franchise deal between firms", text: "Jollibee Foods signed a franchise agreement with Leyte Gaming Corp's owners.", noKind: []string{KindPenalty}},
 	})
 }
+
+// Authorities and firms named in the words of regions the catalogue had
+// rarely met: countries (Guinea, Somalia, Trinidad and Tobago ...), a
+// comptroller general, the Nordic legal form "AS".
+func TestFramesVocabRegionalNames(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "guinea's government revokes", text: "Guinea's military-led government has revoked the mining licence of Boffa Bauxite SA for failing to build a refinery.",
+			want: []wantClaim{want(KindPenalty, "government", "Boffa Bauxite SA")}, notParty: []string{"Guinea"}},
+		{name: "somalia's ministry suspends", text: "Somalia's fisheries ministry suspended Indian Ocean Catch Ltd on Monday for fishing without a permit.",
+			want: []wantClaim{want(KindMandate, "fisheries ministry", "Indian Ocean Catch Ltd")}, notParty: []string{"Somalia"}},
+		{name: "trinidad regulator fines", text: "Trinidad and Tobago's energy ministry fined Caroni Gas Ltd for flaring above its limit.",
+			want: []wantClaim{want(KindPenalty, "energy ministry", "Caroni Gas Ltd")}, notParty: []string{"Trinidad"}},
+		{name: "comptroller general audits", text: "Panama's comptroller general has launched an audit of Colon Port Services SA over unpaid fees.",
+			want: []wantClaim{want(KindProbe, "comptroller general", "Colon Port Services SA")}},
+		{name: "capitalized comptroller general of", text: "The Comptroller General of Colombia opened an investigation into Aguas del Caribe SA over a failed aqueduct.",
+			want: []wantClaim{want(KindProbe, "Comptroller General of Colombia", "Aguas del Caribe SA")}},
+		{name: "nordic AS registered", text: "Norway's Financial Supervisory Authority has registered Fjellkrypto AS as a provider of exchange services.",
+			want: []wantClaim{want(KindApproval, "Financial Supervisory Authority", "Fjellkrypto AS")}},
+		{name: "nordic AS fined", text: "The Norwegian Maritime Authority fined Havbris AS 400,000 crowns for crew safety failures.",
+			want: []wantClaim{want(KindPenalty, "Norwegian Maritime Authority", "Havbris AS")}},
+
+		// negatives: the same words as no party
+		{name: "neg AS in capitals", text: "The ministry sees THIS AS a test of the new rules.", none: true},
+		{name: "neg guinea fowl", text: "Farmers in Guinea said prices of guinea fowl rose.", none: true},
+	})
+}
+
+// A formal censure or reprimand is a sanction, active or passive.
+func TestFramesVocabCensure(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "censured passive", text: "Audit firm Hollis Marsh was censured by the Financial Reporting Council on Thursday over its audit of a collapsed builder.",
+			want: []wantClaim{want(KindPenalty, "Financial Reporting Council", "Hollis Marsh")}},
+		{name: "reprimanded passive", text: "Kestrel Securities has been reprimanded by the Securities and Futures Commission for lapses in its anti-money laundering controls.",
+			want: []wantClaim{want(KindPenalty, "Securities and Futures Commission", "Kestrel Securities")}},
+		{name: "censures active present", text: "Singapore's central bank censures Lion City Remit over weak customer checks.",
+			want: []wantClaim{want(KindPenalty, "central bank", "Lion City Remit")}},
+		{name: "neg a firm reprimands staff", text: "Kestrel Securities reprimanded two junior traders over the error.", none: true},
+		{name: "neg lawmakers censure a lobby", text: "Senators censured the tobacco lobby in a resolution.", none: true},
+	})
+}

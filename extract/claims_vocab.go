@@ -139,6 +139,11 @@ func ownedThingOwner(toks []token, ms []mention, k int) []Entity {
 // against X" or "registered a loss"; it certifies a firm or its product
 // ("certified X's aircraft", "certified a pump developed by X").
 func registeredOrCertified(toks []token, k int, lemma string) bool {
+	if lemma == "censure" || lemma == "reprimand" {
+		// only the passive ("was censured by the FRC"); the active form is
+		// the fallback's, whose guards keep it to a firm named right after
+		return k > 0 && participleAux[toks[k-1].low]
+	}
 	if lemma != "register" && lemma != "certify" {
 		return true
 	}
@@ -198,3 +203,7 @@ func dashAt(toks []token, i int) bool {
 	t := toks[i]
 	return t.low == "-" || t.text == ":" || t.text == "\u2013" || t.text == "\u2014"
 }
+
+// participleAux: the words right before a participle that make it passive
+// ("was censured", "has been reprimanded", "were publicly censured").
+var participleAux = toSet(`was were is are be been being get got gets publicly formally severely`)

@@ -75,7 +75,7 @@ var authHeads = map[string]string{
 	"parliament": TypeLegislature, "lawmakers": TypeLegislature, "legislature": TypeLegislature, "congress": TypeLegislature,
 	"senate": TypeLegislature, "legislators": TypeLegislature, "council": TypeGovernment, "office": TypeRegulator,
 	"board": TypeRegulator, "ombudsman": TypeRegulator, "minister": TypeGovernment, "officials": TypeGovernment,
-	"superintendency": TypeRegulator, "superintendence": TypeRegulator, "procuracy": TypeGovernment,
+	"superintendency": TypeRegulator, "superintendence": TypeRegulator, "procuracy": TypeGovernment, "comptroller": TypeRegulator,
 	"committee": TypeRegulator, "service": TypeRegulator, "directorate": TypeRegulator, "commissioner": TypeRegulator,
 	"secretariat": TypeGovernment,
 }

@@ -33,7 +33,7 @@ var orgHeadsCap = map[string]string{
 	// "commissioner": an office named by its holder ("the Data Commissioner");
 	// "Commissioner Vestager" stays a person, the name ending the run
 	"service": TypeRegulator, "committee": TypeRegulator, "unit": TypeRegulator, "cabinet": TypeGovernment, "government": TypeGovernment, "ombudsman": TypeRegulator, "commissioner": TypeRegulator,
-	"superintendency": TypeRegulator, "superintendence": TypeRegulator, "secretariat": TypeGovernment,
+	"superintendency": TypeRegulator, "superintendence": TypeRegulator, "secretariat": TypeGovernment, "comptroller": TypeRegulator,
 }
 
 // strongCorpSuffixes: legal forms no person's name ends with ("Pan Rico
@@ -153,7 +153,8 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 		}
 		break
 	}
-	if lastCap+1 < len(toks) && lowerLegalSuffixes[toks[lastCap+1].text] {
+	if lastCap+1 < len(toks) && (lowerLegalSuffixes[toks[lastCap+1].text] || toks[lastCap+1].text == "AS" && lastCap+2 < len(toks) && !toks[lastCap+2].upper) {
+		// ("Fjordmynt AS": the Norwegian and Danish legal form, a stop word in lower case)
 		lastCap++ // "Greggs plc", "Shell plc": the legal form in lower case, British style
 	}
 	end := lastCap + 1

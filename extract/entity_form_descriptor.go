@@ -91,7 +91,7 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 	switch {
 	case head == "central" && i+1 < len(toks) && toks[i+1].low == "bank":
 		typ, ok, head, end = TypeRegulator, true, "central bank", i+2
-	case head == "attorney" || head == "attorneys":
+	case head == "attorney" || head == "attorneys" || head == "comptroller":
 		if i+1 < len(toks) && toks[i+1].low == "general" {
 			typ, ok, head, end = TypeGovernment, true, "general", i+2
 		}

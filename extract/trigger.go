@@ -151,6 +151,8 @@ haul|probe|action||haul hauls/hauled/hauling
 extend|approval|||extends/extended/
 register|approval|||register registers/registered/registering
 certify|approval|||certify certifies/certified/certifying
+censure|penalty|||censure censures/censured/censuring
+reprimand|penalty|||reprimand reprimands/reprimanded/reprimanding
 hit||response|resist|hits/hit/hitting
 fall||response|comply|falls/fell fallen/falling
 back||response|comply|backs/backed/backing
