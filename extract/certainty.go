@@ -181,6 +181,9 @@ func attribution(toks []token, ms []mention) (who string, reported bool) {
 		isSource := hasWordOutside(toks, ms, a, b, sourceWords) || w == "reported" || w == "reports" || w == "according" && hasMedia(seg) ||
 			w == "told" && hasMedia(toks[k+1:k+2]) && !segHasParty(ms, a, b) && !hasWord(seg, partyWords) || hasMedia(seg) && hasWord(seg, map[string]bool{"seen": true, "reviewed": true, "obtained": true})
 		isParty := hasWord(seg, partyWords) || segHasParty(ms, a, b)
+		if !isSource && !isParty && b-a <= 5 && hasMedia(seg) && (w == "said" || w == "says" || w == "wrote" || w == "added") {
+			isSource = true // ", Geo News said.", "Reuters wrote"
+		}
 		// "a document seen by Reuters" rests on the outlet; "a notice seen by
 		// Reuters" is still the authority's own act
 		seenBy := hasMedia(seg) && hasWord(seg, map[string]bool{"seen": true, "reviewed": true, "obtained": true, "quoted": true, "cited": true}) && !hasWord(seg, actNouns)
@@ -226,6 +229,11 @@ func hasMedia(seg []token) bool {
 		}
 		// "state news agency Anadolu", "the Interfax news agency", "a news website"
 		if t.low == "news" && i+1 < len(seg) && mediaNouns[seg[i+1].low] {
+			return true
+		}
+		// "Geo News", "Sky News", "Kyodo News": an outlet's name ends in News
+		// (not "News Corp", a firm)
+		if t.low == "news" && t.upper && i > 0 && seg[i-1].upper && (i+1 >= len(seg) || !seg[i+1].upper) {
 			return true
 		}
 	}

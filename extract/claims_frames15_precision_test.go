@@ -380,3 +380,16 @@ func TestPrec15ConditionalThreat(t *testing.T) {
 			want: []wantClaim{certain(KindPenalty, "Capital Markets Authority", "Mara Heights Securities", Hedged)}},
 	})
 }
+
+// An outlet named "... News" speaks for media.
+func TestPrec15NewsOutletName(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "Geo News said", text: "Pakistan's competition watchdog fined Lucky Mart 50 million rupees, Geo News said.",
+			want: []wantClaim{certain(KindPenalty, "competition watchdog", "Lucky Mart", Reported)}},
+		{name: "according to Sky News", text: "Britain's Ofcom fined broadcaster Thames Vision £1.2m, according to Sky News.",
+			want: []wantClaim{certain(KindPenalty, "Ofcom", "Thames Vision", Reported)}},
+		// near miss: a firm named News Corp speaks for itself
+		{name: "News Corp said", text: "Australia's ACCC fined Harbour Media A$2m, News Corp Australia said on Monday.",
+			want: []wantClaim{certain(KindPenalty, "ACCC", "Harbour Media", Asserted)}},
+	})
+}
