@@ -187,3 +187,21 @@ func TestFrames15RefsSecondActDescription(t *testing.T) {
 			notWant: []wantClaim{want(KindMandate, "Fair Trade Commission", "Tanuki Snacks")}},
 	})
 }
+
+// A nationality in a description picks the firm the catalogue places in
+// that country, or rules out the firms placed elsewhere.
+func TestFrames15RefsNationality(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "the American company after a Korean and a US firm",
+			text:    "South Korea's Fair Trade Commission fined Samsung Electronics and Apple over app store terms. The American company said it would appeal.",
+			want:    []wantClaim{want(KindResponse, "Apple", "Fair Trade Commission")},
+			notWant: []wantClaim{want(KindResponse, "Samsung Electronics", "Fair Trade Commission")}},
+		{name: "the US retailer named first",
+			text:    "Turkey's competition authority fined Trendyol and Amazon over seller fees. The US retailer said it would contest the fine.",
+			want:    []wantClaim{want(KindResponse, "Amazon", "competition authority")},
+			notWant: []wantClaim{want(KindResponse, "Trendyol", "competition authority")}},
+		{name: "near miss: one firm only, the nationality changes nothing",
+			text: "The Competition Commission of India fined Amazon over exclusive launches. The American company said it would appeal.",
+			want: []wantClaim{want(KindResponse, "Amazon", "Competition Commission of India")}},
+	})
+}

@@ -84,6 +84,7 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 	}
 	// the [modifiers] head
 	i := k + 1
+	demonym := "" // the country a modifier names ("the Emirati fund")
 	for i < len(toks) && i-k <= 5 {
 		low := toks[i].low
 		if toks[i].kind == tokPunct && low != "-" {
@@ -167,7 +168,9 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 				return m, len(m.group) > 0
 			}
 			var f *Entity
-			if b := ctx.dealBuyer(toks, k); b != nil && t.low == "the" && (low == "buyer" || low == "acquirer" || low == "purchaser") {
+			if c := ctx.firmOfCountry(demonym); c != nil && t.low == "the" {
+				f = c // "the Emirati fund" after Petrobras and Mubadala: the firm from there
+			} else if b := ctx.dealBuyer(toks, k); b != nil && t.low == "the" && (low == "buyer" || low == "acquirer" || low == "purchaser") {
 				f = b // "the buyer must keep ...": who bought in the deal just told
 			} else if d := ctx.describedAs(low); d != nil && t.low == "the" {
 				f = d // "private bank Lémanique ... the bank": what the article called it
@@ -222,6 +225,9 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 		}
 		if toks[i].upper && toks[i].kind == tokWord {
 			// "the U.S. chipmaker": allow a capitalized modifier only before a head
+			if n, _ := x.cat.lookup(toks, i); n != nil && n.entry.isPlace() && demonym == "" {
+				demonym = n.entry.Country
+			}
 			i++
 			continue
 		}

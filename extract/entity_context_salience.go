@@ -162,3 +162,47 @@ func closingAuthorityPronoun(toks []token, ms []mention, n, k int) *Entity {
 // findingVerbsThat: an authority's finding whose "that"-clause subject is
 // the firm its next act falls on.
 var findingVerbsThat = toSet(`ruled found determined concluded held`)
+
+// firmOfCountry: among the last few firms named, the one a nationality
+// in the description points at ("the Emirati fund" after Petrobras and
+// Mubadala): the only firm the catalogue places in that country, else the
+// only firm of unknown country once the firms placed elsewhere are ruled
+// out; nil when nothing is ruled out or the choice is not unique.
+func (c *docContext) firmOfCountry(country string) *Entity {
+	if country == "" {
+		return nil
+	}
+	var hit, unknown *Entity
+	ruledOut, unknowns := false, 0
+	for i := len(c.firms) - 1; i >= 0 && i >= len(c.firms)-6; i-- {
+		f := &c.firms[i]
+		switch {
+		case f.Country == country:
+			if hit != nil && !sameEntity(*hit, *f) && !wordPrefix(hit.Name, f.Name) {
+				return nil
+			}
+			if hit == nil {
+				hit = f
+			}
+		case f.Country != "":
+			ruledOut = true
+		default:
+			if unknown == nil || !sameEntity(*unknown, *f) && !wordPrefix(unknown.Name, f.Name) {
+				unknowns++
+			}
+			if unknown == nil {
+				unknown = f
+			}
+		}
+	}
+	if !ruledOut {
+		return nil
+	}
+	if hit != nil {
+		return hit
+	}
+	if unknowns == 1 {
+		return unknown
+	}
+	return nil
+}
