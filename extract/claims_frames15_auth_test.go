@@ -195,3 +195,23 @@ func TestFrames15AuthFiledCharges(t *testing.T) {
 			notWant: []wantClaim{want(KindProbe, "Indecopi", "Courier Sur")}},
 	})
 }
+
+// A fine told as not imposed is a negated penalty: "warned X but did not
+// impose a fine", "ordered X to ... but imposed no fine", "Y escaped a fine
+// after ..." beside the authority's fine on others.
+func TestFrames15AuthDeniedFines(t *testing.T) {
+	neg := func(actor, target string) wantClaim { return denied(KindPenalty, actor, target) }
+	expectFrames(t, []frameCase{
+		{name: "warned-but-did-not-impose", text: "Ghana's National Communications Authority warned Volta Telecom over dropped calls but did not impose a fine.",
+			want: []wantClaim{neg("National Communications Authority", "Volta Telecom")}},
+		{name: "ordered-but-imposed-no-fine", text: "The Danish Competition and Consumer Authority ordered Nordlys Energi to rewrite its contracts but imposed no fine.",
+			want: []wantClaim{neg("Competition and Consumer Authority", "Nordlys Energi"), want(KindMandate, "Competition and Consumer Authority", "Nordlys Energi")}},
+		{name: "third-firm-escaped-a-fine", text: "Spain's CNMC fined Hormigones Levante and Aridos Turia 12 million euros for sharing tenders. A third firm, Canteras Serra, escaped a fine after reporting the scheme.",
+			want: []wantClaim{neg("CNMC", "Canteras Serra")}},
+		// near misses: a fine no authority leaves out, a firm's own "no fine"
+		{name: "neg-firm-no-fine-print", text: "Volta Telecom said its new plan comes with no fine print and no hidden fees.",
+			none: true},
+		{name: "neg-player-escaped", text: "Striker Kwame Boateng escaped a fine after the referee's report was withdrawn.",
+			noKind: []string{KindPenalty}},
+	})
+}

@@ -49,6 +49,11 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 	if tg.lemma == "rescue" {
 		return x.buildRescue(toks, ms, k)
 	}
+	if tg.authKind == KindPenalty {
+		if cs := deniedFine(toks, ms, k, sofar, ctx); cs != nil {
+			return cs, "" // "but did not impose a fine", "escaped a fine"
+		}
+	}
 	if tg.authKind == KindPenalty || tg.lemma == "impose" {
 		cs, why := x.buildPenaltyNoun(toks, ms, k, sofar)
 		if tg.lemma == "impose" {
