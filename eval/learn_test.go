@@ -3,11 +3,15 @@ package eval
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/claimwatch/claimwatch/extract"
+	"github.com/claimwatch/claimwatch/internal/sharedpath"
 )
 
 // learnFixture: a wording the rules miss (the act told in a passive split
@@ -182,4 +186,42 @@ func TestCrossValidateFixture(t *testing.T) {
 			t.Errorf("report lacks %q:\n%s", w, out.String())
 		}
 	}
+}
+
+// TestLearnedStageLeavesRules: over every gold document, the learned stage
+// on (with a model that keeps nothing) gives the rules' claims exactly: the
+// candidates' second reading of the mentions must not disturb the rules'.
+func TestLearnedStageLeavesRules(t *testing.T) {
+	shared := sharedpath.Require(t)
+	files, err := filepath.Glob(filepath.Join("testdata", "*.jsonl"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no gold sets: %v", err)
+	}
+	off := extract.NewClaimExtractor(nil).WithLearned(nil)
+	on := extract.NewClaimExtractor(nil).WithLearned(&extract.LearnedModel{Bias: -50, Threshold: 1, Enabled: true})
+	docs := 0
+	for _, path := range files {
+		f, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		gold, err := ReadClaimsGold(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, g := range gold {
+			doc, err := goldDocument(g, shared)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, _ := json.Marshal(off.Claims(doc))
+			b, _ := json.Marshal(on.Claims(doc))
+			if string(a) != string(b) {
+				t.Errorf("%s %s: claims differ with the learned stage on:\n%s\n%s", path, g.ID, a, b)
+			}
+			docs++
+		}
+	}
+	t.Logf("%d documents", docs)
 }
