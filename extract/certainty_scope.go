@@ -285,9 +285,18 @@ func factNoun(toks []token, k int) bool {
 	return false
 }
 
-// interestIn: "has expressed interest in buying": a deal only wished.
+// interestIn: "has expressed interest in buying", "are close to a deal
+// to merge": a deal only wished or near.
 func interestIn(toks []token, k int) bool {
-	return k >= 2 && toks[k-1].low == "in" && toks[k-2].low == "interest" && strings.HasSuffix(toks[k].low, "ing")
+	if k >= 2 && toks[k-1].low == "in" && toks[k-2].low == "interest" && strings.HasSuffix(toks[k].low, "ing") {
+		return true
+	}
+	for i := k - 1; i >= 2 && i >= k-6; i-- {
+		if (toks[i].low == "deal" || toks[i].low == "agreement") && (toks[i-1].low == "a" || toks[i-1].low == "an") && toks[i-2].low == "to" && i >= 3 && toks[i-3].low == "close" {
+			return true
+		}
+	}
+	return false
 }
 
 // hedgeIndex is where a claim's hedges are read from: its trigger, except

@@ -393,3 +393,16 @@ func TestPrec15NewsOutletName(t *testing.T) {
 			want: []wantClaim{certain(KindPenalty, "ACCC", "Harbour Media", Asserted)}},
 	})
 }
+
+// A deal neared is not yet made.
+func TestPrec15DealNeared(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "nearing a deal to merge", text: "Grab and Gojek are nearing a deal to merge, sources said.",
+			want: []wantClaim{certain(KindAction, "Grab", "Gojek", Hedged)}},
+		{name: "close to a deal to buy", text: "Thai retailer Siam Makro is close to a deal to buy Vietnamese grocer Saigon Fresh, two people familiar with the talks said.",
+			want: []wantClaim{certain(KindAction, "Siam Makro", "Saigon Fresh", Hedged)}},
+		// near miss: the deal closed
+		{name: "closed a deal to buy", text: "Thai retailer Siam Makro closed a deal to buy Vietnamese grocer Saigon Fresh, the companies said.",
+			notWant: []wantClaim{certain(KindAction, "Siam Makro", "Saigon Fresh", Hedged)}},
+	})
+}
