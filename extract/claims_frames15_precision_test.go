@@ -406,3 +406,18 @@ func TestPrec15DealNeared(t *testing.T) {
 			notWant: []wantClaim{certain(KindAction, "Siam Makro", "Saigon Fresh", Hedged)}},
 	})
 }
+
+// Where a firm is registered is no approval.
+func TestPrec15RegisteredIn(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "registered in the United States", text: "Arduino LLC sued Arduino SRL in 2015. The company is registered in the United States, and it has continued to design the product line.",
+			noKind: []string{KindApproval, KindResponse}},
+		{name: "registered in Mauritius", text: "Lumen Pay sued Kopo Wallet in Nairobi. The company is registered in Mauritius, and it runs wallets in Kenya.",
+			noKind: []string{KindApproval}},
+		{name: "incorporated in the Cayman Islands", text: "Lumen Pay, which is incorporated in the Cayman Islands, runs wallets in Kenya and Uganda.",
+			noKind: []string{KindApproval}},
+		// near miss: registered by an authority as a provider
+		{name: "registered as a provider", text: "Bank of Uganda has registered Lumen Pay as a payment service provider, the central bank said.",
+			want: []wantClaim{want(KindApproval, "Bank of Uganda", "Lumen Pay")}},
+	})
+}

@@ -25,6 +25,8 @@ func vetoNotAct(toks []token, k int, c Claim) string {
 		return "'suspecting it of forcing suppliers to pay' is the firm's alleged conduct, not the authority's act"
 	case c.Kind == KindProbe && c.Rule == "probe/inquiry-noun-context" && awaitedInquiry(toks, k):
 		return "'pending the outcome of the probe' names an inquiry told before, whose firm is not this sentence's"
+	case c.Kind == KindApproval && registeredIn(toks, k):
+		return "'is registered in the United States' tells where a firm is domiciled, not an approval"
 	case c.Kind == KindApproval && (describingParticiple(toks, k) || thingApproved(toks, k)):
 		return "'all licensed providers' describes firms; nothing is granted"
 	}
@@ -327,4 +329,25 @@ func amountTail(name string) string {
 		return w
 	}
 	return ""
+}
+
+// registeredIn: "registered/incorporated/headquartered in <place>" (and
+// "registered at", "registered under the laws of"): where a firm is
+// domiciled, which no authority grants in the sentence.
+func registeredIn(toks []token, k int) bool {
+	switch toks[k].low {
+	case "registered", "incorporated", "domiciled", "listed":
+	default:
+		return false
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].low {
+	case "in", "at", "offshore", "abroad":
+		return true
+	case "under":
+		return wordWithin(toks, k+2, 3, "laws", "law")
+	}
+	return false
 }
