@@ -254,3 +254,31 @@ func TestFramesFirmOrderedToRestore(t *testing.T) {
 			noKind: []string{KindAction}},
 	})
 }
+
+// Complying told by its first steps or its manners, after an authority's
+// act on the firm: it has begun or started doing what was asked, it
+// apologised, it will follow or observe the requirements.
+func TestFramesFirmStartedComplying(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "begun crediting customers", text: "The Pakistan Telecommunication Authority directed Zong and Ufone to refund subscribers charged for unwanted services. Ufone said it had already begun crediting affected customers.",
+			want: []wantClaim{stance(KindResponse, "Ufone", "Pakistan Telecommunication Authority", "comply")}},
+		{name: "started the registration process", text: "Vietnam's Ministry of Industry and Trade has ordered shopping app Shopii to suspend sales until it registers as an e-commerce provider. Shopii said it had started the registration process.",
+			want: []wantClaim{want(KindResponse, "Shopii", "Ministry of Industry and Trade")}},
+		{name: "apologised and would submit a plan", text: "Japan's transport ministry has ordered Sakura Air to overhaul its maintenance checks. The carrier apologised and said it would submit a plan by June.",
+			want: []wantClaim{want(KindResponse, "Sakura Air", "transport ministry")}},
+		{name: "would follow all requirements", text: "China's Ministry of Industry and Information Technology told carmaker Hongqi Motors to stop calling its driver aid autonomous. The automaker said it had renamed the feature and would follow all regulatory requirements.",
+			want: []wantClaim{stance(KindResponse, "Hongqi Motors", "Ministry of Industry and Information Technology", "comply")}},
+		{name: "will observe the instructions", text: "Ofwat ordered Fenland Water to cut leaks by a fifth. Fenland Water said it would observe the regulator's instructions.",
+			want: []wantClaim{want(KindResponse, "Fenland Water", "Ofwat")}},
+
+		// negatives: no authority acted, or it acted on another firm; a firm's own plan
+		{name: "neg begun crediting points, no authority", text: "Ufone said it had begun crediting loyalty points to customers who recharge online.",
+			none: true},
+		{name: "neg apologised to passengers, no authority", text: "Sakura Air apologised to passengers for the delays at Haneda on Friday.",
+			none: true},
+		{name: "neg another firm was fined", text: "The Pakistan Telecommunication Authority fined Zong for poor service. Ufone said it had begun offering discounts on data bundles.",
+			notWant: []wantClaim{want(KindResponse, "Ufone", "")}},
+		{name: "neg follow its own roadmap", text: "Hongqi Motors said it would follow its own roadmap for driver aids.",
+			none: true},
+	})
+}

@@ -101,6 +101,8 @@ func remedySpeaker(toks []token, ms []mention) (*Entity, int) {
 	switch toks[m.j].low {
 	case "said", "says", "added", "stated":
 		return e, m.j + 1
+	case "apologised", "apologized", "apologises", "apologizes":
+		return e, m.j // "The carrier apologised and said ...": the apology is the cue
 	}
 	return nil, 0
 }
@@ -136,6 +138,22 @@ func remedyCue(toks []token, from int) bool {
 			if q > from && remedyPartner(toks, q+1) && !wordWithin(toks, q+1, 3, "customers", "clients", "users", "consumers") {
 				return true
 			}
+		case "begun", "started", "began", "commenced":
+			// "had begun crediting affected customers", "had started the
+			// registration process": the first steps of what was asked
+			// (not "had begun processing orders": ordinary business)
+			if q+1 < len(toks) && (remedyGerunds[toks[q+1].low] || wordWithin(toks, q+1, 4, "process", "procedure", "procedures", "refunds", "repairs", "recall")) {
+				return !otherReason(toks, q)
+			}
+		case "apologised", "apologized", "apologises", "apologizes", "apologise", "apologize":
+			// "The carrier apologised and said it would submit a plan"
+			return true
+		case "follow", "observe", "obey", "respect":
+			// "would follow all regulatory requirements", "would observe the
+			// regulator's instructions" (not "follow its own roadmap")
+			if setWithin(toks, q+1, 4, answerWords) {
+				return true
+			}
 		case "recalled", "refunded", "remedied", "rectified", "fixed", "strengthened", "replaced", "suspended", "halted", "withdrawn", "removed",
 			"submitted", "registered", "paid", "applied", "corrected", "amended", "deleted", "stopped", "ended":
 			if w == "applied" && q+1 < len(toks) && (toks[q+1].low == "to" || toks[q+1].low == "for") {
@@ -148,6 +166,12 @@ func remedyCue(toks []token, from int) bool {
 	}
 	return false
 }
+
+// remedyGerunds are the first steps of a remedy after "begun" / "started".
+var remedyGerunds = toSet(`crediting refunding repaying compensating reimbursing recalling removing blocking unblocking
+ registering notifying implementing complying returning restoring reconnecting reinstating deleting correcting fixing
+ withdrawing suspending halting closing dismantling divesting disconnecting verifying replacing repairing cleaning
+ relabelling relabeling rebranding renaming`)
 
 // remedyPartner: "with the watchdog/regulator/authority/ministry ..." follows.
 func remedyPartner(toks []token, from int) bool {
