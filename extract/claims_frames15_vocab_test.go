@@ -191,3 +191,28 @@ func TestFramesVocabCensure(t *testing.T) {
 		{name: "neg lawmakers censure a lobby", text: "Senators censured the tobacco lobby in a resolution.", none: true},
 	})
 }
+
+// Less common words of deals and answers: an "economic concentration" is
+// a merger; a legal form's full stop does not end a list; a firm that
+// "apologised" after an act on it complies; a product's maker after
+// "developed by" with no comma owns it.
+func TestFramesVocabDealsAnswers(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "economic concentration between", text: "Saudi Arabia's General Authority for Competition approved the economic concentration between Qassim Poultry and Red Sea Feeds.",
+			want: []wantClaim{want(KindApproval, "General Authority for Competition", "Qassim Poultry"), want(KindApproval, "General Authority for Competition", "Red Sea Feeds"), want(KindAction, "Qassim Poultry", "Red Sea Feeds")}},
+		{name: "concentration between, cleared", text: "Colombia's SIC cleared a concentration between Lacteos Andinos and Quesera del Valle.",
+			want: []wantClaim{want(KindAction, "Lacteos Andinos", "Quesera del Valle")}},
+		{name: "Co. inside a list", text: "The ministry fined Karoo Mining Co. and Lesedi Coal Ltd for dust emissions.",
+			want: []wantClaim{want(KindPenalty, "ministry", "Karoo Mining Co"), want(KindPenalty, "ministry", "Lesedi Coal Ltd")}},
+		{name: "apologised after an order", text: "Japan's transport ministry ordered Sakura Rail to overhaul its signalling checks. The operator apologised and said it would retrain staff.",
+			want: []wantClaim{stance(KindResponse, "Sakura Rail", "transport ministry", "comply")}},
+		{name: "therapy developed by, no comma", text: "China's drug regulator granted conditional approval to a gene therapy developed by Hangzhou Genvita for a rare blood disorder.",
+			want: []wantClaim{want(KindApproval, "drug regulator", "Hangzhou Genvita")}},
+
+		// negatives: the same words in no claim
+		{name: "neg market concentration", text: "Qassim Poultry said market concentration in feed was rising, citing Red Sea Feeds' growth.", none: true},
+		{name: "neg apology without an act", text: "Sakura Rail apologised to passengers after a signal failure delayed trains on Monday.", none: true},
+		{name: "neg Co. ends the sentence", text: "The ministry fined Karoo Mining Co. Lesedi Coal Ltd said it was not involved.",
+			notWant: []wantClaim{want(KindPenalty, "ministry", "Lesedi Coal Ltd")}},
+	})
+}

@@ -171,7 +171,7 @@ func listFrom(toks []token, ms []mention, i int) []int {
 			break
 		}
 		for k := prev.j; k < ms[j].i; k++ {
-			if !listConnectors[toks[k].low] && !(k > prev.j && listDescriptor(toks, k)) {
+			if !listConnectors[toks[k].low] && !(k > prev.j && listDescriptor(toks, k)) && !legalFormStop(toks, k) {
 				gapOK = false
 				break
 			}
@@ -395,6 +395,8 @@ func objectMentionsRaw(toks []token, ms []mention, k int, noun bool) []int {
 			// a hyphen inside a word ("buy-now-pay-later providers such as X")
 		case (t.low == "-" || t.text == ":" || t.text == "\u2013" || t.text == "\u2014") && seenMention && len(idx) > 0 && ms[idx[len(idx)-1]].class == mSector && (ms[idx[len(idx)-1]].j == i || classTailTo(toks, ms[idx[len(idx)-1]].j, i)) && mi < len(ms) && ms[mi].i == i+1 && ms[mi].firmOrName():
 			// "the country's three mobile operators - Zain, Orange and Umniah -": the class's members
+		case legalFormStop(toks, i):
+			// "Najd Dairy Co. and Tihama Fresh Foods": the full stop of a legal form
 		case t.kind == tokPunct && (t.text == ";" || t.text == ":" || t.text == "(" || t.text == "." || t.low == "-" || t.text == "\""):
 			if t.text == "(" {
 				// skip a parenthesis ("($2.8 billion)")

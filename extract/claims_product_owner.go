@@ -76,6 +76,9 @@ func productOwnerOf(toks []token, ms []mention, t Entity) (owner *Entity, inside
 				c = e + 1
 			}
 		}
+		if o := madeByRightAfter(toks, ms, n); o != nil {
+			return o, false // "a CAR-T cell therapy developed by Suzhou Lingxi": no comma before the maker
+		}
 		if c >= len(toks) || toks[c].text != "," {
 			return nil, false
 		}

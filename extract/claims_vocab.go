@@ -101,6 +101,9 @@ func ownedThingOwner(toks []token, ms []mention, k int) []Entity {
 			p = q
 			break
 		}
+		if (w == "to" || w == "for") && q > k+1 && q <= k+3 && grantedNouns[toks[q-1].low] {
+			continue // "granted conditional approval to a therapy developed by X"
+		}
 		if toks[q].kind == tokPunct || dealNouns[w] || objectStops[w] || verbCue[w] || w == "to" || w == "for" || w == "with" ||
 			w == "stake" || w == "stakes" || w == "shares" || w == "unit" || w == "units" || firmHeads[w] {
 			return nil
@@ -207,3 +210,40 @@ func dashAt(toks []token, i int) bool {
 // participleAux: the words right before a participle that make it passive
 // ("was censured", "has been reprimanded", "were publicly censured").
 var participleAux = toSet(`was were is are be been being get got gets publicly formally severely`)
+
+// legalFormStop: the full stop at i closes an abbreviated legal form
+// ("Najd Dairy Co. and Tihama Fresh Foods"), and the list goes on after it.
+func legalFormStop(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i].text != "." || toks[i].bstart != toks[i-1].bend {
+		return false
+	}
+	switch toks[i-1].low {
+	case "co", "corp", "inc", "ltd", "bhd", "pty", "plc", "llc", "jsc", "cos":
+	default:
+		return false
+	}
+	n := toks[i+1].low
+	return n == "and" || n == "," || n == "or" || n == "&"
+}
+
+// madeByRightAfter: the mention n is the modifier of a product noun that
+// its maker follows ("a CAR-T cell therapy developed by X", "the ATR
+// aircraft operated by X"); the maker, or nil.
+func madeByRightAfter(toks []token, ms []mention, n int) *Entity {
+	m := ms[n]
+	p := productNounWithin(toks, m.j, 3)
+	if p < 0 || !plainBetween(toks, m.j, p) || p+2 >= len(toks) || !madeByWords[toks[p+1].low] || toks[p+2].low != "by" {
+		return nil
+	}
+	for o := n + 1; o < len(ms); o++ {
+		if om := ms[o]; om.i > p+2 && om.i <= p+5 && om.firmOrName() && allDescribe(toks, p+3, om.i) {
+			e := asFirm(om)
+			return &e
+		}
+	}
+	return nil
+}
+
+// grantedNouns: what an authority grants to a thing ("approval to a
+// therapy", "a licence for a plant").
+var grantedNouns = toSet(`approval clearance authorisation authorization licence license permit nod go-ahead certification`)

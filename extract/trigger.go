@@ -157,6 +157,7 @@ hit||response|resist|hits/hit/hitting
 fall||response|comply|falls/fell fallen/falling
 back||response|comply|backs/backed/backing
 toe||response|comply|toes/toed/toeing
+apologise||response|comply|apologise apologize apologises apologizes/apologised apologized/apologising apologizing
 halt|mandate|||halt halts/halted/halting
 ground|mandate|||/grounded/grounding
 debar|mandate|||debar debars/debarred/debarring
@@ -232,7 +233,7 @@ approvalnoun|approval|||noun:approval clearance go-ahead authorisation authoriza
 until|mandate|||noun:until days weeks months hours
 rescue||action||noun:lifeline rescue bailout
 deal||action||noun:agreement deal partnership pact alliance venture together tie-up link-up codeshare jointly contract contracts memorandum mou
-acquisition||action||noun:acquisition takeover purchase merger buyout sale bid offer
+acquisition||action||noun:acquisition takeover purchase merger buyout sale bid offer concentration
 `
 
 type lexicon struct {
@@ -373,7 +374,8 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 		if c.lemma == "study" && !studiesFirmsThing(toks, k) {
 			continue // only "studying the company's algorithm", "studying X's contracts"
 		}
-		if !idiomAnswerAt(toks, k, c.lemma) || !registeredOrCertified(toks, k, c.lemma) || t.low == "levy" && !wordWithin(toks, k+1, 16, "sanction", "penalty", "punishment") {
+		if !idiomAnswerAt(toks, k, c.lemma) || !registeredOrCertified(toks, k, c.lemma) || t.low == "levy" && !wordWithin(toks, k+1, 16, "sanction", "penalty", "punishment") ||
+			t.low == "concentration" && !(k > 0 && toks[k-1].low == "economic" || wordWithin(toks, k+1, 1, "between")) {
 			continue // (claims_vocab.go) "hit back", not "hit a record"; "levy ... as a sanction"
 		}
 		if c.lemma == "look" && (k+1 >= len(toks) || toks[k+1].low != "into") {
