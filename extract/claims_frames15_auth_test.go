@@ -215,3 +215,22 @@ func TestFrames15AuthDeniedFines(t *testing.T) {
 			noKind: []string{KindPenalty}},
 	})
 }
+
+// Parties of a state case told apart from the filing verb: "Y was also
+// named as a defendant" after an authority's suit, "is (not) pursuing
+// charges against X"; a denial is kept, negated.
+func TestFrames15AuthCaseParties(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "also-named-as-defendant", text: "The Texas Attorney General sued pharmacy chain Lone Star Drugs on Tuesday. Its distributor, Pecos Medical Supply, was also named as a defendant.",
+			want: []wantClaim{want(KindProbe, "Texas Attorney General", "Pecos Medical Supply")}},
+		{name: "not-named-as-defendant", text: "The U.S. Department of Justice sued Harbor Freightways over price fixing. Rival Gulf Coast Haulers was not named as a defendant.",
+			want: []wantClaim{denied(KindProbe, "Department of Justice", "Gulf Coast Haulers")}},
+		{name: "not-pursuing-charges", text: "New Zealand's Serious Fraud Office said it was not pursuing charges against Kauri Capital.",
+			want: []wantClaim{denied(KindProbe, "Serious Fraud Office", "Kauri Capital")}},
+		// near misses: a firm's suit names a defendant; a firm pursuing a case
+		{name: "neg-firm-suit-defendant", text: "Harbor Freightways sued rival Gulf Coast Haulers. Pecos Medical Supply was also named as a defendant.",
+			noKind: []string{KindProbe}},
+		{name: "neg-firm-pursuing-case", text: "Kauri Capital said it was pursuing a case against Tasman Bank over unpaid fees.",
+			noKind: []string{KindProbe}},
+	})
+}

@@ -239,6 +239,10 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 			out = append(out, finish(*a, 0)) // "an appeal by X against the Commission's decision to block"
 		}
 	}
+	for _, c := range studiedActs(toks, ms, ctx, out) {
+		// "said it was studying the order": an answer with no stance yet
+		out = append(out, finish(c, 0))
+	}
 	for _, c := range restoredFirmActs(toks, ms, out) {
 		// "ordered X to restore rival Y's access": X had cut Y off
 		out = append(out, finish(c, 0))
@@ -318,8 +322,10 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		out = append(out, weighed(answered(c)))
 	}
 	out = groundsInquiry(toks, vetoSentence(findingGrounds(preferExplicitResponses(out))))
-	for _, c := range inquiryBeforeAct(toks, ms, out) {
-		out = append(out, finish(c, 0)) // "After a two-year investigation, X fined A and B"
+	for _, c := range append(inquiryBeforeAct(toks, ms, out), casePartyActs(toks, ms, ctx, out)...) {
+		// "After a two-year investigation, X fined A and B", "Y was also
+		// named as a defendant", "is not pursuing charges against Z"
+		out = append(out, finish(c, 0))
 	}
 	for _, fc := range x.fallbackClaims(s, ms, ctx, out) {
 		if fc.c.Kind == KindResponse && hasRule(out, "mandate/denied-receiving") {
