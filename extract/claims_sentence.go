@@ -239,10 +239,6 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 			out = append(out, finish(*a, 0)) // "an appeal by X against the Commission's decision to block"
 		}
 	}
-	for _, c := range studiedActs(toks, ms, ctx, out) {
-		// "said it was studying the order": an answer with no stance yet
-		out = append(out, finish(c, 0))
-	}
 	for _, c := range restoredFirmActs(toks, ms, out) {
 		// "ordered X to restore rival Y's access": X had cut Y off
 		out = append(out, finish(c, 0))
