@@ -178,9 +178,9 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 				// "the lender" after "Dniprovskyi Kredytnyi Bank" and its owner
 				// "Helix Capital Holdings": the firm whose name says what it is
 				f = hinted
-			} else if low == "rival" && t.low == "its" && ctx.sentFirst != nil {
+			} else if low == "rival" && t.low == "its" && ctx.hasFirst {
 				// "Bitsori first sued its rival": not the sentence's own firm
-				f = ctx.lastFirmUnlike(*ctx.sentFirst)
+				f = ctx.lastFirmUnlike(ctx.sentFirst)
 			} else if low == "rival" {
 				f = ctx.lastFirmExcept(1)
 			} else if o := ctx.otherThanSubject(); looseFirmHeads[low] && o != nil && t.low == "the" {

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Which firm a reference means when recency alone would pick a bystander.
 // A story about an authority's act keeps the firm it acted on as its topic:
 // rivals, victims, channels and partners named after it in the same
@@ -124,10 +126,10 @@ func (c *docContext) lastFirmUnlike(e Entity) *Entity {
 // otherThanSubject: the firm or name this sentence named after the firm
 // that opened it as its subject, typed a firm; nil when there is none.
 func (c *docContext) otherThanSubject() *Entity {
-	if c.sentOther == nil || c.curSubject == nil || c.sentFirst == nil || !sameEntity(*c.sentFirst, *c.curSubject) {
+	if !c.hasOther || c.curSubject == nil || !c.hasFirst || !sameEntity(c.sentFirst, *c.curSubject) {
 		return nil
 	}
-	e := *c.sentOther
+	e := c.sentOther
 	e.Type = TypeFirm
 	return &e
 }
@@ -205,4 +207,17 @@ func (c *docContext) firmOfCountry(country string) *Entity {
 		return unknown
 	}
 	return nil
+}
+
+// sameWordsPrefix: a and b are the same name, or one is the other's first
+// words, ignoring case ("Bitsori", "Bitsori Studios"); wordPrefix without
+// its lower-casing copies, for the per-mention path.
+func sameWordsPrefix(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == len(b) {
+		return strings.EqualFold(a, b)
+	}
+	return b[len(a)] == ' ' && strings.EqualFold(a, b[:len(a)])
 }

@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // A firm first met as an unknown name is only typed a firm once the
 // sentence's acts are read, so a description later in the same sentence
 // ("SEBI fined Godavari Stockbroking ... and barred the brokerage from")
@@ -19,13 +17,14 @@ type sentNameState struct {
 	// sentOther the latest firm or name after it, which a description
 	// later in the sentence means rather than the subject ("Sony ... a
 	// stake in Kadokawa ... the Japanese publisher")
-	sentFirst, sentOther *Entity
+	sentFirst, sentOther Entity
+	hasFirst, hasOther   bool
 }
 
 // beginNames forgets the previous sentence's name.
 func (s *sentNameState) beginNames(firms int) {
 	s.sentName, s.firmMark = nil, firms
-	s.sentFirst, s.sentOther = nil, nil
+	s.hasFirst, s.hasOther = false, false
 }
 
 // noteSentName keeps m when it is an unknown name right after a lower-case
@@ -35,11 +34,11 @@ func (s *sentNameState) beginNames(firms int) {
 func (s *sentNameState) noteSentName(toks []token, m mention) {
 	if m.firmOrName() && !m.poss && !m.ref && !(m.i > 0 && (toks[m.i-1].low == "its" || toks[m.i-1].low == "their")) {
 		// (not "its UPI payments": what the firm owns or uses)
-		e := m.ent
-		if s.sentFirst == nil {
-			s.sentFirst = &e
-		} else if !strings.EqualFold(e.Name, s.sentFirst.Name) && !wordPrefix(e.Name, s.sentFirst.Name) {
-			s.sentOther = &e
+		// (values, not pointers: this runs for every name of every sentence)
+		if !s.hasFirst {
+			s.sentFirst, s.hasFirst = m.ent, true
+		} else if !sameWordsPrefix(m.ent.Name, s.sentFirst.Name) {
+			s.sentOther, s.hasOther = m.ent, true
 		}
 	}
 	if m.class != mName || m.poss || m.ref || m.i == 0 || nameLen(&m) < 2 {
