@@ -421,3 +421,18 @@ func TestPrec15RegisteredIn(t *testing.T) {
 			want: []wantClaim{want(KindApproval, "Bank of Uganda", "Lumen Pay")}},
 	})
 }
+
+// A person named by the firm they work for is acted on, not the firm.
+func TestPrec15PersonBehindFirm(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "fined a former employee", text: "The court fined a former Safaricom employee for fraud.",
+			notWant: []wantClaim{want(KindPenalty, "", "Safaricom")}},
+		{name: "charged two executives", text: "Munich prosecutors charged two former Wirecard executives with fraud.",
+			notWant: []wantClaim{want(KindProbe, "", "Wirecard")}},
+		{name: "barred a broker", text: "SEBI barred a Dalal Street Capital broker from the market for a year.",
+			notWant: []wantClaim{want(KindMandate, "", "Dalal Street Capital")}},
+		// near miss: the firm itself, then its staff
+		{name: "fined the firm and its employees", text: "The court fined Safaricom and two of its employees for the data leak.",
+			want: []wantClaim{want(KindPenalty, "court", "Safaricom")}},
+	})
+}

@@ -25,6 +25,8 @@ func vetoNotAct(toks []token, k int, c Claim) string {
 		return "'suspecting it of forcing suppliers to pay' is the firm's alleged conduct, not the authority's act"
 	case c.Kind == KindProbe && c.Rule == "probe/inquiry-noun-context" && awaitedInquiry(toks, k):
 		return "'pending the outcome of the probe' names an inquiry told before, whose firm is not this sentence's"
+	case (c.Kind == KindPenalty || c.Kind == KindMandate || c.Kind == KindProbe) && personBehindFirm(toks, k, c):
+		return "'fined a former Safaricom employee': the person is acted on, the firm only names where they work"
 	case c.Kind == KindApproval && registeredIn(toks, k):
 		return "'is registered in the United States' tells where a firm is domiciled, not an approval"
 	case c.Kind == KindApproval && (describingParticiple(toks, k) || thingApproved(toks, k)):
@@ -350,4 +352,36 @@ func registeredIn(toks []token, k int) bool {
 		return wordWithin(toks, k+2, 3, "laws", "law")
 	}
 	return false
+}
+
+// workerNouns after a firm's name make it a modifier of a person.
+var workerNouns = toSet(`employee employees executive executives official officials manager managers director directors
+ worker workers trader traders banker bankers agent agents driver drivers engineer engineers staffer staffers founder
+ co-founder cofounder chairman chairwoman accountant accountants salesman broker brokers`)
+
+// personBehindFirm: the trigger's object is a person described by the firm
+// they work for ("fined a former Safaricom employee", "charged two Wirecard
+// executives", "banned an ex-Binance trader"): no claim on the firm.
+func personBehindFirm(toks []token, k int, c Claim) bool {
+	if len(c.Targets) == 0 {
+		return false
+	}
+	q := k + 1
+	for q < len(toks) && q <= k+4 && toks[q].kind == tokWord && !toks[q].upper {
+		q++ // "a former", "two senior", "an ex-"
+	}
+	start := q
+	for q < len(toks) && q <= start+5 && toks[q].upper {
+		q++
+	}
+	if q == start || q >= len(toks) || !workerNouns[toks[q].low] {
+		return false
+	}
+	run := strings.ToLower(span(toks, start, q))
+	for _, t := range c.Targets {
+		if !strings.Contains(run, strings.ToLower(t.Name)) {
+			return false
+		}
+	}
+	return true
 }

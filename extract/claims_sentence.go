@@ -328,8 +328,8 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 			continue // the denial of an order received is no stance
 		}
 		c, emptied := trimNonParties(fc.c)
-		if emptied {
-			continue
+		if emptied || vetoNotAct(toks, fc.k, c) != "" {
+			continue // (the wordings that tell no act tell none to the fallback either)
 		}
 		out = append(out, finish(markNounNegation(toks, fc.k, c), fc.k))
 	}
