@@ -184,6 +184,8 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			}
 			if o := ownedThingOwner(toks, ms, k); o != nil && actorKind == "auth" && (len(idx) == 0 || ms[idx[0]].j <= k+8 && !ms[idx[0]].firmOrName() || nameLen(&ms[idx[0]]) == 1 && isAcronym(ms[idx[0]].ent.Name)) {
 				targets = o // "grounded five ATR aircraft operated by X": the owner, not the maker
+			} else if o := premisesOfOwner(toks, ms, k, tg.lemma); o != nil && actorKind == "auth" {
+				targets = o // "sealed three outlets of fast-food chain X": the owner of the premises
 			}
 			if len(targets) == 0 && actorKind == "auth" {
 				targets = x.objectFallback(toks, ms, k, idx, tg, conf >= 0.85)

@@ -216,3 +216,23 @@ func TestFramesVocabDealsAnswers(t *testing.T) {
 			notWant: []wantClaim{want(KindPenalty, "ministry", "Lesedi Coal Ltd")}},
 	})
 }
+
+// Sealing or padlocking a firm's premises closes them (a prohibition on
+// the firm whose premises they are); sealing a win or a deal binds nobody.
+func TestFramesVocabSealedPremises(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "sealed outlets of a chain", text: "The Sindh Food Authority sealed four outlets of bakery chain Karachi Crust after inspectors found expired flour.",
+			want: []wantClaim{want(KindMandate, "Sindh Food Authority", "Karachi Crust")}},
+		{name: "padlocked the offices of", text: "Kenya's revenue authority padlocked the offices of Rift Logistics Ltd over unpaid taxes.",
+			want: []wantClaim{want(KindMandate, "revenue authority", "Rift Logistics Ltd")}},
+		{name: "sealed a firm's premises", text: "The county government sealed Jamii Bakery's premises on Tuesday over unpaid levies.",
+			want: []wantClaim{want(KindMandate, "county government", "Jamii Bakery")}},
+		{name: "shut the plant of", text: "Vietnam's environment ministry shut the plant of Mekong Tanning Co for dumping waste into the river.",
+			want: []wantClaim{want(KindMandate, "environment ministry", "Mekong Tanning Co")}},
+
+		// negatives: sport and deals
+		{name: "neg sealed the title", text: "Enyimba sealed the title with a 2-0 win over Rangers International.", noKind: []string{KindMandate}},
+		{name: "neg seal a win", text: "Saka converted the penalty to seal a 2-1 win over Chelsea.", none: true},
+		{name: "neg sealed a deal", text: "Karachi Crust sealed a supply deal with Rift Logistics Ltd.", noKind: []string{KindMandate}},
+	})
+}

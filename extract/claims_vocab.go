@@ -142,6 +142,11 @@ func ownedThingOwner(toks []token, ms []mention, k int) []Entity {
 // against X" or "registered a loss"; it certifies a firm or its product
 // ("certified X's aircraft", "certified a pump developed by X").
 func registeredOrCertified(toks []token, k int, lemma string) bool {
+	if lemma == "seal" || lemma == "padlock" {
+		// "sealed the premises", "padlocked three outlets of X"; not "sealed
+		// a 2-1 win", "sealed the deal"
+		return shutPremisesAfter(toks, k)
+	}
 	if lemma == "censure" || lemma == "reprimand" {
 		// only the passive ("was censured by the FRC"); the active form is
 		// the fallback's, whose guards keep it to a firm named right after
@@ -247,3 +252,31 @@ func madeByRightAfter(toks []token, ms []mention, n int) *Entity {
 // grantedNouns: what an authority grants to a thing ("approval to a
 // therapy", "a licence for a plant").
 var grantedNouns = toSet(`approval clearance authorisation authorization licence license permit nod go-ahead certification`)
+
+// premisesOfOwner: for a closing act ("sealed", "padlocked", "shut"), the
+// firm whose premises follow ("sealed three outlets of fast-food chain X",
+// "shut the plant of X", "padlocked the offices at X").
+func premisesOfOwner(toks []token, ms []mention, k int, lemma string) []Entity {
+	if lemma != "seal" && lemma != "padlock" && lemma != "shut down" {
+		return nil
+	}
+	for q := k + 1; q+1 < len(toks) && q <= k+5; q++ {
+		if toks[q].kind == tokPunct {
+			return nil
+		}
+		if !shutPremises[toks[q].low] || toks[q+1].low != "of" && toks[q+1].low != "at" && toks[q+1].low != "belonging" {
+			continue
+		}
+		from := q + 2
+		if toks[q+1].low == "belonging" {
+			from++ // "belonging to"
+		}
+		for n := range ms {
+			if m := ms[n]; m.i >= from && m.i <= from+4 && m.firmOrName() && allDescribe(toks, from, m.i) {
+				return entitiesOf(ms, listFrom(toks, ms, n), func(x mention) bool { return x.firmOrName() }, "firm")
+			}
+		}
+		return nil
+	}
+	return nil
+}

@@ -157,6 +157,8 @@ hit||response|resist|hits/hit/hitting
 fall||response|comply|falls/fell fallen/falling
 back||response|comply|backs/backed/backing
 toe||response|comply|toes/toed/toeing
+seal|mandate|||seal seals/sealed/sealing
+padlock|mandate|||padlock padlocks/padlocked/padlocking
 apologise||response|comply|apologise apologize apologises apologizes/apologised apologized/apologising apologizing
 halt|mandate|||halt halts/halted/halting
 ground|mandate|||/grounded/grounding
@@ -250,7 +252,7 @@ func buildLexicon() *lexicon {
 		f := strings.Split(line, "|")
 		base := trigger{lemma: f[0], authKind: f[1], firmKind: f[2], stance: f[3]}
 		switch base.lemma {
-		case "ban", "prohibit", "bar", "forbid", "restrain", "enjoin", "suspend", "restrict", "halt", "debar", "blacklist", "ground":
+		case "ban", "prohibit", "bar", "forbid", "restrain", "enjoin", "suspend", "restrict", "halt", "debar", "blacklist", "ground", "seal", "padlock":
 			base.prohibition = true
 		}
 		forms := f[4]
