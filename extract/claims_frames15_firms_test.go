@@ -282,3 +282,24 @@ func TestFramesFirmStartedComplying(t *testing.T) {
 			none: true},
 	})
 }
+
+// A passive whose agent is a group named by its leader ("by a consortium
+// led by X", "by a fund managed by X"): the leader is the party.
+func TestFramesFirmAgentLedBy(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "taken over by a consortium led by", text: "Ofwat fined Severn Dale Water £18 million for sewage spills. Severn Dale Water was taken over in 2023 by a consortium led by Canadian pension fund Maple Infrastructure.",
+			want: []wantClaim{want(KindAction, "Maple Infrastructure", "Severn Dale Water")}},
+		{name: "bought by a group of investors led by", text: "Lusaka Breweries was bought last year by a group of investors led by Zambezi Capital.",
+			want: []wantClaim{want(KindAction, "Zambezi Capital", "Lusaka Breweries")}},
+		{name: "acquired by a fund managed by", text: "Pampa Foods was acquired in May by a fund managed by Andes Partners, the company said.",
+			want: []wantClaim{want(KindAction, "Andes Partners", "Pampa Foods")}},
+		{name: "sued by a coalition led by", text: "Kilima Mobile is being sued by a coalition of smaller operators led by Savanna Tel over interconnection fees.",
+			want: []wantClaim{want(KindAction, "Savanna Tel", "Kilima Mobile")}},
+
+		// negatives: a group with no named leader, a person leading
+		{name: "neg consortium of local investors", text: "Lusaka Breweries was bought last year by a consortium of local investors.",
+			noKind: []string{KindAction}},
+		{name: "neg group led by a person", text: "Pampa Foods was acquired in May by a group of investors led by businessman Carlos Ruiz.",
+			noKind: []string{KindAction}},
+	})
+}

@@ -194,6 +194,7 @@ func agentAfter(toks []token, ms []mention, k int) []int {
 			if s < len(toks) && (toks[s].low == "both" || toks[s].low == "either") {
 				s++ // "greenlit by both the Competition Bureau and the CRTC": each agent acts
 			}
+			s = groupLedBy(toks, s) // "by a consortium led by X": X
 			for _, m := range ms {
 				if m.i == s && demonymDescriptor(toks, m) {
 					s = m.j // "by Austrian utility Kärntner Strom": the place only describes
