@@ -275,3 +275,18 @@ func TestFramesNamesApposedOwnerAndSite(t *testing.T) {
 			notParty: []string{"Upbit"}},
 	})
 }
+
+// A law named with a bracket inside ("Data Protection (Amendment) Act")
+// is still the law a "must" stands under when no authority is named.
+func TestFramesNamesBracketedLaw(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "amendment act binds a class", text: "Under Kenya's Data Protection (Amendment) Act, which took effect on Monday, digital lenders must obtain borrowers' consent before calling their relatives.",
+			want: []wantClaim{want(KindMandate, "Data Protection (Amendment) Act", "")}},
+		{name: "act with a year in brackets binds named firms", text: "Under the Payment Systems (2024) Act, Zeta Pay and Kopa Wallet must keep customer funds in trust accounts.",
+			want: []wantClaim{want(KindMandate, "Payment Systems (2024) Act", "Zeta Pay"), want(KindMandate, "Payment Systems (2024) Act", "Kopa Wallet")}},
+
+		// negative: a bracketed acronym of a firm is no law
+		{name: "neg a bracket after a firm", text: "Under pressure from investors, Nakuru Mills (NML) must cut costs, analysts said.",
+			noKind: []string{KindMandate}},
+	})
+}

@@ -27,7 +27,16 @@ func modalLawActor(toks []token, k int) *Entity {
 		if i > k && relativeBetween(toks, k, i) {
 			continue
 		}
-		for j := i + 1; j < len(toks) && j <= i+7; j++ {
+		lim := i + 7
+		for j := i + 1; j < len(toks) && j <= lim; j++ {
+			if toks[j].text == "(" && j > i+1 && toks[j-1].upper {
+				// "Data Protection (Amendment) Act": a bracket inside the law's name
+				if c := closingBracket(toks, j, 4); c > 0 {
+					lim += c - j + 1
+					j = c
+					continue
+				}
+			}
 			if toks[j].kind == tokPunct && toks[j].text != "-" {
 				break
 			}
