@@ -436,3 +436,18 @@ func TestPrec15PersonBehindFirm(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "court", "Safaricom")}},
 	})
 }
+
+// Goods bought from a supplier are no acquisition of it.
+func TestPrec15GoodsBoughtFrom(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "buys handsets from", text: "Safaricom buys handsets from Huawei and Samsung.",
+			noKind: []string{KindAction}},
+		{name: "bought network capacity wholesale from", text: "Wattle Mobile bought network capacity wholesale from Telstra last year.",
+			noKind: []string{KindAction}},
+		// near misses: a stake, stores, a firm bought from its owner
+		{name: "bought a stake from", text: "Naspers bought a 20% stake in Swiggy from SoftBank.",
+			want: []wantClaim{want(KindAction, "Naspers", "")}},
+		{name: "buys the stores from", text: "Carrefour buys the Kenyan stores from Nakumatt.",
+			want: []wantClaim{want(KindAction, "Carrefour", "Nakumatt")}},
+	})
+}

@@ -27,6 +27,8 @@ func vetoNotAct(toks []token, k int, c Claim) string {
 		return "'pending the outcome of the probe' names an inquiry told before, whose firm is not this sentence's"
 	case (c.Kind == KindPenalty || c.Kind == KindMandate || c.Kind == KindProbe) && personBehindFirm(toks, k, c):
 		return "'fined a former Safaricom employee': the person is acted on, the firm only names where they work"
+	case c.Kind == KindAction && goodsBoughtFrom(toks, k):
+		return "'buys network capacity from Optus': goods bought from a supplier, no deal for a firm"
 	case c.Kind == KindApproval && registeredIn(toks, k):
 		return "'is registered in the United States' tells where a firm is domiciled, not an approval"
 	case c.Kind == KindApproval && (describingParticiple(toks, k) || thingApproved(toks, k)):
@@ -385,3 +387,36 @@ func personBehindFirm(toks []token, k int, c Claim) bool {
 	}
 	return true
 }
+
+// acquirable words name what a buyer takes over: a firm, its parts or
+// its shares ("bought a stake from", "buys the stores from").
+var acquirable = toSet(`stake stakes share shares business businesses unit units division divisions arm arms operations assets
+ company companies firm firms rival stores branches portfolio subsidiary subsidiaries holding holdings interest control
+ majority minority brand brands network networks operator chain plant plants factory factories licence license rights`)
+
+// goodsBoughtFrom: a buy verb whose object is goods in lower case, then
+// "from" a firm ("buys network capacity wholesale from Optus", "bought
+// handsets from Huawei"): the seller supplies, no firm is acquired.
+func goodsBoughtFrom(toks []token, k int) bool {
+	switch toks[k].low {
+	case "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "sources", "sourced":
+	default:
+		return false
+	}
+	head := ""
+	for q := k + 1; q < len(toks) && q <= k+6; q++ {
+		t := toks[q]
+		if t.low == "from" {
+			return head != "" && !acquirable[head]
+		}
+		if t.kind != tokWord || t.upper || t.low == "all" || t.low == "most" {
+			return false
+		}
+		if !supplyAdverbs[t.low] {
+			head = t.low // the object's head: its last word before adverbs
+		}
+	}
+	return false
+}
+
+var supplyAdverbs = toSet(`wholesale directly cheaply locally abroad overseas mainly mostly only exclusively largely`)
