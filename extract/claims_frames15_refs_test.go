@@ -205,3 +205,22 @@ func TestFrames15RefsNationality(t *testing.T) {
 			want: []wantClaim{want(KindResponse, "Amazon", "Competition Commission of India")}},
 	})
 }
+
+// A description whose trade word is a word of one recent firm's name
+// ("the water company" and Hartwell Water, "the transport firm" and
+// Transportes Rapel) means that firm.
+func TestFrames15RefsTradeWord(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "the water company after the complainant",
+			text:    "Ofgem fined Lumio Energy after complaints from Hartwell Water. The regulator also ordered the water company to publish its complaint data.",
+			want:    []wantClaim{want(KindMandate, "Ofgem", "Hartwell Water")},
+			notWant: []wantClaim{want(KindMandate, "Ofgem", "Lumio Energy")}},
+		{name: "the transport firm, a plural form in the name",
+			text:    "Chile's FNE fined Cementos Andinos and Transportes Rapel over a freight cartel. The transport firm must sell 40 trucks, the agency said.",
+			want:    []wantClaim{want(KindMandate, "FNE", "Transportes Rapel")},
+			notWant: []wantClaim{want(KindMandate, "FNE", "Cementos Andinos")}},
+		{name: "the energy company is the fined one",
+			text: "Ofgem fined Lumio Energy after complaints from Hartwell Gas. The regulator also ordered the energy company to publish its complaint data.",
+			want: []wantClaim{want(KindMandate, "Ofgem", "Lumio Energy")}},
+	})
+}

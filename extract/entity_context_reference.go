@@ -178,6 +178,10 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 				// "the lender" after "Dniprovskyi Kredytnyi Bank" and its owner
 				// "Helix Capital Holdings": the firm whose name says what it is
 				f = hinted
+			} else if named := ctx.firmNamedByModifier(toks, k+1, i); named != nil && t.low == "the" {
+				// "the cement maker" after Raghav Cement and Deccan Grey: the
+				// firm whose name says what the description says it makes
+				f = named
 			} else if low == "rival" && t.low == "its" && ctx.hasFirst {
 				// "Bitsori first sued its rival": not the sentence's own firm
 				f = ctx.lastFirmUnlike(ctx.sentFirst)

@@ -221,3 +221,47 @@ func sameWordsPrefix(a, b string) bool {
 	}
 	return b[len(a)] == ' ' && strings.EqualFold(a, b[:len(a)])
 }
+
+// firmNamedByModifier: among the last few firms named, the only one whose
+// name holds a lower-case modifier of the description toks[from:to] ("the
+// coach operator" and "Wearside Coaches Ltd", "the cement maker" and
+// "Raghav Cement"), a plural or singular form counting; nil when none or
+// more than one firm does, or the description has no such modifier.
+func (c *docContext) firmNamedByModifier(toks []token, from, to int) *Entity {
+	var hit *Entity
+	for q := from; q < to; q++ {
+		w := toks[q].low
+		if toks[q].kind != tokWord || toks[q].upper || len(w) < 4 || firmHeads[w] || scopeWords[w] || rankWord(w) {
+			continue
+		}
+		for i := len(c.firms) - 1; i >= 0 && i >= len(c.firms)-6; i-- {
+			if !nameHasWordForm(c.firms[i].Name, w) {
+				continue
+			}
+			if hit != nil && !sameEntity(*hit, c.firms[i]) && !sameWordsPrefix(hit.Name, c.firms[i].Name) {
+				return nil
+			}
+			if hit == nil {
+				hit = &c.firms[i]
+			}
+		}
+	}
+	return hit
+}
+
+// nameHasWordForm: a word of name is w, or w with or without a plural
+// ending ("Coaches" for "coach", "Cement" for "cements").
+func nameHasWordForm(name, w string) bool {
+	for n := range strings.FieldsSeq(name) {
+		if strings.EqualFold(n, w) || strings.EqualFold(n, w+"s") || strings.EqualFold(n, w+"es") || len(w) > 4 && strings.HasSuffix(w, "s") && strings.EqualFold(n, w[:len(w)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// scopeWords size or place a firm without saying its trade ("the local
+// unit", "the state-owned group"): no match for a word in a name.
+var scopeWords = toSet(`some several other many most large small major biggest largest leading foreign domestic
+ state-owned state private local listed regional national global international more than those these such
+ various certain dozen dozens former combined merged enlarged embattled troubled beleaguered`)
