@@ -236,3 +236,22 @@ func TestFramesVocabSealedPremises(t *testing.T) {
 		{name: "neg sealed a deal", text: "Karachi Crust sealed a supply deal with Rift Logistics Ltd.", noKind: []string{KindMandate}},
 	})
 }
+
+// Descriptions of firms in rarely met trades refer back to the firm: "the
+// channel" (a broadcaster), "the miller", "the smelter", "the distiller".
+func TestFramesVocabTradeDescriptions(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "the channel must air", text: "Poland's broadcasting council fined private broadcaster Polvision 900,000 zlotys over a misleading quiz. The council said the channel would also have to air a correction.",
+			want: []wantClaim{want(KindPenalty, "broadcasting council", "Polvision"), want(KindMandate, "broadcasting council", "Polvision")}},
+		{name: "the smelter ordered", text: "Zambia's environment agency fined Copperbelt Refining Ltd 2 million kwacha over acid spills and ordered the smelter to line its ponds.",
+			want: []wantClaim{want(KindMandate, "environment agency", "Copperbelt Refining Ltd")}},
+		{name: "the distiller appeals", text: "India's food regulator suspended the licence of Nilgiri Spirits Ltd. The distiller said it would appeal the order.",
+			want: []wantClaim{stance(KindResponse, "Nilgiri Spirits Ltd", "food regulator", "resist")}},
+		{name: "the miller complies", text: "Kenya's competition authority ordered Pembe Flour Mills to cut its prices. The miller said it would comply.",
+			want: []wantClaim{stance(KindResponse, "Pembe Flour Mills", "competition authority", "comply")}},
+
+		// negatives: a channel that is no broadcaster
+		{name: "neg sales channel", text: "Polvision said its online sales channel grew 12% in the quarter.", none: true},
+		{name: "neg a Telegram channel", text: "The regulator said the channel on Telegram had 40,000 followers.", none: true},
+	})
+}
