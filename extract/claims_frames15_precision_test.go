@@ -451,3 +451,15 @@ func TestPrec15GoodsBoughtFrom(t *testing.T) {
 			want: []wantClaim{want(KindAction, "Carrefour", "Nakumatt")}},
 	})
 }
+
+// A firm calling a rival's lawsuit baseless answers the rival, not the
+// court hearing it.
+func TestPrec15AnswerToFirmSuit(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "called the rival's lawsuit baseless", text: "Peruvian fishmeal maker Pesquera Sur has sued rival Austral Harinas before Indecopi's tribunal, accusing it of hoarding fishing quotas. The tribunal ordered Austral Harinas to hand over its quota records. Austral Harinas called the lawsuit baseless.",
+			want: []wantClaim{want(KindAction, "Pesquera Sur", "Austral Harinas"), want(KindMandate, "tribunal", "Austral Harinas")}, noKind: []string{KindResponse}},
+		// near miss: the answer names the order too
+		{name: "called the lawsuit and the order unfair", text: "Peruvian fishmeal maker Pesquera Sur has sued rival Austral Harinas before Indecopi's tribunal. The tribunal ordered Austral Harinas to hand over its quota records. Austral Harinas called the lawsuit baseless and said it would appeal the order.",
+			want: []wantClaim{want(KindResponse, "Austral Harinas", "tribunal")}},
+	})
+}

@@ -420,3 +420,37 @@ func goodsBoughtFrom(toks []token, k int) bool {
 }
 
 var supplyAdverbs = toSet(`wholesale directly cheaply locally abroad overseas mainly mostly only exclusively largely`)
+
+// suitWords name a case a firm answers.
+var suitWords = toSet(`lawsuit lawsuits suit suits`)
+
+// actWordsAnswered name an authority's act a firm may answer in the same
+// breath ("called the lawsuit baseless and the order unfair").
+var actWordsAnswered = toSet(`order orders ruling decision fine penalty probe investigation inquiry ban directive`)
+
+// dropFirmSuitAnswers: a firm's answer to "the lawsuit" a rival firm
+// brought against it ("Chonos called the lawsuit 'baseless'") answers that
+// firm, not the court that hears the case or an authority: no response.
+func dropFirmSuitAnswers(toks []token, out, before []Claim) []Claim {
+	if !hasWord(toks, suitWords) || hasWord(toks, actWordsAnswered) {
+		return out
+	}
+	kept := out[:0]
+	for _, c := range out {
+		if c.Kind == KindResponse && !c.Negated && suedByFirm(c.Actor, before) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	return kept
+}
+
+// suedByFirm: an earlier claim has a firm suing f.
+func suedByFirm(f Entity, before []Claim) bool {
+	for _, p := range before {
+		if p.Kind == KindAction && p.Action == "sue" && p.Actor.Type == TypeFirm && sameEntityAny(f, p.Targets) {
+			return true
+		}
+	}
+	return false
+}

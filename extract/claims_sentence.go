@@ -333,7 +333,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		}
 		out = append(out, finish(markNounNegation(toks, fc.k, c), fc.k))
 	}
-	out = productOwners(toks, ms, out)
+	out = dropFirmSuitAnswers(toks, productOwners(toks, ms, out), ctx.claims)
 	// remember lists of firms named together, for "they"
 	for _, c := range out {
 		if len(c.Targets) >= 2 {
