@@ -86,3 +86,30 @@ func speakerOfInquiry(toks []token, ms []mention, k int) *Entity {
 
 // saidVerbs tell what a speaker stated.
 var saidVerbs = toSet(`said says added stated noted explained`)
+
+// inquiryStartedWords tell an inquiry was set going, in the passive after
+// its noun ("a forensic audit had been ordered", "an inspection was
+// launched").
+var inquiryStartedWords = toSet(`ordered launched opened started begun commissioned initiated`)
+
+// spokenInquiryStarted: "The markets regulator said a forensic audit had
+// been ordered": an agentless inquiry the speaking authority reports as
+// set going examines the firm that authority last acted on.
+func spokenInquiryStarted(toks []token, ms []mention, k int, ctx *docContext) []Claim {
+	q := k + 1
+	for q < len(toks) && q <= k+3 && beForms[toks[q].low] {
+		q++
+	}
+	if q == k+1 || q >= len(toks) || !inquiryStartedWords[toks[q].low] {
+		return nil
+	}
+	a := speakerOfInquiry(toks, ms, k)
+	if a == nil {
+		return nil
+	}
+	f := ctx.lastActedOn()
+	if f == nil || !sameEntityAny(*a, ctx.authsActingOn([]Entity{*f})) {
+		return nil
+	}
+	return []Claim{{Kind: KindProbe, Actor: *a, Targets: []Entity{*f}, Action: "investigate", Confidence: 0.55, Rule: "probe/inquiry-started-said"}}
+}

@@ -25,6 +25,10 @@ func TestFrames15AuthAgentlessInspection(t *testing.T) {
 			want: []wantClaim{want(KindProbe, "Food and Drugs Authority", "Coastal Biscuits")}},
 		{name: "after-an-audit-found", text: "The Central Bank of Kenya has barred Pesa Haraka Ltd from taking new deposits after an audit found gaps in its customer checks.",
 			want: []wantClaim{want(KindProbe, "Central Bank of Kenya", "Pesa Haraka")}},
+		{name: "speaker-said-audit-had-been-ordered", text: "Nigeria's Securities and Exchange Commission suspended broker Lekki Capital from trading on Monday. The commission said a forensic audit had been ordered.",
+			want: []wantClaim{want(KindProbe, "Securities and Exchange Commission", "Lekki Capital")}},
+		{name: "neg-firm-said-audit-launched", text: "Nigeria's Securities and Exchange Commission suspended broker Lekki Capital from trading on Monday. Lekki Capital said an internal audit had been launched.",
+			notWant: []wantClaim{want(KindProbe, "Lekki Capital", "")}},
 		// negatives: the firm's own inspectors or auditors, findings about no firm
 		{name: "neg-firm-said-audit-found", text: "Tana Fuels said an internal audit had found no wrongdoing by its staff.",
 			noKind: []string{KindProbe}},

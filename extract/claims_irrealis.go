@@ -167,6 +167,9 @@ func ownAudit(toks []token, k int) bool {
 		if toks[q].upper {
 			continue
 		}
+		if (toks[q].low == "commission" || toks[q].low == "commissions") && q > 0 && (toks[q-1].low == "the" || toks[q-1].low == "its" || toks[q-1].low == "their") {
+			return false // "The commission said a forensic audit ...": the body, not the verb
+		}
 		switch toks[q].low {
 		case "complete", "completes", "completed", "completing", "commission", "commissions", "commissioned", "undergo", "undergoes", "undergone", "undergoing":
 			return true

@@ -231,6 +231,9 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 		if cs := buildFinding(toks, ms, k, ctx, sofar); cs != nil {
 			return cs, ""
 		}
+		if cs := spokenInquiryStarted(toks, ms, k, ctx); cs != nil {
+			return cs, "" // "The regulator said a forensic audit had been ordered"
+		}
 		if c := authorsInquiryOnSubject(toks, ms, k); c != nil {
 			return []Claim{*c}, ""
 		}
