@@ -60,7 +60,7 @@ func TestFrames15AuthApprovalConditions(t *testing.T) {
 		{name: "merged-company-must-next-sentence", text: "Brazil's CADE has cleared the merger of drugstore chains Farmacia Uniao and Drogaria Serra. The regulator said the merged company must sell 60 stores in Minas Gerais within a year.",
 			want: []wantClaim{want(KindMandate, "CADE", "Farmacia Uniao")}},
 		{name: "ordered-it-after-authorising-takeover", text: "Hungary's competition office GVH has authorised grocer Tisza Market to buy Balaton Foods, a regional bakery chain, but ordered it to keep Balaton's shops open for two years.",
-			want: []wantClaim{want(KindMandate, "GVH", "Tisza Market")},
+			want:    []wantClaim{want(KindMandate, "GVH", "Tisza Market")},
 			notWant: []wantClaim{want(KindMandate, "GVH", "Balaton Foods")}},
 		// near misses: a firm's own proviso, a requirement of a deal with no
 		// approval, a merged firm no authority binds
@@ -112,7 +112,7 @@ func TestFrames15AuthDealObjects(t *testing.T) {
 		{name: "authority-opposed-merger", text: "Chile's antitrust prosecutor FNE said it had opposed the planned merger of pharmacy chains Farmacias Sur and Botica Central.",
 			want: []wantClaim{want(KindMandate, "FNE", "Farmacias Sur"), want(KindMandate, "FNE", "Botica Central")}},
 		{name: "it-would-not-oppose-acquisition", text: "New Zealand's Commerce Commission said it would not oppose Kauri Foods' purchase of Tasman Bakeries.",
-			want: []wantClaim{want(KindApproval, "Commerce Commission", "Kauri Foods"), want(KindApproval, "Commerce Commission", "Tasman Bakeries")},
+			want:   []wantClaim{want(KindApproval, "Commerce Commission", "Kauri Foods"), want(KindApproval, "Commerce Commission", "Tasman Bakeries")},
 			noKind: []string{KindMandate}},
 		// near misses: a rival opposing a deal, a review of a firm's own
 		// plan, a bid noun with no second firm
