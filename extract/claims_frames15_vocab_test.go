@@ -255,3 +255,23 @@ func TestFramesVocabTradeDescriptions(t *testing.T) {
 		{name: "neg a Telegram channel", text: "The regulator said the channel on Telegram had 40,000 followers.", none: true},
 	})
 }
+
+// A restriction put or placed on a trade ("put a moratorium on new
+// licences for satellite providers", "placed curbs on lending by
+// microlenders") binds the class (or firm) it is for.
+func TestFramesVocabMoratorium(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "put a moratorium on licences for a class", text: "The Uganda Communications Commission has put a moratorium on new licences for satellite internet providers, a spokesman said.",
+			want: []wantClaim{want(KindMandate, "Uganda Communications Commission", "satellite internet providers")}},
+		{name: "placed a moratorium on lending by", text: "Sri Lanka's central bank placed a moratorium on new lending by microfinance lenders until March.",
+			want: []wantClaim{want(KindMandate, "central bank", "microfinance lenders")}},
+		{name: "imposed a moratorium, named firm", text: "The Nigerian Communications Commission imposed a moratorium on Lagos Fibre Ltd's new connections.",
+			want: []wantClaim{want(KindMandate, "Nigerian Communications Commission", "Lagos Fibre Ltd")}},
+		{name: "put a cap on fees charged by", text: "Ghana's central bank put a cap on fees charged by mobile money providers on Monday.",
+			want: []wantClaim{want(KindMandate, "central bank", "mobile money providers")}},
+
+		// negatives: a fine is imposed, not put; a firm's own pause
+		{name: "neg placed a fine", text: "The Nigerian Communications Commission placed a fine on Lagos Fibre Ltd.", noKind: []string{KindMandate}},
+		{name: "neg a firm's own moratorium", text: "Lagos Fibre Ltd put a moratorium on hiring for its call centres.", none: true},
+	})
+}

@@ -111,6 +111,9 @@ func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int, sof
 			// ("could propose civil penalties against X": the FAA's proposed penalty, hedged by "could")
 			// weighed or threatened penalties are claims too, hedged by the verb
 			imposing = true
+		case "put", "puts", "putting", "placed", "places", "placing", "declared", "declares", "introduced", "introduces":
+			// "put a moratorium on", "placed curbs on": a restriction, never a fine
+			imposing = imposing || restrictionNouns[toks[k].low]
 		}
 	}
 	var imposedBy []int
@@ -157,6 +160,10 @@ func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int, sof
 		// "penalties on nine financial institutions linked to a case, including
 		// Citibank, UBS and Julius Baer": the named members of the class too
 		targets = append(targets, namedExamples(toks, ms, on)...)
+	}
+	if len(targets) == 0 && restrictionNouns[toks[k].low] {
+		// "a moratorium on new licences for satellite internet providers": the class the thing is for
+		targets = restrictedFor(toks, ms, on)
 	}
 	if len(targets) == 0 {
 		return nil, "fine/penalty on no firm"

@@ -280,3 +280,30 @@ func premisesOfOwner(toks []token, ms []mention, k int, lemma string) []Entity {
 	}
 	return nil
 }
+
+// restrictionNouns: what an authority puts or places on firms ("put a
+// moratorium on", "placed curbs on"), as against a fine it imposes.
+var restrictionNouns = toSet(`moratorium restrictions restriction curbs curb limits cap caps ban bans freeze`)
+
+// restrictedFor: after "a moratorium on new licences", the firms or class
+// the restricted thing is for or by ("for satellite internet providers",
+// "by microfinance lenders"), within the phrase.
+func restrictedFor(toks []token, ms []mention, on int) []Entity {
+	for n := range ms {
+		m := ms[n]
+		if m.i <= on+1 || m.i > on+6 || !isFirmish(m) {
+			continue
+		}
+		p := toks[m.i-1].low
+		if p != "for" && p != "by" && p != "from" {
+			return nil
+		}
+		for q := on + 1; q < m.i; q++ {
+			if toks[q].kind == tokPunct {
+				return nil
+			}
+		}
+		return onlyTargets(entitiesOf(ms, listFrom(toks, ms, n), isFirmish, "firm"), nil)
+	}
+	return nil
+}
