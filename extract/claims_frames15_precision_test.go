@@ -463,3 +463,16 @@ func TestPrec15AnswerToFirmSuit(t *testing.T) {
 			want: []wantClaim{want(KindResponse, "Austral Harinas", "tribunal")}},
 	})
 }
+
+// A party agreeing to a deal enters it; it answers no authority.
+func TestPrec15AgreedToDeal(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "agreed to the deal", text: "Egypt's competition watchdog said on Sunday it had approved Titan Cement's purchase of a 65% stake in Delta Cement, a producer in Upper Egypt. The Greek-Belgian cement maker agreed to the deal in May for 4.1 billion Egyptian pounds.",
+			want: []wantClaim{want(KindApproval, "competition watchdog", "Titan Cement")}, noKind: []string{KindResponse}},
+		{name: "agreed to the merger", text: "Kenya's Competition Authority approved Bamburi Cement's purchase of Rift Cement. Bamburi agreed to the merger in March.",
+			noKind: []string{KindResponse}},
+		// near miss: agreeing to an authority's conditions answers it
+		{name: "agreed to the conditions", text: "Egypt's competition watchdog approved Titan Cement's purchase of a stake in Delta Cement after Titan agreed to the authority's conditions.",
+			want: []wantClaim{want(KindResponse, "Titan", "competition watchdog")}},
+	})
+}

@@ -27,6 +27,8 @@ func vetoNotAct(toks []token, k int, c Claim) string {
 		return "'pending the outcome of the probe' names an inquiry told before, whose firm is not this sentence's"
 	case (c.Kind == KindPenalty || c.Kind == KindMandate || c.Kind == KindProbe) && personBehindFirm(toks, k, c):
 		return "'fined a former Safaricom employee': the person is acted on, the firm only names where they work"
+	case c.Kind == KindResponse && agreedToDealNoun(toks, k):
+		return "'agreed to the deal in May' is a party's deal, no answer to an authority"
 	case c.Kind == KindAction && goodsBoughtFrom(toks, k):
 		return "'buys network capacity from Optus': goods bought from a supplier, no deal for a firm"
 	case c.Kind == KindApproval && registeredIn(toks, k):
@@ -453,4 +455,23 @@ func suedByFirm(f Entity, before []Claim) bool {
 		}
 	}
 	return false
+}
+
+// agreedToDealNoun: "agreed to the deal", "agreed to the merger": a party
+// entering a deal, which answers no authority's act ("agreed to the
+// authority's conditions" still does).
+func agreedToDealNoun(toks []token, k int) bool {
+	switch toks[k].low {
+	case "agree", "agreed", "agrees", "agreeing":
+	default:
+		return false
+	}
+	if k+2 >= len(toks) || toks[k+1].low != "to" {
+		return false
+	}
+	q := k + 2
+	if toks[q].low == "the" || toks[q].low == "a" || toks[q].low == "its" || toks[q].low == "this" {
+		q++
+	}
+	return q < len(toks) && approvalDealNouns[toks[q].low]
 }
