@@ -303,3 +303,22 @@ func TestFramesFirmAgentLedBy(t *testing.T) {
 			noKind: []string{KindAction}},
 	})
 }
+
+// A denial of the facts an authority's case charges, told as a
+// that-clause, and a challenge of "the finding" of a proposed decision.
+func TestFramesFirmDeniesThatClause(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "denied that the fires started", text: "Indonesia's environment ministry has sued plantation firm PT Borneo Hijau Lestari over peatland fires. The company denied that the fires started on its land.",
+			want: []wantClaim{stance(KindResponse, "Borneo Hijau Lestari", "environment ministry", "resist")}},
+		{name: "denies that it misled, present", text: "Australia's ACCC has taken energy retailer Coral Power to court over its discount claims. Coral Power denies that its advertising misled customers.",
+			want: []wantClaim{want(KindResponse, "Coral Power", "ACCC")}},
+		{name: "contest the finding of a proposed fine", text: "The Malaysia Competition Commission said it proposes to fine two rice millers, Padi Mas and Beras Jaya. Padi Mas said it would contest the finding.",
+			want: []wantClaim{want(KindResponse, "Padi Mas", "Malaysia Competition Commission")}},
+
+		// negatives: denying a report about itself with no act, denying it received an order
+		{name: "neg denied that it plans a sale", text: "Coral Power denied that it was planning to sell its retail arm.",
+			none: true},
+		{name: "neg denied receiving an order", text: "Australia's ACCC has fined energy retailer Coral Power A$2 million. Its rival Sunlit Energy denied that it had received any notice.",
+			notWant: []wantClaim{want(KindResponse, "Sunlit Energy", "")}},
+	})
+}

@@ -14,7 +14,7 @@ var answerWords = toSet(`penalty penalties fine fines decision order orders requ
  responsibility failures failings shortcomings breaches lapses remedies remedy commitments undertakings recommendations
  claim claims judgment judgement verdicts sanction summons warning warnings directions decree decrees resolution edict
  moratorium freeze restrictions restriction prohibition conviction indictment assessment demands tax bill
- accusation allegation complaints`)
+ accusation allegation complaints finding`)
 
 // whyNoAuthYet: a response found no act to answer, so far.
 const whyNoAuthYet = "no authority acted on this firm earlier in the article"
@@ -354,6 +354,11 @@ func deniedConduct(toks []token, k int) bool {
 	}
 	if deniedConductNoun(toks, k+1) {
 		return true // "denied any collusion", "denies price-fixing"
+	}
+	if toks[k+1].low == "that" && !wordWithin(toks, k+2, 6, "received", "receiving", "got", "notice", "notified", "order", "letter") {
+		// "denied that the fires started on its land": the facts the case
+		// charges (not "denied that it had received any notice")
+		return true
 	}
 	t := toks[k+1]
 	if t.kind != tokWord || t.upper || len(t.low) < 6 || !strings.HasSuffix(t.low, "ing") {
