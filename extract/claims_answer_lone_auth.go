@@ -52,6 +52,16 @@ func loneAuthAnswered(toks []token, k int, ctx *docContext, venues []Entity) *En
 	// allegations may be a rival's, told in its suit before a court: only
 	// an authority that is no court makes them
 	allegation := q+1 < len(toks) && (toks[q+1].low == "allegations" || toks[q+1].low == "accusations" || toks[q+1].low == "charges")
+	a := loneAuthority(ctx, venues)
+	if a == nil || allegation && a.Type == TypeCourt {
+		return nil
+	}
+	return a
+}
+
+// loneAuthority: the one authority the article has named so far (courts
+// an answer goes to aside), if no act of it was read; nil otherwise.
+func loneAuthority(ctx *docContext, venues []Entity) *Entity {
 	var a *Entity
 	for i := range ctx.auths {
 		e := &ctx.auths[i]
@@ -63,7 +73,7 @@ func loneAuthAnswered(toks []token, k int, ctx *docContext, venues []Entity) *En
 		}
 		a = e
 	}
-	if a == nil || allegation && a.Type == TypeCourt {
+	if a == nil {
 		return nil
 	}
 	for _, c := range ctx.claims {

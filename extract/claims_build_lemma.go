@@ -117,6 +117,10 @@ func (x *ClaimExtractor) lemmaFrames(toks []token, ms []mention, k, aux int, tg 
 					return doneWith([]Claim{{Kind: KindProbe, Actor: *a, Targets: t, Action: "sue", Negated: negatedAt(toks, k), Confidence: 0.65, Rule: "probe/ask-court"}}, "")
 				}
 			}
+			if cs := askedCourtToUndo(toks, ms, k, neg, ctx); cs != nil {
+				// "Nordic Leaf said it would ask a federal appeals court to review the denial"
+				return doneWith(cs, "")
+			}
 			return doneWith(nil, "asked a court, but no firm or authority")
 		}
 		if !askedForRecords(toks, k) && (!infinitiveAfter(toks, k) || aux < 0) && !(aux < 0 && objectThenTo(toks, ms, k)) {

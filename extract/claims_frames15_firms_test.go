@@ -322,3 +322,18 @@ func TestFramesFirmDeniesThatClause(t *testing.T) {
 			notWant: []wantClaim{want(KindResponse, "Sunlit Energy", "")}},
 	})
 }
+
+// A firm asking a court to review or quash an act challenges the authority
+// that took it; the court is only the venue.
+func TestFramesFirmAsksCourtToUndo(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "ask an appeals court to review the denial", text: "The U.S. Food and Drug Administration denied marketing applications for nicotine pouches made by Sweden's Nordic Snus AB. Nordic Snus said it would ask a federal appeals court to review the denial.",
+			want: []wantClaim{stance(KindResponse, "Nordic Snus", "Food and Drug Administration", "resist")}, notWant: []wantClaim{want(KindResponse, "", "federal appeals court")}},
+		{name: "asked the High Court to quash the order", text: "Kenya's Energy and Petroleum Regulatory Authority suspended the licence of fuel dealer Rift Petroleum. Rift Petroleum has asked the High Court to quash the order.",
+			want: []wantClaim{want(KindResponse, "Rift Petroleum", "Energy and Petroleum Regulatory Authority")}},
+
+		// negatives: an authority asking a court, a firm asking a court to order a rival
+		{name: "neg firm asks court to order a rival", text: "Rift Petroleum asked the High Court to order rival Kisumu Oil to pay its debts.",
+			noKind: []string{KindResponse}},
+	})
+}
