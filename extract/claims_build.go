@@ -177,6 +177,12 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 		}
 		if actorKind == "firm" {
 			targets = entitiesOf(ms, idx, func(m mention) bool { return m.firmOrName() || m.class == mAuth }, "firm")
+			if len(targets) == 0 && tg.lemma == "block" && supplyCutAt(toks, k) {
+				// "halted deliveries to discount chain X", "suspended services at Nairobi's X"
+				if i := firmInPhraseAfter(toks, ms, k, 12, "to", "at", "with"); i >= 0 {
+					targets = entitiesOf(ms, listFrom(toks, ms, i), func(m mention) bool { return m.firmOrName() }, "firm")
+				}
+			}
 		} else {
 			targets = entitiesOf(ms, idx, isFirmish, "firm")
 			if b := itAfterApproval(toks, ms, idx, sofar); b != nil && tg.authKind == KindMandate {

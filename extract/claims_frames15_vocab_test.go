@@ -275,3 +275,24 @@ func TestFramesVocabMoratorium(t *testing.T) {
 		{name: "neg a firm's own moratorium", text: "Lagos Fibre Ltd put a moratorium on hiring for its call centres.", none: true},
 	})
 }
+
+// A firm that suspends or halts what it supplies another firm ("halted
+// deliveries to chain X", "suspended cashless services at X hospital")
+// restricts that firm, as "cut off supplies to X" does.
+func TestFramesVocabSupplyHalted(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "halted deliveries to a chain", text: "Dairy group Lacteos Norte has halted deliveries to discount chain Ahorro Plus after the two failed to agree on prices.",
+			want: []wantClaim{want(KindAction, "Lacteos Norte", "Ahorro Plus")}},
+		{name: "suspended services at a hospital", text: "Insurer Umoja Health has suspended cashless services for its members at Nairobi's Lakeview Hospital over inflated bills.",
+			want: []wantClaim{want(KindAction, "Umoja Health", "Lakeview Hospital")}},
+		{name: "suspends shipments to", text: "Cementos Andinos suspends shipments to Constructora Pacifico over unpaid invoices.",
+			want: []wantClaim{want(KindAction, "Cementos Andinos", "Constructora Pacifico")}},
+		{name: "halted supplies with a pronoun subject", text: "Nordkem AB said on Monday it had halted supplies to paint maker Baltic Coatings.",
+			want: []wantClaim{want(KindAction, "Nordkem AB", "Baltic Coatings")}},
+
+		// negatives: halting its own work, places, an authority's halt
+		{name: "neg halted production at its plant", text: "Lacteos Norte halted production at its Santander plant after a fire.", none: true},
+		{name: "neg suspended flights to a city", text: "Andes Air suspended flights to Madrid because of the strike.", none: true},
+		{name: "neg authority halts sales", text: "The drug regulator halted sales of Corvane Pharma's cough syrup.", noKind: []string{KindAction}},
+	})
+}

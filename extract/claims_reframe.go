@@ -26,6 +26,15 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 		if licenceNear(toks, k) {
 			return trigger{lemma: "suspend licence", authKind: KindPenalty, form: tg.form}, true
 		}
+		if supplyCutAt(toks, k) {
+			// "suspended shipments to X", "suspended cashless services at X": a firm cutting another off
+			return trigger{lemma: "block", authKind: KindMandate, firmKind: KindAction, prohibition: true, form: tg.form}, true
+		}
+	case "halt":
+		if supplyCutAt(toks, k) {
+			// "halted deliveries to discount chain X"
+			return trigger{lemma: "block", authKind: KindMandate, firmKind: KindAction, prohibition: true, form: tg.form}, true
+		}
 	case "wave":
 		return trigger{lemma: "approve", authKind: KindApproval, form: tg.form}, next == "through"
 	case "sign":

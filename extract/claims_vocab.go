@@ -307,3 +307,32 @@ func restrictedFor(toks []token, ms []mention, on int) []Entity {
 	}
 	return nil
 }
+
+// supplyNouns: what one firm supplies another and can cut off.
+var supplyNouns = toSet(`supplies supply deliveries delivery shipments shipment services service sales orders exports
+ credit financing payments coverage flights`)
+
+// supplyCutAt: "suspended/halted <supply noun> to|at|for|with <name>"
+// within a few words ("halted deliveries to discount chain X", "suspended
+// cashless services for its members at X").
+func supplyCutAt(toks []token, k int) bool {
+	for q := k + 1; q < len(toks) && q <= k+4; q++ {
+		if !supplyNouns[toks[q].low] {
+			if toks[q].kind == tokPunct {
+				return false
+			}
+			continue
+		}
+		for r := q + 1; r < len(toks) && r <= q+6; r++ {
+			w := toks[r].low
+			if (w == "to" || w == "at" || w == "with") && nameSoon(toks, r+1, 4) {
+				return true
+			}
+			if toks[r].kind == tokPunct {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
