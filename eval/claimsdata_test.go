@@ -55,6 +55,12 @@ func TestClaimsHeldOutFloors(t *testing.T) {
 		// under their first scores
 		{"blind29.jsonl", 76, 0.94, 0.78, 0.1},
 		{"blind30.jsonl", 67, 0.93, 0.76, 0.1},
+		// written at the start of session 4 and held back through round
+		// 10 (first F1 0.790, 0.726, 0.725; 0.798, 0.734, 0.777 after it),
+		// then opened for round 11: floors just under the round-10 scores
+		{"blind26.jsonl", 64, 0.93, 0.78, 0.1},
+		{"blind27.jsonl", 68, 0.88, 0.72, 0.1},
+		{"blind28.jsonl", 83, 0.87, 0.76, 0.1},
 	}
 	x := extract.NewClaimExtractor(nil)
 	for _, s := range sets {
