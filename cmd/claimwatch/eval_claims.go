@@ -8,17 +8,21 @@ import (
 	"path/filepath"
 
 	"github.com/claimwatch/claimwatch/eval"
+	"github.com/claimwatch/claimwatch/extract"
 	"github.com/claimwatch/claimwatch/internal/sharedpath"
 )
 
-const evalClaimsHelp = `usage: claimwatch eval claims --gold FILE [--shared DIR] [--errors] [--json] [--catalog FILE] [--write-pred FILE]
+const evalClaimsHelp = `usage: claimwatch eval claims --gold FILE [--shared DIR] [--errors] [--json] [--catalog FILE] [--write-pred FILE] [--learned]
 
 Runs claim extraction on every document of a gold file (docs/claims.md
 format; "html" paths are read under --shared and go through article
 extraction first) and prints precision, recall, F1, certainty accuracy,
 false claims per negative document and a per-kind table, scored exactly as
 shared/tools/claimscore.py does. --errors lists each false positive and
-false negative (and certainty miss) with its sentence.`
+false negative (and certainty miss) with its sentence. --learned turns
+on the learned stage with the shipped weights (extract/learned_claims.txt)
+even though the file ships it disabled, so a new gold set can show whether
+the stage pays on text nobody tuned on (see docs/claims-model.md).`
 
 func runEvalClaims(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet("eval claims", evalClaimsHelp, e.Stderr)
@@ -28,6 +32,7 @@ func runEvalClaims(ctx context.Context, e *env, args []string) error {
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	catalog := fs.String("catalog", "", "extra catalogue file merged into the built-in one")
 	predOut := fs.String("write-pred", "", "also write the predictions as JSON lines (claimscore.py's PRED format) to this file")
+	learned := fs.Bool("learned", false, "add the learned stage's claims (shipped weights and threshold) to the rules'")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -49,6 +54,9 @@ func runEvalClaims(ctx context.Context, e *env, args []string) error {
 	x, err := claimExtractor(*catalog)
 	if err != nil {
 		return err
+	}
+	if *learned {
+		x = x.WithLearned(extract.DefaultLearnedModel())
 	}
 	f, err := os.Open(*goldPath)
 	if err != nil {

@@ -29,6 +29,12 @@ func TestEvalClaimsCommand(t *testing.T) {
 	if code := run(context.Background(), []string{"eval", "claims", "--gold", gold, "--json"}, e); code != 0 || !strings.Contains(out.String(), `"f1": 1`) {
 		t.Errorf("json: exit %d\n%s", code, out)
 	}
+	// the learned stage only adds claims: the rules' catch on the fixture
+	// must survive it
+	e, out, errb = claimsTestEnv("")
+	if code := run(context.Background(), []string{"eval", "claims", "--gold", gold, "--learned"}, e); code != 0 || !strings.Contains(out.String(), "recall=1.000") {
+		t.Errorf("--learned: exit %d\n%s%s", code, out, errb)
+	}
 	for _, c := range []struct {
 		args []string
 		code int
