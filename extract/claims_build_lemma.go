@@ -158,7 +158,9 @@ func (x *ClaimExtractor) lemmaFrames(toks []token, ms []mention, k, aux int, tg 
 			return doneWith(nil, "")
 		}
 	case "cancel":
-		if !wordWithin(toks, k+1, 4, "licence", "license", "licences", "licenses", "permit", "permits", "registration", "authorisation", "authorization") {
+		if !wordWithin(toks, k+1, 4, cancelledGrants...) && !((aux >= 0 || k+1 < len(toks) && toks[k+1].low == "by") && wordWithin(toks, max(0, k-6), k-max(0, k-6), cancelledGrants...)) {
+			// ("had its registration cancelled by", "permits held by X were
+			// cancelled": the grant told before the passive verb)
 			return doneWith(nil, "cancelled something other than a licence")
 		}
 	case "withdraw":
@@ -248,3 +250,7 @@ func (x *ClaimExtractor) lemmaFrames(toks []token, ms []mention, k, aux int, tg 
 	}
 	return tg, nil, "", false
 }
+
+// cancelledGrants: what an authority cancels when it revokes ("cancelled
+// the registration of X", "had its permit cancelled by").
+var cancelledGrants = []string{"licence", "license", "licences", "licenses", "permit", "permits", "registration", "authorisation", "authorization"}

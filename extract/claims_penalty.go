@@ -207,9 +207,15 @@ func activeHitWith(toks []token, ms []mention, k int) []Claim {
 		if toks[i].low != "with" {
 			continue
 		}
+		end := i
+		if toks[i-1].text == "," {
+			// "hit Kobo Foods, a small miller based in Eldoret, with a penalty":
+			// the firm stands before the appositive that describes it
+			end = appositiveOpen(toks, i-1)
+		}
 		last := -1
 		for n := range ms {
-			if ms[n].j == i {
+			if ms[n].j == end {
 				last = n
 			}
 		}
@@ -239,6 +245,24 @@ func activeHitWith(toks []token, ms []mention, k int) []Claim {
 		return []Claim{{Kind: KindPenalty, Actor: *a, Targets: targets, Action: "fine", Amount: amt, Negated: negatedAt(toks, v), Confidence: 0.7, Rule: "penalty/hit-with-fine-active"}}
 	}
 	return nil
+}
+
+// appositiveOpen: the comma opening the appositive that the comma at c
+// closes ("X, a small miller based in Y, with"), when the words between
+// open with an article; else c, which no mention ends at.
+func appositiveOpen(toks []token, c int) int {
+	for q := c - 1; q >= 1 && q >= c-14; q-- {
+		if toks[q].text == "," {
+			if w := toks[q+1].low; w == "a" || w == "an" || w == "the" {
+				return q
+			}
+			return c
+		}
+		if t := toks[q].text; t == "." || t == ";" || t == ":" || t == "(" || t == ")" || t == "?" {
+			return c
+		}
+	}
+	return c
 }
 
 // coordinatedFine: "... and imposed a fine of 27 billion won" after an

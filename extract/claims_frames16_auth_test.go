@@ -1,0 +1,49 @@
+package extract
+
+import "testing"
+
+// Round 11 (T11A): recall of authority acts across writers. Passages are
+// our own; each group mixes name styles, voices and orders, and carries
+// near-miss negatives with the same words.
+
+// "hit X with a penalty" keeps its target when the firm carries a trade
+// description before it ("slapped crypto ATM operator X with") or an
+// appositive after it ("hit X, a small miller in Y, with a fine").
+func TestFrames16AuthHitWithDescribed(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "appositive-after-firm", text: "The Kenya Bureau of Standards has hit Mavuno Mills, a small miller based in Nakuru, with a 9 million shilling penalty for mislabelling flour.",
+			want: []wantClaim{want(KindPenalty, "Kenya Bureau of Standards", "Mavuno Mills")}, notParty: []string{"Nakuru"}},
+		{name: "appositive-longer", text: "Ofgem slapped Brightwire Energy, the supplier that collapsed owing customers £30m last winter, with a £4m fine on Tuesday.",
+			want: []wantClaim{want(KindPenalty, "Ofgem", "Brightwire Energy")}},
+		{name: "description-with-acronym", text: "Oregon's financial regulator slapped payday app operator QuickLoan Direct with a $250,000 penalty for hidden fees.",
+			want: []wantClaim{want(KindPenalty, "financial regulator", "QuickLoan Direct")}},
+		{name: "description-two-words", text: "The Competition Commission of India hit ride-hailing platform Zoomcab with a penalty of 12 crore rupees.",
+			want: []wantClaim{want(KindPenalty, "Competition Commission of India", "Zoomcab")}},
+		{name: "served-with-fine-described", text: "Brazil's consumer agency Senacon served e-commerce marketplace Compra Facil with a fine of 3 million reais.",
+			want: []wantClaim{want(KindPenalty, "Senacon", "Compra Facil")}},
+		// near misses: hit by events, a firm hitting rivals with price cuts
+		{name: "neg-hit-with-price-cuts", text: "Tesco hit rival grocer Asda with a fresh round of price cuts on Monday.",
+			noKind: []string{KindPenalty}},
+		{name: "neg-storm-hit", text: "A storm hit Coastal Power, the island's only utility, with damage worth $3 million.",
+			noKind: []string{KindPenalty}},
+	})
+}
+
+// A licence noun told before its cancelling verb ("had its registration
+// cancelled by", "whose permit was cancelled") is a revocation as much as
+// "cancelled the licence of X".
+func TestFrames16AuthLicenceCancelledBefore(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "had-its-registration-cancelled-by", text: "Lakeside Institute of Management has had its registration cancelled by the Tertiary Education Quality and Standards Agency after the regulator found students were not attending classes.",
+			want: []wantClaim{want(KindPenalty, "Tertiary Education Quality and Standards Agency", "Lakeside Institute of Management")}},
+		{name: "had-its-licence-cancelled-by-acronym", text: "Crypto broker Vaultora had its operating licence cancelled by Lithuania's central bank on Friday.",
+			want: []wantClaim{want(KindPenalty, "central bank", "Vaultora")}},
+		{name: "possessed-permits-were-cancelled-by", text: "Kivu Gold Ltd's mining permits were cancelled by the Ministry of Mines on Monday.",
+			want: []wantClaim{want(KindPenalty, "Ministry of Mines", "Kivu Gold")}},
+		// near misses: cancelled orders, flights, a firm's own registration of a product
+		{name: "neg-order-cancelled", text: "Skyline Airways had its order for ten jets cancelled by the manufacturer.",
+			noKind: []string{KindPenalty}},
+		{name: "neg-firm-cancelled-event", text: "Harbor Events Ltd cancelled its registration drive for the trade fair.",
+			noKind: []string{KindPenalty}},
+	})
+}
