@@ -148,7 +148,7 @@ func (x *ClaimExtractor) fallbackOne(toks []token, ms []mention, k int, tg trigg
 			return Claim{}, false // "agreed in July to buy 75% of Pearl": a deal, not an answer
 		}
 		var auths []Entity
-		if a := fallbackAuthAfter(toks, ms, k); a != nil {
+		if a := fallbackAuthAfter(toks, ms, k); a != nil && !(a.Type == TypeCourt && namedAsVenue(toks, k, *a)) {
 			auths = []Entity{*a}
 		} else {
 			auths = ctx.authsActingOn([]Entity{actor})

@@ -151,6 +151,12 @@ func listFrom(toks []token, ms []mention, i int) []int {
 			idx = append(idx, j)
 			continue
 		}
+		if placeOwnsNext(ms, j) && ms[j].i > prev.j && ms[j].i-prev.j <= 2 && onlyConnectors(toks, prev.j, ms[j].i) {
+			// "A and Taiwan's B": the country says where B is from; B is the member
+			idx = append(idx, j+1)
+			j++
+			continue
+		}
 		if ownerApposition(toks, ms[j]) {
 			break // "X, Y's Indian unit,": Y only owns X
 		}
@@ -474,4 +480,20 @@ func objectMentionsRaw(toks []token, ms []mention, k int, noun bool) []int {
 		i++
 	}
 	return idx
+}
+
+// placeOwnsNext: ms[j] is a country or city in the possessive right before
+// a firm's name ("South Korea's Daejin Chemical"), which only places it.
+func placeOwnsNext(ms []mention, j int) bool {
+	return ms[j].class == mPlace && ms[j].poss && j+1 < len(ms) && ms[j+1].i == ms[j].j && ms[j+1].firmOrName()
+}
+
+// onlyConnectors: the tokens from i to j are list connectors alone.
+func onlyConnectors(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !listConnectors[toks[k].low] {
+			return false
+		}
+	}
+	return true
 }

@@ -65,12 +65,15 @@ func namedAsVenue(toks []token, k int, t Entity) bool {
 			return true // "seek a court review", "file a court challenge"
 		}
 		p := q - 1
+		for n := 0; toks[q].low != "the" && n < 2 && p > 0 && toks[p].upper && toks[p].kind == tokWord; n++ {
+			p-- // "to the Lombardy administrative court": the place only says which court
+		}
 		if toks[q].low != "the" && p >= 0 && (toks[p].low == "the" || toks[p].low == "a" || toks[p].low == "an") {
 			p-- // "in a federal court"
 		}
 		if p >= 0 {
 			switch toks[p].low {
-			case "before", "to", "at", "in":
+			case "before", "to", "at", "in", "with":
 				return true
 			}
 		}

@@ -1,0 +1,70 @@
+package extract
+
+import "testing"
+
+// Round 11 precision: places that only say where a firm is from, openers
+// that are no names, and courts named as the venue of a challenge.
+
+func TestFrames16PrecPlaceOwnsListMember(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "venture between, country possessive second",
+			text:     "Regulators approved a $2 billion smelter proposed by Kivu Holdings, a joint venture between Belgian trader Ostend Metals and Taiwan's Hsinchu Materials, the agency said on Friday.",
+			want:     []wantClaim{want(KindAction, "Ostend Metals", "Hsinchu Materials")},
+			notParty: []string{"Taiwan"}},
+		{name: "code-share between, country possessive",
+			text:     "The maritime commission allowed a vessel-sharing agreement between Nordwind Lines and Japan's Kobe Marine on Pacific routes to take effect.",
+			want:     []wantClaim{want(KindAction, "Nordwind Lines", "Kobe Marine")},
+			notParty: []string{"Japan"}},
+		{name: "merger of, city possessive second",
+			text:     "Shareholders backed the merger of Andes Cargo and Lima's Pacifico Logistica on Tuesday, the companies said.",
+			notParty: []string{"Lima"}},
+		{name: "three partners, countries possessive",
+			text:     "A consortium of Norway's Fjord Energi, Germany's Rheinwind and Poland's Baltyk Power won the tender, the ministry said.",
+			notParty: []string{"Norway", "Germany", "Poland"}},
+		{name: "country acting itself stays (negative)",
+			text:     "South Korea's Daejin Chemical and Chile's Andina Minerales formed a joint venture to build a plant in Antofagasta.",
+			want:     []wantClaim{want(KindAction, "Daejin Chemical", "Andina Minerales")},
+			notParty: []string{"South Korea", "Chile"}},
+	})
+}
+
+func TestFrames16PrecPrepositionOpenerNoName(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "following, passive fine",
+			text:     "Following a year-long audit of its lending book, Accra microlender Sika Finance was fined 2 million cedis by the Bank of Ghana, the bank said.",
+			want:     []wantClaim{want(KindPenalty, "Bank of Ghana", "Sika Finance")},
+			notParty: []string{"Following"}},
+		{name: "amid, active order",
+			text:     "Amid complaints from passengers, Peru's consumer agency Indecopi ordered Andes Air to stop overbooking flights.",
+			want:     []wantClaim{want(KindMandate, "Indecopi", "Andes Air")},
+			notParty: []string{"Amid"}},
+		{name: "despite, approval",
+			text:     "Despite objections from rivals, the Competition Authority of Kenya approved Bandari Link's purchase of Naivasha Dry Port.",
+			notParty: []string{"Despite"}},
+		{name: "during, probe",
+			text:     "During a routine inspection, the Food Safety Authority found listeria at a Cork plant run by Glenbeg Dairies and opened an investigation into the company.",
+			notParty: []string{"During"}},
+	})
+}
+
+func TestFrames16PrecCourtIsVenue(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "objection filed with the court",
+			text: "Indonesia's competition commission KPPU ordered Sinar Jaya to stop bundling its services. Sinar Jaya said it would file an objection with the commercial court.",
+			want: []wantClaim{want(KindResponse, "Sinar Jaya", "KPPU")},
+			notWant: []wantClaim{want(KindResponse, "Sinar Jaya", "commercial court")}},
+		{name: "appeal to a place-named court",
+			text: "Italy's energy regulator ARERA fined Gas Lario 3 million euros for billing errors. Gas Lario said it had acted in good faith and would appeal the fine to the Lombardy administrative court.",
+			want: []wantClaim{want(KindResponse, "Gas Lario", "ARERA")},
+			notWant: []wantClaim{want(KindResponse, "Gas Lario", "administrative court")}},
+		{name: "challenge in the Federal Court, no act on the speaker",
+			text: "The environment ministry approved Bluegum Mining's coal mine expansion. The Wilderness Society said it would challenge the decision in the Federal Court.",
+			notWant: []wantClaim{want(KindResponse, "Wilderness Society", "Federal Court")}},
+		{name: "lodged a petition with the high court",
+			text: "Kenya's Communications Authority revoked the licence of Safiri Telecom last week. Safiri Telecom has lodged a petition with the High Court, its lawyer said.",
+			notWant: []wantClaim{want(KindResponse, "Safiri Telecom", "High Court")}},
+		{name: "court that ruled is answered (negative)",
+			text: "The Delhi High Court ordered Trivana Foods to recall its baby formula. Trivana Foods said it would comply with the court's order.",
+			want: []wantClaim{want(KindResponse, "Trivana Foods", "Delhi High Court")}},
+	})
+}
