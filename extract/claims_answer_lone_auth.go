@@ -10,7 +10,8 @@ import "strings"
 
 // loneActNouns are the acts "the ..." refers back to.
 var loneActNouns = toSet(`decision ruling order verdict judgment judgement fine penalty directive sanction sanctions
- ban findings finding resolution allegations accusations charges`)
+ ban findings finding resolution allegations accusations charges direction directions instruction instructions
+ suit lawsuit refusal cancellation revocation suspension decree notice`)
 
 // bareAnswers are the answering verbs that take a stance with no object
 // ("said it was complying", "had complied immediately", "would appeal").
@@ -31,6 +32,33 @@ func bareAnswer(toks []token, k int) bool {
 	return false
 }
 
+// venueCourts: the courts and tribunals the sentence names as where an
+// answer goes ("would appeal to the Administrative Review Tribunal",
+// "contest the penalty at the Standards Tribunal"); they did not act, so
+// they are no second authority the answer could be to.
+func venueCourts(toks []token, ms []mention, k int) []Entity {
+	var out []Entity
+	for _, m := range ms {
+		if m.class == mAuth && m.i > k && m.ent.Type == TypeCourt && venueBefore(toks, m.i) {
+			out = append(out, m.ent)
+		}
+	}
+	return out
+}
+
+// bareToVenue: the answering verb at k goes straight to a venue ("would
+// appeal to the tribunal", "appealed before the High Court"), naming no act.
+func bareToVenue(toks []token, k int, venues []Entity) bool {
+	if len(venues) == 0 || k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].low {
+	case "to", "before", "at", "in":
+		return true
+	}
+	return false
+}
+
 // loneAuthAnswered: the authority of a response whose object opens with
 // "the <act noun>" (after at most a preposition), when the article has
 // named exactly one authority so far (courts the answer goes to aside) and
@@ -42,7 +70,7 @@ func loneAuthAnswered(toks []token, k int, ctx *docContext, venues []Entity) *En
 	if q < len(toks) && (toks[q].low == "with" || toks[q].low == "against" || toks[q].low == "to" || toks[q].low == "by") {
 		q++
 	}
-	if bareAnswers[toks[k].low] && bareAnswer(toks, k) {
+	if bareAnswers[toks[k].low] && (bareAnswer(toks, k) || bareToVenue(toks, k, venues)) {
 		// "said it had complied immediately": no object names the act
 	} else if q+1 >= len(toks) || toks[q].low != "the" || !loneActNouns[toks[q+1].low] {
 		return nil

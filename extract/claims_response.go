@@ -14,7 +14,7 @@ var answerWords = toSet(`penalty penalties fine fines decision order orders requ
  responsibility failures failings shortcomings breaches lapses remedies remedy commitments undertakings recommendations
  claim claims judgment judgement verdicts sanction summons warning warnings directions decree decrees resolution edict
  moratorium freeze restrictions restriction prohibition conviction indictment assessment demands tax bill
- accusation allegation complaints finding`)
+ accusation allegation complaints finding direction refusal`)
 
 // whyNoAuthYet: a response found no act to answer, so far.
 const whyNoAuthYet = "no authority acted on this firm earlier in the article"
@@ -287,7 +287,7 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 	if len(auths) == 0 && !subjectIsReference(toks, ms, k) {
 		// "they said they would appeal the decision" after an act told in
 		// words no rule reads: the article's only authority
-		if a := loneAuthAnswered(toks, k, ctx, nil); a != nil {
+		if a := loneAuthAnswered(toks, k, ctx, venueCourts(toks, ms, k)); a != nil {
 			auths = []Entity{*a}
 			rule += "-lone-authority"
 		}

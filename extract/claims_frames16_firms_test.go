@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+// Round 11, firm acts across every set. Each table is one linguistic
+// cause of missed responses and actions, written in several name styles,
+// voices, tenses and regions, with near-miss negatives that share its
+// trigger words.
+
+// A firm answering "the <act>" of the article's only authority, where the
+// act was told in words no rule reads and the answer names the court or
+// tribunal it goes to: the venue is not a second authority.
+func TestFramesFirmAnswersLoneAuthorityAtVenue(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "contest at a tribunal", text: "The Ghana Standards Authority has slapped Asante Mills with a heavy sanction over mislabelled rice. The miller said on Monday it would contest the sanction at the Standards Tribunal.",
+			want: []wantClaim{want(KindResponse, "Asante Mills", "Ghana Standards Authority")}, notParty: []string{"Standards Tribunal"}},
+		{name: "appeal to a tribunal, bare", text: "Kestrel Training, a Perth vocational training provider, has had its accreditation withdrawn by the Australian Skills Quality Authority after an audit. Kestrel Training said it would appeal to the Administrative Review Tribunal.",
+			want: []wantClaim{want(KindResponse, "Kestrel Training", "Australian Skills Quality Authority")}, notParty: []string{"Administrative Review Tribunal"}},
+		{name: "challenge the direction before a court", text: "The Securities Commission Malaysia issued a direction on Tuesday against Lumen Capital Bhd over its unit-trust sales. Lumen Capital said it would challenge the direction before the High Court.",
+			want: []wantClaim{want(KindResponse, "Lumen Capital", "Securities Commission Malaysia")}, notParty: []string{"High Court"}},
+		{name: "comply with the instruction", text: "Chile's Financial Market Commission sent an instruction to Andes Seguros about its claims backlog last week. Andes Seguros said it would comply with the instruction.",
+			want: []wantClaim{want(KindResponse, "Andes Seguros", "Financial Market Commission")}},
+		{name: "fight the suit in court", text: "The Federal Trade Commission's suit over Brightline Fitness's cancellation flow was unsealed on Monday. Brightline Fitness said it would fight the suit in the federal court in Denver.",
+			want: []wantClaim{want(KindResponse, "Brightline Fitness", "Federal Trade Commission")}},
+
+		// negatives: two authorities acting, or the act is the court's own
+		{name: "neg two authorities", text: "Ofgem and the Competition and Markets Authority both looked at Voltara's tariffs this year. Voltara said it would contest the decision at the Appeals Tribunal.",
+			notWant: []wantClaim{want(KindResponse, "Voltara", "Ofgem"), want(KindResponse, "Voltara", "Competition and Markets Authority")}},
+		{name: "neg an authority that did not act on it", text: "The Reserve Bank of Fiji published its annual report on Monday. Pacific Mutual said it would appeal the termination of its contract with Coral Insurance at the High Court.",
+			notWant: []wantClaim{want(KindResponse, "Pacific Mutual", "Reserve Bank of Fiji")}},
+	})
+}
