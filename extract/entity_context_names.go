@@ -80,6 +80,7 @@ func (c *docContext) shortNames(toks []token, ms []mention) {
 			m.ent = Entity{Name: w, Canonical: f.Canonical, Type: TypeFirm, Country: f.Country}
 			continue
 		}
+		inner := innerWordOK(w) // once per mention, not once per firm: it lowercases
 		for i := len(c.firms) - 1; i >= 0; i-- {
 			f := c.firms[i]
 			if len(f.Name) > len(w)+1 && f.Name[len(w)] == ' ' && f.Name[:len(w)] == w {
@@ -90,7 +91,7 @@ func (c *docContext) shortNames(toks []token, ms []mention) {
 				}
 				break
 			}
-			if innerNameWord(f.Name, w) {
+			if inner && innerNameWord(f.Name, w) {
 				// "Suzhou Lingxi Biotech ... Lingxi licensed": the firm by the
 				// word of its name between its place and its trade
 				m.class = mFirm
@@ -101,14 +102,20 @@ func (c *docContext) shortNames(toks []token, ms []mention) {
 	}
 }
 
-// innerNameWord: w is an inner word of the firm name (neither its first
-// nor its last word) of a name of three or more words, and no word a
-// firm's trade, form or place is named by.
-func innerNameWord(name, w string) bool {
-	lw := strings.ToLower(w)
-	if len(w) < 3 || corpSuffixes[lw] || businessHeads[lw] || firmHeads[lw] || capStop[lw] || foreignOf[lw] || personTitles[lw] {
+// innerWordOK: w may stand alone for a firm whose name holds it inside, being
+// no word a firm's trade, form or place is named by (see innerNameWord).
+func innerWordOK(w string) bool {
+	if len(w) < 3 {
 		return false
 	}
+	lw := strings.ToLower(w)
+	return !(corpSuffixes[lw] || businessHeads[lw] || firmHeads[lw] || capStop[lw] || foreignOf[lw] || personTitles[lw])
+}
+
+// innerNameWord: w is an inner word of the firm name (neither its first
+// nor its last word) of a name of three or more words; the caller checked
+// innerWordOK(w) once for all names.
+func innerNameWord(name, w string) bool {
 	first := strings.IndexByte(name, ' ')
 	last := strings.LastIndexByte(name, ' ')
 	if first < 0 || first == last {
