@@ -40,7 +40,7 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 			m.class = mOther // "fines Dnipro lender,", "Blantyre bureau Chuma Forex"
 			continue
 		}
-		if !m.poss && nameLen(m) == 1 && i+1 < len(ms) && describesNext(toks, m.j, ms[i+1].i) {
+		if !m.poss && nameLen(m) <= 3 && i+1 < len(ms) && describesNext(toks, m.j, ms[i+1].i) {
 			// "Alexandria dairy producer Bahari Milk", "Almaty payments start-up
 			// Tenge Flow": a place before the description of the firm named next
 			m.class = mOther
@@ -371,21 +371,26 @@ func pluralFirmHead(w string) bool {
 	return sectorHeads[w] || len(w) > 3 && w[len(w)-1] == 's' && firmHeads[w[:len(w)-1]]
 }
 
+// describeBreaks: prepositions capStop lacks; a name before them governs
+// what follows ("X against rival Y"), it does not describe it.
+var describeBreaks = toSet(`against between into over about through towards toward across via versus vs including
+ like unlike without within than plus alongside beside besides`)
+
 // describesNext: the words from a to b are a lower-case description ending
 // in a firm noun ("dairy producer", "payments start-up", "power
 // distributor"), so the name before a only locates the firm named at b.
 func describesNext(toks []token, a, b int) bool {
-	if b-a < 2 || b-a > 4 {
+	if b-a < 1 || b-a > 4 {
 		return false
 	}
 	for q := a; q < b; q++ {
 		w := toks[q].low
-		if toks[q].kind != tokWord || toks[q].upper || verbCue[w] || capStop[w] || strings.HasSuffix(w, "ed") || defaultLexicon.forms[w] != nil {
+		if toks[q].kind != tokWord || toks[q].upper || verbCue[w] || capStop[w] || describeBreaks[w] || strings.HasSuffix(w, "ed") || defaultLexicon.forms[w] != nil {
 			return false // "and ground-handling firm", "sued generic drugmaker": not one description
 		}
 	}
 	h := toks[b-1].low
-	return firmHeads[h] || firmyOnlyHeads[h] || pluralFirmHead(h)
+	return descriptionHead(h) || pluralFirmHead(h)
 }
 
 // dealNounSoon: a deal noun within three words from i, past amounts and

@@ -206,7 +206,7 @@ func describesFirmAfter(toks []token, j int) bool {
 		if t.kind != tokWord || t.upper {
 			return false
 		}
-		if firmHeads[t.low] || pluralFirmHead(t.low) {
+		if descriptionHead(t.low) || pluralFirmHead(t.low) {
 			return true
 		}
 	}

@@ -85,6 +85,9 @@ var lexFlags = func() map[string]lexFlag {
 			}
 		}
 	}
+	for w := range industryHeads {
+		m[w] |= lxFirmyOnly // a trade noun shows the name after it is a firm
+	}
 	// the per-token passes over every sentence skip in one test the words
 	// none of their cases looks at
 	for _, set := range []map[string]bool{takenVerbs, cutVerbs, shutOutVerbs, toSet(`lifted lifts lift lifting`)} {

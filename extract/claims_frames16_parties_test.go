@@ -1,0 +1,30 @@
+package extract
+
+import "testing"
+
+// Round 11 parties: a place or owner written before a lower-case trade
+// description of the firm named next ("Lagos fintech Kudimata") only
+// describes that firm; it is never a party itself.
+func TestFrames16PartiesPlaceBeforeDescription(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "one-word place, one-word head, object", text: "The Central Bank of Nigeria fined Ibadan fintech Zolapay 40 million naira for weak customer checks.",
+			want: []wantClaim{want(KindPenalty, "Central Bank of Nigeria", "Zolapay")}, notParty: []string{"Ibadan"}},
+		{name: "two-word place, two-word description, acquisition", text: "Varda Holdings has agreed to buy Port Louis sugar refiner Rosebel Sucre for $80 million, the companies said on Monday.",
+			want: []wantClaim{want(KindAction, "Varda Holdings", "Rosebel Sucre")}, notParty: []string{"Port Louis"}},
+		{name: "two-word place, industry head, passive", text: "Kuala Lumpur spice grinder Rempah Jaya was fined 200,000 ringgit by the Malaysia Competition Commission on Tuesday.",
+			want: []wantClaim{want(KindPenalty, "Malaysia Competition Commission", "Rempah Jaya")}, notParty: []string{"Kuala Lumpur"}},
+		{name: "place, edtech head, order", text: "India's consumer protection authority ordered Pune edtech Vidyaroot to refund fees to 3,000 students.",
+			want: []wantClaim{want(KindPenalty, "", "Vidyaroot")}, notParty: []string{"Pune"}},
+		{name: "place, proptech head, probe", text: "The Competition Commission of South Africa opened an investigation into Durban proptech Kayaspace over listing fees.",
+			want: []wantClaim{want(KindProbe, "Competition Commission of South Africa", "Kayaspace")}, notParty: []string{"Durban"}},
+		{name: "industry head: coaching institute", text: "The consumer protection authority fined Kota coaching institute Vidyapath 500,000 rupees for misleading ads about exam results.",
+			want: []wantClaim{want(KindPenalty, "", "Vidyapath")}, notParty: []string{"Kota"}},
+		{name: "industry head: spice blender, passive", text: "Zanzibar spice blender Karafuu Mix was ordered by the Fair Competition Commission to stop selling mislabelled cloves.",
+			want: []wantClaim{want(KindMandate, "Fair Competition Commission", "Karafuu Mix")}, notParty: []string{"Zanzibar"}},
+		// near misses: a verb or a preposition between the names keeps both parties
+		{name: "preposition then rival keeps the plaintiff", text: "Hornsby Steel filed a lawsuit against rival Coriander Metals over a furnace patent on Tuesday.",
+			want: []wantClaim{want(KindAction, "Hornsby Steel", "Coriander Metals")}},
+		{name: "verb then description keeps the subject", text: "Norvik Foods sued dairy producer Lakeland Creamery over a supply contract.",
+			want: []wantClaim{want(KindAction, "Norvik Foods", "Lakeland Creamery")}},
+	})
+}
