@@ -49,7 +49,7 @@ func hedgeBefore(toks []token, k int) bool {
 	}
 	for i := 0; i < k; i++ {
 		w := toks[i].low
-		if !hedgeWords[w] || hedgeCut(toks, i, k) {
+		if !hedgeWords[w] || hedgeCut(toks, i, k) || planNouns[w] && planApprovedAfter(toks, i) {
 			continue
 		}
 		switch w {

@@ -68,3 +68,29 @@ func TestFrames16PrecCourtIsVenue(t *testing.T) {
 			want: []wantClaim{want(KindResponse, "Trivana Foods", "Delhi High Court")}},
 	})
 }
+
+func TestFrames16PrecApprovedPlanAsserted(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "possessive plan, green light given",
+			text: "Kigali bottler Inyange Drinks' plan to buy a 60% stake in juice maker Akagera Fresh was given the green light by Rwanda's competition authority on Tuesday.",
+			want: []wantClaim{certain(KindApproval, "competition authority", "Inyange Drinks", "asserted"), certain(KindAction, "Inyange Drinks", "Akagera Fresh", "asserted")}},
+		{name: "proposal by, approved passive",
+			text: "A proposal by Volta Cocoa to take over chocolate maker Ashanti Sweets, first announced in March, was approved by the Competition Tribunal on Friday.",
+			want: []wantClaim{certain(KindApproval, "Competition Tribunal", "Volta Cocoa", "asserted")}},
+		{name: "proposed merger has been cleared",
+			text: "The proposed merger of Danube Freight and Sava Logistics has been cleared by Croatia's competition agency.",
+			want: []wantClaim{certain(KindApproval, "competition agency", "Danube Freight", "asserted")}},
+		{name: "plans approved, plural",
+			text: "Plans by Pampas Energia to acquire Patagonia Gas were approved by Argentina's antitrust authority CNDC on Monday.",
+			want: []wantClaim{certain(KindApproval, "CNDC", "Pampas Energia", "asserted")}},
+		{name: "approval still to come stays hedged (negative)",
+			text: "A proposal by Volta Cocoa to take over chocolate maker Ashanti Sweets could be approved by the Competition Tribunal next month.",
+			notWant: []wantClaim{certain(KindApproval, "Competition Tribunal", "Volta Cocoa", "asserted"), certain(KindAction, "Volta Cocoa", "Ashanti Sweets", "asserted")}},
+		{name: "approval only expected stays hedged (negative)",
+			text: "Nordic Paper's plan to buy Fjord Pulp is expected to be approved by the competition authority in May.",
+			notWant: []wantClaim{certain(KindApproval, "competition authority", "Nordic Paper", "asserted")}},
+		{name: "plan awaiting clearance stays hedged (negative)",
+			text: "Nordic Paper's plan to buy Fjord Pulp, announced in January, still needs approval from the competition authority.",
+			notWant: []wantClaim{certain(KindAction, "Nordic Paper", "Fjord Pulp", "asserted")}},
+	})
+}
