@@ -47,3 +47,26 @@ func TestFrames16AuthLicenceCancelledBefore(t *testing.T) {
 			noKind: []string{KindPenalty}},
 	})
 }
+
+// An act on a counted class of firms reaches the members the writer names
+// after "including", "such as" or "among them"; one-word unknown names
+// listed so are firms.
+func TestFrames16AuthClassMembersNamed(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "authorised-operators-including", text: "Peru's trade ministry has authorised nine more online casino operators to work in the country, including Apuestix and Golazo Bet, the ministry said.",
+			want: []wantClaim{want(KindApproval, "trade ministry", "Apuestix"), want(KindApproval, "trade ministry", "Golazo Bet")}},
+		{name: "revoked-licences-of-exporters-among-them", text: "The Uganda Coffee Development Authority revoked the licences of eight exporters on Monday, among them Elgon Beans Ltd and Rwenzori Roast.",
+			want: []wantClaim{want(KindPenalty, "Uganda Coffee Development Authority", "Elgon Beans"), want(KindPenalty, "Uganda Coffee Development Authority", "Rwenzori Roast")}},
+		{name: "ordered-lenders-such-as", text: "Indonesia's OJK ordered several peer-to-peer lenders, such as Danaku and Pinjam Kilat, to cap their interest rates.",
+			want: []wantClaim{want(KindMandate, "OJK", "Danaku"), want(KindMandate, "OJK", "Pinjam Kilat")}},
+		{name: "probe-into-insurers-including", text: "Kenya's Competition Authority is investigating four motor insurers, including Simba Cover and Jubilant Assurance, over suspected price fixing.",
+			want: []wantClaim{want(KindProbe, "Competition Authority", "Simba Cover"), want(KindProbe, "Competition Authority", "Jubilant Assurance")}},
+		// near misses: members of another clause, products, persons
+		{name: "neg-products-including", text: "The Food Safety Authority banned three imported sweeteners, including aspartame blends sold by Dulcera.",
+			notWant: []wantClaim{want(KindMandate, "Food Safety Authority", "Dulcera")}},
+		{name: "neg-outlet-after-members", text: "Egypt's Competition Authority fined six steel makers a total of 50 million pounds for fixing prices, including Ezzsteel and Suez Rebar, Daily Nile reported.",
+			want: []wantClaim{want(KindPenalty, "Competition Authority", "Ezzsteel")}, notTarget: []string{"Daily Nile"}},
+		{name: "neg-persons-including", text: "The Securities Commission barred four brokers, including chief executive Tan Wei Ming, from trading.",
+			notParty: []string{"Tan Wei Ming"}},
+	})
+}

@@ -121,6 +121,12 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 				continue
 			}
 			cs, why := x.build(s, ms, k, tg, ctx, out)
+			for n := range cs {
+				// "authorised 14 operators, including Betano and Superbet": the named members too
+				if named := namedClassMembers(toks, ms, k, cs[n]); len(named) > 0 {
+					cs[n].Targets = append(cs[n].Targets, named...)
+				}
+			}
 			if why == whyNoActor && waitsForAgent(s, ms, k, tg) {
 				ctx.agentless = append(ctx.agentless, headAnswer{s: s, ms: ms, k: k, tg: tg})
 			}
