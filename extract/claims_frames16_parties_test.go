@@ -28,3 +28,21 @@ func TestFrames16PartiesPlaceBeforeDescription(t *testing.T) {
 			want: []wantClaim{want(KindAction, "Norvik Foods", "Lakeland Creamery")}},
 	})
 }
+
+// An unknown name after a locative "in" is where something happened; it is
+// neither a party nor what "the company" later means.
+func TestFrames16PartiesPlaceAfterIn(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "collapse in a suburb, then the company", text: "A warehouse built by Tanuri Builders Ltd collapsed in Ruaka Heights on Monday. The National Construction Authority suspended the company's licence.",
+			want: []wantClaim{want(KindPenalty, "National Construction Authority", "Tanuri Builders")}, notParty: []string{"Ruaka Heights"}},
+		{name: "plants in a region, then it", text: "The agriculture ministry suspended exports from two plants run by meatpacker Carnes Boreal in Vale Serrano. Carnes Boreal said it would appeal the suspension.",
+			want: []wantClaim{want(KindMandate, "", "Carnes Boreal"), want(KindResponse, "Carnes Boreal", "")}, notParty: []string{"Vale Serrano"}},
+		{name: "project in the salt flat", text: "The environment agency approved a copper project in the Pampa Colorada proposed by Minera Quilla SA.",
+			notParty: []string{"Pampa Colorada"}},
+		{name: "raid near a town", text: "Competition inspectors raided the offices of Dairyland Foods Ltd near Kilbeggan on Tuesday, the Competition and Consumer Protection Commission said.",
+			want: []wantClaim{want(KindProbe, "Competition and Consumer Protection Commission", "Dairyland Foods")}, notParty: []string{"Kilbeggan"}},
+		// near misses: what is held or traded "in" a name is a firm
+		{name: "stake in a firm stays a party", text: "The competition commission approved Harlow Capital's purchase of a 40% stake in Brightmoor on Friday.",
+			hasTarget: []string{"Brightmoor"}},
+	})
+}

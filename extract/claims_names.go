@@ -36,7 +36,7 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 			m.class = mOther
 			continue
 		}
-		if modifierBeforeClass(toks, ms, i) || productNounAfter(toks, ms, i) || placeOfName(toks, *m) {
+		if modifierBeforeClass(toks, ms, i) || productNounAfter(toks, ms, i) || placeOfName(toks, *m) || placeAfterIn(toks, *m, firmy) {
 			m.class = mOther // "fines Dnipro lender,", "Blantyre bureau Chuma Forex"
 			continue
 		}
