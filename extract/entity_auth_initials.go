@@ -14,7 +14,7 @@ func authByInitials(auths []Entity, w string) *Entity {
 		return nil
 	}
 	for i := len(auths) - 1; i >= 0; i-- {
-		if strings.Count(auths[i].Name, " ") >= 2 && initialsOf(auths[i].Name) == w {
+		if strings.Count(auths[i].Name, " ") >= 2 && initialsAre(auths[i].Name, w) {
 			return &auths[i]
 		}
 	}

@@ -32,7 +32,9 @@ func (c *docContext) noteNames(toks []token, ms []mention) {
 // titledName: a name holding a title or office word ("IDF Military
 // Advocate General", "Premier League") is no firm to refer back to.
 func titledName(name string) bool {
-	for w := range strings.FieldsSeq(strings.ToLower(name)) { // no slice of words: called per name mention
+	var buf [32]byte
+	for f := range strings.FieldsSeq(name) { // no slice of words nor lowered copy: called per name mention
+		w := string(appendLower(buf[:0], f))
 		if personTitles[w] || leaderWords[w] || w == "advocate" || w == "military" {
 			return true
 		}
@@ -54,9 +56,9 @@ func (c *docContext) shortNames(toks []token, ms []mention) {
 		if m.class == mName && m.src == "name" && nameLen(m) >= 2 {
 			// "Pearl River Condiments ... Pearl River said": the first words
 			// of a firm named before, whatever they look like alone
-			nm := span(toks, m.i, m.i+nameLen(m))
 			for i := len(c.firms) - 1; i >= 0; i-- {
-				if f := c.firms[i]; len(f.Name) > len(nm)+1 && f.Name[len(nm)] == ' ' && f.Name[:len(nm)] == nm {
+				if f := c.firms[i]; spanOpens(toks, m.i, m.i+nameLen(m), f.Name) {
+					nm := span(toks, m.i, m.i+nameLen(m))
 					m.class = mFirm
 					m.ent = Entity{Name: nm, Canonical: f.Canonical, Type: TypeFirm, Country: f.Country}
 					break
@@ -102,13 +104,34 @@ func (c *docContext) shortNames(toks []token, ms []mention) {
 	}
 }
 
+// spanOpens: the words toks[i:j], as span joins them, are the first words
+// of name, and more words follow (without building the span per firm).
+func spanOpens(toks []token, i, j int, name string) bool {
+	p := 0
+	for k := i; k < j; k++ {
+		if k > i && toks[k].bstart > toks[k-1].bend {
+			if p >= len(name) || name[p] != ' ' {
+				return false
+			}
+			p++
+		}
+		t := toks[k].text
+		if len(name)-p < len(t) || name[p:p+len(t)] != t {
+			return false
+		}
+		p += len(t)
+	}
+	return len(name) > p+1 && name[p] == ' '
+}
+
 // innerWordOK: w may stand alone for a firm whose name holds it inside, being
 // no word a firm's trade, form or place is named by (see innerNameWord).
 func innerWordOK(w string) bool {
 	if len(w) < 3 {
 		return false
 	}
-	lw := strings.ToLower(w)
+	var buf [32]byte
+	lw := string(appendLower(buf[:0], w))
 	return !(corpSuffixes[lw] || businessHeads[lw] || firmHeads[lw] || capStop[lw] || foreignOf[lw] || personTitles[lw])
 }
 

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // What later words refer back to: "it" after a firm brought in as a
 // by-agent, a firm's acronym ("LWSC" after "Lusaka Water and Sewerage
@@ -26,19 +29,35 @@ func byAgent(toks []token, m *mention) bool {
 // initialsOf returns the capital initials of a name's words, skipping
 // joiners: "Lusaka Water and Sewerage Company" -> "LWSC".
 func initialsOf(name string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(name) {
-		switch strings.ToLower(w) {
+	var buf [16]byte
+	b, _ := appendInitials(buf[:0], name)
+	return string(b)
+}
+
+// appendInitials appends initialsOf(name) to buf; false (and buf as it was)
+// when a word opens with no capital. Callers that only compare the result
+// keep it on the stack (firmByInitials runs per acronym per firm).
+func appendInitials(buf []byte, name string) ([]byte, bool) {
+	n := len(buf)
+	var low [16]byte
+	for w := range strings.FieldsSeq(name) {
+		switch string(appendLower(low[:0], w)) {
 		case "and", "of", "the", "&", "for":
 			continue
 		}
-		r := []rune(w)
-		if len(r) == 0 || r[0] < 'A' || r[0] > 'Z' {
-			return ""
+		if r, _ := utf8.DecodeRuneInString(w); r < 'A' || r > 'Z' {
+			return buf[:n], false
 		}
-		b.WriteRune(r[0])
+		buf = append(buf, w[0])
 	}
-	return b.String()
+	return buf, true
+}
+
+// initialsAre: the initials of name are w.
+func initialsAre(name, w string) bool {
+	var buf [16]byte
+	b, ok := appendInitials(buf[:0], name)
+	return ok && string(b) == w
 }
 
 // firmByInitials finds the firm named before whose initials are the
@@ -48,7 +67,7 @@ func firmByInitials(firms []Entity, w string) *Entity {
 		return nil
 	}
 	for i := len(firms) - 1; i >= 0; i-- {
-		if strings.Count(firms[i].Name, " ") >= 2 && initialsOf(firms[i].Name) == w {
+		if strings.Count(firms[i].Name, " ") >= 2 && initialsAre(firms[i].Name, w) {
 			return &firms[i]
 		}
 	}
