@@ -70,3 +70,29 @@ func TestFrames16AuthClassMembersNamed(t *testing.T) {
 			notParty: []string{"Tan Wei Ming"}},
 	})
 }
+
+// A body whose name ends in (or opens with) an office word and carries no
+// sign of the state ("Office for Students", "Electricity Authority",
+// "... Organisation (CDSCO)") is an authority once it fines, bars,
+// revokes or directs a party to act: no firm does that.
+func TestFrames16AuthActingBody(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "office-for-fined", text: "The Office for Water Standards has fined Riverbend Utilities Ltd £2 million for missing leakage targets.",
+			want: []wantClaim{want(KindPenalty, "Office for Water Standards", "Riverbend Utilities")}},
+		{name: "electricity-authority-directed", text: "Malawi's Electricity Authority has directed Shire Power Ltd, a small hydro operator, to stop charging reconnection fees to prepaid customers.",
+			want: []wantClaim{want(KindMandate, "Electricity Authority", "Shire Power")}},
+		{name: "organisation-acronym-ordered", text: "The National Medicines Control Organisation (NMCO) has ordered Zentara Labs to recall two batches of cough syrup.",
+			want: []wantClaim{want(KindMandate, "NMCO", "Zentara Labs")}},
+		{name: "gaming-board-barred", text: "The Gaming Board barred casino operator Lucky Reef Ltd from taking new players for six months.",
+			want: []wantClaim{want(KindMandate, "Gaming Board", "Lucky Reef")}},
+		{name: "board-of-revoked", text: "The Board of Pharmacy Standards revoked the licence of Cedar Chemists Ltd on Monday.",
+			want: []wantClaim{want(KindPenalty, "Board of Pharmacy Standards", "Cedar Chemists")}},
+		// near misses: the same heads buying, ordering goods, or directing films
+		{name: "neg-service-ordered-goods", text: "Rapid Courier Service ordered 40 electric vans from Volta Trucks last week.",
+			noKind: []string{KindMandate}},
+		{name: "neg-supply-board-ordered-goods", text: "The Electricity Supply Board ordered 200 transformers from Siemens Energy.",
+			noKind: []string{KindMandate}},
+		{name: "neg-unit-directed-film", text: "The Film Unit directed Harbor Lights, a documentary about the port.",
+			noKind: []string{KindMandate}},
+	})
+}
