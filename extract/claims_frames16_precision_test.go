@@ -94,3 +94,30 @@ func TestFrames16PrecApprovedPlanAsserted(t *testing.T) {
 			notWant: []wantClaim{certain(KindAction, "Nordic Paper", "Fjord Pulp", "asserted")}},
 	})
 }
+
+func TestFrames16PrecUnitsAndCurrencySignsNoName(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "spectrum band unit before licences",
+			text:     "Croatia's telecoms regulator HAKOM awarded 26 GHz spectrum licences to Hrvatski Telekom and A1 Hrvatska.",
+			want:     []wantClaim{want(KindApproval, "HAKOM", "Hrvatski Telekom"), want(KindApproval, "HAKOM", "A1 Hrvatska")},
+			notParty: []string{"GHz"}},
+		{name: "megawatt plant approved",
+			text:     "India's power ministry approved a 500 MW solar park to be built by Rann Renewables.",
+			notParty: []string{"MW"}},
+		{name: "storage unit in a fine",
+			text:     "Australia's energy regulator fined Outback Grid A$1.2 million after it withheld 40 MWh of battery capacity from the market.",
+			want:     []wantClaim{want(KindPenalty, "energy regulator", "Outback Grid")},
+			notParty: []string{"MWh"}},
+		{name: "cedi sign glued to letters",
+			text:      "The Bank of Ghana fined Zenith Forex GH₵2 million for breaching foreign exchange rules.",
+			want:      []wantClaim{want(KindPenalty, "Bank of Ghana", "Zenith Forex")},
+			notTarget: []string{"GH"}},
+		{name: "court fine on a person names no firm (negative)",
+			text:     "A magistrate in Tamale fined a street money changer GH₵15,000 for trading without a Bank of Ghana licence.",
+			noKind:   []string{KindPenalty},
+			notParty: []string{"GH"}},
+		{name: "a firm whose name has a unit-like word stays (negative)",
+			text: "The competition commission fined Kilowatt Holdings 3 million rand.",
+			want: []wantClaim{want(KindPenalty, "competition commission", "Kilowatt Holdings")}},
+	})
+}

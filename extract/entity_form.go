@@ -62,7 +62,7 @@ var placeAdjectives = toSet(`northern southern eastern western central north sou
 // ("Civil Aviation Authority of Nepal") or a corporate suffix ("Moruo Mining
 // and Construction Company"); otherwise an unknown name.
 func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
-	if !toks[k].upper || toks[k].kind != tokWord || toks[k].lex&lxCapStop != 0 && !capsNameWord(toks, k) || gluedMoney(toks, k) || moneyPrefix(toks, k) || sentenceAdverb(toks, k) || x.placeCompound(toks[k]) {
+	if !toks[k].upper || toks[k].kind != tokWord || toks[k].lex&lxCapStop != 0 && !capsNameWord(toks, k) || gluedMoney(toks, k) || moneyPrefix(toks, k) || unitAfterNumber(toks, k) || sentenceAdverb(toks, k) || x.placeCompound(toks[k]) {
 		return mention{}, false
 	}
 	if toks[k].lex&lxCountWord != 0 && (k == 0 || isOpener(toks[k-1].text)) {

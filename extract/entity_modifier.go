@@ -49,7 +49,7 @@ func modifierBeforeClass(toks []token, ms []mention, i int) bool {
 		return true
 	}
 	n := m.j + 1
-	if n < len(toks) && gluedMoney(toks, n) {
+	if n < len(toks) && (gluedMoney(toks, n) || moneyPrefix(toks, n)) {
 		return true // "fines LPG distributor Sh12 million"
 	}
 	if _, ok := amountAt(toks, n); ok {

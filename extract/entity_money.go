@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // gluedCurrencies are the currency marks written glued to a sum, letters
 // first ("Sh12 million", "Rs7.5bn", "Tk50 crore", "KSh3bn", "R500m"). Such a
@@ -110,6 +114,9 @@ func moneyPrefix(toks []token, k int) bool {
 	if n.text == "$" && n.bstart == toks[k].bend {
 		_, ok := dollarPrefixes[toks[k].low]
 		return ok
+	}
+	if r, _ := utf8.DecodeRuneInString(n.text); n.bstart == toks[k].bend && len(toks[k].low) <= 3 && r != '$' && unicode.Is(unicode.Sc, r) {
+		return true // "GH₵20,000", "TT₵": letters glued to any currency sign mark the sum
 	}
 	return n.kind == tokNum && spacedCurrencies[toks[k].low] && n.text[0] >= '0' && n.text[0] <= '9'
 }
