@@ -336,6 +336,13 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				rule += "-licensed-name"
 			}
 		}
+		if len(onlyTargets(targets, actors)) == 0 && kind == KindApproval && aux < 0 {
+			if o := approvedThingOwner(toks, ms, k); o >= 0 {
+				// "gave the nod to initial public offerings by X, Y and Z"
+				targets = entitiesOf(ms, listFrom(toks, ms, o), isFirmish, "firm")
+				rule += "-thing-owner"
+			}
+		}
 		if len(onlyTargets(targets, actors)) == 0 && aux < 0 {
 			// "a law requiring retail chains with sales above X, including A, B
 			// and C, to pay": the class's named members, the object of the verb

@@ -96,3 +96,26 @@ func TestFrames16AuthActingBody(t *testing.T) {
 			noKind: []string{KindMandate}},
 	})
 }
+
+// An approval of a thing ("the nod to public offerings by X", "approved a
+// solar project proposed by X", "cleared the application from X") approves
+// the thing's owner.
+func TestFrames16AuthApprovedThingOwner(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "nod-to-offerings-by", text: "Egypt's Financial Regulatory Authority gave the nod on Monday to public offerings by Nile Cotton Mills and Delta Sugar Co.",
+			want: []wantClaim{want(KindApproval, "Financial Regulatory Authority", "Nile Cotton Mills")}},
+		{name: "approved-project-proposed-by", text: "Peru's environmental agency Senace approved a copper project proposed by Andes Cobre SAC on Friday.",
+			want: []wantClaim{want(KindApproval, "Senace", "Andes Cobre")}},
+		{name: "cleared-application-from", text: "The Securities and Exchange Commission of Pakistan cleared the application from Indus Motors Ltd on Thursday.",
+			want: []wantClaim{want(KindApproval, "Securities and Exchange Commission of Pakistan", "Indus Motors")}},
+		{name: "authorised-rate-increase-of", text: "The Public Utilities Commission authorised a rate increase of 4% for Kauai Water Co, the commission said.",
+			want: []wantClaim{want(KindApproval, "Public Utilities Commission", "Kauai Water")}},
+		// near misses: approval of a rule by a firm's rival's request, a firm approving
+		{name: "neg-firm-board-approved-plan-by", text: "The board of Marlow Foods approved a plan drawn up by consultants from Bain.",
+			noKind: []string{KindApproval}},
+		{name: "neg-plan-of-a-ministry", text: "The Cabinet approved a spending plan from the Ministry of Transport on Tuesday.",
+			none: true},
+		{name: "neg-approved-sale-to-buyer-unnamed", text: "The competition regulator approved the sale of a stake by the state pension fund.",
+			none: true},
+	})
+}
