@@ -30,3 +30,25 @@ func TestFramesFirmAnswersLoneAuthorityAtVenue(t *testing.T) {
 			notWant: []wantClaim{want(KindResponse, "Pacific Mutual", "Reserve Bank of Fiji")}},
 	})
 }
+
+// Firms listed as the speakers answer through "they": "A and B said they
+// would comply" is each listed firm's answer, also to an act on a class
+// of firms they belong to, the act itself left unnamed.
+func TestFramesFirmListSpeaksAsThey(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "class order, bare comply", text: "Kenya's Communications Authority told mobile operators to block unregistered SIM cards by Friday. Safaricom and Airtel Kenya said they would comply.",
+			want: []wantClaim{want(KindResponse, "Safaricom", "Communications Authority"), want(KindResponse, "Airtel Kenya", "Communications Authority")}},
+		{name: "named fine, three speakers", text: "The Competition Commission of Pakistan fined Lucky Cement, Maple Leaf Cement and Bestway Cement for price coordination. Lucky Cement, Maple Leaf Cement and Bestway Cement said they would challenge the penalty.",
+			want: []wantClaim{want(KindResponse, "Lucky Cement", "Competition Commission of Pakistan"), want(KindResponse, "Maple Leaf Cement", "Competition Commission of Pakistan"), want(KindResponse, "Bestway Cement", "Competition Commission of Pakistan")}},
+		{name: "order then one-word openers", text: "Thailand's telecoms regulator NBTC ordered internet providers to cut access to illegal gambling sites. Truemove and AIS said on Monday they were complying.",
+			want: []wantClaim{want(KindResponse, "Truemove", "NBTC"), want(KindResponse, "AIS", "NBTC")}},
+		{name: "past tense, statement", text: "Spain's CNMC fined Glovera Foods and Repartos Sur 3 million euros each in March. Glovera Foods and Repartos Sur said in a joint statement that they had appealed.",
+			want: []wantClaim{want(KindResponse, "Glovera Foods", "CNMC"), want(KindResponse, "Repartos Sur", "CNMC")}},
+
+		// negatives: the listed firms answer nothing, or persons speak
+		{name: "neg a deal between the speakers", text: "Norway's competition authority cleared a pipeline sale last year. Aker Solutions and Subsea7 said they would combine their engineering units.",
+			notWant: []wantClaim{want(KindResponse, "Aker Solutions", ""), want(KindResponse, "Subsea7", "")}},
+		{name: "neg persons speak", text: "The Federal Trade Commission sued Halvorsen Tools last week. John Smith and Mary Jones said they would comply.",
+			notParty: []string{"John Smith", "Mary Jones"}},
+	})
+}

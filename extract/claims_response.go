@@ -246,9 +246,10 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 				}
 			}
 		}
-		if len(auths) == 0 && hasWord(obj, answerWords) {
+		if len(auths) == 0 && (hasWord(obj, answerWords) || tg.lemma == "comply" && bareAnswer(toks, k)) {
 			// "pushed back against the rule" after a rule binding a class of firms
-			// it belongs to: the authority of the latest act on a class
+			// it belongs to: the authority of the latest act on a class (also
+			// "said they would comply", the act left unnamed)
 			auths = ctx.authOfLatestClassAct()
 		}
 		rule += "-context"

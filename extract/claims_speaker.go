@@ -70,7 +70,7 @@ func speakerPronouns(toks []token, ms []mention) {
 		if toks[v].low == "that" {
 			v--
 		}
-		for v > 0 && v >= p.i-5 && !speechVerbs[toks[v].low] && !announceVerbs[toks[v].low] && toks[v].kind == tokWord && !toks[v].upper {
+		for v > 0 && v >= p.i-5 && !speechVerbs[toks[v].low] && !announceVerbs[toks[v].low] && toks[v].kind == tokWord && (!toks[v].upper || dayNames[toks[v].low]) {
 			v-- // "said on Monday it", "said in a statement that it"
 		}
 		if v <= 0 || !speechVerbs[toks[v].low] && !announceVerbs[toks[v].low] {
@@ -114,6 +114,10 @@ func speakerPronouns(toks []token, ms []mention) {
 				// its lawyers or spokespeople speak for
 				if m.firmOrName() && m.poss && spokesBetween(toks, m.j, v) {
 					p.group = []Entity{asFirm(m)}
+				} else if g := speakingList(toks, ms, q, v); len(g) > 1 {
+					// "Asiacell and Zain Iraq said they would comply": the
+					// firms listed as the speakers
+					p.group = g
 				}
 			case described:
 				// "Padma Mobile's chief corporate affairs officer said the
@@ -247,4 +251,26 @@ func appositiveHost(toks []token, ms []mention, q, v int) int {
 		}
 	}
 	return -1
+}
+
+// speakingList: the firms listed right before the speech verb v, ending
+// with the mention at q ("Asiacell and Zain Iraq said", "A, B and C told
+// reporters"), back to the first member that is no firm or unknown name.
+func speakingList(toks []token, ms []mention, q, v int) []Entity {
+	if !ms[q].firmOrName() || ms[q].poss || !spokesBetween(toks, ms[q].j, v) {
+		return nil
+	}
+	g := []Entity{asFirm(ms[q])}
+	for r := q - 1; r >= 0; r-- {
+		m := ms[r]
+		gap := toks[m.j:ms[r+1].i]
+		joined := len(gap) == 1 && (gap[0].low == "and" || gap[0].text == ",") || len(gap) == 2 && gap[0].text == "," && gap[1].low == "and"
+		// (an unknown word opening the sentence is left untyped; joined to a
+		// firm before the verb it is one of the speakers)
+		if !joined || m.poss || !m.firmOrName() && !(m.class == mOther && m.src == "name" && m.i == 0) {
+			break
+		}
+		g = append([]Entity{asFirm(m)}, g...)
+	}
+	return g
 }
