@@ -46,3 +46,21 @@ func TestFrames16PartiesPlaceAfterIn(t *testing.T) {
 			hasTarget: []string{"Brightmoor"}},
 	})
 }
+
+// "the college", "the institute", "the creamery": a trade noun too plain to
+// refer back alone means the firm just named whose own name carries it.
+func TestFrames16PartiesNameHeadReference(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "college barred after a fine", text: "The education regulator fined Riverside Business College Ltd 80,000 pounds for recruiting students it could not teach. The regulator also barred the college from enrolling new students until March.",
+			want: []wantClaim{want(KindMandate, "", "Riverside Business College")}},
+		{name: "institute appeals", text: "The Tertiary Education Quality and Standards Agency cancelled the registration of Kingsford Institute of Design on Monday. The institute said it would appeal to the tribunal.",
+			want: []wantClaim{want(KindResponse, "Kingsford Institute of Design", "Tertiary Education Quality and Standards Agency")}},
+		{name: "creamery ordered", text: "The Food Safety Authority fined Glenmore Creamery Ltd over listeria in its cheese and ordered the creamery to recall two batches.",
+			want: []wantClaim{want(KindMandate, "Food Safety Authority", "Glenmore Creamery")}},
+		{name: "clinic complies", text: "The health regulator suspended the licence of Sunrise Dental Clinic Pty Ltd. The clinic said it would comply with the suspension.",
+			want: []wantClaim{want(KindResponse, "Sunrise Dental Clinic", "")}},
+		// near misses: no firm carries the noun, so "the hospital" stays no party
+		{name: "hospital not named as a firm", text: "The Health Ministry fined Medivo Pharma Ltd for selling unregistered drugs. A patient was taken to the hospital after a reaction.",
+			want: []wantClaim{want(KindPenalty, "Health Ministry", "Medivo Pharma")}, notParty: []string{"hospital"}},
+	})
+}

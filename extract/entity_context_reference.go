@@ -132,6 +132,13 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 			}
 			return mention{}, false
 		}
+		if industryHeads[low] && !firmHeads[low] && !toks[i].upper && t.low == "the" && (i+1 >= len(toks) || toks[i+1].kind != tokWord || toks[i+1].low != "of" && !toks[i+1].upper && !firmHeads[toks[i+1].low] && !industryHeads[toks[i+1].low]) {
+			// "the college" after "Thameside Business College Ltd": a trade
+			// noun the firm's own name carries ("the clinic chain" goes on)
+			if f := ctx.firmNamedWith(low); f != nil {
+				return mention{i: k, j: i + 1, class: mFirm, ent: *f, ref: true, src: "ref"}, true
+			}
+		}
 		if firmHeads[low] && !toks[i].upper && i+1 < len(toks) && (toks[i+1].low == "maker" || toks[i+1].low == "makers") {
 			i++ // "the engine maker": the first head only says what it makes
 			continue
