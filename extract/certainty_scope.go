@@ -66,9 +66,23 @@ func groundsAdverb(toks []token, k, i int) bool {
 		if toks[j].low == "suspicion" || toks[j].low == "suspected" {
 			return true
 		}
+		if adverbClauseOpeners[toks[j].low] {
+			return true // "a fund that it allegedly used", "after the miller allegedly fixed prices"
+		}
 	}
-	return false
+	// "a contract the company allegedly won": a subject of its own before the
+	// adverb opens a clause about the grounds, not the act
+	return i-1 > k+1 && clauseSubjects[toks[i-1].low]
 }
+
+// adverbClauseOpeners start a clause inside the sentence whose own verb an
+// adverb after them qualifies.
+var adverbClauseOpeners = toSet(`that which who whom whose where after when since while as whereby`)
+
+// clauseSubjects end a subject ("the company", "executives", "it") of a
+// clause of its own.
+var clauseSubjects = toSet(`it they he she company firm group bank lender insurer operator carrier miller maker
+ executives officials managers directors staff employees firms companies`)
 
 // dealHalted: the deal noun at k names a deal that has not happened: a
 // bid or offer ("Van Dijk Cargo's €2.3 billion bid for Skagerrak"), or a

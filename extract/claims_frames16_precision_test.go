@@ -121,3 +121,26 @@ func TestFrames16PrecUnitsAndCurrencySignsNoName(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "competition commission", "Kilowatt Holdings")}},
 	})
 }
+
+func TestFrames16PrecAllegedlyInGroundsClause(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "zero relative with its own subject",
+			text: "Officers of Thailand's National Anti-Corruption Commission raided the offices of Siam Roadworks on Tuesday and took files on a contract the company allegedly won by paying bribes.",
+			want: []wantClaim{certain(KindProbe, "National Anti-Corruption Commission", "Siam Roadworks", "asserted")}},
+		{name: "after-clause with a firm noun subject",
+			text: "Kenya's competition authority fined Mavuno Mills 20 million shillings after the miller allegedly fixed flour prices with rivals.",
+			want: []wantClaim{certain(KindPenalty, "competition authority", "Mavuno Mills", "asserted")}},
+		{name: "that-relative with a pronoun",
+			text: "The SEC charged Orbis Capital on Monday with defrauding investors in a fund that it allegedly used to pay its founders.",
+			want: []wantClaim{certain(KindProbe, "SEC", "Orbis Capital", "asserted")}},
+		{name: "which-relative, plural subject",
+			text: "Prosecutors searched the headquarters of Tanaka Steel in Osaka over bribes which executives allegedly paid to city officials.",
+			want: []wantClaim{certain(KindProbe, "Prosecutors", "Tanaka Steel", "asserted")}},
+		{name: "adverb on the act itself stays hedged (negative)",
+			text: "Police raided the offices of Kova Foods on Monday, allegedly acting on a tip from a rival.",
+			notWant: []wantClaim{certain(KindProbe, "Police", "Kova Foods", "asserted")}},
+		{name: "hedge on the act before it stays (negative)",
+			text: "The regulator reportedly fined Delta Bank after it allegedly missed filings.",
+			notWant: []wantClaim{certain(KindPenalty, "regulator", "Delta Bank", "asserted")}},
+	})
+}
