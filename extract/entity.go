@@ -318,7 +318,15 @@ var leaderWords = toSet(`chancellor king queen prince princess emperor pope amba
 
 func span(toks []token, i, j int) string {
 	// sentence-relative tokens keep field byte offsets; rebuild from text
+	if j == i+1 {
+		return toks[i].text // most names are one word: no copy
+	}
+	n := 0
+	for k := i; k < j; k++ {
+		n += len(toks[k].text) + 1
+	}
 	var b strings.Builder
+	b.Grow(n) // one allocation, not one per word
 	for k := i; k < j; k++ {
 		if k > i && toks[k].bstart > toks[k-1].bend {
 			b.WriteByte(' ')
