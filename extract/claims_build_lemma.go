@@ -37,7 +37,12 @@ func (x *ClaimExtractor) lemmaFrames(toks []token, ms []mention, k, aux int, tg 
 		}
 	case "drag", "haul":
 		// "dragged rival X to the Commercial Court", "hauled X before a tribunal": a suit
-		if !wordWithin(toks, k+1, 9, "court", "courts", "tribunal", "arbitration") || !wordWithin(toks, k+1, 8, "to", "before", "into") {
+		reach := 9
+		if c := wordIndexWithin(toks, k+2, 6, ","); c >= 0 && c+1 < len(toks) && !toks[c+1].upper {
+			// (a described firm; "the Inspector-General of Police, Ibrahim Idris," names a person)
+			reach = 17 // "hauled A and B, two Lagos taxi apps, into the Federal High Court": past the appositive
+		}
+		if !wordWithin(toks, k+1, reach, "court", "courts", "tribunal", "arbitration") || !wordWithin(toks, k+1, reach-1, "to", "before", "into") {
 			return doneWith(nil, "")
 		}
 		tg = trigger{lemma: "sue", authKind: KindProbe, firmKind: KindAction, form: tg.form}

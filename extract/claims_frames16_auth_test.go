@@ -119,3 +119,23 @@ func TestFrames16AuthApprovedThingOwner(t *testing.T) {
 			none: true},
 	})
 }
+
+// A firm pleading to or denying charges an authority brought is the party
+// charged; a firm hauled into court past an appositive is still sued.
+func TestFrames16AuthChargedAndHauled(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "pleaded-guilty-charges-brought-by", text: "Seafood exporter Tasman Reef Ltd has pleaded guilty to nine charges brought by the Ministry for Primary Industries of under-reporting its catch.",
+			want: []wantClaim{want(KindProbe, "Ministry for Primary Industries", "Tasman Reef")}},
+		{name: "denies-charges-filed-by", text: "Quarry operator Granito Norte denies the charges filed by Portugal's environment agency APA over dust emissions.",
+			want: []wantClaim{want(KindProbe, "APA", "Granito Norte")}},
+		{name: "hauled-list-appositive-into-court", text: "Kenya's Competition Authority has hauled Maziwa Fresh and Nyota Dairies, two Nakuru milk processors, into the High Court over price fixing.",
+			want: []wantClaim{want(KindProbe, "Competition Authority", "Maziwa Fresh"), want(KindProbe, "Competition Authority", "Nyota Dairies")}},
+		{name: "hauled-single-appositive-before-tribunal", text: "Ofcom hauled Brightline Mobile, a small virtual operator, before the Competition Appeal Tribunal.",
+			want: []wantClaim{want(KindProbe, "Ofcom", "Brightline Mobile")}},
+		// near misses: hauling goods, a firm's plea with no authority
+		{name: "neg-hauled-cargo", text: "Trucker Ruta Sur hauled 40 tonnes of grain, mostly maize, from the port to the court district warehouses.",
+			noKind: []string{KindProbe}},
+		{name: "neg-pleaded-no-authority", text: "Harbor Freight Ltd pleaded guilty to charges over a warehouse fire, its lawyer said.",
+			noKind: []string{KindProbe}},
+	})
+}

@@ -10,6 +10,12 @@ package extract
 // settleVerbs precede charges the firm answered, not ones it laid.
 var settleVerbs = toSet(`settle settled settles settling resolve resolved resolves resolving face faces faced facing`)
 
+// chargeAnswerVerbs: a firm's plea or denial of charges an authority
+// brought ("pleaded guilty to 14 charges brought by", "denies charges
+// filed by") shows it is the party charged, as settling them does.
+var chargeAnswerVerbs = toSet(`pleaded pleads plead pleading admitted admits denied denies deny denying contested contests
+ contest contesting disputed disputes`)
+
 // settledCharges reads "settle <authority> charges" and "settled charges
 // brought/filed by <authority>" at the noun "charges" (index k): the
 // authority charged the sentence's subject firm.
@@ -154,7 +160,7 @@ func authThenFirm(ms []mention, k int, skipPoss bool) (auth, firm *Entity) {
 func settlingSubject(toks []token, ms []mention, k int) *Entity {
 	v := -1
 	for p := k - 1; p >= 0 && p >= k-6; p-- {
-		if settleVerbs[toks[p].low] {
+		if settleVerbs[toks[p].low] || chargeAnswerVerbs[toks[p].low] {
 			v = p
 			break
 		}
