@@ -144,3 +144,29 @@ func TestFrames16PrecAllegedlyInGroundsClause(t *testing.T) {
 			notWant: []wantClaim{certain(KindPenalty, "regulator", "Delta Bank", "asserted")}},
 	})
 }
+
+func TestFrames16PrecPenaltyForms(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "slapped, description with an acronym",
+			text: "California's financial regulator slapped crypto ATM operator Coinpost Kiosks with a $675,000 penalty on Thursday.",
+			want: []wantClaim{want(KindPenalty, "financial regulator", "Coinpost Kiosks")}},
+		{name: "hit, hyphenated place description",
+			text: "The FCCPC hit Lagos-based fintech Zuba Pay with a N20 million fine.",
+			want: []wantClaim{want(KindPenalty, "FCCPC", "Zuba Pay")}},
+		{name: "weighing a fine after opening proceedings",
+			text: "Poland's KNF has opened proceedings against payments platform Wplata Plus and is weighing a fine of up to 20 million zlotys.",
+			want: []wantClaim{certain(KindPenalty, "KNF", "Wplata Plus", "hedged")}},
+		{name: "could impose a fine after an investigation",
+			text: "Italy's AGCM opened an investigation into Gelato Uno and could impose a fine of up to 10% of its turnover.",
+			want: []wantClaim{certain(KindPenalty, "AGCM", "Gelato Uno", "hedged")}},
+		{name: "considering a fine after a mandate",
+			text: "Brazil's CADE ordered Rota Logistica to end exclusive contracts and is also considering a fine.",
+			want: []wantClaim{certain(KindPenalty, "CADE", "Rota Logistica", "hedged")}},
+		{name: "weighing rules after a clearance is no fine (negative)",
+			text: "The regulator cleared the merger of Alpha Foods and Beta Mills and is weighing new rules on fines for the sector.",
+			noKind: []string{KindPenalty}},
+		{name: "hit by a slump is no penalty (negative)",
+			text: "Shares of Zuba Pay fell after the fintech was hit by a slump in transfers, and analysts are weighing a downgrade.",
+			noKind: []string{KindPenalty}},
+	})
+}

@@ -234,6 +234,9 @@ func activeHitWith(toks []token, ms []mention, k int) []Claim {
 			v--
 		}
 		if v < 0 || !hitVerbs[toks[v].low] {
+			v = hitVerbBefore(toks, ms[list[0]].i)
+		}
+		if v < 0 {
 			return nil
 		}
 		targets := onlyTargets(entitiesOf(ms, list, isFirmish, "firm"), nil)
@@ -270,12 +273,18 @@ func appositiveOpen(toks []token, c int) int {
 func coordinatedFine(toks []token, k int, sofar []Claim) []Claim {
 	v := -1
 	for i := k - 1; i >= 1 && i >= k-5; i-- {
-		switch toks[i].low {
-		case "imposed", "levied", "issued", "handed":
+		if coordFineVerbs[toks[i].low] {
 			v = i
 		}
 	}
-	if v < 1 || !(toks[v-1].low == "and" || toks[v-1].low == "also" && v >= 2 && toks[v-2].low == "and") {
+	if v < 1 {
+		return nil
+	}
+	a := v - 1
+	for a > 0 && a >= v-2 && coordFineAux[toks[a].low] {
+		a-- // "and is weighing a fine", "and could also impose a penalty"
+	}
+	if toks[a].low != "and" {
 		return nil
 	}
 	for i := len(sofar) - 1; i >= 0; i-- {
@@ -442,3 +451,27 @@ func possessedFineFrom(toks []token, ms []mention, k int) *Claim {
 	}
 	return nil
 }
+
+// hitVerbBefore: the hit verb at most five words before the name at n,
+// past a description with acronyms or capitals in it ("slapped crypto ATM
+// operator X", "hit Lagos-based fintech X"); -1 when punctuation or no
+// verb comes first.
+func hitVerbBefore(toks []token, n int) int {
+	for v := n - 1; v >= 0 && v >= n-6; v-- {
+		if hitVerbs[toks[v].low] {
+			return v
+		}
+		if toks[v].kind != tokWord {
+			return -1
+		}
+	}
+	return -1
+}
+
+// coordFineVerbs put a fine on the firms of the act before "and": done
+// ("and imposed a fine") or weighed ("and is weighing a fine", hedged by
+// the verb itself).
+var coordFineVerbs = toSet(`imposed levied issued handed impose levy weighing considering mulling contemplating weighs considers mulls`)
+
+// coordFineAux may stand between "and" and the verb.
+var coordFineAux = toSet(`also is was could may might will would now has had`)
