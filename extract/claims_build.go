@@ -336,6 +336,13 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				rule += "-licensed-name"
 			}
 		}
+		if len(onlyTargets(targets, actors)) == 0 && aux < 0 && len(actors) == 1 && (kind == KindMandate || kind == KindPenalty) && describedObjectTo(toks, k) {
+			// "and ordered the publisher to publish the odds": the firm this authority just acted on
+			if c := lastActBy(actors[0], sofar, ctx); c != nil && len(c.Targets) == 1 {
+				targets = c.Targets
+				rule += "-described"
+			}
+		}
 		if len(onlyTargets(targets, actors)) == 0 && kind == KindApproval && aux < 0 {
 			if o := approvedThingOwner(toks, ms, k); o >= 0 {
 				// "gave the nod to initial public offerings by X, Y and Z"

@@ -139,3 +139,25 @@ func TestFrames16AuthChargedAndHauled(t *testing.T) {
 			noKind: []string{KindProbe}},
 	})
 }
+
+// An authority's second act told on "the <description>" ("ordered the
+// publisher to ...", "directed the Delhi-based coaching institute to
+// ...", "barred the college from ...") falls on the firm it just acted on,
+// whatever the description's noun; people and the public are never it.
+func TestFrames16AuthDescribedSecondAct(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "same-sentence-publisher", text: "Japan's consumer agency fined Kumo Games 300 million yen for misleading loot-box odds and ordered the publisher to disclose the real odds.",
+			want: []wantClaim{want(KindMandate, "consumer agency", "Kumo Games")}},
+		{name: "next-sentence-institute", text: "The Central Consumer Protection Authority has imposed a penalty of ₹5 lakh on Apex Scholars Pvt Ltd over misleading ads. The authority also directed the Jaipur-based coaching institute to withdraw the ads.",
+			want: []wantClaim{want(KindMandate, "Central Consumer Protection Authority", "Apex Scholars")}},
+		{name: "barred-the-college-from", text: "Ireland's Quality and Qualifications authority QQI fined Liffey Business College Ltd €40,000. QQI also barred the college from enrolling new students.",
+			want: []wantClaim{want(KindMandate, "QQI", "Liffey Business College")}},
+		{name: "told-the-hospital-group-to", text: "The Care Quality Commission fined Meridian Healthcare Ltd £200,000 and told the hospital group to hire more night staff.",
+			want: []wantClaim{want(KindMandate, "Care Quality Commission", "Meridian Healthcare")}},
+		// near misses: customers, staff and the public told to act are not the firm
+		{name: "neg-customers-told", text: "The Central Bank of Ireland fined Harbour Credit Ltd €1 million and told the affected customers to contact the lender.",
+			notWant: []wantClaim{want(KindMandate, "Central Bank of Ireland", "Harbour Credit")}},
+		{name: "neg-chief-executive-ordered", text: "The Financial Conduct Authority fined Westgate Brokers Ltd £2 million and ordered the chief executive to step down.",
+			notWant: []wantClaim{want(KindMandate, "Financial Conduct Authority", "Westgate Brokers")}},
+	})
+}
