@@ -52,3 +52,32 @@ func TestFramesFirmListSpeaksAsThey(t *testing.T) {
 			notParty: []string{"John Smith", "Mary Jones"}},
 	})
 }
+
+// A firm's case on another firm told with a case noun and any filing verb
+// ("lodged a lawsuit against", "has taken legal action against", "brought
+// proceedings against", "initiated court proceedings against", "is filing
+// a suit against"): it sues that firm, as "sued" does.
+func TestFramesFirmCaseNounAgainstFirm(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "lodged a lawsuit", text: "Kenyan dairy Brookside lodged a lawsuit against rival Githunguri Dairies in Nairobi on Tuesday over a copied label.",
+			want: []wantClaim{want(KindAction, "Brookside", "Githunguri Dairies")}},
+		{name: "taken legal action", text: "Tata Motors has taken legal action against Mahindra & Mahindra over a battery patent, the carmaker said.",
+			want: []wantClaim{want(KindAction, "Tata Motors", "Mahindra")}},
+		{name: "brought proceedings in a court", text: "Rakuten brought proceedings against Mercari in the Tokyo District Court, seeking 800 million yen.",
+			want: []wantClaim{want(KindAction, "Rakuten", "Mercari")}},
+		{name: "initiated court proceedings", text: "Zalando has initiated court proceedings against Otto Group over the design of its shopping app.",
+			want: []wantClaim{want(KindAction, "Zalando", "Otto")}},
+		{name: "is filing a suit, present", text: "Chilean retailer Falabella is filing a suit against Ripley Corp for poaching its store managers.",
+			want: []wantClaim{want(KindAction, "Falabella", "Ripley")}},
+		{name: "authority initiated proceedings", text: "Poland's UOKiK initiated proceedings against Allegro over its delivery fees.",
+			want: []wantClaim{want(KindProbe, "UOKiK", "Allegro")}},
+
+		// negatives: the same verbs with no case on a firm
+		{name: "neg lodged an appeal", text: "Nestlé lodged an appeal on Monday after the tribunal ruled on its factory permit.",
+			noKind: []string{KindAction}},
+		{name: "neg took action on prices", text: "Unilever took action on prices in March, raising them by 4%.",
+			none: true},
+		{name: "neg filed a claim with an insurer", text: "Maersk filed a claim with its insurer after the fire.",
+			noKind: []string{KindAction}},
+	})
+}

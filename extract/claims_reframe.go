@@ -48,6 +48,10 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 		// "set the company a three-month deadline to delete the records"
 		return trigger{lemma: "set deadline", authKind: KindMandate, form: tg.form}, wordWithin(toks, k+1, 9, "deadline", "ultimatum", "deadlines")
 	case "take":
+		if caseAgainstAfter(toks, k) && wordWithin(toks, k+1, 2, "legal", "court") {
+			// "has taken legal action against Mahindra": a case filed
+			return trigger{lemma: "bring", authKind: KindProbe, firmKind: KindAction, form: tg.form}, true
+		}
 		if wordWithin(toks, k+1, 3, "responsibility") {
 			// "took full responsibility for the failures": the firm accepts the finding
 			return trigger{lemma: "accept", firmKind: KindResponse, stance: "comply", form: tg.form}, true
@@ -68,6 +72,11 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 		// "would seek a temporary restraining order", "sought to overturn the fine"
 		return tg, wordWithin(toks, k+1, 7, challengeWords...)
 	case "file", "lodge":
+		if caseAgainstAfter(toks, k) {
+			// "is filing a lawsuit against Mercari", "lodged a claim against
+			// its former partner": a case filed, as "filed" is
+			return trigger{lemma: "bring", authKind: KindProbe, firmKind: KindAction, form: tg.form}, true
+		}
 		// "would file a motion for reconsideration", "lodged an appeal"
 		return trigger{lemma: "appeal", firmKind: KindResponse, stance: "resist", form: tg.form}, wordWithin(toks, k+1, 5, challengeWords...)
 	case "bring":
@@ -312,4 +321,20 @@ func notTheActorsAct(toks []token, ms []mention, k int, tg trigger) string {
 		}
 	}
 	return ""
+}
+
+// caseAgainstAfter: a case noun follows k closely and "against" follows it
+// ("a lawsuit against", "legal proceedings against", "a damages claim
+// against"): the verb at k files a case on whoever is named next.
+func caseAgainstAfter(toks []token, k int) bool {
+	for q := k + 1; q < len(toks) && q <= k+4; q++ {
+		switch toks[q].low {
+		case "lawsuit", "suit", "action", "proceedings", "case", "claim", "complaint":
+			return q+1 < len(toks) && toks[q+1].low == "against"
+		}
+		if toks[q].kind != tokWord {
+			return false
+		}
+	}
+	return false
 }

@@ -122,7 +122,7 @@ inspect|probe|||inspect inspects/inspected/inspecting
 scrutinize|probe|||scrutinize scrutinizes scrutinise/scrutinized scrutinised/scrutinizing scrutinising
 study|probe|||study studies/studied/studying
 sue|probe|action||sue sues/sued/suing
-bring|probe|action||/brought filed opened launched/
+bring|probe|action||/brought filed opened launched instituted initiated commenced/
 charge|probe|||charge charges/charged/
 indict|probe|||indict indicts/indicted/indicting
 accuse|probe|||accuse accuses/accused/accusing
