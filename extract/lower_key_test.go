@@ -49,3 +49,20 @@ func TestLowerKeyHelpers(t *testing.T) {
 		})
 	}
 }
+
+// tokenize slices a capitalized ASCII word's lower case from one lowered
+// copy of the text; it must be what lowerFold gives the word.
+func TestTokenizeLowSlices(t *testing.T) {
+	for _, s := range []string{
+		"The Competition Commission fined AT&T's unit; Bình Dương's İstanbul office said ‘no’.",
+		"JOHN F. Kennedy met U.S. officials in Zürich and McDonald’s HQ.",
+	} {
+		t.Run(s, func(t *testing.T) {
+			for _, tk := range tokenize(s) {
+				if tk.kind != tokPunct && tk.low != "'s" && tk.low != lowerFold(tk.text) {
+					t.Errorf("token %q: low %q, want %q", tk.text, tk.low, lowerFold(tk.text))
+				}
+			}
+		})
+	}
+}

@@ -69,6 +69,7 @@ var byteLexFlags = func() (t [256]lexFlag) {
 // "AT&T", "e-commerce"); a possessive "'s" becomes its own token.
 func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/5+1)
+	var lowS string // s with its ASCII capitals lowered, made at the first capitalized ASCII word
 	runeIdx := 0
 	nl := false
 	i := 0
@@ -140,7 +141,18 @@ func tokenize(s string) []token {
 		if unicode.IsDigit(first) {
 			k = tokNum
 		}
-		low := lowerFold(text)
+		var low string
+		switch asciiCase(text) {
+		case 0:
+			low = text
+		case 1:
+			if lowS == "" {
+				lowS = lowerASCII(s)
+			}
+			low = lowS[i:j] // what lowerFold gives, without a string per capitalized word
+		default:
+			low = lowerFold(text)
+		}
 		toks = append(toks, token{text: text, low: low, lex: lexFlagOf(low), start: runeIdx, end: rj, bstart: i, bend: j, kind: k, upper: unicode.IsUpper(first) || innerCapName(text), nl: nl})
 		nl = false
 		runeIdx = rj
@@ -183,6 +195,36 @@ func isInitialism(s string) bool {
 		}
 	}
 	return len(s)%2 == 1
+}
+
+// asciiCase: 0 for ASCII text without a capital, 1 for ASCII text with
+// one, 2 for other text.
+func asciiCase(s string) int {
+	c := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return 2
+		}
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			c = 1
+		}
+	}
+	return c
+}
+
+// lowerASCII lowers the ASCII capitals of s and leaves every other byte,
+// so its slice over ASCII text is that text's strings.ToLower.
+func lowerASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 func lowerFold(s string) string {
