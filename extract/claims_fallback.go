@@ -91,7 +91,7 @@ func (x *ClaimExtractor) fallbackClaims(s sentence, ms []mention, ctx *docContex
 				continue
 			}
 			if c, ok := x.fallbackOne(toks, ms, k, tg, ctx); ok {
-				if vetoClaim(toks, k, c) != "" || foundAlready(c, found) {
+				if vetoClaim(toks, k, c) != "" || foundAlready(c, found) || c.Kind == KindApproval && grantsRequestedOrder(toks, ms, k) {
 					continue
 				}
 				out = append(out, fallbackClaim{c, k})

@@ -170,3 +170,29 @@ func TestFrames16PrecPenaltyForms(t *testing.T) {
 			noKind: []string{KindPenalty}},
 	})
 }
+
+func TestFrames16PrecGrantedRequestForOrder(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "court grants a rival's request for an injunction barring",
+			text:    "The Tokyo District Court granted game studio Hoshi Works' request for an injunction barring rival Kumo Games from selling two titles.",
+			want:    []wantClaim{want(KindMandate, "Tokyo District Court", "Kumo Games"), want(KindAction, "Hoshi Works", "Kumo Games")},
+			notWant: []wantClaim{want(KindApproval, "Tokyo District Court", "Hoshi Works")}},
+		{name: "plea for an injunction restraining",
+			text:    "A Delhi court granted Trivana Foods' plea for an injunction restraining Amrit Dairy from using its logo.",
+			want:    []wantClaim{want(KindMandate, "Delhi court", "Amrit Dairy"), want(KindAction, "Trivana Foods", "Amrit Dairy")},
+			notWant: []wantClaim{want(KindApproval, "Delhi court", "Trivana Foods")}},
+		{name: "request for an order requiring",
+			text:    "The Competition Tribunal granted Orbit Air's request for an order requiring Skyline Handling to resume ground services at Lanseria.",
+			want:    []wantClaim{want(KindMandate, "Competition Tribunal", "Skyline Handling"), want(KindAction, "Orbit Air", "Skyline Handling")},
+			notWant: []wantClaim{want(KindApproval, "Competition Tribunal", "Orbit Air")}},
+		{name: "application for an interim freeze against",
+			text:    "The High Court in Nairobi granted Jamii Bank's application for a freeze against Savanna Traders over unpaid loans.",
+			notWant: []wantClaim{want(KindApproval, "High Court", "Jamii Bank")}},
+		{name: "request for a licence is an approval (negative)",
+			text: "Peru's banking regulator granted Banco Sur's request for a licence to open branches in Lima.",
+			want: []wantClaim{want(KindApproval, "banking regulator", "Banco Sur")}},
+		{name: "request for a review names no bound firm (negative)",
+			text:   "The tribunal granted Orbit Air's request for an order of costs.",
+			noKind: []string{KindAction}},
+	})
+}

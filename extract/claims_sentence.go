@@ -122,6 +122,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 				continue
 			}
 			cs, why := x.build(s, ms, k, tg, ctx, out)
+			cs = grantedRequest(toks, ms, k, cs)
 			for n := range cs {
 				// "authorised 14 operators, including Betano and Superbet": the named members too
 				if named := namedClassMembers(toks, ms, k, cs[n]); len(named) > 0 {
