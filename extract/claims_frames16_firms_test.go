@@ -81,3 +81,29 @@ func TestFramesFirmCaseNounAgainstFirm(t *testing.T) {
 			noKind: []string{KindAction}},
 	})
 }
+
+// A firm yielding to an authority ("bowed to pressure from", "caved in to
+// the demands of") complies with it; arbitration filed or launched after
+// an authority's act on the firm resists it, as an appeal does.
+func TestFramesFirmYieldsOrArbitrates(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "bowed to pressure from", text: "Food-delivery app Talabat bowed to pressure from Kuwait's Ministry of Commerce on Monday and dropped its service fee.",
+			want: []wantClaim{stance(KindResponse, "Talabat", "Ministry of Commerce", "comply")}},
+		{name: "caved in to demands", text: "Ofcom ordered Vodafone to refund customers overcharged on roaming. Vodafone caved in to the demands of the regulator a week later.",
+			want: []wantClaim{stance(KindResponse, "Vodafone", "Ofcom", "comply")}},
+		{name: "buckled to the order", text: "The Competition Commission of India ordered Zomato to end exclusive listings. Zomato has buckled to the order, its restaurant partners said.",
+			want: []wantClaim{stance(KindResponse, "Zomato", "Competition Commission of India", "comply")}},
+		{name: "filed for arbitration", text: "Mali's transitional government revoked the gold permit of Sahel Mining Corp in June. Sahel Mining said it had filed for arbitration at the ICSID.",
+			want: []wantClaim{stance(KindResponse, "Sahel Mining", "government", "resist")}},
+		{name: "launched arbitration", text: "Tanzania's government cancelled the retention licence of Kibo Minerals. Kibo Minerals launched arbitration proceedings against the government in London.",
+			want: []wantClaim{stance(KindResponse, "Kibo Minerals", "government", "resist")}},
+
+		// negatives: yielding to others, bowing out, arbitration between firms
+		{name: "neg bowed to pressure from drivers", text: "Bolt bowed to pressure from its drivers and raised fares in Nairobi.",
+			none: true},
+		{name: "neg bowed out", text: "Sanofi bowed out of the bidding for the vaccine unit.",
+			noKind: []string{KindResponse}},
+		{name: "neg arbitration between firms, no authority", text: "Petrobras filed for arbitration against Vale over a shared pipeline.",
+			noKind: []string{KindResponse}},
+	})
+}

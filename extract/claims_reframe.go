@@ -71,6 +71,14 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 	case "seek":
 		// "would seek a temporary restraining order", "sought to overturn the fine"
 		return tg, wordWithin(toks, k+1, 7, challengeWords...)
+	case "bow":
+		// "bowed to pressure from the authority", "caved in to the
+		// regulator's demands": the firm yields to an act (not "bowed out")
+		q := k + 1
+		if q < len(toks) && toks[q].low == "in" {
+			q++
+		}
+		return tg, q < len(toks) && toks[q].low == "to" && wordWithin(toks, q+1, 4, "pressure", "demands", "demand", "order", "orders", "requests", "request", "ultimatum")
 	case "file", "lodge":
 		if caseAgainstAfter(toks, k) {
 			// "is filing a lawsuit against Mercari", "lodged a claim against
@@ -80,7 +88,7 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 		// "would file a motion for reconsideration", "lodged an appeal"
 		return trigger{lemma: "appeal", firmKind: KindResponse, stance: "resist", form: tg.form}, wordWithin(toks, k+1, 5, challengeWords...)
 	case "bring":
-		if toks[k].low == "filed" && wordWithin(toks, k+1, 4, challengeWords...) && !wordWithin(toks, k+1, 5, "lawsuit", "suit", "complaint", "case", "charges") {
+		if (toks[k].low == "filed" || toks[k].low == "launched" || toks[k].low == "initiated" || toks[k].low == "commenced") && wordWithin(toks, k+1, 4, challengeWords...) && !wordWithin(toks, k+1, 5, "lawsuit", "suit", "complaint", "case", "charges") {
 			return trigger{lemma: "appeal", firmKind: KindResponse, stance: "resist", form: tg.form}, true
 		}
 	case "intervene":
@@ -252,7 +260,7 @@ var challengedActs = []string{"decision", "decisions", "ruling", "rulings", "fin
 // (Chile), cassation (civil-law supreme courts).
 var challengeWords = []string{"restraining", "injunction", "overturn", "annul", "annulment", "reconsideration", "appeal",
 	"objection", "review", "stay", "quash", "reverse", "aside", "challenge", "redress",
-	"amparo", "writ", "illegality", "nullity", "unconstitutionality", "cassation", "certiorari"}
+	"amparo", "writ", "illegality", "nullity", "unconstitutionality", "cassation", "certiorari", "arbitration"}
 
 // countrysBody: a one-word unknown name right after a country's
 // possessive ("Switzerland's Finma", "Brazil's Cade"); with a verb only

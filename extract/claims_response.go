@@ -208,6 +208,10 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 			// ("Coinbase said it would fight.", "vowed to fight back")
 			return nil, "no authority's act is answered"
 		}
+	case "bow":
+		if !answers {
+			return nil, "bowed to pressure from no authority (investors, customers)"
+		}
 	case "push":
 		if k+1 >= len(toks) || toks[k+1].low != "back" || !answers && !pushedBackAlone(toks, k) {
 			return nil, "push without \"back\" against an authority's act"

@@ -171,6 +171,7 @@ question|probe|||/questioned interrogated/questioning interrogating
 lift|approval|||lift lifts/lifted/lifting
 close|approval|||close closes/closed/closing
 give|approval|||give gives/gave given/giving
+bow||response|comply|bow bows cave caves succumb succumbs buckle buckles/bowed caved succumbed buckled/bowing caving succumbing buckling
 receive|approval|||receive receives/received won secured obtained got/receiving winning securing obtaining
 face|probe|||face faces/faced/facing
 pay|penalty|||pay pays/paid/paying
