@@ -161,3 +161,22 @@ func TestFrames16AuthDescribedSecondAct(t *testing.T) {
 			notWant: []wantClaim{want(KindMandate, "Financial Conduct Authority", "Westgate Brokers")}},
 	})
 }
+
+// A college, institute or hospital the text calls private or for-profit is
+// a business an authority acts on; one called public, or a research
+// institute, stays no party.
+func TestFrames16AuthPrivateInstitution(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "private-college-passive-cancel", text: "Lakeview Institute of Commerce, a Melbourne private college with about 900 students, has had its registration cancelled by the Tertiary Education Quality and Standards Agency.",
+			want: []wantClaim{want(KindPenalty, "Tertiary Education Quality and Standards Agency", "Lakeview Institute of Commerce")}},
+		{name: "for-profit-university-fined", text: "Ohio's attorney general sued Buckeye Online University, a for-profit university, over misleading job-placement figures.",
+			want: []wantClaim{want(KindProbe, "attorney general", "Buckeye Online University")}},
+		{name: "private-hospital-ordered", text: "The Health Ministry ordered Nairobi West Clinic, a private hospital, to stop charging detention fees.",
+			want: []wantClaim{want(KindMandate, "Health Ministry", "Nairobi West Clinic")}},
+		// near misses: a public university, a research institute
+		{name: "neg-public-university", text: "The ministry fined Aldgate University, a public university in London, over late filings.",
+			notWant: []wantClaim{want(KindPenalty, "ministry", "Aldgate University")}},
+		{name: "neg-research-institute", text: "The regulator ordered Fjordlab, a research institute in Bergen, to hand over its test data.",
+			notWant: []wantClaim{want(KindMandate, "regulator", "Fjordlab")}},
+	})
+}

@@ -10,8 +10,13 @@ import "strings"
 var nonFirmHeads = toSet(`organization organisation institute university college school charity nonprofit non-profit
  foundation union association federation ngo think-tank tank society church hospital museum council party club`)
 
+// privateRunWords mark an institute, college or hospital run as a business.
+var privateRunWords = toSet(`private for-profit privately-run privately-owned privately commercial listed`)
+
 // nonFirmApposed: the mention named t is followed by ", a/an/the ... <non-firm head>".
-func nonFirmApposed(toks []token, ms []mention, t Entity) bool {
+// A private college or hospital is a business to the authority that
+// regulates it (authAct), yet no firm partnering or dealing with firms.
+func nonFirmApposed(toks []token, ms []mention, t Entity, authAct bool) bool {
 	for _, m := range ms {
 		if m.ent.Name != t.Name || m.ref || m.j+1 >= len(toks) || toks[m.j].text != "," {
 			continue
@@ -21,6 +26,9 @@ func nonFirmApposed(toks []token, ms []mention, t Entity) bool {
 			continue
 		}
 		for r := q + 1; r < len(toks) && r <= q+4; r++ {
+			if authAct && privateRunWords[toks[r].low] {
+				return false // "a private college", "a for-profit university": a business that teaches or heals
+			}
 			if nonFirmHeads[toks[r].low] && !toks[r].upper {
 				return true
 			}
@@ -58,7 +66,7 @@ func dropNonFirmTargets(toks []token, ms []mention, out []Claim) []Claim {
 		}
 		var ts []Entity
 		for _, t := range c.Targets {
-			if !nonFirmApposed(toks, ms, t) && !selfTarget(c.Actor, t) {
+			if !nonFirmApposed(toks, ms, t, c.Kind != KindAction) && !selfTarget(c.Actor, t) {
 				ts = append(ts, t)
 			}
 		}
