@@ -196,3 +196,23 @@ func TestFrames16PrecGrantedRequestForOrder(t *testing.T) {
 			noKind: []string{KindAction}},
 	})
 }
+
+func TestFrames16PrecStandingPowerNoAct(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "can fine a class up to a cap",
+			text: "Ireland's grocery ombudsman can fine supermarket chains up to €2 million for each breach of the supply code.",
+			none: true},
+		{name: "can revoke licences of a class",
+			text: "Kenya's energy regulator can revoke the licences of fuel retailers that sell adulterated diesel.",
+			none: true},
+		{name: "can also suspend a class",
+			text: "Under the new law the central bank can also suspend payment providers that fail to keep customer funds separate.",
+			none: true},
+		{name: "could fine a named firm stays a hedged act (negative)",
+			text: "The European Commission could fine Swedish payments firm Kronpay as early as next month.",
+			want: []wantClaim{certain(KindPenalty, "European Commission", "Kronpay", "hedged")}},
+		{name: "an order on a class is an act (negative)",
+			text: "Kenya's energy regulator ordered fuel retailers to cut pump prices by 5 shillings a litre.",
+			want: []wantClaim{want(KindMandate, "energy regulator", "")}},
+	})
+}
