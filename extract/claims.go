@@ -56,6 +56,7 @@ func (x *ClaimExtractor) run(doc Document, trace bool, cands *[]Candidate) ([]Cl
 		}
 		toks := tokenize(text)
 		markLowerBrands(toks)
+		markAppositiveBrands(toks)
 		ss := splitSentences(text, toks)
 		if ctx.midCaps == nil {
 			ctx.midCaps = capitalizedMidSentence(ss)

@@ -64,3 +64,39 @@ func TestFrames16PartiesNameHeadReference(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "Health Ministry", "Medivo Pharma")}, notParty: []string{"hospital"}},
 	})
 }
+
+// A name after "its <product noun>" is the firm's product: it neither
+// takes the act nor stops "the publisher" meaning the firm.
+func TestFrames16PartiesOwnedProduct(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "game then the publisher", text: "The Korea Fair Trade Commission fined Sunfall Studios 2 billion won over loot-box odds in its mobile game Ember Saga, and ordered the publisher to disclose the odds.",
+			want: []wantClaim{want(KindMandate, "Korea Fair Trade Commission", "Sunfall Studios")}, notParty: []string{"Ember Saga"}},
+		{name: "phone then the maker", text: "The consumer agency fined Orvano Mobile over battery claims for its flagship phone Zeta Max and told the maker to correct its ads.",
+			want: []wantClaim{want(KindMandate, "", "Orvano Mobile")}, notParty: []string{"Zeta Max"}},
+		{name: "drug then the drugmaker", text: "The health regulator suspended sales of Kelmont Pharma's cough syrup after tests on its children's syrup Tussivex, and ordered the drugmaker to recall all batches.",
+			want: []wantClaim{want(KindMandate, "", "Kelmont Pharma")}, notParty: []string{"Tussivex"}},
+		// near miss: a firm noun after "its" keeps the name a firm
+		{name: "its unit stays a firm", text: "The central bank fined Baltic Holding's unit Nordpay Solutions 300,000 euros, and ordered its subsidiary Lumo Credit to stop lending.",
+			hasTarget: []string{"Lumo Credit"}},
+	})
+}
+
+// A lower-case brand set off by "a/an <description of a firm>" is a name,
+// and so is every later use of the word.
+func TestFrames16PartiesAppositiveLowerBrand(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "object with apposition, then subject", text: "Japan's Financial Services Agency has ordered zenbit, a Tokyo crypto exchange, to separate client assets by June. zenbit said it would follow the order.",
+			want: []wantClaim{want(KindMandate, "Financial Services Agency", "zenbit"), want(KindResponse, "zenbit", "Financial Services Agency")}},
+		{name: "fined, an online lender", text: "Kenya's Data Protection Commissioner fined kopaleo, an online lender, 5 million shillings for shaming borrowers.",
+			want: []wantClaim{want(KindPenalty, "", "kopaleo")}},
+		{name: "passive, hyphened description", text: "The licence of paywise, a Lagos-based payments start-up, was revoked by the Central Bank of Nigeria on Friday.",
+			hasTarget: []string{"paywise"}},
+		{name: "against, a rival app", text: "Bolt filed a lawsuit against ridelo, a rival ride-hailing app, over its driver contracts.",
+			want: []wantClaim{want(KindAction, "Bolt", "ridelo")}},
+		// near misses: a common word before such a description stays a word
+		{name: "time word before a description", text: "The central bank fined Kestrel Bank last year, a record year for the lender, and nothing in the year since.",
+			notParty: []string{"year"}},
+		{name: "determiner before the word", text: "The regulator approved the merger, a deal between two lenders, on Monday.",
+			notParty: []string{"merger"}},
+	})
+}
