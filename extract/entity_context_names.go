@@ -139,6 +139,9 @@ func innerWordOK(w string) bool {
 // nor its last word) of a name of three or more words; the caller checked
 // innerWordOK(w) once for all names.
 func innerNameWord(name, w string) bool {
+	if !strings.Contains(name, w) {
+		return false // most names asked: no field scan
+	}
 	first := strings.IndexByte(name, ' ')
 	last := strings.LastIndexByte(name, ' ')
 	if first < 0 || first == last {
