@@ -290,6 +290,9 @@ var stakeWords = toSet(`stake stakes majority minority controlling per cent perc
 func possModifiersOnly(toks []token, from, to int) bool {
 	for q := from; q < to; q++ {
 		w := toks[q].low
+		if w == "a" && toks[q].text == "A" && q+1 < to && toks[q+1].text == "$" {
+			continue // "A$410 million": Australian dollars, no article
+		}
 		if w == "the" || w == "a" || w == "an" || verbCue[w] || defaultLexicon.forms[w] != nil && !dealNouns[w] || strings.HasSuffix(w, "ed") && w != "planned" && w != "proposed" && w != "long-planned" && w != "delayed" && w != "stalled" {
 			return false
 		}

@@ -107,3 +107,26 @@ func TestFramesFirmYieldsOrArbitrates(t *testing.T) {
 			noKind: []string{KindResponse}},
 	})
 }
+
+// A buyer's possessive before a deal noun with the price between
+// ("Tasman Health Fund's A$410 million acquisition of WestCare Mutual",
+// "Aviva's £3.7 billion takeover of Direct Line"): the buyer acquires,
+// told alone or inside an authority's clearance.
+func TestFramesFirmPricedPossessiveDeal(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "australian dollars, cleared", text: "The ACCC has cleared Tasman Health Fund's A$410 million acquisition of Perth-based insurer WestCare Mutual.",
+			want: []wantClaim{want(KindAction, "Tasman Health Fund", "WestCare Mutual"), want(KindApproval, "ACCC", "Tasman Health Fund")}},
+		{name: "pounds, closed", text: "Aviva's £3.7 billion takeover of Direct Line closed on Monday.",
+			want: []wantClaim{want(KindAction, "Aviva", "Direct Line")}},
+		{name: "word currency", text: "Kenya's competition authority approved Safaricom's 2.1 billion shilling purchase of Jambo Pay on Friday.",
+			want: []wantClaim{want(KindAction, "Safaricom", "Jambo Pay")}},
+		{name: "new zealand dollars", text: "Fonterra's NZ$95 million acquisition of Tatua Dairy was completed in May.",
+			want: []wantClaim{want(KindAction, "Fonterra", "Tatua")}},
+
+		// negatives: a sum that is a fine, a person's possessive
+		{name: "neg fine amount before a noun", text: "Telstra's A$50 million penalty over misleading speed claims was upheld by the court.",
+			noKind: []string{KindAction}},
+		{name: "neg person's purchase", text: "John Smith's $4 million purchase of a beach house in Malibu was reported on Monday.",
+			none: true},
+	})
+}

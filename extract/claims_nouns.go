@@ -116,7 +116,7 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 			if m.j > k {
 				continue
 			}
-			if m.poss && k-m.j <= 4 && isFirmish(m) && possModifiersOnly(toks, m.j, k) {
+			if m.poss && (k-m.j <= 4 || k-m.j <= 7 && moneyBefore(toks, m.j, k)) && isFirmish(m) && possModifiersOnly(toks, m.j, k) {
 				actor = &ms[i]
 			}
 			break
@@ -614,3 +614,15 @@ var completionVerbs = toSet(`completed completes complete completing closed fina
 
 // nouns for a firm's conduct an inquiry may be "into".
 var conductNouns = toSet(`scheme practice practices plan plans conduct policy policies programme program pricing matter deal arrangement contracts agreements`)
+
+// moneyBefore: a sum stands between a possessor and its deal noun
+// ("Tasman Health Fund's A$410 million acquisition", "Aviva's £3.7 billion
+// takeover"), which makes the gap longer than modifiers alone do.
+func moneyBefore(toks []token, from, to int) bool {
+	for q := from; q < to; q++ {
+		if toks[q].kind == tokNum {
+			return true
+		}
+	}
+	return false
+}
