@@ -61,8 +61,12 @@ func dealParties(toks []token, ms []mention, n int) (buyer int, others []int) {
 		return -1, nil
 	}
 	first := -1
+	reach := n + 10
+	if wordWithin(toks, n+2, 5, "stake", "stakes") {
+		reach += 4 // "the purchase of a 51% stake in Minas Gerais pharmacy chain X"
+	}
 	for i := range ms {
-		if ms[i].i > n+1 && ms[i].i <= n+10 {
+		if ms[i].i > n+1 && ms[i].i <= reach {
 			if ms[i].class == mSector && ms[i].j < len(toks) && toks[ms[i].j].upper {
 				continue // "the big newspaper chains Gannett and ...": a descriptor
 			}
@@ -95,7 +99,7 @@ func dealParties(toks []token, ms []mention, n int) (buyer int, others []int) {
 		if stakeWords[toks[q].low] || toks[q].kind == tokNum || toks[q].text == "%" {
 			continue
 		}
-		if toks[q].kind != tokWord || toks[q].upper && !inMentionOf(ms, q, mSector) && !placeAdjective(toks[q].low) && !inOther(ms, q) {
+		if toks[q].kind != tokWord || toks[q].upper && !inMentionOf(ms, q, mSector, mPlace) && !placeAdjective(toks[q].low) && !inOther(ms, q) {
 			return -1, nil
 		}
 	}

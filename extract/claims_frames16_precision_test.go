@@ -216,3 +216,21 @@ func TestFrames16PrecStandingPowerNoAct(t *testing.T) {
 			want: []wantClaim{want(KindMandate, "energy regulator", "")}},
 	})
 }
+
+func TestFrames16PrecStakeDealPastPlace(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "stake in a place-described chain, bought by",
+			text:    "Brazil's antitrust watchdog CADE cleared the purchase of a 51% stake in Parana pharmacy chain Farmacia Boa Vida by Drogasul, on condition that the buyer sells 20 stores.",
+			want:    []wantClaim{want(KindAction, "Drogasul", "Farmacia Boa Vida"), want(KindApproval, "CADE", "Drogasul"), want(KindMandate, "CADE", "Drogasul")},
+			notWant: []wantClaim{want(KindMandate, "CADE", "Farmacia Boa Vida")}},
+		{name: "stake in a place-described operator, sold to",
+			text: "Chile's FNE approved the sale of a 40% stake in Valparaiso port operator Terminal Pacifico Sur to Naviera Austral.",
+			want: []wantClaim{want(KindAction, "Naviera Austral", "Terminal Pacifico Sur")}},
+		{name: "two-word place before the description",
+			text: "Kenya's competition authority approved the acquisition of a majority stake in Mombasa logistics firm Pwani Cargo by Bandari Link.",
+			want: []wantClaim{want(KindAction, "Bandari Link", "Pwani Cargo")}},
+		{name: "a far name after a plain deal is no party (negative)",
+			text:   "The regulator approved the purchase of the company's old warehouses and other assets on the coast near Mombasa by the end of the year.",
+			noKind: []string{KindAction}},
+	})
+}
