@@ -336,6 +336,14 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				rule += "-licensed-name"
 			}
 		}
+		if len(onlyTargets(targets, actors)) == 0 && len(actors) == 1 && kind != KindApproval && coordinatedPassive(toks, k) {
+			// "was fined 150,000 rials by the central bank and ordered to appoint ...":
+			// the second participle shares the first's subject and agent
+			if c := lastActBy(actors[0], sofar, ctx); c != nil && strings.HasSuffix(c.Rule, "-passive") {
+				targets = c.Targets
+				rule += "-coordinated-passive"
+			}
+		}
 		if len(onlyTargets(targets, actors)) == 0 && aux < 0 && len(actors) == 1 && (kind == KindMandate || kind == KindPenalty) && describedObjectTo(toks, k) {
 			// "and ordered the publisher to publish the odds": the firm this authority just acted on
 			if c := lastActBy(actors[0], sofar, ctx); c != nil && len(c.Targets) == 1 {

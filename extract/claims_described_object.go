@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // An authority's second act on a firm often names it by a description
 // only: "fined Nexlumen Games ... and ordered the publisher to publish the
 // odds", "The authority also directed the Delhi-based coaching institute to
@@ -44,4 +46,17 @@ func hyphenBased(w string) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedPassive: the participle at k follows "and" and is followed by
+// "to" + verb or "from" ("... was fined by X and ordered to appoint",
+// "and barred from"), so it has no subject of its own.
+func coordinatedPassive(toks []token, k int) bool {
+	if k < 2 || k+2 >= len(toks) || toks[k-1].low != "and" && !(toks[k-1].low == "also" && toks[k-2].low == "and") {
+		return false
+	}
+	if !strings.HasSuffix(toks[k].low, "ed") && toks[k].low != "told" {
+		return false
+	}
+	return toks[k+1].low == "to" && toks[k+2].kind == tokWord && !toks[k+2].upper || toks[k+1].low == "from"
 }

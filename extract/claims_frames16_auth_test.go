@@ -180,3 +180,22 @@ func TestFrames16AuthPrivateInstitution(t *testing.T) {
 			notWant: []wantClaim{want(KindMandate, "regulator", "Fjordlab")}},
 	})
 }
+
+// A second participle after "and" ("was fined by X and ordered to ...")
+// shares the first's subject and agent; "looking into why both operators'
+// links failed" examines the firms the authority just acted on.
+func TestFrames16AuthCoordinatedAndLookedInto(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "fined-by-and-ordered-to", text: "Doha money changer Al Noor Exchange was fined 90,000 riyals by the Qatar Central Bank and ordered to replace its compliance officer.",
+			want: []wantClaim{want(KindMandate, "Qatar Central Bank", "Al Noor Exchange")}},
+		{name: "suspended-by-and-barred-from", text: "Broker Kestrel Markets Ltd was censured by the Financial Conduct Authority and barred from taking on new clients for a year.",
+			want: []wantClaim{want(KindMandate, "Financial Conduct Authority", "Kestrel Markets")}},
+		{name: "looking-into-why-both-operators", text: "Uganda's communications regulator UCC fined Lyca Mobile Uganda and Smile Telecom 200 million shillings each. The regulator is also looking into why both operators' billing systems failed.",
+			want: []wantClaim{want(KindProbe, "UCC", "Lyca Mobile Uganda"), want(KindProbe, "UCC", "Smile Telecom")}},
+		// near misses: a firm's own second act, people told to act
+		{name: "neg-firm-and-planned", text: "Al Noor Exchange was bought by Gulf Remit last year and planned to open ten branches.",
+			noKind: []string{KindMandate}},
+		{name: "neg-looking-into-why-customers", text: "The regulator fined Lyca Mobile Uganda. It is also looking into why customers' complaints went unanswered at other networks.",
+			notWant: []wantClaim{want(KindProbe, "regulator", "Smile Telecom")}},
+	})
+}

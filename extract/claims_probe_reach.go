@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The firm an inquiry examines, named deep inside its object: "an
 // investigation into how state-owned Hidroelectrica sold power", "looking
 // into complaints about call drops on Jio's network", "looking into share
@@ -105,6 +107,10 @@ func actedConductAfter(toks []token, ms []mention, from int) bool {
 		}
 		if q > from && actedConductWords[t.low] && (toks[q-1].low == "the" || toks[q-1].low == "its" || toks[q-1].low == "their") {
 			return true
+		}
+		if q > from && q+1 < len(toks) && (toks[q+1].text == "'" || toks[q+1].text == "'s") && firmHeads[strings.TrimSuffix(t.low, "s")] &&
+			(toks[q-1].low == "both" || toks[q-1].low == "the" || toks[q-1].low == "two") {
+			return true // "looking into why both operators' backup links failed": the firms acted on
 		}
 	}
 	return false
