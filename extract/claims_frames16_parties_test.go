@@ -100,3 +100,22 @@ func TestFrames16PartiesAppositiveLowerBrand(t *testing.T) {
 			notParty: []string{"merger"}},
 	})
 }
+
+// After a list opener, "A B C and D E PLC" is two firms, though only the
+// second carries the legal form.
+func TestFrames16PartiesListBeforeLegalForm(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "including, penalty", text: "The Agriculture and Food Authority revoked the export licences of nine packers, including Nandi Hills Coffee and Kericho Blends Ltd, for unpaid levies.",
+			hasTarget: []string{"Nandi Hills Coffee", "Kericho Blends Ltd"}},
+		{name: "such as, fine", text: "The regulator fined three lenders, such as Harbour Crest Finance and Tamu Credit PLC, for hidden fees.",
+			hasTarget: []string{"Harbour Crest Finance", "Tamu Credit PLC"}},
+		{name: "between, deal", text: "The commission approved a joint venture between Nordic Timber Holdings and Baltic Pulp AS on Monday.",
+			hasTarget: []string{"Nordic Timber Holdings", "Baltic Pulp AS"}},
+		// near misses: one word before "and" keeps a firm's own name whole,
+		// and so does a utility's "Power and Lighting Company"
+		{name: "utility in a list stays one name", text: "The energy regulator fined three distributors, including Kenya Power and Lighting Company, over outages.",
+			hasTarget: []string{"Kenya Power and Lighting Company"}},
+		{name: "one-word side stays one name", text: "The regulator fined several makers, including Procter and Gamble Co, for misleading labels.",
+			hasTarget: []string{"Procter and Gamble Co"}},
+	})
+}

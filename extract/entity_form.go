@@ -133,12 +133,12 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 			continue
 		}
 		if (t.low == "of" || t.low == "and" || t.low == "for" || t.low == "&" || t.low == "the" || t.low == "on") && j+1 < len(toks) && toks[j+1].upper && j > k {
-			if t.low == "and" && authAt < 0 && utilityJoin(toks, j) {
+			if t.low == "and" && authAt < 0 && utilityJoin(toks, j) && !(listOpenedBefore(toks, k, j) && !utilityWords[toks[j+1].low] && toks[j+1].low != "lighting") {
 				j++ // "Tamil Nadu Generation and Distribution Corporation": one utility
 				continue
 			}
 			// "and" joins names of one body only inside an authority name
-			if t.low == "and" && authAt < 0 && !x.authAhead(toks, j+1) && (!corpAhead(toks, j+1) || listedAfterComma(toks, k)) {
+			if t.low == "and" && authAt < 0 && !x.authAhead(toks, j+1) && (!corpAhead(toks, j+1) || listedAfterComma(toks, k) || listOpenedBefore(toks, k, j)) {
 				// ("Banorte, Banamex and Inbursa Group": the last two of a list, not one name)
 				break
 			}
