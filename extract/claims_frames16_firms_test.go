@@ -130,3 +130,21 @@ func TestFramesFirmPricedPossessiveDeal(t *testing.T) {
 			none: true},
 	})
 }
+
+// An appeal naming what it answers and the court it goes to, after acts of
+// two authorities on the firm: the authority whose act is named is
+// answered ("appeal the fine" answers the fine's, not a later probe's).
+func TestFramesFirmAppealNamedActToVenue(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "fine then probe, appeal the fine", text: "Spain's CNMC fined Energía Norte 2 million euros for misleading bills. The consumer ministry said it had opened a separate inquiry into Energía Norte's call centres. Energía Norte said it would appeal the fine to the National Court.",
+			want: []wantClaim{want(KindResponse, "Energía Norte", "CNMC")}, notWant: []wantClaim{want(KindResponse, "Energía Norte", "consumer ministry")}},
+		{name: "order then fine, challenge the order", text: "Kenya's Energy and Petroleum Regulatory Authority ordered Rubis Energy to cut pump prices. The Competition Authority of Kenya later fined Rubis Energy for price signalling. Rubis said it would challenge the order at the Energy Tribunal.",
+			want: []wantClaim{want(KindResponse, "Rubis", "Energy and Petroleum Regulatory Authority")}},
+		{name: "one authority, appeal the penalty", text: "Germany's BaFin fined Solaris Bank 6.5 million euros for weak controls. Solaris said it would appeal the penalty to the Frankfurt administrative court.",
+			want: []wantClaim{want(KindResponse, "Solaris", "BaFin")}},
+
+		// negative: nothing named, the latest act on the firm is answered
+		{name: "neg bare appeal after two acts", text: "Spain's CNMC fined Energía Norte 2 million euros for misleading bills. The consumer ministry later opened an inquiry into Energía Norte. Energía Norte said it would appeal to the National Court.",
+			notWant: []wantClaim{want(KindResponse, "Energía Norte", "National Court")}},
+	})
+}

@@ -70,7 +70,15 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 			}
 		}
 		if a := (&docContext{claims: sofar}).authsActingOn(actors); venue && len(a) == 0 {
-			if a = ctx.authsActingOn(actors); len(a) > 0 {
+			a = ctx.authsActingOn(actors)
+			if kinds := answeredKinds(toks[k+1 : end]); kinds != nil {
+				// "would appeal the fine to the administrative court" after a
+				// fine and a later probe: the fine's authority is answered
+				if b := ctx.authsActingOnKind(actors, kinds, answeredNoun(toks[k+1:end])); len(b) > 0 {
+					a = b
+				}
+			}
+			if len(a) > 0 {
 				auths = a
 			} else if c := ctx.lastCourtExcept(auths); c != nil {
 				// "was upheld by the Court of Appeal ... would take the case to

@@ -33,7 +33,15 @@ func venueAnswered(toks []token, k int, c Claim, ctx *docContext) Claim {
 		}
 	}
 	var auths []Entity
-	for _, a := range ctx.authsActingOn([]Entity{c.Actor}) {
+	acting := ctx.authsActingOn([]Entity{c.Actor})
+	if obj := toks[k+1 : clauseEnd(toks, k+1)]; answeredKinds(obj) != nil {
+		// "would appeal the fine to the Lombardy administrative court" after a
+		// fine and a later probe by another authority: the fine's is answered
+		if b := ctx.authsActingOnKind([]Entity{c.Actor}, answeredKinds(obj), answeredNoun(obj)); len(b) > 0 {
+			acting = b
+		}
+	}
+	for _, a := range acting {
 		if !sameEntityAny(a, c.Targets) {
 			auths = append(auths, a) // (a lower court that ruled is answered too)
 		}
