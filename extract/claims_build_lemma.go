@@ -67,6 +67,9 @@ func (x *ClaimExtractor) lemmaFrames(toks []token, ms []mention, k, aux int, tg 
 	case "refer":
 		// "referred X to prosecutors": handing a firm to a criminal inquiry
 		w := 8
+		if c := wordIndexWithin(toks, k+1, 14, "to"); c > k+8 && c+4 < len(toks) && listOnlyBefore(toks, k, c) {
+			w = c - k + 4 // "referred feed producer A and broiler farmer B Co to the public prosecutor": past a described list
+		}
 		if wordWithin(toks, k+1, 3, "against") {
 			w = 16 // "referred a complaint against Table Bay Poultry to the Competition Tribunal for prosecution"
 		}
@@ -259,3 +262,15 @@ func (x *ClaimExtractor) lemmaFrames(toks []token, ms []mention, k, aux int, tg 
 // cancelledGrants: what an authority cancels when it revokes ("cancelled
 // the registration of X", "had its permit cancelled by").
 var cancelledGrants = []string{"licence", "license", "licences", "licenses", "permit", "permits", "registration", "authorisation", "authorization"}
+
+// listOnlyBefore: the words from k+1 to c hold no clause break besides
+// list joins ("A and B", "A, B and C").
+func listOnlyBefore(toks []token, k, c int) bool {
+	for q := k + 1; q < c; q++ {
+		switch toks[q].low {
+		case "that", "which", "who", "because", "after", "before", "while", ";", ":":
+			return false
+		}
+	}
+	return true
+}

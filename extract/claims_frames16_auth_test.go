@@ -199,3 +199,17 @@ func TestFrames16AuthCoordinatedAndLookedInto(t *testing.T) {
 			notWant: []wantClaim{want(KindProbe, "regulator", "Smile Telecom")}},
 	})
 }
+
+// A referral to prosecutors, police or a court reaches its firms past
+// their descriptions, however long the list.
+func TestFrames16AuthReferredDescribedList(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "referred-described-pair-to-prosecutor", text: "Morocco's Competition Council said it had referred flour miller Atlas Minoterie and pasta maker Fes Semoule Co to the public prosecutor over suspected price coordination.",
+			want: []wantClaim{want(KindProbe, "Competition Council", "Atlas Minoterie"), want(KindProbe, "Competition Council", "Fes Semoule")}},
+		{name: "referred-three-to-police", text: "The Kenya Revenue Authority referred Rift Cement Ltd and Pwani Imports Ltd, two Mombasa traders, to the police for tax fraud.",
+			want: []wantClaim{want(KindProbe, "Kenya Revenue Authority", "Rift Cement"), want(KindProbe, "Kenya Revenue Authority", "Pwani Imports")}},
+		// near misses: a report referred, a clause between
+		{name: "neg-referred-to-earlier-report", text: "The ministry referred to an earlier report by consultants at Deloitte that was sent to the court last year.",
+			noKind: []string{KindProbe}},
+	})
+}
