@@ -234,3 +234,20 @@ func TestFrames16PrecStakeDealPastPlace(t *testing.T) {
 			noKind: []string{KindAction}},
 	})
 }
+
+func TestFrames16PrecClearanceDutyBindsParties(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "the carriers must, after a cleared merger",
+			text: "Colombia's SIC cleared the merger of Andes Air and Vuela Caribe on Tuesday. The carriers must also keep fares on three routes frozen for two years, the watchdog said.",
+			want: []wantClaim{want(KindMandate, "SIC", "Andes Air"), want(KindMandate, "SIC", "Vuela Caribe")}},
+		{name: "the lenders must, after an approved purchase",
+			text: "Kenya's central bank approved Jamii Bank's purchase of Pwani Credit on Friday. The lenders must keep all branches open for a year, the regulator said.",
+			want: []wantClaim{want(KindMandate, "central bank", "Jamii Bank"), want(KindMandate, "central bank", "Pwani Credit")}},
+		{name: "a general remark after a fine stays no claim (negative)",
+			text:   "Ghana's central bank fined Zenith Forex and Volta Bank on Monday. The lenders must now win back customers, analysts said.",
+			noKind: []string{KindMandate}},
+		{name: "after a probe, no clearance binds them (negative)",
+			text:   "The competition commission opened an investigation into Andes Air and Vuela Caribe on Tuesday. The carriers must now compete on every route, analysts said.",
+			noKind: []string{KindMandate}},
+	})
+}

@@ -65,7 +65,7 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 		if m, ok := countedGroupRef(toks, k, ctx); ok {
 			return m, true
 		}
-		if t.low == "the" && k == 0 && k+2 < len(toks) && sentencePluralHead(toks[k+1].low) && toks[k+2].kind == tokWord && !toks[k+2].upper && (speechVerbs[toks[k+2].low] || strings.HasSuffix(toks[k+2].low, "ed")) {
+		if t.low == "the" && k == 0 && k+2 < len(toks) && sentencePluralHead(toks[k+1].low) && toks[k+2].kind == tokWord && !toks[k+2].upper && (speechVerbs[toks[k+2].low] || strings.HasSuffix(toks[k+2].low, "ed") || clearanceDutyRef(toks, k+2, ctx)) {
 			// "The platforms pledged to comply": a sentence opened by the
 			// plural of a firm noun and a past or speech verb means the firms
 			// the article just named together ("The lenders must now win
