@@ -148,3 +148,24 @@ func TestFramesFirmAppealNamedActToVenue(t *testing.T) {
 			notWant: []wantClaim{want(KindResponse, "Energía Norte", "National Court")}},
 	})
 }
+
+// A firm given an acronym in brackets is named by it later ("Siam Digital
+// Exchange (SDX) ... SDX rejected the accusations"): the acronym opening a
+// sentence is that firm, so its answer is found.
+func TestFramesFirmBracketAcronymLater(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "rejects accusations", text: "Thailand's SEC filed a criminal complaint against Chao Phraya Digital Exchange (CPDX) on Monday. CPDX rejected the accusations, saying it held a valid licence.",
+			want: []wantClaim{want(KindProbe, "SEC", "Chao Phraya Digital Exchange"), want(KindResponse, "Chao Phraya Digital Exchange", "SEC")}},
+		{name: "will appeal the fine", text: "The Central Bank of Nigeria fined Lagos Merchant Microfinance Bank (LMMB) 50 million naira for weak KYC checks. LMMB said it would appeal the fine.",
+			want: []wantClaim{want(KindResponse, "Lagos Merchant Microfinance Bank", "Central Bank of Nigeria")}},
+		{name: "complies with the order", text: "Chile's CMF ordered Compañía Minera del Norte (CMN) to restate its accounts. CMN said it would comply with the order.",
+			want: []wantClaim{want(KindResponse, "Compañía Minera del Norte", "CMF")}},
+
+		// negatives: an authority's acronym stays an authority; a bracketed
+		// acronym that is no firm's
+		{name: "neg authority acronym", text: "The Energy Regulatory Commission (ERC) fined Meralco 5 million pesos. ERC said the fine was final.",
+			notWant: []wantClaim{want(KindResponse, "ERC", "")}},
+		{name: "neg product acronym, no authority", text: "Volvo Cars unveiled its Electric Mobility Platform (EMP) in Gothenburg. EMP will underpin five models.",
+			none: true},
+	})
+}

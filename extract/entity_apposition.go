@@ -21,8 +21,20 @@ func appositiveAuthorities(toks []token, ms []mention, ctx *docContext) []mentio
 				continue
 			}
 		}
+		if isNameLike(toks, m) && m.class != mAuth && ctx.firmAcronyms != nil {
+			if f, ok := ctx.firmAcronyms[m.ent.Name]; ok {
+				// "SDX rejected the accusations" after "Siam Digital Exchange (SDX)"
+				m.class, m.ent, m.src = mFirm, f, "acronym"
+				m.ent.Name = span(toks, m.i, m.j-btoi(m.poss))
+				out = append(out, m)
+				continue
+			}
+		}
 		if n+1 < len(ms) {
 			nx := ms[n+1]
+			// "Siam Digital Exchange (SDX)": remembered for later sentences
+			// only; this one keeps its mentions as they are
+			ctx.firmAcronym(toks, m, nx)
 			if ctx.authorityAcronym(toks, m, nx) {
 				out = append(out, m) // "The Energy Regulatory Authority (ERA)": one authority
 				n++
@@ -130,4 +142,36 @@ func (c *docContext) mergeAuthority(toks []token, desc, name, last mention) ment
 	c.auths = append(c.auths, m.ent)
 	c.heads = append(c.heads, m.head)
 	return m
+}
+
+// firmAcronym reports whether nx is an acronym in brackets right after the
+// firm m ("Siam Digital Exchange (SDX)"), and teaches ctx that the acronym
+// names that firm from now on: opening a later sentence ("SDX rejected the
+// accusations") it is no unknown word.
+func (c *docContext) firmAcronym(toks []token, m, nx mention) bool {
+	if !m.firmOrName() || bodyWordIn(toks, m.i, m.j) || m.poss || !isNameLike(toks, nx) || nx.j-nx.i != 1 || !isAcronym(toks[nx.i].text) {
+		return false
+	}
+	if nx.i != m.j+1 || toks[m.j].text != "(" || nx.j >= len(toks) || toks[nx.j].text != ")" {
+		return false
+	}
+	if c.firmAcronyms == nil {
+		c.firmAcronyms = map[string]Entity{}
+	}
+	c.firmAcronyms[toks[nx.i].text] = asFirm(m)
+	return true
+}
+
+// bodyWordIn: a word of toks[i:j] says the name may be a public body ("National
+// Medicines Control Organisation (NMCO)"), which other rules may yet type
+// as an authority: its acronym is not taught as a firm's.
+func bodyWordIn(toks []token, i, j int) bool {
+	for q := i; q < j; q++ {
+		switch toks[q].low {
+		case "organisation", "organization", "authority", "commission", "agency", "ministry", "board", "council",
+			"office", "bureau", "regulator", "department", "court", "tribunal", "service", "directorate", "administration", "inspectorate":
+			return true
+		}
+	}
+	return false
 }

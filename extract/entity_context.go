@@ -21,6 +21,8 @@ type docContext struct {
 	prevReported bool
 	// unknown names shown to be authorities by apposition ("regulator BDDK")
 	authNames map[string]Entity
+	// acronyms a firm was given in brackets ("Siam Digital Exchange (SDX)")
+	firmAcronyms map[string]Entity
 	// names of firms remembered without the catalogue or a firm's form
 	unknown map[string]bool
 	// words the article capitalizes inside sentences (names, not sentence openers)
