@@ -10,20 +10,21 @@ import (
 	"github.com/claimwatch/claimwatch/internal/sharedpath"
 )
 
-// BenchmarkClaimsAEB runs claim extraction alone over the article bodies of
-// the AEB ground truth (181 real news texts) and reports articles/s and
-// sentences/s on one core.
-func BenchmarkClaimsAEB(b *testing.B) {
-	shared := sharedpath.Require(b)
+// aebBodies returns the article bodies of the AEB ground truth (181 real
+// news texts of every kind) in a fixed order, with their ids: the corpus the
+// claim benchmarks and the volume guard read.
+func aebBodies(tb testing.TB) ([]string, []Document) {
+	tb.Helper()
+	shared := sharedpath.Require(tb)
 	data, err := os.ReadFile(filepath.Join(shared, "corpus", "aeb", "ground-truth.json"))
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	var gt map[string]struct {
 		ArticleBody string `json:"articleBody"`
 	}
 	if err := json.Unmarshal(data, &gt); err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	ids := make([]string, 0, len(gt))
 	for id := range gt {
@@ -31,12 +32,33 @@ func BenchmarkClaimsAEB(b *testing.B) {
 	}
 	sort.Strings(ids)
 	docs := make([]Document, len(ids))
-	sentences := 0
 	for i, id := range ids {
 		docs[i] = Document{Text: gt[id].ArticleBody}
-		sentences += len(SplitSentences(docs[i].Text))
 	}
-	x := NewClaimExtractor(nil)
+	return ids, docs
+}
+
+// BenchmarkClaimsAEB runs claim extraction alone over the AEB bodies and
+// reports articles/s and sentences/s on one core.
+func BenchmarkClaimsAEB(b *testing.B) {
+	benchClaimsAEB(b, NewClaimExtractor(nil))
+}
+
+// BenchmarkClaimsAEBLearned is BenchmarkClaimsAEB with the learned stage
+// on (the shipped weights, enabled whatever the file says): what turning
+// it on would cost.
+func BenchmarkClaimsAEBLearned(b *testing.B) {
+	m := DefaultLearnedModel()
+	m.Enabled = true
+	benchClaimsAEB(b, NewClaimExtractor(nil).WithLearned(m))
+}
+
+func benchClaimsAEB(b *testing.B, x *ClaimExtractor) {
+	_, docs := aebBodies(b)
+	sentences := 0
+	for _, d := range docs {
+		sentences += len(SplitSentences(d.Text))
+	}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

@@ -1,13 +1,6 @@
 package extract
 
-import (
-	"encoding/json"
-	"os"
-	"path/filepath"
-	"testing"
-
-	"github.com/claimwatch/claimwatch/internal/sharedpath"
-)
+import "testing"
 
 // TestClaimsAEBVolume guards against rules that generalize into noise: the
 // AEB ground-truth bodies are 181 ordinary news articles (sport, culture,
@@ -15,30 +8,20 @@ import (
 // for unknown firms and new phrasings start firing on ordinary prose, the
 // count jumps well past what the articles hold.
 func TestClaimsAEBVolume(t *testing.T) {
-	shared := sharedpath.Require(t)
-	data, err := os.ReadFile(filepath.Join(shared, "corpus", "aeb", "ground-truth.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var gt map[string]struct {
-		ArticleBody string `json:"articleBody"`
-	}
-	if err := json.Unmarshal(data, &gt); err != nil {
-		t.Fatal(err)
-	}
+	ids, docs := aebBodies(t)
 	x := NewClaimExtractor(nil)
 	total, busiest, busiestID := 0, 0, ""
-	for id, a := range gt {
-		n := len(x.Claims(Document{Text: a.ArticleBody}))
+	for i, d := range docs {
+		n := len(x.Claims(d))
 		total += n
 		if n > busiest {
-			busiest, busiestID = n, id
+			busiest, busiestID = n, ids[i]
 		}
 	}
-	t.Logf("%d articles, %d claims, most in one article: %d (%s)", len(gt), total, busiest, busiestID)
+	t.Logf("%d articles, %d claims, most in one article: %d (%s)", len(docs), total, busiest, busiestID)
 	// 9 claims (0.05 per article, at most 2 in one) before the rules for
 	// unknown firms were added; the bounds leave room for real finds, not a flood
-	if perDoc := float64(total) / float64(len(gt)); perDoc > maxClaimsPerAEBDoc {
+	if perDoc := float64(total) / float64(len(docs)); perDoc > maxClaimsPerAEBDoc {
 		t.Errorf("%.2f claims per AEB article, want at most %.2f", perDoc, maxClaimsPerAEBDoc)
 	}
 	if busiest > 12 {
