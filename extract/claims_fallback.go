@@ -66,14 +66,7 @@ func (x *ClaimExtractor) fallbackClaims(s sentence, ms []mention, ctx *docContex
 			return nil
 		}
 	}
-	covered := make([]bool, len(toks))
-	endsAt := make([]bool, len(toks)+1)
-	for _, m := range ms {
-		for q := m.i; q < m.j; q++ {
-			covered[q] = true
-		}
-		endsAt[m.j] = true
-	}
+	covered, endsAt := mentionSpans(len(toks), ms)
 	var out []fallbackClaim
 	for k := range toks {
 		if covered[k] {
@@ -449,4 +442,19 @@ func foundAlready(c Claim, found []Claim) bool {
 		}
 	}
 	return false
+}
+
+// mentionSpans marks the tokens inside a mention (covered) and the token
+// positions a mention ends at (endsAt, one longer than the sentence): what
+// the fallback and the learned candidates skip and stop at.
+func mentionSpans(n int, ms []mention) (covered, endsAt []bool) {
+	covered = make([]bool, n)
+	endsAt = make([]bool, n+1)
+	for _, m := range ms {
+		for q := m.i; q < m.j; q++ {
+			covered[q] = true
+		}
+		endsAt[m.j] = true
+	}
+	return covered, endsAt
 }

@@ -53,14 +53,7 @@ func (x *ClaimExtractor) learnedCandidates(s sentence, field string, si int, ms 
 	if len(toks) < 4 || len(ms) == 0 || toks[len(toks)-1].text == "?" {
 		return nil
 	}
-	covered := make([]bool, len(toks))
-	endsAt := make([]bool, len(toks)+1)
-	for _, m := range ms {
-		for q := m.i; q < m.j; q++ {
-			covered[q] = true
-		}
-		endsAt[m.j] = true
-	}
+	covered, endsAt := mentionSpans(len(toks), ms)
 	who, reported := attribution(toks, ms)
 	var sentFeats []string
 	if s.head {
