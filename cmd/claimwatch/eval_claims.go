@@ -5,11 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 
 	"github.com/claimwatch/claimwatch/eval"
 	"github.com/claimwatch/claimwatch/extract"
-	"github.com/claimwatch/claimwatch/internal/sharedpath"
 )
 
 const evalClaimsHelp = `usage: claimwatch eval claims --gold FILE [--shared DIR] [--errors] [--json] [--catalog FILE] [--write-pred FILE] [--learned]
@@ -42,15 +40,7 @@ func runEvalClaims(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() > 0 {
 		return usagef("unexpected arguments: %v", fs.Args())
 	}
-	dir := *shared
-	if dir == "" {
-		dir = filepath.Join("..", "shared")
-		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-			if d, ok := sharedpath.Dir(); ok {
-				dir = d
-			}
-		}
-	}
+	dir := goldSharedDir(*shared)
 	x, err := claimExtractor(*catalog)
 	if err != nil {
 		return err

@@ -4,13 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/claimwatch/claimwatch/eval"
-	"github.com/claimwatch/claimwatch/internal/sharedpath"
 )
 
 const evalExtractHelp = `usage: claimwatch eval extract [--shared DIR] [--set aeb|htmldate|fundus|readability|all] [--errors [-n N]] [--json]
@@ -44,7 +41,7 @@ func runEvalExtract(ctx context.Context, e *env, args []string) error {
 	}
 	dir := *shared
 	if dir == "" {
-		dir = evalExtractSharedDir()
+		dir = defaultSharedDir()
 	}
 	if dir == "" {
 		return usagef("no shared folder: ../shared does not exist; give --shared DIR")
@@ -85,21 +82,6 @@ func runEvalExtract(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	return nil
-}
-
-// evalExtractSharedDir is ../shared from the working directory, else the
-// folder sharedpath finds beside the module.
-func evalExtractSharedDir() string {
-	if st, err := os.Stat(filepath.Join("..", "shared")); err == nil && st.IsDir() {
-		abs, err := filepath.Abs(filepath.Join("..", "shared"))
-		if err == nil {
-			return abs
-		}
-	}
-	if d, ok := sharedpath.Dir(); ok {
-		return d
-	}
-	return ""
 }
 
 // evalExtractWorst keeps at most n misses per set and metric; misses come

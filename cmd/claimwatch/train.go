@@ -12,7 +12,6 @@ import (
 
 	"github.com/claimwatch/claimwatch/eval"
 	"github.com/claimwatch/claimwatch/extract"
-	"github.com/claimwatch/claimwatch/internal/sharedpath"
 )
 
 const trainHelp = `usage: claimwatch train claims [--gold F1,F2,...] [--shared DIR] [--cv [--at T]] [--out FILE] [--threshold T] [--drop D] [--enable] [--note TEXT]
@@ -81,15 +80,7 @@ func runTrainClaims(ctx context.Context, e *env, args []string) error {
 	if *drop < 0 || *drop > 1 {
 		return usagef("--drop %v: want a value in [0, 1]", *drop)
 	}
-	dir := *shared
-	if dir == "" {
-		dir = filepath.Join("..", "shared")
-		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-			if d, ok := sharedpath.Dir(); ok {
-				dir = d
-			}
-		}
-	}
+	dir := goldSharedDir(*shared)
 	var files []string
 	for _, g := range gold {
 		for _, f := range strings.Split(g, ",") {
