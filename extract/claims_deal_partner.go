@@ -78,6 +78,9 @@ func (x *ClaimExtractor) buildJointDeal(toks []token, ms []mention, k int) ([]Cl
 // buildDealWith: "Samsung signed an agreement with Nvidia", "X's
 // partnership with Y": a firm partners with another firm.
 func (x *ClaimExtractor) buildDealWith(toks []token, ms []mention, k int) ([]Claim, string) {
+	if k+3 < len(toks) && toks[k].low == "memorandum" && toks[k+1].low == "of" && toks[k+2].low == "understanding" {
+		k += 2 // "signed a memorandum of understanding with X": the noun ends two words on
+	}
 	if k+2 >= len(toks) || toks[k+1].low != "with" {
 		return x.buildJointDeal(toks, ms, k)
 	}

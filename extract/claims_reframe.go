@@ -14,6 +14,9 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 	if k+1 < len(toks) {
 		next = toks[k+1].low
 	}
+	if t, ok, handled := actionPhrasal(toks, k, tg); handled {
+		return t, ok
+	}
 	switch tg.lemma {
 	case "oppose":
 		if dealNounAt(toks, k) >= 0 && !negatedAt(toks, k) {
