@@ -290,13 +290,18 @@ func namedActAuthor(toks []token, ms []mention, at int) *Entity {
 			p--
 		}
 		if p >= 1 && (toks[p].low == "from" || toks[p].low == "by" || toks[p].low == "of") && answerWords[toks[p-1].low] ||
-			p >= 1 && toks[p].low == "with" && (toks[p-1].low == "settled" || toks[p-1].low == "settles") {
+			p >= 1 && toks[p].low == "with" && withAuthWords[toks[p-1].low] {
 			e := m.ent
 			return &e
 		}
 	}
 	return nil
 }
+
+// withAuthWords before "with" make the authority after it the party a firm
+// settled or works with ("reached a settlement with the competition
+// commission", "would work closely with the regulator").
+var withAuthWords = toSet(`settled settles settlement settlements work works worked working closely`)
 
 // otherReason: the change has a reason of its own ("stopped selling in
 // Uganda because of low demand"), so it answers no authority.

@@ -137,7 +137,16 @@ func firstStanceCue(toks []token, ms []mention, from int) (stance, action string
 		case (w == "settled" || w == "settles") && wordWithin(toks, q+1, 1, "with") && authWithin(toks, ms, q+2, 3):
 			// "has settled with the Competition Authority"
 			return "comply", "settle", false, true
-		case (w == "bowed" || w == "bowing" || w == "yielded" || w == "caved" || w == "relented") && wordWithin(toks, q+1, 3, "pressure", "demands", "demand"):
+		case (w == "reached" || w == "reaches" || w == "struck" || w == "signed" || w == "entered") && settlementWith(toks, q+1) > 0 && authWithin(toks, ms, settlementWith(toks, q+1)+1, 3):
+			// "reached a settlement with the Philippine Competition Commission":
+			// a settlement with a firm stays the deal rules' business
+			return "comply", "settle", false, true
+		case (w == "work" || w == "working" || w == "worked" || w == "works") && q > from && workAux[toks[q-1].low] && closeWith(toks, q+1) > 0 && authWithin(toks, ms, closeWith(toks, q+1)+1, 3):
+			// "said it would work with the regulator to resolve the issue",
+			// "is working closely with the authority"
+			return "comply", "cooperate", false, true
+		case (w == "bowed" || w == "bowing" || w == "yielded" || w == "caved" || w == "relented") && (wordWithin(toks, q+1, 3, "pressure", "demands", "demand") || wordWithin(toks, q+1, 1, "to") && ownedAct(toks, q+2, 8)):
+			// ("bowed to the Nigerian Communications Commission's demands")
 			// "bowed to pressure from the energy regulator and cut prices"
 			return "comply", "comply", false, true
 		case w == "ensure" && wordWithin(toks, q+1, 8, "met", "meet", "meets", "complies", "comply", "compliance", "conform", "conforms", "adheres") && answerNear(toks, q+1, 10):
@@ -207,18 +216,70 @@ var concessionVerbs = toSet(`give divest sell dispose cap cut license spin drop 
 var concessionNouns = toSet(`remedies remedy concessions commitments undertakings divestments divestitures`)
 
 // fileVerbs bring a suit or appeal.
-var fileVerbs = toSet(`file files filed filing lodge lodges lodged lodging bring brings brought launch launched submit submitted`)
+var fileVerbs = toSet(`file files filed filing lodge lodges lodged lodging bring brings brought launch launched submit submitted
+ mount mounts mounted mounting`)
 
 // againstAct: "against" within n words after from, followed closely by an
 // authority's act ("against the decision", "against the regulator's fine").
+// A court the case goes to may stand between ("an appeal with the High
+// Court against the decision"), and a challenge goes "to" the act as often
+// as "against" it ("a legal challenge to the ruling").
 func againstAct(toks []token, from, n int) bool {
 	for q := from; q < len(toks) && q < from+n; q++ {
-		if toks[q].low == "against" {
-			return answerNear(toks, q+1, 4)
+		switch w := toks[q].low; {
+		case w == "against" || w == "to" && q >= 1 && (toks[q-1].low == "challenge" || toks[q-1].low == "challenges"):
+			return answerNear(toks, q+1, 4) || ownedAct(toks, q+1, 8)
+		case w == "with" && q+1 < len(toks) && (toks[q+1].low == "the" || toks[q+1].low == "a"):
+			n += 5 // the venue: "with the High Court", "with a tribunal"
 		}
 	}
 	return false
 }
+
+// ownedAct: an authority's act in the possessive within n words after from
+// ("the Fiji Competition and Consumer Commission's decision"): a long name
+// pushes the act past the short windows, the "'s" keeps it tied.
+func ownedAct(toks []token, from, n int) bool {
+	for q := from; q+1 < len(toks) && q < from+n; q++ {
+		if toks[q].low == "'s" {
+			return answerWords[toks[q+1].low]
+		}
+		if toks[q].kind == tokPunct && toks[q].text != "&" && toks[q].text != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// settlementWith: the index of "with" in "a settlement with" /
+// "a $5 million settlement with" starting at from, or -1.
+func settlementWith(toks []token, from int) int {
+	for q := from; q+1 < len(toks) && q < from+6; q++ {
+		if toks[q].low == "settlement" || toks[q].low == "settlements" {
+			if toks[q+1].low == "with" {
+				return q + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// closeWith: the index of "with" right after from, or after "closely",
+// "together" or "jointly"; -1 when there is none.
+func closeWith(toks []token, from int) int {
+	if from < len(toks) && toks[from].low == "with" {
+		return from
+	}
+	if from+1 < len(toks) && toks[from+1].low == "with" && (toks[from].low == "closely" || toks[from].low == "together" || toks[from].low == "jointly") {
+		return from + 1
+	}
+	return -1
+}
+
+// workAux: what stands before "work with" when a firm says it will work
+// with an authority, rather than telling of its customers or partners.
+var workAux = toSet(`would will to continue continues continued is are was been closely`)
 
 // remedyNouns are what a firm hands back when it puts things right.
 var remedyNouns = toSet(`refunds refund repayments repayment compensation reimbursements recall recalls payments credits rebates`)

@@ -33,8 +33,9 @@ func idiomAnswerAt(toks []token, k int, lemma string) bool {
 		// not "hit back at the highs": a market moving is no answer
 		return next(1) == "back" && !(next(2) == "at" && (next(3) == "the" && priceWords[next(4)] || priceWords[next(3)]))
 	case "fall":
-		// "fell in line with forecasts" compares figures
-		return (next(1) == "in" || next(1) == "into") && next(2) == "line" && next(3) != "with"
+		// "fell in line with forecasts" compares figures; "fell into line
+		// with the regulator's directive" names the act answered
+		return (next(1) == "in" || next(1) == "into") && next(2) == "line" && (next(3) != "with" || answerNear(toks, k+4, 5) || ownedAct(toks, k+4, 8))
 	case "back":
 		// "backed down from its bid": a firm giving up a deal
 		return next(1) == "down" && next(2) != "from"
