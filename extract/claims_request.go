@@ -21,6 +21,9 @@ func (x *ClaimExtractor) buildInfoRequest(toks []token, ms []mention, k int, neg
 	}
 	t := firmInPhraseAfter(toks, ms, req, 8, "to")
 	if t < 0 {
+		t = requestRecipientBefore(ms, k, req)
+	}
+	if t < 0 {
 		return nil, "a request for information to no firm"
 	}
 	targets := onlyTargets(entitiesOf(ms, listFrom(toks, ms, t), isFirmish, "firm"), nil)
@@ -29,4 +32,16 @@ func (x *ClaimExtractor) buildInfoRequest(toks []token, ms []mention, k int, neg
 		return nil, "a request for information with no authority or firm"
 	}
 	return []Claim{{Kind: KindProbe, Actor: *a, Targets: targets, Action: "request information", Negated: neg, Confidence: 0.7, Rule: "probe/info-request"}}, ""
+}
+
+// requestRecipientBefore finds the firm told as the verb's first object,
+// "sent Allegro a request for information": a name right after the verb
+// that ends before the request noun.
+func requestRecipientBefore(ms []mention, k, req int) int {
+	for i := range ms {
+		if ms[i].i == k+1 && ms[i].j < req && (ms[i].class == mFirm || ms[i].class == mName) {
+			return i
+		}
+	}
+	return -1
 }

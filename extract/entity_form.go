@@ -108,6 +108,12 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 			j++
 			continue
 		}
+		if t.low == "'s" && j > k && toks[j-1].low == "prosecutor" && toks[j-1].upper && j+1 < len(toks) && toks[j+1].low == "office" && toks[j+1].upper {
+			// "Brazil's Federal Prosecutor's Office", "the Public Prosecutor's
+			// Office": a singular possessive inside the name of the office
+			j++
+			continue
+		}
 		if j > k && placeAdjective(t.low) {
 			if toks[j-1].upper {
 				// "Hong Kong-registered firms", "Abu Dhabi-based X": a place of

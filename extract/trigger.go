@@ -232,7 +232,7 @@ remove|mandate|action||removes/removed/removing
 drop||action||drops/dropped/dropping
 delist||action||delist delists/delisted/delisting
 merge||action||merge merges/merged/merging
-investigation|probe|||noun:investigation investigations inquiry probe review inspections inspection raid raids audit proceedings procedure proceeding check checks inspectors investigators examiners examination process
+investigation|probe|||noun:investigation investigations inquiry probe review inspections inspection raid raids audit proceedings procedure proceeding check checks inspectors investigators examiners examination process scrutiny
 fine|penalty|||noun:fine fines penalty penalties sanctions sanction levy
 impose|mandate|||noun:restrictions curbs limits conditions obligations requirements restriction curb ban bans moratorium cap caps
 issue|mandate|||noun:ultimatum directive directives guidance instructions notice order orders warning injunction injunctions summons
@@ -357,6 +357,9 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 			}
 			if (t.low == "inspectors" || t.low == "investigators" || t.low == "examiners") && !peopleFound(toks, k) && !inspectorsFromFound(toks, k) {
 				continue // only "inspectors (from the agency) found ..." tells an inquiry
+			}
+			if !inquiryNounShape(toks, k) {
+				continue // (trigger_scrutiny.go) "faces public scrutiny"
 			}
 			if (t.low == "check" || t.low == "checks") && (k == 0 || !surpriseChecks[toks[k-1].low]) {
 				continue // "a check on prices", "background checks": only a spot check is an inspection
