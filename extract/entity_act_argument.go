@@ -17,7 +17,7 @@ import "strings"
 var actPrepNouns = toSet(`penalty penalties fine fines sanction sanctions licence license licences licenses permit
  objections investigation investigations probe probes inquiry enquiry audit raid raids case lawsuit suit complaint
  charges ban directive directives notice order orders approval proceedings action review inspection examination
- go-ahead nod light blessing`)
+ go-ahead nod light blessing subpoena subpoenas scrutiny`)
 
 // actPreps: the prepositions that attach the party to such a noun.
 var actPreps = toSet(`on to into against of`)
@@ -39,7 +39,7 @@ var actObjectNext = toSet(`with a an the $ over for of to from in on after`)
 // revoked by", "faces a probe by").
 var passiveActWords = toSet(`investigated investigation probed probe charged sued raided revoked fined penalised
  penalized sanctioned ordered told barred banned summoned audited cleared approved licensed granted suspended
- inquiry scrutiny hit slapped`)
+ inquiry scrutiny hit slapped referred`)
 
 // answerVerbsAny: a firm's answer to an authority's act ("will abide by",
 // "lodged an appeal against", "vowed to fight", "welcomed").
@@ -78,7 +78,7 @@ func promoteActArguments(toks []token, ms []mention, persons map[string]bool) {
 		if firstAuth < 0 {
 			continue
 		}
-		if actPrepObject(toks, m.i) || n > firstAuth && (actDirectObject(toks, *m) || m.i >= 2 && toks[m.i-1].low == "that" && demandVerbs[toks[m.i-2].low]) ||
+		if actPrepObject(toks, m.i) || placeOfSeizedFirm(toks, m.i) || n > firstAuth && (actDirectObject(toks, *m) || m.i >= 2 && toks[m.i-1].low == "that" && demandVerbs[toks[m.i-2].low]) ||
 			clauseSubject(toks, m.i) && !pluralWord(toks[m.j-1]) && (byAuthority(toks, ms, n) || answersNamedAuthority(toks, ms, n)) {
 			m.class = mFirm
 			m.ent.Type = TypeFirm
@@ -107,7 +107,29 @@ func actPrepObject(toks []token, i int) bool {
 	return false
 }
 
-var probeNounOf = toSet(`audit investigation probe inquiry enquiry review inspection examination raid`)
+var probeNounOf = toSet(`audit investigation probe inquiry enquiry review inspection examination raid scrutiny`)
+
+// seizedPlaces: what an authority raids, searches or summons in a firm's
+// name ("raided the headquarters of X", "summoned executives of X"); the
+// name after "of" is the firm the act falls on.
+var seizedPlaces = toSet(`headquarters offices office premises executives bosses managers warehouses`)
+
+// seizingActs: the act words that precede such a place.
+var seizingActs = toSet(`raided raid raids searched search searches summoned summons summon inspected inspection`)
+
+// placeOfSeizedFirm: the name at i follows "of" and a seized place, with
+// the act word at most two words before the place.
+func placeOfSeizedFirm(toks []token, i int) bool {
+	if i < 3 || toks[i-1].low != "of" || !seizedPlaces[toks[i-2].low] {
+		return false
+	}
+	for q := i - 3; q >= 0 && q >= i-5; q-- {
+		if seizingActs[toks[q].low] {
+			return true
+		}
+	}
+	return false
+}
 
 // actDirectObject: the name stands right after an act verb and before
 // what completes the act.
@@ -150,7 +172,8 @@ func byAuthority(toks []token, ms []mention, n int) bool {
 			act = true
 		case t.low == "by" && act:
 			for _, o := range ms[n+1:] {
-				if o.i == q+1 || o.i == q+2 && toks[q+1].low == "the" {
+				if o.i == q+1 || o.i == q+2 && toks[q+1].low == "the" || o.i == q+3 && toks[q+2].low == "'s" {
+					// ("by Brazil's Federal Prosecutor's Office": a country's body)
 					return o.class == mAuth
 				}
 			}
