@@ -68,3 +68,19 @@ func phrasalParticle(verb, particle string) bool {
 	}
 	return false
 }
+
+// contractParty: "awarded a contract to X", "won a contract from X": a
+// contract's other side may follow "to" or "from" as a deal's follows
+// "with", but only when a name comes at once ("a contract to build a
+// plant" names no party).
+func contractParty(toks []token, ms []mention, k int) bool {
+	if (toks[k].low != "contract" && toks[k].low != "contracts") || k+2 >= len(toks) || (toks[k+1].low != "to" && toks[k+1].low != "from") {
+		return false
+	}
+	for i := range ms {
+		if ms[i].i == k+2 || ms[i].i == k+3 && toks[k+2].low == "the" {
+			return ms[i].firmOrName()
+		}
+	}
+	return false
+}

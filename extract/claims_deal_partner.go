@@ -81,7 +81,7 @@ func (x *ClaimExtractor) buildDealWith(toks []token, ms []mention, k int) ([]Cla
 	if k+3 < len(toks) && toks[k].low == "memorandum" && toks[k+1].low == "of" && toks[k+2].low == "understanding" {
 		k += 2 // "signed a memorandum of understanding with X": the noun ends two words on
 	}
-	if k+2 >= len(toks) || toks[k+1].low != "with" {
+	if k+2 >= len(toks) || toks[k+1].low != "with" && !contractParty(toks, ms, k) {
 		return x.buildJointDeal(toks, ms, k)
 	}
 	var target *mention

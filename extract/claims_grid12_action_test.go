@@ -93,8 +93,8 @@ var grid12Frames = []struct{ name, before, after string }{
 
 // grid12Floor sits just under what the extractor reaches.
 var grid12Floor = map[string]float64{
-	"acquire": 0.85, "stake": 0.79, "merge": 0.62, "partner": 0.85,
-	"supply": 0.61, "sue": 0.85, "cutoff": 0.86, "exclusive": 0.88,
+	"acquire": 0.85, "stake": 0.79, "merge": 0.92, "partner": 0.85,
+	"supply": 0.83, "sue": 0.85, "cutoff": 0.86, "exclusive": 0.88,
 }
 
 var grid12Groups = []string{"acquire", "stake", "merge", "partner", "supply", "sue", "cutoff", "exclusive"}

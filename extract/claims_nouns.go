@@ -34,6 +34,15 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 			idx = listFrom(toks, ms, i)
 		}
 	}
+	if tg.lemma == "acquisition" && toks[k].low == "merger" && k+1 < len(toks) && toks[k+1].low == "with" {
+		// "completed its merger with X": the other side follows "with", as in a deal
+		if cs, why := x.buildDealWith(toks, ms, k); cs != nil {
+			for i := range cs {
+				cs[i].Action, cs[i].Rule = "merge", "action/merger-with"
+			}
+			return cs, why
+		}
+	}
 	if tg.lemma == "deal" {
 		if k+1 < len(toks) && (toks[k+1].low == "between" || toks[k+1].low == "of" && (toks[k].low == "venture" || toks[k].low == "alliance" || toks[k].low == "consortium")) {
 			// "a venture between A and B", "a joint venture of A, B and C"
