@@ -134,6 +134,9 @@ func firstStanceCue(toks []token, ms []mention, from int) (stance, action string
 		case (w == "ignored" || w == "ignores" || w == "ignoring" || w == "disregarded" || w == "flouted" || w == "flouting" || w == "snubbed") && answerNear(toks, q+1, 4):
 			// "ignored the regulator's order"
 			return "resist", "reject", false, true
+		case (w == "seek" || w == "seeks" || w == "sought" || w == "seeking") && wordWithin(toks, q+1, 3, "injunction", "stay", "suspension") && (answerNear(toks, q+2, 6) || ownedAct(toks, q+2, 10)):
+			// "is seeking an injunction to halt the regulator's order"
+			return "resist", "appeal", false, true
 		case (w == "settled" || w == "settles") && wordWithin(toks, q+1, 1, "with") && authWithin(toks, ms, q+2, 3):
 			// "has settled with the Competition Authority"
 			return "comply", "settle", false, true
@@ -145,8 +148,10 @@ func firstStanceCue(toks []token, ms []mention, from int) (stance, action string
 			// "said it would work with the regulator to resolve the issue",
 			// "is working closely with the authority"
 			return "comply", "cooperate", false, true
-		case (w == "bowed" || w == "bowing" || w == "yielded" || w == "caved" || w == "relented") && (wordWithin(toks, q+1, 3, "pressure", "demands", "demand") || wordWithin(toks, q+1, 1, "to") && ownedAct(toks, q+2, 8)):
-			// ("bowed to the Nigerian Communications Commission's demands")
+		case (w == "bowed" || w == "bowing" || w == "yielded" || w == "caved" || w == "relented") && (wordWithin(toks, q+1, 3, "pressure", "demands", "demand") || wordWithin(toks, q+1, 1, "to") && ownedAct(toks, q+2, 8)) ||
+			yieldIdiom(toks, q) && (answerNear(toks, q+2, 5) || ownedAct(toks, q+2, 8)):
+			// ("bowed to the Nigerian Communications Commission's demands",
+			// "gave in to the regulator's demands", "acceded to its request")
 			// "bowed to pressure from the energy regulator and cut prices"
 			return "comply", "comply", false, true
 		case w == "ensure" && wordWithin(toks, q+1, 8, "met", "meet", "meets", "complies", "comply", "compliance", "conform", "conforms", "adheres") && answerNear(toks, q+1, 10):
@@ -241,12 +246,27 @@ func againstAct(toks []token, from, n int) bool {
 // pushes the act past the short windows, the "'s" keeps it tied.
 func ownedAct(toks []token, from, n int) bool {
 	for q := from; q+1 < len(toks) && q < from+n; q++ {
-		if toks[q].low == "'s" {
-			return answerWords[toks[q+1].low]
+		if toks[q].low == "'s" && answerWords[toks[q+1].low] {
+			return true // (a place's "'s" before the name reads on: "Vietnam's Ministry of Trade's order")
 		}
 		if toks[q].kind == tokPunct && toks[q].text != "&" && toks[q].text != "-" {
 			return false
 		}
+	}
+	return false
+}
+
+// yieldIdiom: "gave in to", "acceded to", "gives way to" at q: a firm
+// yielding, answered by the act after it.
+func yieldIdiom(toks []token, q int) bool {
+	if q+2 >= len(toks) {
+		return false
+	}
+	switch toks[q].low {
+	case "acceded", "accedes", "acceding":
+		return toks[q+1].low == "to"
+	case "gave", "give", "gives", "giving", "given":
+		return (toks[q+1].low == "in" || toks[q+1].low == "way") && toks[q+2].low == "to"
 	}
 	return false
 }
