@@ -165,6 +165,13 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			actors, actorKind = []Entity{ctx.auths[len(ctx.auths)-1]}, "auth"
 			conf -= 0.15
 		}
+		if actors == nil && tg.firmKind == KindAction {
+			// "Having agreed to acquire X, Y raised debt": the main clause's subject
+			if f := frontedClauseSubject(toks, ms, k); f != nil {
+				actors, actorKind = []Entity{*f}, "firm"
+				conf -= 0.1
+			}
+		}
 		idx := objectMentions(toks, ms, k, tg.authKind == KindProbe && actorKind == "auth")
 		if len(idx) == 0 && k+2 < len(toks) && toks[k+1].low == "that" && tg.authKind == KindMandate {
 			// "demanding that Google sell ...": the that-clause's subject is bound

@@ -144,7 +144,7 @@ var personTitles = toSet(`chairman chairwoman chair president founder ceo execut
 
 // capitalized words that are not names at the start of a sentence or a clause.
 var capStop = toSet(`the a an in on at of for to from by with as and or but if when while after before since under
- following amid despite during
+ following amid despite during having
  it its they their he she his her we our you i this that these those there here what which who why how
  officials analysts shares investors several some many most both each every all no not now initially earlier
  later first last also however meanwhile yet still such other another said says according should could would
