@@ -41,6 +41,12 @@ func actionPhrasal(toks []token, k int, tg trigger) (_ trigger, ok, handled bool
 	case "switch":
 		// "switched off X's access": a cut-off
 		return act("block"), next == "off" && nameSoon(toks, k+2, 2), true
+	case "receive":
+		// "won a court case against X": the winner had sued X (an
+		// authority's won case is its suit too); "won a contract" stays
+		if toks[k].low == "won" && wordWithin(toks, k+1, 3, "case", "lawsuit", "suit") && wordWithin(toks, k+2, 4, "against") {
+			return trigger{lemma: "sue", authKind: KindProbe, firmKind: KindAction, form: tg.form}, true, true
+		}
 	case "deny":
 		// "denied X access to its pipeline": a cut-off; "denied the
 		// claims" stays a firm's answer

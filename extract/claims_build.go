@@ -457,6 +457,12 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				}
 			}
 		}
+		if len(ft) == 0 && tg.lemma == "sue" && toks[k].low == "won" {
+			// "won a court case against X": the other side follows "against"
+			if e := nameInPhraseAfter(toks, ms, k, 6, "against"); e != nil && !sameEntityAny(*e, actors) {
+				ft = append(ft, *e)
+			}
+		}
 		if len(ft) == 0 && k+1 < len(toks) && phrasalParticle(toks[k].low, toks[k+1].low) {
 			// "swooped on X", "switched off X": the object follows the particle
 			if e := nameInPhraseAfter(toks, ms, k, 3, toks[k+1].low); e != nil && !sameEntityAny(*e, actors) {

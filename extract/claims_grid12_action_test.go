@@ -94,7 +94,7 @@ var grid12Frames = []struct{ name, before, after string }{
 // grid12Floor sits just under what the extractor reaches.
 var grid12Floor = map[string]float64{
 	"acquire": 0.90, "stake": 0.79, "merge": 0.92, "partner": 0.85,
-	"supply": 0.83, "sue": 0.85, "cutoff": 0.86, "exclusive": 0.88,
+	"supply": 0.83, "sue": 0.96, "cutoff": 0.86, "exclusive": 0.88,
 }
 
 var grid12Groups = []string{"acquire", "stake", "merge", "partner", "supply", "sue", "cutoff", "exclusive"}
@@ -156,6 +156,7 @@ func TestGrid12ActionNearMisses(t *testing.T) {
 		{"lawsuit by residents", "Residents filed a lawsuit against the city council over the dump."},
 		{"exclusive interview", "Nuvem's chief executive gave an exclusive interview to the paper."},
 		{"invested in roads", "The government has invested $25 million in rural roads."},
+		{"won a case, residents", "Residents won a court case against the city council over the dump."},
 		{"fronted clause, person subject", "Having taken over as chief of Kobo Foods, Amina Odhiambo cut 300 jobs."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
