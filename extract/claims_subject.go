@@ -11,6 +11,8 @@ func subjectBefore(toks []token, ms []mention, k int, want func(m mention) bool,
 	end := k
 	if r := relativeOpen(toks, k); r > 0 {
 		end = r // "Digicel, which was bought by Telstra in 2022, welcomed": the antecedent
+	} else if c := auxComma(toks, k); c > 0 {
+		end = appositiveOpen(toks, c) // "Kasi Kart, a township grocery app, has launched": the described name
 	}
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
@@ -196,3 +198,21 @@ var intentWords = toSet(`plans plan planned wants intends aims proposes proposed
 
 // haltNouns: an order of a halt or end "to" something a firm does.
 var haltNouns = toSet(`halt end stop suspension freeze moratorium`)
+
+// auxComma: the comma that closes what stands before the verb at k, past
+// its auxiliaries ("X, a small miller, has filed"); -1 when there is none.
+func auxComma(toks []token, k int) int {
+	i := k - 1
+	for i > 0 && (toks[i].low == "has" || toks[i].low == "have" || toks[i].low == "had" || toks[i].low == "will" || toks[i].low == "would" || toks[i].low == "also") {
+		i--
+	}
+	if i < 3 || toks[i].text != "," || strings.HasSuffix(toks[k].low, "ing") {
+		return -1 // (", the regulator said on Tuesday, dismissing": a participle after the speaker)
+	}
+	for q := i - 1; q > 0 && q >= i-14 && toks[q].text != ","; q-- {
+		if attributionVerbs[toks[q].low] {
+			return -1 // "X, the ministry said, ...": attribution, not a description
+		}
+	}
+	return i
+}

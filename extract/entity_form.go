@@ -103,6 +103,14 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 			j += 2 // "Touch 'n Go": the clipped "and" inside a name
 			continue
 		}
+		if t.text == "n" && j > k && j+1 < len(toks) && toks[j+1].upper && toks[j+1].kind == tokWord && toks[j-1].upper {
+			j++ // "Pick n Pay": the clipped "and" without its apostrophes
+			continue
+		}
+		if j == k+1 && (toks[k].low == "van" || toks[k].low == "von") && (t.low == "der" || t.low == "den" || t.low == "de") && j+1 < len(toks) && toks[j+1].upper && toks[j+1].kind == tokWord {
+			j++ // "Van der Valk Hotels", "Von der Heydt": a Dutch or German family name opens the firm's
+			continue
+		}
 		if t.text == "'" && j > k && strings.HasSuffix(toks[j-1].low, "s") && t.bstart == toks[j-1].bend && j+1 < len(toks) && toks[j+1].upper && toks[j+1].kind == tokWord {
 			// "the Seoul Central District Prosecutors' Office": a plural possessive inside the name
 			j++
