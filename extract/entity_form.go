@@ -138,7 +138,7 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 			j++
 			continue
 		}
-		if (foreignOf[t.low] && (authAt >= 0 || romanceFirmHeads[toks[k].low]) || foreignJoin[t.low] && authAt >= 0 && foreignLeads[toks[authAt].low]) && j+1 < len(toks) && (toks[j+1].upper || foreignOf[toks[j+1].low] && j+2 < len(toks) && toks[j+2].upper && authAt >= 0) {
+		if (foreignOf[t.low] && (authAt >= 0 || romanceFirmHeads[toks[k].low]) || (t.low == "y" || t.low == "e") && authAt >= 0 && foreignLeads[toks[authAt].low]) && j+1 < len(toks) && toks[j+1].upper {
 			j++ // "Superintendencia de Industria y Comercio", "Autoridade da Concorrência"
 			continue
 		}

@@ -433,7 +433,7 @@ func ingCue(prev token) bool {
 	case "is", "are", "was", "were", "been", "be", "being", "started", "starts", "start", "began", "begin", "begun",
 		"begins", "continue", "continues", "continued", "considering", "consider", "after", "before", "by", "for",
 		"of", "while", "without", "also", "not", "stop", "stopped", "resume", "resumed", "keep", "kept", "and",
-		"or", "from", "plans", "mulling", "weighing", "then", "still", "now", "again", "in", "on", "into", "already",
+		"or", "from", "plans", "mulling", "weighing", "then", "still", "now", "again", "in", "on", "into",
 		"law", "laws", "rule", "rules", "regulation", "regulations", "bill", "directive", "decree", "order",
 		"notice", "notices", "directives", "decrees", "orders", "directions":
 		// "a law requiring platforms to ...": the law acts
@@ -529,8 +529,7 @@ var sanctionProcess = toSet(`sanctioning sanction sanctions disciplinary enforce
 // probeAdjectives make "probe" after them the noun: "a formal probe", "an
 // in-depth probe", "a fresh antitrust probe".
 var probeAdjectives = toSet(`antitrust formal in-depth full full-scale preliminary criminal fresh new separate regulatory
- competition official wide-ranging further broader broad sweeping two-year one-year year-long months-long
- detailed thorough comprehensive deeper wider full-fledged independent special joint thorough-going exhaustive`)
+ competition official wide-ranging further broader broad sweeping two-year one-year year-long months-long`)
 
 // cueBeforeAside: the comma at c closes a short aside opened after a verb
 // cue ("did, however, order", "will, in turn, require").
