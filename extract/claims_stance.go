@@ -37,6 +37,9 @@ func firstStanceCue(toks []token, ms []mention, from int) (stance, action string
 		if st, act, found := attitudeCue(toks, ms, q); found {
 			return st, act, false, true
 		}
+		if st, act, found := deliveryCue(toks, q); found {
+			return st, act, false, true // (claims_stance_deliver.go)
+		}
 		w := toks[q].low
 		switch {
 		case w == "disagree" || w == "disagrees" || w == "disagreed" || w == "disappointed" || w == "surprised" || w == "dismayed" || w == "regrets" || w == "regretted" || w == "regret":

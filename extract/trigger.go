@@ -433,7 +433,7 @@ func ingCue(prev token) bool {
 	case "is", "are", "was", "were", "been", "be", "being", "started", "starts", "start", "began", "begin", "begun",
 		"begins", "continue", "continues", "continued", "considering", "consider", "after", "before", "by", "for",
 		"of", "while", "without", "also", "not", "stop", "stopped", "resume", "resumed", "keep", "kept", "and",
-		"or", "from", "plans", "mulling", "weighing", "then", "still", "now", "again", "in", "on", "into",
+		"or", "from", "plans", "mulling", "weighing", "then", "still", "now", "again", "in", "on", "into", "already",
 		"law", "laws", "rule", "rules", "regulation", "regulations", "bill", "directive", "decree", "order",
 		"notice", "notices", "directives", "decrees", "orders", "directions":
 		// "a law requiring platforms to ...": the law acts

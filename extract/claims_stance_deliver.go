@@ -1,0 +1,63 @@
+package extract
+
+// Delivery cues: a firm that says it will hand over or carry out the very
+// thing an authority asked for ("would submit the plan before the
+// deadline", "will meet the deadline", "would carry out the measures within
+// three months", "would apply the caps in all its stores"), says it already
+// complies ("its tariffs were already compliant"), or offers its cooperation
+// as a noun ("was extending full cooperation to the regulator") complies,
+// though no verb of answering is used. Only a definite object ("the plan",
+// "all the measures") echoes the demand; "would submit a bid" or "will apply
+// for a licence" is the firm's own business.
+
+// deliverVerbs carry out or hand over what was asked.
+var deliverVerbs = toSet(`submit present provide file deliver complete meet implement apply carry execute fulfil fulfill
+ honour honor follow observe hand send lodge`)
+
+// demandedThings are what an authority asks a firm to deliver or carry out.
+var demandedThings = toSet(`plan plans report reports deadline deadlines timetable timeline schedule measures measure
+ requirement requirements caps cap limits limit conditions condition instructions directives directive rules changes
+ information documents data remedies commitments undertakings recommendations corrections order orders decision`)
+
+// deliveryCue: at q, "will/would/to" + a deliver verb + a definite object
+// naming a demanded thing; or "compliant" after a copula or "already"/"fully";
+// or "full cooperation" offered.
+func deliveryCue(toks []token, q int) (stance, action string, ok bool) {
+	w := toks[q].low
+	switch {
+	case (w == "will" || w == "would" || w == "to") && q+2 < len(toks) && deliverVerbs[toks[q+1].low]:
+		r := q + 2
+		if toks[q+1].low == "carry" || toks[q+1].low == "hand" {
+			if toks[r].low != "out" && toks[r].low != "over" {
+				return "", "", false
+			}
+			r++
+		}
+		// the object: a determiner the demand is known by, then the thing
+		// within three words ("the plan", "all the measures", "the new
+		// price caps"); "a report" or "for a licence" is no echo
+		if r >= len(toks) || !demandDeterminers[toks[r].low] {
+			return "", "", false
+		}
+		for s := r + 1; s < len(toks) && s <= r+3; s++ {
+			if demandedThings[toks[s].low] {
+				return "comply", "comply", true
+			}
+			if toks[s].kind != tokWord {
+				break
+			}
+		}
+	case w == "compliant" && q >= 1 && compliantLeads[toks[q-1].low]:
+		// "its tariffs were already compliant", "is fully compliant"
+		return "comply", "comply", true
+	case (w == "cooperation" || w == "co-operation") && q >= 2 && (toks[q-1].low == "full" || toks[q-1].low == "complete") &&
+		(toks[q-2].low == "extending" || toks[q-2].low == "extend" || toks[q-2].low == "extended" || toks[q-2].low == "offering" || toks[q-2].low == "offered" || toks[q-2].low == "pledged" || toks[q-2].low == "providing" || toks[q-2].low == "its"):
+		// "was extending full cooperation to the regulator", "pledged its full cooperation"
+		return "comply", "cooperate", true
+	}
+	return "", "", false
+}
+
+var demandDeterminers = toSet(`the all its their these those such every`)
+
+var compliantLeads = toSet(`already fully now was were is are remain remains remained be been being`)
