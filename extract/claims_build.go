@@ -237,6 +237,9 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				prohibition = true
 			}
 		}
+		if kind == KindApproval && tg.lemma == "clear" && clearedOfCharge(toks, k) {
+			kind, neg = KindPenalty, true // "cleared X of the accusations": no sanction
+		}
 		if kind == KindMandate && objectIsInquiry(toks, k) {
 			return nil, "ordering an inquiry is the inquiry itself (probe)"
 		}
