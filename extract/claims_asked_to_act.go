@@ -17,6 +17,9 @@ func askedToAct(toks []token, k int) bool {
 	}
 	for q := k - 2; q >= 0 && q >= k-8; q-- {
 		w := toks[q].low
+		if askVerbs[w] && ownArmAsked(toks, q) {
+			return false // "asked its investigation unit to look into X": its own act
+		}
 		if askVerbs[w] || (w == "on" || w == "upon") && q > 0 && (toks[q-1].low == "called" || toks[q-1].low == "calling" || toks[q-1].low == "calls") {
 			return true
 		}

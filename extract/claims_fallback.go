@@ -106,6 +106,9 @@ func (x *ClaimExtractor) fallbackOne(toks []token, ms []mention, k int, tg trigg
 	}
 	switch {
 	case tg.authKind != "" && fallbackAuthVerbs[tg.lemma] && !passive && subj >= 0 && isAuthMention(ms[subj]):
+		if tg.authKind == KindMandate && objectIsInquiry(toks, k) {
+			return Claim{}, false // "ordered its investigation arm to probe X": the frames' probe, no mandate
+		}
 		targets := fallbackObjects(toks, ms, k)
 		if len(targets) == 0 {
 			return Claim{}, false

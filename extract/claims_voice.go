@@ -23,7 +23,7 @@ func requestedOnly(toks []token, k int) bool {
 	}
 	for i := k - 2; i >= 0 && i >= k-10; i-- {
 		if urgeWords[toks[i].low] {
-			return true
+			return !ownArmAsked(toks, i)
 		}
 	}
 	// "is asking the Tribunal for the Defense of Free Competition (TDLC) to
@@ -527,3 +527,21 @@ func moneyBack(toks []token, v int) bool {
 // a plan", "and stop the renewals" (not "and interest").
 var bareOrderVerbs = toSet(`submit stop halt cease publish file provide restore notify inform appoint implement suspend
  remove fix upgrade report disclose end withdraw improve overhaul hire install`)
+
+// ownArmAsked: the request at i goes to the asker's own arm ("asked its
+// investigation unit to look into X", "told its director general to probe"):
+// the body acts through it, so the act stays the asker's.
+func ownArmAsked(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].low != "its" {
+		return false
+	}
+	for j := i + 2; j < len(toks) && j <= i+4; j++ {
+		if ownArmWords[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+var ownArmWords = toSet(`investigation investigations investigative investigating enforcement inspectorate inspectors
+ director director-general prosecutor prosecutors`)

@@ -529,7 +529,8 @@ var sanctionProcess = toSet(`sanctioning sanction sanctions disciplinary enforce
 // probeAdjectives make "probe" after them the noun: "a formal probe", "an
 // in-depth probe", "a fresh antitrust probe".
 var probeAdjectives = toSet(`antitrust formal in-depth full full-scale preliminary criminal fresh new separate regulatory
- competition official wide-ranging further broader broad sweeping two-year one-year year-long months-long`)
+ competition official wide-ranging further broader broad sweeping two-year one-year year-long months-long
+ detailed thorough comprehensive deeper wider full-fledged independent special joint thorough-going exhaustive`)
 
 // cueBeforeAside: the comma at c closes a short aside opened after a verb
 // cue ("did, however, order", "will, in turn, require").
