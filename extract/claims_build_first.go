@@ -33,6 +33,15 @@ func (x *ClaimExtractor) firstFrames(s sentence, ms []mention, k int, tg trigger
 		cs, why := x.buildNoun(toks, ms, k, tg, ctx, sofar)
 		return cs, why, true
 	}
+	if tg.lemma == "refuse" || tg.lemma == "stop" {
+		// "refused to carry gas for X", "stopped leasing fibre to X"
+		if cs := withheldService(toks, ms, k); cs != nil {
+			return cs, "", true
+		}
+		if tg.lemma == "stop" {
+			return nil, "", true
+		}
+	}
 	if tg.lemma == "reject" || tg.lemma == "refuse" || tg.lemma == "turndown" {
 		if cs := authorityRejected(toks, ms, k); cs != nil {
 			return cs, "", true

@@ -207,6 +207,7 @@ challenge||response|resist|challenge challenges/challenged/challenging
 reject||response|resist|reject rejects/rejected/rejecting
 deny||response|resist|deny denies/denied/denying
 refuse||response|resist|refuse refuses/refused/refusing
+stop||action||stops ceases/stopped ceased/stopping
 contest||response|resist|contest contests/contested/contesting
 fight||response|resist|fight/fought/fighting
 dispute||response|resist|dispute disputes/disputed/disputing

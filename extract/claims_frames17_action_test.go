@@ -1,0 +1,61 @@
+package extract
+
+import "testing"
+
+// Round 13 (T13A): firm-to-firm acts told the way unseen writers told them.
+// Own wordings; each group pairs positives with near misses that share the
+// trigger words.
+
+// A deal noun whose verb is separated from it by modifiers ("signed a
+// five-year exclusive agreement with Y") or whose "with" comes after a
+// time phrase ("signed a partnership last year with Y").
+func TestFrames17DealWithModifiers(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "long modifiers", text: "Lagos courier app Gokada has signed a three-year exclusive delivery agreement with Chicken Republic, the restaurant chain said.",
+			want: []wantClaim{want(KindAction, "Gokada", "Chicken Republic")}},
+		{name: "time phrase before with", text: "Andes Cobre signed a partnership last year with state miner Enami to process tailings in Atacama.",
+			want: []wantClaim{want(KindAction, "Andes Cobre", "Enami")}},
+		{name: "month before with", text: "Malabar Jet inked a codeshare agreement in March with Oryx Air covering flights to Doha.",
+			want: []wantClaim{want(KindAction, "Malabar Jet", "Oryx Air")}},
+		{name: "year before with", text: "Kivu Brewing struck a 10-year offtake agreement in 2023 with Bralima Holdings for sorghum.",
+			want: []wantClaim{want(KindAction, "Kivu Brewing", "Bralima Holdings")}},
+		{name: "multiword adjectives", text: "Telenor Pakistan reached a long-term tower-sharing agreement with Jazz on Monday.",
+			want: []wantClaim{want(KindAction, "Telenor Pakistan", "Jazz")}},
+		{name: "near miss: agreement with regulator", text: "Kivu Brewing signed a five-year settlement agreement last week with the Competition Commission.",
+			noKind: []string{KindAction}},
+		{name: "near miss: partnership with a city", text: "Andes Cobre signed a partnership last year with Santiago to plant trees.",
+			noKind: []string{KindAction}},
+	})
+}
+
+// A joint deal told with a time phrase and "with" capital stays a joint deal.
+func TestFrames17DealJointTime(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "joint venture in year with capital", text: "Kestrel Holdings and Nuvem formed the venture in 2021 with starting capital of 50 million rand.",
+			want: []wantClaim{want(KindAction, "Kestrel Holdings", "Nuvem")}},
+	})
+}
+
+// A firm withholding a service from another, whatever the service's verb.
+func TestFrames17WithheldService(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "refused to carry for", text: "Pipeline operator TransAndina refused to carry crude for Petrolera del Sur for three months, the regulator said.",
+			want: []wantClaim{want(KindAction, "TransAndina", "Petrolera del Sur")}},
+		{name: "refuses to stock made by", text: "Supermarket group Kiwi Mart refuses to stock juices made by Orchard Pressers Ltd, the supplier complained.",
+			want: []wantClaim{want(KindAction, "Kiwi Mart", "Orchard Pressers")}},
+		{name: "stopped leasing to", text: "Zain Jordan has stopped leasing tower space to rival Umniah Mobile after a billing dispute.",
+			want: []wantClaim{want(KindAction, "Zain Jordan", "Umniah Mobile")}},
+		{name: "ceased supplying", text: "Bosch Rexroth ceased supplying hydraulic pumps to Tata Hitachi in June, two people said.",
+			want: []wantClaim{want(KindAction, "Bosch Rexroth", "Tata Hitachi")}},
+		{name: "accused of refusing possessive", text: "Kibo Freight has sued Tanzania Rail Holdings, accusing the operator of refusing to haul Kibo Freight's containers to Dodoma.",
+			want: []wantClaim{want(KindAction, "Tanzania Rail Holdings", "Kibo Freight")}},
+		{name: "pronoun subject", text: "Andes Gas said on Friday that it had stopped shipping LNG to Enel Chile because of unpaid bills.",
+			want: []wantClaim{want(KindAction, "Andes Gas", "Enel Chile")}},
+		{name: "near miss: refused to comment", text: "Kiwi Mart refused to comment on Orchard Pressers Ltd's complaint.",
+			noKind: []string{KindAction}},
+		{name: "near miss: stopped selling in a country", text: "Nokia stopped selling phones in Russia in 2022.",
+			noKind: []string{KindAction}},
+		{name: "near miss: stopped a plan", text: "Andes Gas stopped its expansion after Enel Chile cut orders.",
+			noKind: []string{KindAction}},
+	})
+}
