@@ -428,6 +428,8 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			// side is named in the from-phrase, the other owns the thing moved
 			if ft2, ok := pulledFrom(toks, ms, k, actors, ft); ok {
 				ft = ft2
+			} else if e := removedOwnersFirm(toks, ms, k, actors); e != nil {
+				ft = []Entity{*e} // "removed mini-programs run by rival X"
 			} else if onlyUnknownNames(ms, actors) && !tieWithAfter(toks, k) {
 				return nil, "pulled/removed with no from-phrase: too loose for a name the catalogue lacks"
 			}

@@ -59,3 +59,21 @@ func TestFrames17WithheldService(t *testing.T) {
 			noKind: []string{KindAction}},
 	})
 }
+
+// A removed thing that belongs to or points at another firm names it.
+func TestFrames17RemovedOwned(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "links to rival", text: "Delivery app Talabat has begun removing links to rival Careem Food from restaurant pages, the owners said.",
+			want: []wantClaim{want(KindAction, "Talabat", "Careem Food")}},
+		{name: "catalogue of", text: "Streaming service Boomplay Music has pulled the catalogue of Mavin Records from its app after talks broke down.",
+			want: []wantClaim{want(KindAction, "Boomplay Music", "Mavin Records")}},
+		{name: "run by rival", text: "The messaging app WeLink removed dozens of mini-programs run by rival Kuaibo Tech on Tuesday.",
+			want: []wantClaim{want(KindAction, "WeLink", "Kuaibo Tech")}},
+		{name: "made by", text: "Grocer Pick n Pay removed yoghurts made by Clover Industries from its shelves in Gauteng.",
+			want: []wantClaim{want(KindAction, "Pick n Pay", "Clover Industries")}},
+		{name: "near miss: pulled out of", text: "Boomplay Music pulled out of talks with Mavin Records on Friday.",
+			notWant: []wantClaim{want(KindAction, "Boomplay Music", "Mavin Records")}},
+		{name: "near miss: removed from a place", text: "Talabat Holdings removed 300 listings of restaurants in Dubai Marina last week.",
+			noKind: []string{KindAction}},
+	})
+}
