@@ -31,6 +31,11 @@ var foreignLeads = toSet(`superintendencia superintendência autoridade autorida
 // foreignOf are the words for "of"/"the" inside such names.
 var foreignOf = toSet(`de del da do dos das di des du la le los las el der den van von es`)
 
+// foreignJoin are the words for "and"/"for" that go on inside an authority
+// name led by a foreign head: "Autoridade de Supervisão de Seguros e Fundos
+// de Pensões", "Autorità di Regolazione per Energia Reti e Ambiente".
+var foreignJoin = toSet(`y e et per und`)
+
 // oneWordAuthorityEnds end a one-word Nordic or German authority name.
 var oneWordAuthorityEnds = []string{"tilsynet", "tilsyn", "myndigheten", "inspektionen", "verket", "styrelsen",
 	"virasto", "kartellamt", "aufsicht", "behörde", "toezicht", "kurumu", "hivatal", "urząd"}
@@ -49,7 +54,7 @@ func oneWordAuthority(w string) bool {
 // foreignLed reports whether the run toks[k..lastCap] opens with a foreign
 // head that leads its name ("Otoritas Jasa Keuangan").
 func foreignLed(toks []token, k, lastCap int) bool {
-	return foreignLeads[toks[k].low] && lastCap > k && lastCap-k <= 7
+	return foreignLeads[toks[k].low] && lastCap > k && lastCap-k <= 10 // (names of bodies run long: "... de Seguros e Fundos de Pensões")
 }
 
 // romanceFirmHeads open firm names that go on past "de"/"do" ("Banco do

@@ -91,6 +91,7 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 	j := k
 	lastCap := k
 	authAt := -1
+	forThe := false // the authority's head went on with "for the": a public body's name
 	if n, l := x.cat.lookup(toks, k); n != nil && n.entry.isPlace() && l > 2 && k+l < len(toks) && toks[k+l].upper && toks[k+l].kind == tokWord && !capStop[toks[k+l].low] {
 		j, lastCap = k+l, k+l-1 // "Dar es Salaam Water Supply Board": a place with a particle, then the name goes on
 	}
@@ -138,12 +139,17 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 			j++
 			continue
 		}
-		if (foreignOf[t.low] && (authAt >= 0 || romanceFirmHeads[toks[k].low]) || (t.low == "y" || t.low == "e") && authAt >= 0 && foreignLeads[toks[authAt].low]) && j+1 < len(toks) && toks[j+1].upper {
+		if (foreignOf[t.low] && (authAt >= 0 || romanceFirmHeads[toks[k].low]) || foreignJoin[t.low] && authAt >= 0 && foreignLeads[toks[authAt].low]) && j+1 < len(toks) && (toks[j+1].upper || foreignOf[toks[j+1].low] && j+2 < len(toks) && toks[j+2].upper && authAt >= 0) {
 			j++ // "Superintendencia de Industria y Comercio", "Autoridade da Concorrência"
 			continue
 		}
 		if j > k && authAt < 0 && romanceJoin(toks, j) {
 			j++ // "Harinas del Bajío", "Frutas Finas de Uruapan": a Spanish or Portuguese firm name goes on
+			continue
+		}
+		if t.low == "for" && authAt >= 0 && j > k && j+2 < len(toks) && toks[j+1].low == "the" && toks[j+2].upper && toks[j+2].kind == tokWord && !capStop[toks[j+2].low] {
+			j += 2 // "Commission for the Regulation of Utilities", "Office for the Protection of Competition": one body
+			forThe = forThe || toks[authAt].low != "company" && toks[authAt].low != "group"
 			continue
 		}
 		if (t.low == "of" || t.low == "and" || t.low == "for" || t.low == "&" || t.low == "the" || t.low == "on") && j+1 < len(toks) && toks[j+1].upper && j > k {
@@ -195,7 +201,7 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 		}
 		return m, true
 	}
-	if typ, ok := orgHeadsCap[last]; ok || (authAt >= 0 && lastCap-authAt <= 5 && hasOfBetween(toks, authAt, lastCap)) ||
+	if typ, ok := orgHeadsCap[last]; ok || (authAt >= 0 && (lastCap-authAt <= 5 || forThe && lastCap-authAt <= 10) && hasOfBetween(toks, authAt, lastCap)) ||
 		authAt == k && foreignLed(toks, k, lastCap) || foreignHeads[last] != "" && end-k >= 2 || end-k == 1 && oneWordAuthority(last) {
 		if !ok && authAt >= 0 {
 			typ = orgHeadsCap[toks[authAt].low]

@@ -104,8 +104,8 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 	if !ok || firmAgency(toks, modStart, i, head) {
 		return mention{}, false
 	}
-	if toks[i].upper && end+1 < len(toks) && (toks[end].low == "of" || toks[end].low == "for") && toks[end+1].upper {
-		return mention{}, false // "Vietnam's Ministry of Information ...": a name, matched on its own
+	if toks[i].upper && end+1 < len(toks) && (toks[end].low == "of" || toks[end].low == "for") && (toks[end+1].upper || toks[end].low == "for" && toks[end+1].low == "the" && end+2 < len(toks) && toks[end+2].upper) {
+		return mention{}, false // "Vietnam's Ministry of Information ...", "the Commission for the Regulation of Utilities": a name, matched on its own
 	}
 	plural := strings.HasSuffix(head, "s") || head == "police"
 	if toks[i].upper && !qualified && i == modStart && k == i && head != "general" && !plural {

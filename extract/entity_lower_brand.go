@@ -54,6 +54,14 @@ func markLowerBrands(toks []token) {
 				continue
 			}
 		}
+		if p.low == "and" && toks[i-2].upper && (n.text == "," || brandObjectNext(n)) {
+			// "the country's three mobile operators, Kyivstar, Vodafone Ukraine
+			// and lifecell, to": the last member of a list set off after a class
+			if looseBrandShape(*t) && !listCloserWords[t.low] && classListStart(toks, i-2) > 0 {
+				t.upper = true
+				continue
+			}
+		}
 		// every case below needs a firm noun or an authority's verb before
 		// the word; testing that first spares the shape test on most words
 		if !(!p.upper && p.lex&(lxFirmHead|lxFirmyOnly) != 0 || p.lex&lxAuthObjVerb != 0) || !lowerBrandShape(t) {
@@ -289,3 +297,26 @@ func looseBrandShape(t token) bool {
 }
 
 var commonSizeWords = toSet(`small medium big large new old mid-sized midsize public private rural urban national regional local foreign domestic`)
+
+// listCloserWords close a list of firms without naming one ("Andes Air and
+// others").
+var listCloserWords = toSet(`others other rivals peers competitors subsidiaries affiliates partners units more several`)
+
+// classListStart is where a list of capitalized names ending at last starts
+// when the list is set off by a comma after a plural class noun ("three
+// mobile operators, Kyivstar, Vodafone Ukraine and"), or -1.
+func classListStart(toks []token, last int) int {
+	for q := last; q >= 2 && q >= last-10; q-- {
+		t := toks[q]
+		if t.text == "," {
+			if p := toks[q-1]; p.kind == tokWord && !p.upper && pluralFirmHead(p.low) {
+				return q + 1
+			}
+			continue
+		}
+		if !t.upper || t.kind != tokWord {
+			return -1
+		}
+	}
+	return -1
+}

@@ -1,0 +1,64 @@
+package extract
+
+import "testing"
+
+// Round 13 (T13X): parties told across sentences and inside long phrases.
+// Passages are our own, with near misses.
+
+// A long authority name in its own language, set in apposition to a
+// descriptor and followed by its acronym, is the authority; the firm
+// referred to later ("the insurer", "it") is then the firm, not the body.
+func TestFrames17PartiesLongForeignAuthority(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "pt-insurance-supervisor-order", text: "LISBON — Portugal's insurance supervisor, the Autoridade de Supervisão de Seguros e Fundos de Pensões (ASF), has fined Companhia Estrela 1.2 million euros over late claim payments. The regulator said the insurer had delayed payouts for months and ordered it to settle every open claim within 30 days.",
+			want:     []wantClaim{want(KindPenalty, "Autoridade de Supervisão de Seguros e Fundos de Pensões", "Companhia Estrela"), want(KindMandate, "Autoridade de Supervisão de Seguros e Fundos de Pensões", "Companhia Estrela")},
+			notParty: []string{"Portugal"}},
+		{name: "es-consumer-body-probe", text: "MADRID — Spain's consumer watchdog, the Dirección General de Consumo y Protección de los Derechos del Usuario (DGCPDU), opened an inquiry into Viajes Solmar. The authority said the agency had charged hidden booking fees and told it to refund affected customers.",
+			want: []wantClaim{want(KindProbe, "Dirección General de Consumo", "Viajes Solmar")}},
+		{name: "it-energy-regulator", text: "Italy's energy regulator, the Autorità di Regolazione per Energia Reti e Ambiente (ARERA), fined Luce Verde Spa 3 million euros. The regulator also ordered the supplier to publish its tariffs in plain language.",
+			want: []wantClaim{want(KindPenalty, "Autorità di Regolazione per Energia Reti e Ambiente", "Luce Verde Spa"), want(KindMandate, "Autorità di Regolazione per Energia Reti e Ambiente", "Luce Verde Spa")}},
+		{name: "fr-market-authority", text: "France's market regulator, the Autorité de Régulation des Communications Électroniques et des Postes (Arcep), ordered Telecom Azur to restore wholesale access for rivals.",
+			want: []wantClaim{want(KindMandate, "Autorité de Régulation des Communications Électroniques et des Postes", "Telecom Azur")}},
+		// near miss: a long firm name after a firm descriptor stays a firm
+		{name: "neg-long-firm-name", text: "Brazil's largest lender, the Banco de Desenvolvimento de Minas Gerais e Espírito Santo (BDMGES), said on Monday it would open 40 branches.",
+			none: true},
+	})
+}
+
+// An authority whose name goes on with "for the" ("Commission for the
+// Regulation of Utilities") is one authority: its acronym and later
+// references are the authority, never a firm.
+func TestFrames17PartiesForTheAuthority(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "ie-cru", text: "The Commission for the Regulation of Utilities (CRU) fined Emerald Power 400,000 euros for overbilling.",
+			want: []wantClaim{want(KindPenalty, "Commission for the Regulation of Utilities", "Emerald Power")}, notParty: []string{"Regulation of Utilities"}},
+		{name: "ua-ncec-acronym-later", text: "KYIV — The National Commission for the State Regulation of Energy and Utilities (NCSREU) ordered Dnipro Gas Supply to publish its full tariffs online. Dnipro Gas Supply said it would comply with the NCSREU's decision.",
+			want: []wantClaim{want(KindMandate, "National Commission for the State Regulation of Energy and Utilities", "Dnipro Gas Supply"), want(KindResponse, "Dnipro Gas Supply", "NCSREU")}},
+		{name: "cz-office", text: "The Office for the Protection of Competition has opened proceedings against Moravia Pekárny over alleged bid-rigging.",
+			want: []wantClaim{want(KindProbe, "Office for the Protection of Competition", "Moravia Pekárny")}},
+		{name: "eu-agency", text: "The Agency for the Cooperation of Energy Regulators approved a request by Baltic Gridlink to delay the interconnector.",
+			notParty: []string{"Cooperation of Energy Regulators"}},
+		// near miss: "for the" after an authority and before a time is no name
+		{name: "neg-for-the-first-time", text: "The Competition Commission for the First Quarter report said prices rose.",
+			noKind: []string{KindPenalty, KindMandate}},
+	})
+}
+
+// The members of a list set off after a counted class of firms are firms,
+// the last one too when it is a lower-case brand ("three mobile operators,
+// Kyivstar, Vodafone Ukraine and lifecell, to keep ...").
+func TestFrames17PartiesClassListLowerLast(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "bh-operators-stc", text: "MANAMA — The Telecommunications Regulatory Authority ordered the kingdom's three mobile operators, Batelco, Zain Bahrain and stc, to cut roaming charges by half.",
+			want: []wantClaim{want(KindMandate, "Telecommunications Regulatory Authority", "Batelco"), want(KindMandate, "Telecommunications Regulatory Authority", "stc")}},
+		{name: "ke-lenders-amount", text: "Kenya's data commissioner fined two digital lenders, Mulla Pride and okash, 4 million shillings each for harassing borrowers.",
+			want: []wantClaim{want(KindPenalty, "data commissioner", "okash"), want(KindPenalty, "data commissioner", "Mulla Pride")}},
+		{name: "ua-later-comply", text: "KYIV — Ukraine's telecoms regulator told the country's mobile operators, Kyivstar, Vodafone Ukraine and lifecell, to keep base stations running during blackouts. Lifecell said it would comply.",
+			want: []wantClaim{want(KindMandate, "telecoms regulator", "lifecell"), want(KindResponse, "Lifecell", "telecoms regulator")}},
+		// near misses: a possessive or common word closing the list is no brand
+		{name: "neg-its-subsidiary", text: "The regulator ordered the two carriers, Andes Air and its subsidiary, to refund passengers.",
+			notParty: []string{"its"}},
+		{name: "neg-others", text: "The regulator ordered the country's airlines, Andes Air and others, to publish fares.",
+			notParty: []string{"others"}},
+	})
+}
