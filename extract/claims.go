@@ -189,6 +189,9 @@ func coveredByBody(h Claim, all []Claim, headline []bool) bool {
 		if !strings.EqualFold(b.Actor.Canonical, h.Actor.Canonical) && (h.Actor.Country == "" || h.Actor.Country != b.Actor.Country) && !countryNamedWith(h.Actor, b) && !unplacedAuthorities(h.Actor, b.Actor) {
 			continue
 		}
+		if sectorOnly(h) && classToldIn(h, b.Sentence) {
+			return true // "Rwanda tells mobile money firms to ..." over the body's named firms
+		}
 		for _, ht := range h.Targets {
 			if ht.Type == TypeSector {
 				continue

@@ -54,3 +54,42 @@ func unplacedAuthorities(h, b Entity) bool {
 	}
 	return h.Country == "" || b.Country == ""
 }
+
+// sectorOnly: the claim names no firm, only a class ("SEC revokes licences
+// of three online lenders"). A headline telling a class what the body's
+// claim of the same kind and actor tells named firms ("online lenders
+// BilisPera and KwartaNow") is that claim with the names squeezed out, not
+// a second act on unnamed firms (see classToldIn).
+func sectorOnly(c Claim) bool {
+	for _, t := range c.Targets {
+		if t.Type != TypeSector {
+			return false
+		}
+	}
+	return true
+}
+
+// classToldIn: a telling word of the headline's class ("online lenders",
+// "fuel distributors", "mobile money firms") recurs in the body sentence,
+// so the body's firms are that class. A class the body words otherwise
+// ("messaging giants" over "some of its largest tech firms") may be a
+// wider act of its own and stays. Generic heads tell nothing.
+func classToldIn(h Claim, sentence string) bool {
+	low := strings.ToLower(sentence)
+	for _, t := range h.Targets {
+		for _, w := range strings.Fields(strings.ToLower(t.Name)) {
+			w = strings.TrimRight(w, "s")
+			if len(w) < 4 || genericClassWords[w] {
+				continue
+			}
+			if strings.Contains(low, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// genericClassWords (stripped of a plural s) name any class of firm.
+var genericClassWords = toSet(`firm compan companie operator business businesse player group some their three four five several
+ other major large largest biggest small smaller leading local foreign`)

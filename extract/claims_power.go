@@ -8,6 +8,9 @@ package extract
 
 var powerAdverbs = toSet(`also now still already even only`)
 
+// powerSupportVerbs carry a penalty noun ("power to impose fines").
+var powerSupportVerbs = toSet(`impose levy issue hand slap order demand`)
+
 // standingPower: the act at k is only something the actor can do, and it
 // falls on no named firm.
 func standingPower(toks []token, k int, c Claim) bool {
@@ -28,6 +31,9 @@ func standingPower(toks []token, k int, c Claim) bool {
 	}
 	if toks[q].low == "can" {
 		return true
+	}
+	if q >= 1 && powerSupportVerbs[toks[q].low] && toks[q-1].low == "to" {
+		q-- // "has the power to impose penalties on payment firms"
 	}
 	// "has the power to", "is empowered to", "has powers to", "is able to"
 	if toks[q].low != "to" || q < 1 {

@@ -154,6 +154,12 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 					}
 					continue
 				}
+				if consequenceAct(toks, k, c) {
+					if tr != nil {
+						tr.Dropped = append(tr.Dropped, DroppedCandidate{Kind: c.Kind, Trigger: tg.lemma, Reason: "a consequence held over a condition ('or the regulator can revoke it'), not an act"})
+					}
+					continue
+				}
 				if why := firstNonEmpty(firstNonEmpty(vetoClaim(toks, k, c), vetoUnperformed(toks, k, c)), vetoNotAct(toks, k, c)); why != "" {
 					if tr != nil {
 						tr.Dropped = append(tr.Dropped, DroppedCandidate{Kind: c.Kind, Trigger: tg.lemma, Reason: why})

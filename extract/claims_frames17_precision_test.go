@@ -1,0 +1,81 @@
+package extract
+
+import "testing"
+
+// Round 13 (T13P): precision and certainty on text by writers who never
+// saw the rules. Passages are our own; each group mixes countries, entity
+// kinds and orders, with near-miss negatives carrying the same words.
+
+// noNamelessClaim is a check that no claim of kind falls on a class alone
+// (every target a sector, or none).
+func noNamelessClaim(kind string) func(reporter, []Claim) {
+	return func(t reporter, got []Claim) {
+		t.Helper()
+		for _, c := range got {
+			if c.Kind == kind && sectorOnly(c) {
+				t.Errorf("a %s on no named firm: %s", kind, describe([]Claim{c}))
+			}
+		}
+	}
+}
+
+// hasNamelessClaim is a check that a claim of kind on a class alone stands.
+func hasNamelessClaim(kind string) func(reporter, []Claim) {
+	return func(t reporter, got []Claim) {
+		t.Helper()
+		for _, c := range got {
+			if c.Kind == kind && sectorOnly(c) {
+				return
+			}
+		}
+		t.Errorf("missing a %s on a class; got %s", kind, describe(got))
+	}
+}
+
+// A headline that tells a class what the body's claim of the same kind and
+// actor tells named firms of that class is the same claim with the names
+// squeezed out; a class the body never words so stays a claim of its own.
+func TestFrames17HeadlineClassRestated(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "country-tells-wallet-firms", text: "Zambia tells mobile wallet firms to cut cash-out fees\nLUSAKA - The Bank of Zambia has instructed Chipata Pay and Luangwa Wallet to cut cash-out fees by half from May 1, the central bank said on Monday.",
+			want: []wantClaim{want(KindMandate, "Bank of Zambia", "Chipata Pay")}, check: noNamelessClaim(KindMandate)},
+		{name: "country-orders-lenders", text: "Kenya orders digital lenders to scrap hidden fees\nNAIROBI - The Central Bank of Kenya has ordered digital lenders Pesa Haraka and Tala Credit to scrap hidden fees within 30 days, the bank said.",
+			want: []wantClaim{want(KindMandate, "Central Bank of Kenya", "Pesa Haraka")}, check: noNamelessClaim(KindMandate)},
+		{name: "country-suspends-licences-of-class", text: "Egypt suspends licences of microfinance lenders\nCAIRO - Egypt's Financial Regulatory Authority has suspended the licences of microfinance lenders Nile Credit and Delta Tamweel for three months, the authority said on Sunday.",
+			want: []wantClaim{want(KindPenalty, "Financial Regulatory Authority", "Nile Credit")}, check: noNamelessClaim(KindPenalty)},
+		{name: "class-word-in-names", text: "Ghana tells mobile money operators to restore cash-out services\nACCRA - The Bank of Ghana has directed Volta Mobile Money and Ashanti Pay to restore cash-out services halted during last week's outage.",
+			want: []wantClaim{want(KindMandate, "Bank of Ghana", "Volta Mobile Money")}, check: noNamelessClaim(KindMandate)},
+		// near misses: the body words its firms otherwise, or tells no act of that kind
+		{name: "neg-class-worded-otherwise", text: "Beijing orders streaming giants to open their platforms\nThe Chinese government has instructed some of its largest internet companies, including Youku and iQiyi, that they must let rival apps share links, according to reports.",
+			check: hasNamelessClaim(KindMandate)},
+		{name: "neg-body-tells-no-such-act", text: "Indonesia orders ride-hailing firms to cap commissions\nJAKARTA - Gojek said on Monday it was studying the new rules, which take effect in June.",
+			check: hasNamelessClaim(KindMandate)},
+	})
+}
+
+// An act offered as the alternative to a condition ("must keep ..., or the
+// ACCC can revoke it") is a consequence held over the firm, not an act;
+// nor is a standing power carried by a support verb ("has the power to
+// impose penalties on payment firms"). The act itself, told plainly or
+// hedged on a named firm, stays.
+func TestFrames17ConsequenceNotAct(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "or-can-revoke-it", text: "The Commerce Commission has authorised the codeshare between Air Rarotonga and Kiwi Regional. The two carriers must keep at least 20 weekly flights to Aitutaki, or the commission can revoke it.",
+			noKind: []string{KindPenalty}},
+		{name: "otherwise-may-suspend", text: "Tanzania's energy regulator EWURA gave Kilimanjaro Gas 14 days to restore supplies to Arusha; otherwise the regulator may suspend its licence.",
+			want: []wantClaim{want(KindMandate, "EWURA", "Kilimanjaro Gas")}, noKind: []string{KindPenalty}},
+		{name: "or-could-fine-named", text: "Bulgaria's energy regulator ordered Sofia Heating to cut its winter tariffs by March, or it could fine the company up to 5% of its turnover.",
+			want: []wantClaim{want(KindMandate, "energy regulator", "Sofia Heating")}, noKind: []string{KindPenalty}},
+		{name: "power-to-impose-penalties", text: "Under the new law, the central bank has the power to impose penalties of up to 50 million naira on payment firms that break its rules.",
+			none: true},
+		{name: "powers-to-levy-fines", text: "The regulator has powers to levy fines on telecom operators that miss coverage targets, the ministry said.",
+			none: true},
+		// near misses: the act is done, or threatened on a named firm without a condition
+		{name: "neg-or-between-acts", text: "The Ofwat regulator fined Wealdmoor Water £3 million and ordered it to repair leaking mains or replace them by 2027.",
+			want: []wantClaim{want(KindPenalty, "Ofwat", "Wealdmoor Water")}},
+		{name: "neg-could-fine-named-hedged", text: "The Dutch competition authority ACM could fine Lumen Energie for misleading customers, the authority said on Monday.",
+			want: []wantClaim{certain(KindPenalty, "ACM", "Lumen Energie", Hedged)}},
+		{name: "neg-imposed-penalty-done", text: "The central bank has imposed a penalty of 20 million naira on payment firm Kobo Pay for breaching its rules.",
+			want: []wantClaim{want(KindPenalty, "central bank", "Kobo Pay")}},
+	})
+}
