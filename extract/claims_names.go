@@ -15,6 +15,10 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 		if m.class != mName {
 			continue
 		}
+		if nameLen(m) == 1 && affiliationAdjective(toks[m.i].low) {
+			m.class = mOther // "China-linked investors": who stands behind them (entity_affiliation.go)
+			continue
+		}
 		if m.i > 0 && (toks[m.i-1].lex&lxPersonTitle != 0 && !businessEnd(toks, m) || toks[m.i-1].low == "executive" || toks[m.i-1].low == "officer") || persons[toks[m.i].low] && nameLen(m) == 1 || officeHolder(toks, *m) || honorificName(toks, *m) {
 			m.class = mPerson
 			m.ent.Type = TypePerson

@@ -436,6 +436,9 @@ var countWords = toSet(`two three four five six seven eight nine ten dozens hund
 // government's title ("President", "Prime Minister", "Premier") and is not
 // a firm's officer ("Samsung President Kim": a name stands before the title).
 func leaderTitled(toks []token, k, end int, x *ClaimExtractor) bool {
+	if cabinetTitled(toks, k, end, x) {
+		return true // "Treasurer Jim Chalmers", "Commerce Minister Piyush Goyal"
+	}
 	w := toks[k].low
 	n := 1
 	if w == "prime" && k+1 < end && toks[k+1].low == "minister" {
