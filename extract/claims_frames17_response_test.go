@@ -34,3 +34,47 @@ func TestFramesR13DeliveryResponses(t *testing.T) {
 			noKind: []string{KindResponse}},
 	})
 }
+
+// A firm's own business told with a response's words answers no authority,
+// and the outlet a firm's director talks to is no firm.
+func TestFramesR13BusinessIsNoResponse(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "registered users adjective", text: "The Bank of Tanzania has renewed the licence of Kilimo Pay. Kilimo Pay has about 250,000 registered merchants in Arusha.",
+			noKind: []string{KindResponse}},
+		{name: "paid subscribers adjective", text: "Ofcom cleared Tidewave Media's purchase of Harbour Radio on Monday. Tidewave Media now has 90,000 paid subscribers.",
+			noKind: []string{KindResponse}},
+		{name: "already signed contracts", text: "The Electricity Regulatory Authority has licensed Nile Breeze Power to build a 40 MW wind farm. Nile Breeze Power said it had already signed offtake contracts with two cement makers.",
+			noKind: []string{KindResponse}},
+		{name: "already raised money", text: "Indonesia's OJK granted Nusa Kredit a lending licence in March. Nusa Kredit said it had already raised $30 million from investors.",
+			noKind: []string{KindResponse}},
+		{name: "pay a price for a stake", text: "Chile's central bank approved Banco Austral's purchase of a stake in Pago Sur. Banco Austral agreed in April to pay 90 billion pesos for the stake.",
+			noKind: []string{KindResponse}},
+		{name: "agency had requested documents", text: "The Federal Trade Commission opened an inquiry into Brightloop Games last year. It added that the agency had requested documents on loot boxes.",
+			noKind: []string{KindResponse}},
+		{name: "told to stop accepting deposits", text: "The Bank of Zambia suspended the licence of Kafue Savings. It also directed Kafue Savings to stop accepting new deposits after the lender breached capital rules.",
+			noKind: []string{KindResponse}},
+		{name: "hours to comply is the order", text: "Peru's Osiptel fined Andina Movil 200,000 soles. The regulator gave the operator 72 hours to comply.",
+			noKind: []string{KindResponse}},
+		// the same words as an answer still count
+		{name: "pay the fine still answers", text: "The Competition Authority of Kenya fined Savanna Dairies 12 million shillings. Savanna Dairies said it would pay the fine.",
+			want: []wantClaim{stance(KindResponse, "Savanna Dairies", "Competition Authority of Kenya", "comply")}},
+		{name: "already recalled still answers", text: "Brazil's Anvisa ordered Lumiar Farma to recall a batch of eye drops. Lumiar Farma said it had already recalled the batch.",
+			want: []wantClaim{stance(KindResponse, "Lumiar Farma", "Anvisa", "comply")}},
+	})
+}
+
+// "X director Y told RNZ the company ...": the outlet addressed is neither
+// the responder nor any party; the director speaks for the firm.
+func TestFramesR13ToldOutlet(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "director told RNZ", text: "The Civil Aviation Authority grounded two aircraft of Kea Air Charters on Monday. Kea Air Charters director Hemi Walker told RNZ the company was cooperating fully with the regulator.",
+			want: []wantClaim{want(KindResponse, "Kea Air Charters", "Civil Aviation Authority")}, notParty: []string{"RNZ"}},
+		{name: "chief executive told Bernama", text: "Bank Negara Malaysia fined Serai Remit 1.2 million ringgit. Serai Remit chief executive Aminah Yusof told Bernama the firm would pay the penalty.",
+			want: []wantClaim{want(KindResponse, "Serai Remit", "Bank Negara Malaysia")}, notParty: []string{"Bernama"}},
+		{name: "spokesman told NHK on Friday", text: "The Japan Fair Trade Commission raided Sakura Ticketing on Thursday. Sakura Ticketing spokesman Kenji Ito told NHK on Friday the company would cooperate fully with the commission.",
+			want: []wantClaim{want(KindResponse, "Sakura Ticketing", "Japan Fair Trade Commission")}, notParty: []string{"NHK"}},
+		// an authority telling a firm to act keeps the firm
+		{name: "regulator told firm to stop", text: "Ofgem chief executive Jonathan Brearley told Brightwatt Energy to stop back-billing customers.",
+			hasTarget: []string{"Brightwatt Energy"}},
+	})
+}

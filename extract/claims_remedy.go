@@ -117,6 +117,9 @@ func remedyCue(toks []token, from int) bool {
 			// "had already separated", "has already begun", "had already filed"
 			for r := q + 1; r < len(toks) && r <= q+2; r++ {
 				v := toks[r].low
+				if tradeVerbs[v] {
+					break // "had already signed supply contracts": business, no remedy
+				}
 				if strings.HasSuffix(v, "ed") || v == "begun" || v == "taken" || v == "paid" || v == "made" || v == "set" {
 					return !otherReason(toks, q)
 				}
@@ -160,6 +163,9 @@ func remedyCue(toks []token, from int) bool {
 				// "has applied to register", "applied for a licence": asking the
 				// authority, not remedying anything
 				continue
+			}
+			if !remedyVerbSlot(toks, q, from) {
+				continue // "400,000 registered users": an adjective (claims_response_business.go)
 			}
 			return !otherReason(toks, q)
 		}

@@ -206,6 +206,9 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 			}
 			return nil, "agreement with another firm, not an answer to an authority"
 		}
+		if tg.lemma == "accept" && ceasedAt(toks, k) && !hasWord(toks[k+1:min(end, k+4)], answerWords) {
+			return nil, "stopped accepting business (deposits, orders), no answer to an authority"
+		}
 		if !answers {
 			return nil, "no authority's act is answered"
 		}
@@ -338,10 +341,10 @@ func timeToRespond(toks []token, k int) bool {
 	}
 	for i := k - 2; i >= 0 && i >= k-8; i-- {
 		switch toks[i].low {
-		case "days", "weeks", "months", "day", "week", "month", "until", "till", "deadline", "time", "chance", "right", "opportunity":
+		case "days", "weeks", "months", "day", "week", "month", "hours", "hour", "until", "till", "deadline", "time", "chance", "right", "opportunity":
 			for j := i - 1; j >= 0 && j >= i-6; j-- {
 				switch toks[j].low {
-				case "has", "have", "had", "given", "gets", "get", "got", "granted", "allowed", "having", "a", "the":
+				case "has", "have", "had", "given", "gave", "gives", "give", "gets", "get", "got", "granted", "allowed", "having", "a", "the":
 					return true
 				}
 			}

@@ -126,11 +126,11 @@ func firstStanceCue(toks []token, ms []mention, from int) (stance, action string
 		case w == "no" && q+1 < end && toks[q+1].low == "longer":
 			// "will no longer charge the fee"
 			return "comply", "rectify", false, true
-		case (w == "required" || w == "requested" || w == "necessary" || w == "ordered") && q+1 < end && (toks[q+1].low == "changes" || toks[q+1].low == "adjustments" || toks[q+1].low == "information" || toks[q+1].low == "documents" || toks[q+1].low == "data" || toks[q+1].low == "steps") ||
+		case (w == "required" || w == "requested" || w == "necessary" || w == "ordered") && q+1 < end && !(q >= 1 && auxWords[toks[q-1].low]) && (toks[q+1].low == "changes" || toks[q+1].low == "adjustments" || toks[q+1].low == "information" || toks[q+1].low == "documents" || toks[q+1].low == "data" || toks[q+1].low == "steps") ||
 			(w == "information" || w == "documents" || w == "data" || w == "records") && q+1 < end && (toks[q+1].low == "requested" || toks[q+1].low == "required" || toks[q+1].low == "sought"):
 			// "would make the required changes", "would provide all information requested"
 			return "comply", "comply", false, true
-		case (w == "pay" || w == "paid") && q > from && (toks[q-1].low == "would" || toks[q-1].low == "will" || toks[q-1].low == "to" || toks[q-1].low == "had") &&
+		case (w == "pay" || w == "paid") && q > from && (toks[q-1].low == "would" || toks[q-1].low == "will" || toks[q-1].low == "to" || toks[q-1].low == "had") && !purchasePrice(toks, q) &&
 			(q+1 >= end || toks[q+1].kind == tokPunct || toks[q+1].kind == tokNum || answerWords[toks[q+1].low] || toks[q+1].low == "it" || toks[q+1].low == "up" || toks[q+1].low == "in"):
 			// "said it would pay", "will pay it in full"
 			return "comply", "pay", false, true

@@ -25,8 +25,14 @@ var demandedThings = toSet(`plan plans report reports deadline deadlines timetab
 func deliveryCue(toks []token, q int) (stance, action string, ok bool) {
 	w := toks[q].low
 	switch {
-	case (w == "will" || w == "would" || w == "to") && q+2 < len(toks) && deliverVerbs[toks[q+1].low]:
+	case (w == "will" || w == "would" || w == "to") && q+2 < len(toks) && (deliverVerbs[toks[q+1].low] || lyAdverb(toks[q+1].low) && deliverVerbs[toks[q+2].low]):
+		if !deliverVerbs[toks[q+1].low] {
+			q++ // "would fully implement the measures" ("apply" ends in -ly too)
+		}
 		r := q + 2
+		if r >= len(toks) {
+			return "", "", false
+		}
 		if toks[q+1].low == "carry" || toks[q+1].low == "hand" {
 			if toks[r].low != "out" && toks[r].low != "over" {
 				return "", "", false
@@ -61,3 +67,8 @@ func deliveryCue(toks []token, q int) (stance, action string, ok bool) {
 var demandDeterminers = toSet(`the all its their these those such every`)
 
 var compliantLeads = toSet(`already fully now was were is are remain remains remained be been being`)
+
+// lyAdverb: a manner adverb between a modal and its verb ("fully", "promptly").
+func lyAdverb(w string) bool {
+	return len(w) > 4 && w[len(w)-2:] == "ly"
+}
