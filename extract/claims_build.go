@@ -293,7 +293,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				rule += "-settlement"
 			}
 		}
-		if len(onlyTargets(targets, actors)) == 0 && dealNear(toks, k) {
+		if len(onlyTargets(targets, actors)) == 0 && (dealNear(toks, k) || kind == KindMandate && boundIsMergedFirm(toks, k)) {
 			// "the deal was cleared", "which the regulator approved": the parties of the last deal
 			if d := lastDeal(sofar, ctx.claims); d != nil {
 				targets = append([]Entity{d.Actor}, d.Targets...)

@@ -32,6 +32,11 @@ func (x *ClaimExtractor) buildCondition(toks []token, ms []mention, k int, sofar
 	if auth == nil {
 		return nil, "a condition with no approval before it"
 	}
+	if d := lastDeal(sofar, nil); d != nil && boundIsMergedFirm(toks, k+1) && toks[k+2].low == "the" {
+		// "on condition that the enlarged group keeps supplying ...": the buyer
+		// that becomes it
+		return []Claim{{Kind: KindMandate, Actor: auth.Actor, Targets: []Entity{d.Actor}, Action: "impose condition", Confidence: 0.6, Rule: "mandate/condition-merged"}}, ""
+	}
 	if toks[k+2].low == "the" && k+3 < len(toks) {
 		// "on condition that the buyer sells ...": a side of the deal just approved
 		if d := lastDeal(sofar, nil); d != nil {

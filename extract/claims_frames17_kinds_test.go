@@ -74,3 +74,56 @@ func TestFrames17KindsClearedOf(t *testing.T) {
 			noKind: []string{KindPenalty}},
 	})
 }
+
+// TestFrames17KindsMergedFirmBound: a clearance's condition on "the
+// combined entity" / "the enlarged group" binds the buyer of the deal.
+func TestFrames17KindsMergedFirmBound(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "required the combined entity",
+			text: "The Competition Commission of India approved Tata Consumer's purchase of Capital Foods on Monday. The commission required the combined entity to keep supplying spices to small grocers on existing terms for three years.",
+			want: []wantClaim{want(KindMandate, "Competition Commission", "Tata Consumer")}},
+		{name: "on condition that the enlarged group",
+			text: "Kenya's competition authority has cleared Bidco Africa's takeover of Kapa Oil Refineries, on condition that the enlarged group keeps selling cooking oil to independent wholesalers at list prices for two years.",
+			want: []wantClaim{want(KindMandate, "competition authority", "Bidco")}},
+		{name: "ordered the merged company",
+			text: "Brazil's CADE approved Magazine Luiza's purchase of Netshoes. It ordered the merged company to sell 12 stores in Sao Paulo.",
+			want: []wantClaim{want(KindMandate, "CADE", "Magazine Luiza")}},
+		// near miss: a merged firm with no deal told before
+		{name: "no deal before",
+			text:   "The regulator said it would watch prices closely. It required the combined entity to publish quarterly reports.",
+			noKind: []string{KindMandate}},
+	})
+}
+
+// TestFrames17KindsApprovalNounFrom: an approval told as a noun with its
+// giver right after it ("Approval from X for Y's takeover of Z") or named
+// later in the sentence approves both sides of the deal.
+func TestFrames17KindsApprovalNounFrom(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "approval from X for",
+			text: "Approval from the Competition Commission of India for Adani Ports' purchase of Gopalpur Port came on Tuesday, two people familiar with the matter said.",
+			want: []wantClaim{want(KindApproval, "Competition Commission", "Adani"), want(KindApproval, "Competition Commission", "Gopalpur")}},
+		{name: "clearance by X for",
+			text: "Clearance by the European Commission for Vodafone's purchase of Kabel Deutschland was granted in 2013.",
+			want: []wantClaim{want(KindApproval, "European Commission", "Vodafone"), want(KindApproval, "European Commission", "Kabel")}},
+		{name: "national adjective, authority later",
+			text: "Brazilian approval for Magazine Luiza's takeover of Netshoes came on Friday, when CADE said the deal raised no concerns.",
+			want: []wantClaim{want(KindApproval, "CADE", "Magazine Luiza"), want(KindApproval, "CADE", "Netshoes")}},
+		{name: "after a dateline",
+			text: "NAIROBI, May 3 - Approval by the Central Bank of Kenya for Equity Bank's purchase of Spire Bank came on Friday, bankers said.",
+			want: []wantClaim{want(KindApproval, "Central Bank of Kenya", "Equity"), want(KindApproval, "Central Bank of Kenya", "Spire")}},
+		{name: "strings attached on the combined company",
+			text: "Approval from the State Administration for Market Regulation for Zijin Mining's takeover of Tibet Julong came with conditions: the combined company must keep supplying copper to local smelters for five years.",
+			want: []wantClaim{want(KindApproval, "State Administration", "Zijin"), want(KindMandate, "State Administration", "Zijin")}},
+		// near misses: shareholders are no authority; a plan is no firm
+		{name: "shareholders",
+			text:   "Approval from shareholders for Unilever's purchase of Dollar Shave Club came on Monday.",
+			noKind: []string{KindApproval}},
+		{name: "for a plan",
+			text:   "Approval for the plan came quickly, analysts said, though the Reserve Bank of India has not commented.",
+			noKind: []string{KindApproval}},
+		{name: "ministry for women's affairs",
+			text:     "The Ministry for Women's Affairs fined Fonterra for discriminatory hiring.",
+			notParty: []string{"Ministry"}},
+	})
+}

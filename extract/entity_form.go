@@ -74,7 +74,7 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 	if (k == 0 || isOpener(toks[k-1].text)) && k+1 < len(toks) && (toks[k+1].low == "by" || toks[k+1].low == "to") && isPastTrigger(toks[k].low) {
 		return mention{}, false // "Ordered by the central bank to raise capital, X ...": a fronted participle
 	}
-	if kd, ok := receivedNouns[toks[k].low]; ok && kd == KindApproval && k+1 < len(toks) && (toks[k+1].low == "for" || toks[k+1].low == "of") {
+	if kd, ok := receivedNouns[toks[k].low]; ok && kd == KindApproval && k+1 < len(toks) && (toks[k+1].low == "for" || toks[k+1].low == "of" || toks[k+1].low == "from" || toks[k+1].low == "by") {
 		return mention{}, false // "Approval for X's purchase ... came from": the noun opening the sentence
 	}
 	if countedMembers(toks, k) {
@@ -146,6 +146,9 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 		if j > k && authAt < 0 && romanceJoin(toks, j) {
 			j++ // "Harinas del Bajío", "Frutas Finas de Uruapan": a Spanish or Portuguese firm name goes on
 			continue
+		}
+		if t.low == "for" && authAt >= 0 && j > k && ownerAfterFor(toks, j+1) {
+			break // "Commission of India for Adani Ports' purchase": the firm it clears
 		}
 		if t.low == "for" && authAt >= 0 && j > k && j+2 < len(toks) && toks[j+1].low == "the" && toks[j+2].upper && toks[j+2].kind == tokWord && !capStop[toks[j+2].low] {
 			j += 2 // "Commission for the Regulation of Utilities", "Office for the Protection of Competition": one body

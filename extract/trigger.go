@@ -305,7 +305,7 @@ var verbCue = toSet(`will would to must may might can could did does do not n't 
 // the mentions around it (mentionEnd[k] is true when a mention ends just before k).
 func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 	t := toks[k]
-	if t.kind != tokWord || (t.upper && k > 0 && !isTitleCase(toks)) {
+	if t.kind != tokWord || (t.upper && k > 0 && !isTitleCase(toks) && !(k > 1 && datelineDash(toks[k-1]) && toks[k-2].kind != tokWord)) {
 		return nil
 	}
 	if lx == defaultLexicon && t.lex&lxTriggerForm == 0 {
