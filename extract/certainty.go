@@ -107,11 +107,24 @@ func attribution(toks []token, ms []mention) (who string, reported bool) {
 	var parts []string
 	for k := 0; k < len(toks); k++ {
 		w := toks[k].low
-		if toks[k].lex&lxAttribVerb == 0 && w != "understands" && w != "learnt" && w != "learned" {
+		if toks[k].lex&lxAttribVerb == 0 && w != "understands" && w != "learnt" && w != "learned" && w != "gathered" && w != "heard" {
 			continue
 		}
 		var a, b int
+		if learnedFromSources(toks, k) {
+			// "Caixin learned from people close to the matter", "BusinessDay
+			// gathered from two senior officials": whoever learns, the claim
+			// rests on the unnamed people it was learned from
+			reported = true
+			a, b = k+2, clauseEnd(toks, k+2)
+			if p := strings.TrimSpace(span(toks, a, b)); p != "" && !slices.Contains(parts, p) {
+				parts = append(parts, p)
+			}
+			continue
+		}
 		switch w {
+		case "gathered", "heard":
+			continue
 		case "understands", "learnt", "learned":
 			// ", Stuff understands.", "the Times of Zambia has learnt", "The
 			// Kyiv Post has learned that": an outlet's own sourcing
@@ -284,6 +297,15 @@ var unnamedPlural = toSet(`officials executives bankers lawyers insiders diploma
 // ("two officials at the agency", "three people briefed on the matter").
 func unnamedCount(toks []token, ms []mention, a, b int) bool {
 	i := a
+	if i+2 < b && toks[i].low == "one" && toks[i+1].low == "of" {
+		// "one of the officials said": one of people counted before
+		for n := i + 2; n < b && n <= i+4; n++ {
+			if unnamedPlural[toks[n].low] {
+				return true
+			}
+		}
+		return false
+	}
 	if i < b && (toks[i].low == "a" || toks[i].low == "the") && i+1 < b && toks[i+1].low == "few" {
 		i++
 	}
@@ -426,6 +448,30 @@ func outletNounBefore(toks []token, i int) bool {
 		}
 		if mediaNouns[t.low] || t.low == "news" {
 			media = true
+		}
+	}
+	return false
+}
+
+// learnedFromSources: "learned/learnt/gathered/heard/understands from"
+// people unnamed or counted ("from people close to the matter", "from two
+// senior officials at the authority", "from sources").
+func learnedFromSources(toks []token, k int) bool {
+	switch toks[k].low {
+	case "learned", "learnt", "gathered", "heard", "understands":
+	default:
+		return false
+	}
+	if k+2 >= len(toks) || toks[k+1].low != "from" {
+		return false
+	}
+	for n := k + 2; n < len(toks) && n <= k+6; n++ {
+		w := toks[n].low
+		if sourceWords[w] || unnamedPlural[w] || w == "official" || w == "insider" {
+			return true
+		}
+		if toks[n].kind == tokPunct {
+			return false
 		}
 	}
 	return false

@@ -79,3 +79,30 @@ func TestFrames17ConsequenceNotAct(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "central bank", "Kobo Pay")}},
 	})
 }
+
+// Whoever learns it, a claim learned or gathered from unnamed people rests
+// on them ("Caixin learned from people close to the matter", "the paper
+// gathered from two senior officials"), and "one of the officials said"
+// is one of people counted, not named. Learning from a party, or an
+// official speaking in the authority's own name, stays asserted.
+func TestFrames17LearnedFromSources(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "outlet-learned-from-people", text: "Vietnam's Ministry of Industry and Trade has ordered Hoa Sen Steel to halt coil exports to Europe, VnExpress learned from people close to the matter.",
+			want: []wantClaim{certain(KindMandate, "Ministry of Industry and Trade", "Hoa Sen Steel", Reported)}},
+		{name: "paper-gathered-from-officials", text: "The Kenya Ports Authority has revoked the operating licence of Lamu Marine Services over unpaid fees, the Daily Nation gathered from two senior officials at the authority.",
+			want: []wantClaim{certain(KindPenalty, "Kenya Ports Authority", "Lamu Marine Services", Reported)}},
+		{name: "learnt-from-sources-lowercase-outlet", text: "Pakistan's competition commission is investigating cement makers Lucky Ridge and Maple Falls over price fixing, this newspaper has learnt from sources.",
+			want: []wantClaim{certain(KindProbe, "competition commission", "Lucky Ridge", Reported)}},
+		{name: "heard-from-insiders", text: "Indonesia's OJK suspended the business licence of lender Kredit Cepat last week, Kontan heard from insiders at the regulator.",
+			want: []wantClaim{certain(KindPenalty, "OJK", "Kredit Cepat", Reported)}},
+		{name: "one-of-the-officials", text: "Brazil's aviation regulator ANAC has begun an audit of regional carrier Azul Sertão, two officials said. The regulator has also told the airline to ground three of its turboprops, one of the officials said.",
+			want: []wantClaim{certain(KindMandate, "ANAC", "Azul Sertão", Reported)}},
+		// near misses: learned from a party, an official speaking for the authority, a gathering
+		{name: "neg-learned-from-ministry-statement", text: "The Ministry of Trade has fined Hoa Sen Steel 2 billion dong, the ministry said in a statement on Monday.",
+			want: []wantClaim{certain(KindPenalty, "Ministry of Trade", "Hoa Sen Steel", Asserted)}},
+		{name: "neg-gathered-crowd", text: "Protesters gathered outside the offices of Lamu Marine Services after the Kenya Ports Authority revoked its operating licence, the authority said.",
+			want: []wantClaim{certain(KindPenalty, "Kenya Ports Authority", "Lamu Marine Services", Asserted)}},
+		{name: "neg-one-of-its-directors", text: "The Central Bank of Kenya has fined Pesa Haraka 10 million shillings, one of its directors said.",
+			want: []wantClaim{certain(KindPenalty, "Central Bank of Kenya", "Pesa Haraka", Asserted)}},
+	})
+}
