@@ -78,3 +78,28 @@ func TestFramesR13ToldOutlet(t *testing.T) {
 			hasTarget: []string{"Brightwatt Energy"}},
 	})
 }
+
+// Admitting the conduct charged accepts the case; agreeing to pay told with
+// a day between, or by the authority speaking before a list of firms,
+// answers it.
+func TestFramesR13AdmitAndAgreedToPay(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "admitted its involvement", text: "The Competition Commission of Mauritius charged Rivière Sugar Mills with bid rigging in March. Rivière Sugar Mills admitted its involvement in the cartel.",
+			want: []wantClaim{stance(KindResponse, "Rivière Sugar Mills", "Competition Commission of Mauritius", "comply")}},
+		{name: "admits the charges", text: "Federal prosecutors charged Halcrest Shipping with falsifying ballast-water records. Halcrest Shipping admits the charges, its lawyer said.",
+			want: []wantClaim{want(KindResponse, "Halcrest Shipping", "prosecutors")}},
+		{name: "admitted to the violations", text: "Ghana's Energy Commission fined Volta Gas 3 million cedis for safety breaches. Volta Gas admitted to the violations and said it had replaced its depot manager.",
+			want: []wantClaim{want(KindResponse, "Volta Gas", "Energy Commission")}},
+		{name: "agreed on Tuesday to pay", text: "The Securities and Exchange Board of India accused Deccan Brokers of misusing client funds. Deccan Brokers agreed on Tuesday to pay 40 million rupees to settle the case.",
+			want: []wantClaim{stance(KindResponse, "Deccan Brokers", "Securities and Exchange Board of India", "comply")}},
+		{name: "authority speaks before a list", text: "Kenya's Competition Authority said six cement makers, including Savanna Cement, Athi River Mining and Rift Clinker, had agreed to pay a combined 400 million shillings to settle allegations of price fixing.",
+			want: []wantClaim{want(KindResponse, "Savanna Cement", "Competition Authority"), want(KindResponse, "Rift Clinker", "Competition Authority")}},
+		// near misses
+		{name: "admitted sales slowed", text: "Ofgem fined Brightwatt Energy 2 million pounds in May. Brightwatt Energy admitted that sales had slowed in the second quarter.",
+			notWant: []wantClaim{want(KindResponse, "Brightwatt Energy", "Ofgem")}},
+		{name: "did not admit wrongdoing", text: "A federal judge in Oregon approved the settlement between Cascade Timber and the state attorney general. Cascade Timber did not admit wrongdoing.",
+			notWant: []wantClaim{want(KindResponse, "Cascade Timber", "judge")}},
+		{name: "settled without admitting", text: "The Commodity Futures Trading Commission fined Ridgeway Grain $3 million, and the firm settled without admitting wrongdoing.",
+			notWant: []wantClaim{stance(KindResponse, "Ridgeway Grain", "Commodity Futures Trading Commission", "comply")}},
+	})
+}

@@ -130,7 +130,8 @@ var docNouns = toSet(`filing filings document documents papers records record st
 // authSpeakerBefore: an authority is the subject of a speech verb that
 // introduces the clause of k ("The regulator said the company had agreed").
 func authSpeakerBefore(toks []token, ms []mention, k int) *Entity {
-	for v := k - 1; v > 0 && v >= k-12; v-- {
+	for v := k - 1; v > 0 && v >= k-24; v-- {
+		// (24: "X said nine distributors, including A, B and C, had agreed")
 		if !speechVerbs[toks[v].low] {
 			continue
 		}

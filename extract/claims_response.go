@@ -145,7 +145,7 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 		}
 	}
 	obj := toks[k+1 : end]
-	if len(auths) == 0 && (tg.lemma == "agree" || tg.lemma == "pledge") && k+2 < len(toks) && toks[k+1].low == "to" && agreedRemedies[toks[k+2].low] {
+	if v := agreedToAt(toks, k); len(auths) == 0 && (tg.lemma == "agree" || tg.lemma == "pledge") && v > 0 && agreedRemedies[toks[v].low] {
 		// "The FMA ... said the company had agreed to repay NZ$2.1 million":
 		// the firm's undertaking told by the authority it was made to
 		if a := authSpeakerBefore(toks, ms, k); a != nil {
@@ -161,6 +161,15 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 			// "has agreed to the changes" after the order that asked for them
 			answers = len(ctx.authsActingOn(actors)) > 0
 		}
+	}
+	if tg.lemma == "admit" {
+		if !admittedConduct(toks, k) {
+			return nil, "admitted something else than the conduct charged (claims_admitted.go)"
+		}
+		if neg || k > 0 && toks[k-1].low == "without" {
+			return nil, "did not admit (settled without admitting): no stance"
+		}
+		answers = answers || len((&docContext{claims: sofar}).authsActingOn(actors)) > 0 || len(ctx.authsActingOn(actors)) > 0
 	}
 	if !answers && tg.lemma == "deny" && deniedConduct(toks, k) {
 		// "denied colluding with rivals", "denied taking part in any cartel":
@@ -231,7 +240,7 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 		if !hasWord(obj, answerWords) && !answerBeforeRelative(toks, k) || metPeople(obj) {
 			return nil, "met someone, not a deadline or demand"
 		}
-	case "implement", "pledge", "heed", "honour", "adhere", "fulfil":
+	case "implement", "pledge", "heed", "honour", "adhere", "fulfil", "admit":
 		if !answers && !answerBeforeRelative(toks, k) {
 			return nil, "no authority's act is answered"
 		}

@@ -190,6 +190,7 @@ implement||response|comply|implement/implemented/implementing
 rectify||response|comply|rectify/rectified/rectifying
 cooperate||response|comply|cooperate co-operate co-operates/cooperated co-operated/cooperating co-operating
 obey||response|comply|obey/obeyed/obeying
+admit||response|comply|admit admits/admitted/admitting
 resolve||response|comply|resolve resolves/resolved/resolving
 consider||response|resist|consider considers/considered/considering
 explore||response|resist|explore explores/explored/exploring
