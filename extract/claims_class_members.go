@@ -62,7 +62,7 @@ func namedClassMembers(toks []token, ms []mention, k int, c Claim) []Entity {
 			if len(out) > 0 && !onlyConnectors(toks, ms[n-1].j, m.i) {
 				break
 			}
-			if len(out) == 0 && m.i != start {
+			if len(out) == 0 && m.i != start && !memberDescription(toks, start, m.i) {
 				return nil
 			}
 			e := m.ent
@@ -72,4 +72,20 @@ func namedClassMembers(toks []token, ms []mention, k int, c Claim) []Entity {
 		return out
 	}
 	return nil
+}
+
+// memberDescription: the words from start to the first member describe it
+// ("among them Jeddah-based budget airline Hijaz Air", "including the
+// state-owned X"): a few lower-case words or a place made an adjective.
+func memberDescription(toks []token, start, at int) bool {
+	if at-start > 5 {
+		return false
+	}
+	for q := start; q < at; q++ {
+		t := toks[q]
+		if t.kind != tokWord || t.upper && !placeAdjective(t.low) || classMembersEnd[t.low] || t.low == "and" || t.low == "or" || verbCue[t.low] {
+			return false
+		}
+	}
+	return true
 }

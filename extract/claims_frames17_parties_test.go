@@ -62,3 +62,23 @@ func TestFrames17PartiesClassListLowerLast(t *testing.T) {
 			notParty: []string{"others"}},
 	})
 }
+
+// A counted class then "among them"/"including" and members that carry a
+// description of their own ("among them Jeddah-based budget airline Hijaz
+// Air"): the act falls on the named members, also when an amount stands
+// between the act and the class.
+func TestFrames17PartiesClassMembersDescribed(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "fines-among-them-described", text: "The civil aviation authority has imposed fines totalling 3 million riyals on three carriers, among them Dammam-based budget airline Nakheel Air, for late refunds.",
+			want: []wantClaim{want(KindPenalty, "civil aviation authority", "Nakheel Air")}},
+		{name: "including-described-two", text: "Ghana's energy regulator fined four fuel distributors, including Tema-based Volta Petroleum and the state-owned Akosombo Oil, for selling below-grade diesel.",
+			want: []wantClaim{want(KindPenalty, "energy regulator", "Volta Petroleum"), want(KindPenalty, "energy regulator", "Akosombo Oil")}},
+		{name: "ordered-such-as", text: "The Bank of Tanzania ordered several mobile lenders, such as Nairobi-based app lender Pesa Haraka, to stop charging daily penalties.",
+			want: []wantClaim{want(KindMandate, "Bank of Tanzania", "Pesa Haraka")}},
+		{name: "probe-among-them", text: "Prosecutors opened investigations into five builders, among them family-owned contractor Ferreira Obras, over bid-rigging in road tenders.",
+			want: []wantClaim{want(KindProbe, "Prosecutors", "Ferreira Obras")}},
+		// near miss: the members are named in another clause, after "while"
+		{name: "neg-other-clause", text: "The regulator fined three carriers for late refunds, while Nakheel Air, a Dammam-based budget airline, was cleared.",
+			notWant: []wantClaim{want(KindPenalty, "regulator", "Nakheel Air")}},
+	})
+}
