@@ -286,6 +286,12 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				}
 			}
 		}
+		if len(onlyTargets(targets, actors)) == 0 && (kind == KindPenalty || kind == KindMandate) && (tg.lemma == "revoke" || tg.lemma == "suspend" || tg.lemma == "cancel" || tg.lemma == "withdraw") {
+			if h := licenceHolder(toks, ms, k); len(h) > 0 {
+				targets = h // "revoked 12 licences, including one held by X"
+				rule += "-holder"
+			}
+		}
 		if len(onlyTargets(targets, actors)) == 0 && kind == KindApproval && wordWithin(toks, k+1, 5, "settlement", "settlements") {
 			// "approved a $725 million settlement resolving a class action that accused Meta"
 			if t := firmsAfter(ms, k); len(t) > 0 {

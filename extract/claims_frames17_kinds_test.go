@@ -127,3 +127,33 @@ func TestFrames17KindsApprovalNounFrom(t *testing.T) {
 			notParty: []string{"Ministry"}},
 	})
 }
+
+// TestFrames17KindsAgentlessShapes: acts told without the authority as the
+// verb's subject: "X, <appositive>, is under investigation by Y", "the
+// regulator's <sum> fine on X", "revoked licences ... held by X".
+func TestFrames17KindsAgentlessShapes(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "under investigation past appositive",
+			text: "Orion Freight, a Rotterdam-based container forwarder, is under investigation by the Securities and Exchange Commission over its accounts.",
+			want: []wantClaim{want(KindProbe, "Securities and Exchange Commission", "Orion Freight")}},
+		{name: "has been under investigation past appositive",
+			text: "Kestrel Mining, the country's second-largest gold producer, has been under investigation by Ghana's Minerals Commission since March.",
+			want: []wantClaim{want(KindProbe, "Minerals Commission", "Kestrel Mining")}},
+		{name: "regulator's sized fine on",
+			text: "The Hellenic Competition Commission's 12 million euro ($13 million) fine on dairy group Delta Foods, imposed in May, was upheld on appeal.",
+			want: []wantClaim{want(KindPenalty, "Hellenic Competition Commission", "Delta Foods")}},
+		{name: "licences held by",
+			text: "Zambia's mines ministry has revoked nine copper exploration licences, including two held by Lumwana Resources, for failing to start drilling.",
+			want: []wantClaim{want(KindPenalty, "ministry", "Lumwana")}},
+		{name: "permits held by list",
+			text: "Indonesia's environment ministry suspended the mining permits held by Nusantara Nickel and Halmahera Ore over illegal dumping.",
+			want: []wantClaim{want(KindPenalty, "environment ministry", "Nusantara Nickel"), want(KindPenalty, "environment ministry", "Halmahera Ore")}},
+		// near misses: a firm's own licence sale; a firm's fine on nobody
+		{name: "firm sold licences held by",
+			text:   "Vodacom sold spectrum licences held by its Tanzanian unit to Airtel for $40 million.",
+			noKind: []string{KindPenalty}},
+		{name: "under investigation no authority",
+			text:   "Orion Freight, a Rotterdam-based container forwarder, is under investigation, its chief executive said.",
+			noKind: []string{KindProbe}},
+	})
+}

@@ -158,7 +158,11 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 	if k > 0 && toks[k-1].low == "under" && k+2 < len(toks) && (toks[k+1].low == "by" || toks[k+1].low == "from") {
 		// "X is under investigation by the regulator"
 		agent := agentAfter(toks, ms, k)
-		subj := subjectBefore(toks, ms, k-1, func(m mention) bool { return m.firmOrName() }, 3)
+		v := k - 1
+		for v > 1 && underAux[toks[v-1].low] {
+			v-- // from the first auxiliary, so an appositive before it is passed ("X, a cargo shipper, is under investigation by")
+		}
+		subj := subjectBefore(toks, ms, v, func(m mention) bool { return m.firmOrName() }, 3)
 		ts := onlyTargets(entitiesOf(ms, subj, isFirmish, "firm"), nil)
 		if len(agent) > 0 && ms[agent[len(agent)-1]].class == mAuth && len(ts) > 0 {
 			var out []Claim
@@ -423,3 +427,6 @@ func moneyBefore(toks []token, from, to int) bool {
 	}
 	return false
 }
+
+// underAux: the verbs before "under investigation" ("is", "has been", "remains").
+var underAux = toSet(`is are was were be been being has have had remains remain remained now also still`)

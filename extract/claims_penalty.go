@@ -328,7 +328,8 @@ func authPossessorOf(toks []token, ms []mention, k int) bool {
 		return true
 	}
 	for _, m := range ms {
-		if m.class != mAuth || !m.poss || m.j > k || k-m.j > 6 {
+		if m.class != mAuth || !m.poss || m.j > k || k-m.j > 10 {
+			// (ten: "the regulator's 40 million crown ($1.8 million) fine on X")
 			continue
 		}
 		ok := true
