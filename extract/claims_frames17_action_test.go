@@ -77,3 +77,18 @@ func TestFrames17RemovedOwned(t *testing.T) {
 			noKind: []string{KindAction}},
 	})
 }
+
+// "the railway" later in the sentence is the firm set in apposition with
+// "the state railway", not the firm named last.
+func TestFrames17ApposedDescription(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "which sued the railway", text: "A Lagos court ordered Nigerian Railway Corp, the state railway, to pay damages to cement maker Obu Cement, which sued the railway over missed deliveries.",
+			want: []wantClaim{want(KindAction, "Obu Cement", "Nigerian Railway Corp")}},
+		{name: "the carrier in apposition", text: "Regulators fined Kenya Airways, the national carrier, after travel agent Bonfire Tours accused the carrier of withholding refunds.",
+			notWant: []wantClaim{want(KindAction, "Bonfire Tours", "Bonfire Tours")}},
+		{name: "a described start-up", text: "Juno Pay, a payments start-up, said Zenith Bank had ended its contract with the start-up in May.",
+			notWant: []wantClaim{want(KindAction, "Zenith Bank", "Zenith Bank")}},
+		{name: "near miss: no apposition, the nearest firm", text: "Obu Cement sued Dangote Cement on Monday, and the company said it would appeal.",
+			want: []wantClaim{want(KindAction, "Obu Cement", "Dangote Cement")}},
+	})
+}

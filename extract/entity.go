@@ -103,7 +103,8 @@ var firmHeads = toSet(`company companies firm firms giant giants maker makers ba
  chain drugmaker steelmaker investor label grocer distributor fund reseller wholesaler vendor processor
  farmer grower shipper trader exporter importer builder brewer bottler buyer acquirer brand group consortium cooperative
  marketer seller promoter issuer telco hauler courier caterer franchisor dealer dealership roaster assembler contractor
- shipowner shipbuilder bookmaker neobank exchanger remitter channel miller smelter distiller`)
+ shipowner shipbuilder bookmaker neobank exchanger remitter channel miller smelter distiller
+ railway railroad reinsurer dairy generator`)
 
 // nouns that show the capitalized word after them is a firm ("Swedish
 // fintech Norrpay") but are too often modifiers to refer back on their own

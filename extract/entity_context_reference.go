@@ -179,6 +179,8 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 				f = c // "the Emirati fund" after Petrobras and Mubadala: the firm from there
 			} else if b := ctx.dealBuyer(toks, k); b != nil && t.low == "the" && (low == "buyer" || low == "acquirer" || low == "purchaser") {
 				f = b // "the buyer must keep ...": who bought in the deal just told
+			} else if a := ctx.apposedAs(toks, k, low); a != nil && t.low == "the" {
+				f = a // "Ukrzaliznytsia, the state railway, ... which sued the railway"
 			} else if d := ctx.describedAs(low); d != nil && t.low == "the" {
 				f = d // "private bank Lémanique ... the bank": what the article called it
 			} else if hinted := ctx.firmNamedLike(low); hinted != nil && t.low == "the" {
