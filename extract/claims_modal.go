@@ -92,7 +92,34 @@ func (x *ClaimExtractor) buildModal(toks []token, ms []mention, k int, tg trigge
 		return nil, "no firm or class of firms is bound"
 	}
 	proh := k+1 < len(toks) && (toks[k+1].low == "not" || toks[k+1].low == "stop" || toks[k+1].low == "cease" || toks[k+1].low == "halt")
+	if amt := mustPaySum(toks, k); amt != nil && rule != "mandate/must-under-law" {
+		// "the court ruled that X must pay 48 billion pesos in back taxes and
+		// fines": an authority's order to pay is its penalty
+		return []Claim{{Kind: KindPenalty, Actor: *a, Targets: targets, Action: "order to pay", Amount: amt, Confidence: 0.75, Rule: "penalty/must-pay"}}, ""
+	}
 	return []Claim{{Kind: KindMandate, Actor: *a, Targets: targets, Action: "must", Prohibition: proh, Negated: false, Confidence: 0.75, Rule: rule}}, ""
+}
+
+// mustPaySum: "must (also) pay/refund/compensate ... <sum>" with the sum
+// within six words of the verb; the sum paid, or nil.
+func mustPaySum(toks []token, k int) *Amount {
+	v := k + 1
+	if v < len(toks) && toks[v].low == "also" {
+		v++
+	}
+	if v >= len(toks) {
+		return nil
+	}
+	switch toks[v].low {
+	case "pay", "refund", "repay", "compensate", "reimburse", "disgorge", "forfeit":
+	default:
+		return nil
+	}
+	amt, at := findAmount(toks, v)
+	if amt == nil || at <= v || at > v+6 {
+		return nil
+	}
+	return amt
 }
 
 // nameJoiners join two capitalized words into one name.

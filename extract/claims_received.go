@@ -198,7 +198,7 @@ func (x *ClaimExtractor) buildReceivedFrom(toks []token, ms []mention, k int, tg
 // is no penalty.
 func (x *ClaimExtractor) buildPaidToSettle(toks []token, ms []mention, k int, neg bool, ctx *docContext) ([]Claim, string) {
 	// ("under a consent decree/order/agreement with the authority" settles too)
-	if !wordWithin(toks, k+1, 16, "settle", "resolve", "settling", "resolving", "penalty", "fine", "penalties", "settlement", "settlements", "consent") {
+	if !wordWithin(toks, k+1, 16, "settle", "resolve", "settling", "resolving", "penalty", "fine", "penalties", "settlement", "settlements", "consent") && !endsACase(toks, k) {
 		if c := paidUnderOrder(toks, ms, k, neg, ctx); c != nil {
 			return []Claim{*c}, ""
 		}
@@ -343,4 +343,25 @@ func paidUnderOrder(toks []token, ms []mention, k int, neg bool, ctx *docContext
 		return nil
 	}
 	return &Claim{Kind: KindPenalty, Actor: as[0], Targets: targets, Action: "pay", Amount: amt, Negated: neg, Confidence: 0.55, Rule: "penalty/paid-under-order"}
+}
+
+// caseEnders end a case the way "settle" does when a case noun follows:
+// "to end a Justice Department investigation", "to close the inquiry", "to
+// conclude charges brought by ASIC" (a contract ended is no case).
+var caseEnders = toSet(`end ending ends close closing closes conclude concluding concludes`)
+
+// endsACase: a case-ending verb within 16 words of the payment at k whose
+// object (within five words) is an inquiry or a charge.
+func endsACase(toks []token, k int) bool {
+	for i := k + 1; i < len(toks) && i <= k+16; i++ {
+		if !caseEnders[toks[i].low] {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+5; j++ {
+			if inquiryOrCase[toks[j].low] || chargeNouns[toks[j].low] || toks[j].low == "prosecution" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -286,7 +286,14 @@ func isSubjectStart(toks []token, i int) bool {
 
 // orderToPay: "ordered X to pay ..." is a penalty; "... and to set up" adds a mandate.
 func orderToPay(toks []token, k int) (bool, bool) {
-	for i := k + 1; i < len(toks) && i < k+14; i++ {
+	// (the window reaches past a list of bound firms and a time phrase:
+	// "ordered A, B and C on Thursday to pay surcharges")
+	for i := k + 1; i < len(toks) && i < k+26; i++ {
+		if toks[i].low == "that" || toks[i].low == ";" || toks[i].low == "from" ||
+			toks[i].low == "and" && i+1 < len(toks) && strings.HasSuffix(toks[i+1].low, "ed") {
+			// "barred X from ... and ordered it to refund": the later verb's own object
+			return false, false
+		}
 		if toks[i].low == "to" && i+1 < len(toks) {
 			v := i + 1
 			if v+1 < len(toks) && strings.HasSuffix(toks[v].low, "ly") && len(toks[v].low) > 4 {
@@ -295,6 +302,10 @@ func orderToPay(toks []token, k int) (bool, bool) {
 			w := toks[v].low
 			if w == "repay" && wordWithin(toks, v+1, 3, "deposits", "depositors", "savers") {
 				// a lender wound down is told to give savers their money back: an order, not a sanction
+				return false, false
+			}
+			if w == "pay" && leviedSum(toks, v) {
+				// "a law requiring chains to pay an extra 4.5% levy": a tax is no punishment
 				return false, false
 			}
 			if w == "pay" || w == "compensate" || w == "refund" || w == "repay" || w == "disgorge" || w == "reimburse" || moneyBack(toks, v) {
@@ -313,6 +324,25 @@ func orderToPay(toks []token, k int) (bool, bool) {
 		}
 	}
 	return false, false
+}
+
+// leviedNouns are sums owed by law, not imposed as punishment.
+var leviedNouns = toSet(`levy levies tax taxes duty duties royalty royalties tariff tariffs`)
+
+// leviedSum: the payment after the verb at v is a levy or tax (within six
+// words) and no fine or penalty is named with it (within ten: "back taxes
+// and fines").
+func leviedSum(toks []token, v int) bool {
+	levy := false
+	for j := v + 1; j < len(toks) && j <= v+10; j++ {
+		switch {
+		case leviedNouns[toks[j].low] && j <= v+6:
+			levy = true
+		case toks[j].low == "fine" || toks[j].low == "fines" || toks[j].low == "penalty" || toks[j].low == "penalties" || toks[j].low == "surcharge" || toks[j].low == "surcharges":
+			return false
+		}
+	}
+	return levy
 }
 
 // stopsAfter: the mandate's content is a "must not" ("to stop", "not to", "to halt").
@@ -398,6 +428,16 @@ func toThrough(toks []token, i int) bool {
 		i++
 	} else if i > 0 && i < len(toks) && toks[i].text == "." && abbrevForms[toks[i-1].low] {
 		i++ // "told Indus Exchange Co. to shut": the legal form's full stop
+	}
+	if i < len(toks) && inquiryTimeOpeners[toks[i].low] {
+		// "directed A, B and C last week to compensate": the day stands
+		// between the object and its "to"
+		for j := i; j < len(toks) && j <= i+3; j++ {
+			if inquiryTimeHeads[toks[j].low] {
+				i = j + 1
+				break
+			}
+		}
 	}
 	if i+2 < len(toks) && toks[i].text == "," && (toks[i+1].low == "not" || toks[i+1].low == "never") && toks[i+2].low == "to" {
 		i++ // "told retailers, including A and B, not to raise": a prohibition

@@ -180,7 +180,7 @@ give|approval|||give gives/gave given/giving
 bow||response|comply|bow bows cave caves succumb succumbs buckle buckles/bowed caved succumbed buckled/bowing caving succumbing buckling
 receive|approval|||receive receives/received won secured obtained got/receiving winning securing obtaining
 face|probe|||face faces/faced/facing
-pay|penalty|||pay pays/paid/paying
+pay|penalty|||pay pays forfeit forfeits/paid forfeited/paying forfeiting
 comply||response|comply|comply complies/complied/complying
 support||response|comply|support supports/supported/
 accept|approval|response|comply|accept accepts/accepted/accepting

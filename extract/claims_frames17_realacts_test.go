@@ -1,0 +1,57 @@
+package extract
+
+import "testing"
+
+// Round 13 (T13V): the acts of retold real stories in the words reporters
+// use for them (payment orders, settlements that end a probe, cases taken
+// to a tribunal, vetoes). Passages are our own.
+
+// A payment imposed by an authority is a penalty however the order is told:
+// "X must pay <sum> ..., the court ruled", or an order whose object is a long
+// list of firms before "to pay".
+func TestFramesR13PaymentOrders(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "court ruled firm must pay back taxes and fines", text: "Colombia's Council of State ruled on Friday that Almacenes Vireo must pay about 300 billion pesos in back taxes and fines.",
+			want: []wantClaim{want(KindPenalty, "Council of State", "Almacenes Vireo")}, noKind: []string{KindMandate}},
+		{name: "must pay penalty regulator said", text: "Korea's Fair Trade Commission said Hanbit Foods must pay 4.2 billion won for rigging bids on school meal contracts.",
+			want: []wantClaim{want(KindPenalty, "Fair Trade Commission", "Hanbit Foods")}, noKind: []string{KindMandate}},
+		{name: "must refund customers", text: "The Communications Authority ruled that Telkom Kenya must refund 90 million shillings to prepaid customers.",
+			want: []wantClaim{want(KindPenalty, "Communications Authority", "Telkom Kenya")}},
+		{name: "ordered a long list to pay surcharges", text: "Japan's Fair Trade Commission ordered Hokuriku Cable Works, Tohoku Densen Industries and Shikoku Wire Systems on Friday to pay surcharges totalling 4 billion yen for fixing prices.",
+			want: []wantClaim{want(KindPenalty, "Fair Trade Commission", "Hokuriku Cable Works"), want(KindPenalty, "Fair Trade Commission", "Shikoku Wire Systems")}, noKind: []string{KindMandate}},
+		{name: "directed four banks in a list to compensate", text: "The Reserve Bank of Malawi directed NBS Bank, FDH Bank, Ecobank Malawi and CDH Investment Bank last week to compensate customers for the duplicate charges.",
+			want: []wantClaim{want(KindPenalty, "Reserve Bank of Malawi", "NBS Bank"), want(KindPenalty, "Reserve Bank of Malawi", "CDH Investment Bank")}},
+		// near misses: a must with no sum, a must under a licence, an order to do something else
+		{name: "must publish is a mandate", text: "The Communications Authority ruled that Telkom Kenya must publish its tariffs online.",
+			want: []wantClaim{want(KindMandate, "Communications Authority", "Telkom Kenya")}, noKind: []string{KindPenalty}},
+		{name: "ordered a list to stop", text: "Japan's Fair Trade Commission ordered Hokuriku Cable Works, Tohoku Densen Industries and Shikoku Wire Systems on Friday to stop sharing price lists.",
+			want: []wantClaim{want(KindMandate, "Fair Trade Commission", "Hokuriku Cable Works")}, noKind: []string{KindPenalty}},
+		{name: "a levy by law is no penalty", text: "Slovakia's parliament on Wednesday passed a law requiring large lenders, including Tatra Banka, Slovenska Sporitelna and VUB, to pay an extra 0.4% levy on their assets.",
+			noKind: []string{KindPenalty}},
+		{name: "barred and then ordered to refund", text: "Nigeria's Securities and Exchange Commission barred Lagos Crest Capital from managing client funds and ordered it to refund 900 million naira to investors.",
+			want: []wantClaim{want(KindMandate, "Securities and Exchange Commission", "Lagos Crest Capital"), want(KindPenalty, "Securities and Exchange Commission", "Lagos Crest Capital")}},
+		{name: "must pay a supplier is business", text: "Under the contract, Volta Grid must pay Sunfield Power 12 million dollars a year for the electricity.",
+			noKind: []string{KindPenalty}},
+	})
+}
+
+// Paying or forfeiting a sum to end, close or resolve an authority's
+// investigation or charges is the authority's penalty, whatever verb ends
+// the case.
+func TestFramesR13PaidToEnd(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "pay to end an investigation", text: "Andina Petroleo agreed on Monday to pay $210 million to end a U.S. Justice Department investigation into bribes paid in Ecuador.",
+			want: []wantClaim{want(KindPenalty, "Justice Department", "Andina Petroleo")}},
+		{name: "forfeit resolving a probe", text: "Baltic Nordbank pleaded guilty and agreed to forfeit about $900 million, resolving a Justice Department investigation into payments through its Latvian branch.",
+			want: []wantClaim{want(KindPenalty, "Justice Department", "Baltic Nordbank")}},
+		{name: "pay to close an inquiry", text: "Meridian Pharma will pay 40 million euros to close an investigation by Italy's competition authority AGCM into its drug prices.",
+			want: []wantClaim{want(KindPenalty, "AGCM", "Meridian Pharma")}},
+		{name: "pay to conclude charges", text: "Sorrel Mining has agreed to pay A$25 million to conclude charges brought by the Australian Securities and Investments Commission.",
+			want: []wantClaim{want(KindPenalty, "Australian Securities and Investments Commission", "Sorrel Mining")}},
+		// near misses: paying to end a contract or a firm's dispute is no penalty
+		{name: "pay to end a contract", text: "Harbor Foods will pay $30 million to end its supply contract with Granite Farms, the company said.",
+			noKind: []string{KindPenalty}},
+		{name: "forfeit a deposit in a deal", text: "Crescent Air forfeited a $50 million deposit after walking away from its order with Airbus.",
+			noKind: []string{KindPenalty}},
+	})
+}
