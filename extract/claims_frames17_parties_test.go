@@ -82,3 +82,23 @@ func TestFrames17PartiesClassMembersDescribed(t *testing.T) {
 			notWant: []wantClaim{want(KindPenalty, "regulator", "Nakheel Air")}},
 	})
 }
+
+// Two firms in play: "the carrier", "the lender", "the brewer" mean the firm
+// acted on, not a bystander whose English name happens to hold the trade
+// word, when the firm acted on says it in its own language ("Andes Móvil",
+// "Banca Alpina", "Cervecería del Sur").
+func TestFrames17PartiesTradeWordForeignName(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "carrier-movil", text: "LIMA — Osiptel has ordered Andes Móvil to stop delaying number transfers to rival Pampa Telecom. The regulator said it had also opened sanctioning proceedings against the carrier.",
+			want: []wantClaim{want(KindProbe, "Osiptel", "Andes Móvil")}, notWant: []wantClaim{want(KindProbe, "Osiptel", "Pampa Telecom")}},
+		{name: "lender-banca", text: "ROME — The Bank of Italy fined Banca Alpina 3 million euros over loans sold through broker Sud Finance. The central bank also ordered the lender to repay commissions to 4,000 borrowers.",
+			notWant: []wantClaim{want(KindMandate, "Bank of Italy", "Sud Finance"), want(KindPenalty, "Bank of Italy", "Sud Finance")}},
+		{name: "brewer-cerveceria", text: "Chile's antitrust court fined Cervecería del Sur for refusing to supply distributors of Patagonia Brewing. The brewer said it would appeal the ruling.",
+			want: []wantClaim{want(KindResponse, "Cervecería del Sur", "antitrust court")}, notWant: []wantClaim{want(KindResponse, "Patagonia Brewing", "antitrust court")}},
+		{name: "insurer-seguradora", text: "SÃO PAULO — Susep fined Seguradora Paulista over late payouts to clients of Atlântico Life Partners. The regulator ordered the insurer to pay all pending claims within 15 days.",
+			notWant: []wantClaim{want(KindMandate, "Susep", "Atlântico Life Partners"), want(KindPenalty, "Susep", "Atlântico Life Partners")}},
+		// near miss: only one firm, named in English, stays the referent
+		{name: "one-firm", text: "Osiptel fined Pampa Telecom for slow number transfers. The carrier said it would appeal.",
+			want: []wantClaim{want(KindResponse, "Pampa Telecom", "Osiptel")}},
+	})
+}

@@ -265,28 +265,33 @@ func wordPrefix(a, b string) bool {
 // headNameWords: words in a firm's name that show what "the lender", "the
 // insurer" or "the airline" refers to.
 var headNameWords = map[string][]string{
-	"lender":  {"bank", "banka", "bancorp", "credit", "finance", "lending", "kredyt", "kredytnyi", "banco"},
-	"bank":    {"bank", "banka", "bancorp", "banco", "banque"},
-	"insurer": {"insurance", "assurance", "life", "seguros", "re"},
-	"airline": {"air", "airlines", "airways", "aviation"},
-	"carrier": {"air", "airlines", "airways", "telecom", "mobile"},
-	"miner":   {"mining", "mines", "gold", "minerals", "resources"},
-	"brewer":  {"brewery", "breweries", "brewing"},
+	"lender":  {"bank", "banka", "bancorp", "credit", "finance", "lending", "kredyt", "kredytnyi", "banco", "banca", "banque", "bankasi", "bankası", "crédito", "credito", "kredit", "financiera", "financeira"},
+	"bank":    {"bank", "banka", "bancorp", "banco", "banque", "banca", "bankasi", "bankası"},
+	"insurer": {"insurance", "assurance", "life", "seguros", "re", "seguradora", "aseguradora", "assurances", "versicherung", "sigorta", "takaful"},
+	"airline": {"air", "airlines", "airways", "aviation", "aerolíneas", "aerolineas", "aéreas", "aereas", "havayolları"},
+	"carrier": {"air", "airlines", "airways", "telecom", "mobile", "móvil", "movil", "móvel", "movel", "telecomunicaciones", "telecomunicações", "telekom", "telkom", "cellular", "wireless", "aerolíneas", "aerolineas"},
+	"miner":   {"mining", "mines", "gold", "minerals", "resources", "minera", "mineração", "mineracao", "madencilik", "bergbau"},
+	"brewer":  {"brewery", "breweries", "brewing", "cervecería", "cerveceria", "cervejaria", "brauerei"},
 	// (drugmakers, utilities, operators, carmakers ... named the world over)
-	"drugmaker":  {"pharmaceutical", "pharmaceuticals", "pharma", "drug", "drugs", "laboratories", "labs", "therapeutics", "biotech", "biosciences", "biopharma"},
-	"utility":    {"power", "electric", "electricity", "energy", "water", "gas", "utilities", "lighting"},
-	"operator":   {"telecom", "telecoms", "telecommunications", "mobile", "cellular", "wireless", "telekom", "telkom"},
-	"telco":      {"telecom", "telecoms", "telecommunications", "mobile", "cellular", "wireless", "telekom", "telkom"},
+	"drugmaker":  {"pharmaceutical", "pharmaceuticals", "pharma", "drug", "drugs", "laboratories", "labs", "therapeutics", "biotech", "biosciences", "biopharma", "laboratorios", "laboratórios", "farma", "farmacéutica", "farmaceutica", "lifesciences"},
+	"utility":    {"power", "electric", "electricity", "energy", "water", "gas", "utilities", "lighting", "eléctrica", "electrica", "energía", "energia", "enerji", "electrificadora"},
+	"operator":   {"telecom", "telecoms", "telecommunications", "mobile", "cellular", "wireless", "telekom", "telkom", "móvil", "movil", "móvel", "movel", "telecomunicaciones", "telecomunicações"},
+	"telco":      {"telecom", "telecoms", "telecommunications", "mobile", "cellular", "wireless", "telekom", "telkom", "móvil", "movil", "móvel", "movel", "telecomunicaciones", "telecomunicações"},
 	"carmaker":   {"motor", "motors", "auto", "automotive", "automobile"},
 	"automaker":  {"motor", "motors", "auto", "automotive", "automobile"},
-	"steelmaker": {"steel", "steels"},
+	"steelmaker": {"steel", "steels", "aceros", "acero", "çelik", "celik", "stahl"},
 	"chipmaker":  {"semiconductor", "semiconductors", "chips", "micro", "microelectronics"},
-	"refiner":    {"refinery", "refineries", "refining", "petroleum", "oil"},
+	"refiner":    {"refinery", "refineries", "refining", "petroleum", "oil", "petróleos", "petroleos", "refinería", "refineria"},
 	"retailer":   {"retail", "stores", "mart", "supermarket", "supermarkets", "market"},
 	"brokerage":  {"securities", "brokers", "broking", "brokerage", "capital"},
 	"broker":     {"securities", "brokers", "broking", "brokerage", "capital"},
 	"developer":  {"properties", "property", "land", "realty", "development", "developments", "estates"},
-	"shipper":    {"shipping", "lines", "maritime"},
+	"shipper":    {"shipping", "lines", "maritime", "naviera", "navegação", "denizcilik"},
+	// (and the trade words of names in other languages: "Banca Alpina" is
+	// "the lender" as much as "Sud Finance" is)
+	"miller":  {"mills", "milling", "flour", "harinera", "harinas", "molinos", "moinhos"},
+	"grocer":  {"mart", "market", "supermarket", "supermarkets", "grocers", "foods", "supermercados", "mercados"},
+	"airport": {"airport", "airports", "aeropuerto", "aeroporto"},
 }
 
 // firmNamedLike: among the last few firms, the latest whose name carries
