@@ -81,6 +81,10 @@ func (x *ClaimExtractor) buildDealWith(toks []token, ms []mention, k int) ([]Cla
 	if k+3 < len(toks) && toks[k].low == "memorandum" && toks[k+1].low == "of" && toks[k+2].low == "understanding" {
 		k += 2 // "signed a memorandum of understanding with X": the noun ends two words on
 	}
+	noun := k
+	if w := dealTimeThenWith(toks, k); w > 0 && firmInPhraseAfter(toks, ms, w-1, 6, "with") >= 0 {
+		k = w - 1 // "signed a partnership last year with X": read "with" as if right after the noun
+	}
 	if k+2 >= len(toks) || toks[k+1].low != "with" && !contractParty(toks, ms, k) {
 		return x.buildJointDeal(toks, ms, k)
 	}
@@ -117,6 +121,13 @@ func (x *ClaimExtractor) buildDealWith(toks []token, ms []mention, k int) ([]Cla
 		subj = subjectBefore(toks, ms, k, func(m mention) bool {
 			return m.class == mFirm || m.class == mName && (nameLen(&m) >= 2 || hasInnerCap(toks[m.i].text))
 		}, 20)
+	}
+	if len(subj) == 0 || noun != k {
+		if v := dealSignVerbBefore(toks, noun); v >= 0 {
+			// "X has signed a five-year exclusive agreement with Y": the verb's subject
+			// (a one-word name may sign: the verb, not the noun, makes it the subject)
+			subj = subjectBefore(toks, ms, v, func(m mention) bool { return m.firmOrName() }, 4)
+		}
 	}
 	if len(subj) > 0 && actor == nil {
 		m := ms[subj[len(subj)-1]]
