@@ -106,3 +106,27 @@ func TestFrames17LearnedFromSources(t *testing.T) {
 			want: []wantClaim{certain(KindPenalty, "Central Bank of Kenya", "Pesa Haraka", Asserted)}},
 	})
 }
+
+// A name between a count and a person noun ("A Lower Hutt man", "two Durban
+// traders") only says where the person is from: no party, so a court's fine
+// of a person falls on no firm. A firm named before a noun that is no
+// person ("a Vodacom shop") is untouched.
+func TestFrames17PlaceOfPerson(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "a-town-man-fined-in-court", text: "A Palmerston North man has been fined $6000 in the Manawatu District Court for selling fake vape pens online, the health ministry said.",
+			notParty: []string{"Palmerston North"}, noKind: []string{KindPenalty}},
+		{name: "two-suburb-men-fined", text: "Two Lower Hutt men were fined $9000 in the Wellington District Court for importing fake cigarettes.",
+			notParty: []string{"Lower Hutt"}, noKind: []string{KindPenalty}},
+		{name: "two-city-traders", text: "Two Kisumu traders were fined 200,000 shillings each by a magistrate for selling counterfeit fertiliser, the Kenya Bureau of Standards said.",
+			notParty: []string{"Kisumu"}},
+		{name: "a-city-woman-ordered", text: "An Ipoh woman was ordered by the Sessions Court to pay RM12,000 for running an unlicensed money-lending business.",
+			notParty: []string{"Ipoh"}},
+		{name: "a-suburb-couple", text: "A Soweto couple has been fined R50,000 in the Johannesburg Magistrate's Court for selling expired food, the National Consumer Commission said.",
+			notParty: []string{"Soweto"}},
+		// near misses: a firm fined in court; a firm's name before a thing
+		{name: "neg-firm-fined-in-court", text: "Vape retailer Cloudhaus Ltd has been fined $60,000 in the Wellington District Court for selling to minors, the health ministry said.",
+			want: []wantClaim{want(KindPenalty, "", "Cloudhaus")}},
+		{name: "neg-firm-before-thing", text: "The Competition Commission fined Vodacom 2 million rand after a Vodacom shop refused refunds, the commission said.",
+			want: []wantClaim{want(KindPenalty, "Competition Commission", "Vodacom")}},
+	})
+}

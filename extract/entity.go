@@ -211,7 +211,7 @@ func (x *ClaimExtractor) findMentions(toks []token, ctx *docContext) []mention {
 		}
 		if personByApposition(toks, m) {
 			m.class, m.ent.Type = mPerson, TypePerson // "Arjun Mehta, chief executive of Nirmal Capital,"
-		} else if placeByNoun(toks, m) {
+		} else if placeByNoun(toks, m) || placeModifier(toks, m) {
 			m.class = mOther // "in Bình Dương province": a place
 		}
 		ctx.noteSubject(toks, m)
