@@ -157,3 +157,29 @@ func TestFrames17KindsAgentlessShapes(t *testing.T) {
 			noKind: []string{KindProbe}},
 	})
 }
+
+// TestFrames17KindsSanctionObjects: what a fine or ban falls on told past a
+// currency sign or through the firm's shares.
+func TestFrames17KindsSanctionObjects(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "rupee sign sum before on",
+			text: "The Reserve Bank of India has imposed a monetary penalty of ₹1.35 crore on Chennai-based lender Sundaram Finance for lapses in its KYC checks.",
+			want: []wantClaim{want(KindPenalty, "Reserve Bank", "Sundaram Finance")}},
+		{name: "naira sign sum before on",
+			text: "Nigeria's competition commission imposed a fine of ₦2.5 billion on brewer Nigerian Breweries over resale price maintenance.",
+			want: []wantClaim{want(KindPenalty, "competition commission", "Nigerian Breweries")}},
+		{name: "trading ban on shares of",
+			text: "The Securities and Exchange Board of India imposed a trading ban on the shares of Gensol Engineering on Monday.",
+			want: []wantClaim{want(KindMandate, "Securities and Exchange Board", "Gensol")}},
+		{name: "denied trading ban",
+			text: "Turkey's Capital Markets Board said it had not imposed a trading ban on shares of Bursa-based textile maker Kordsa Teknik.",
+			want: []wantClaim{denied(KindMandate, "Capital Markets Board", "Kordsa")}},
+		{name: "ban on trading in shares of",
+			text: "The Capital Markets Board imposed a two-week ban on trading in shares of Istanbul-based retailer Bimeks.",
+			want: []wantClaim{want(KindMandate, "Capital Markets Board", "Bimeks")}},
+		// near miss: a firm buying shares of another is no sanction
+		{name: "firm buys shares of",
+			text:   "Koc Holding placed an order on shares of Arcelik worth $40 million.",
+			noKind: []string{KindMandate, KindPenalty}},
+	})
+}

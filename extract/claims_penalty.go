@@ -89,8 +89,8 @@ func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int, sof
 		if i >= k+10 && toks[k+1].low != "of" {
 			break // (past ten words only a sized fine: "a fine of up to 10% of annual sales on X")
 		}
-		if toks[i].kind == tokPunct && toks[i].text != "(" && toks[i].text != ")" && toks[i].text != "$" && toks[i].text != "€" && toks[i].text != "£" && toks[i].text != "%" {
-			break
+		if toks[i].kind == tokPunct && toks[i].text != "(" && toks[i].text != ")" && currencySymbols[toks[i].text] == "" && toks[i].text != "%" {
+			break // (any currency's sign: "a monetary penalty of ₹1.35 crore on X")
 		}
 	}
 	if on < 0 {
@@ -160,6 +160,12 @@ func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int, sof
 		// "penalties on nine financial institutions linked to a case, including
 		// Citibank, UBS and Julius Baer": the named members of the class too
 		targets = append(targets, namedExamples(toks, ms, on)...)
+	}
+	if len(targets) == 0 && on+2 < len(toks) && (securityNouns[toks[on+1].low] || toks[on+1].low == "the" && securityNouns[toks[on+2].low]) {
+		// "a trading ban on shares of steelmaker X": the issuer
+		if i := firmInPhraseAfter(toks, ms, on, 8, "of"); i >= 0 {
+			targets = onlyTargets(entitiesOf(ms, listFrom(toks, ms, i), isFirmish, "firm"), nil)
+		}
 	}
 	if len(targets) == 0 && restrictionNouns[toks[k].low] {
 		// "a moratorium on new licences for satellite internet providers": the class the thing is for
@@ -476,3 +482,7 @@ var coordFineVerbs = toSet(`imposed levied issued handed impose levy weighing co
 
 // coordFineAux may stand between "and" and the verb.
 var coordFineAux = toSet(`also is was could may might will would now has had`)
+
+// securityNouns: what a trading ban or suspension falls on when it names
+// the issuer only after "of" ("a trading ban on shares of X").
+var securityNouns = toSet(`shares share stock stocks securities bonds units trading dealings`)
