@@ -143,6 +143,9 @@ func (x *ClaimExtractor) fallbackOne(toks []token, ms []mention, k int, tg trigg
 		if agreedToDeal(toks, k) {
 			return Claim{}, false // "agreed in July to buy 75% of Pearl": a deal, not an answer
 		}
+		if deniesReportedAct(toks, k) {
+			return Claim{}, false // (claims_response_business.go) "denied media reports that it had been ordered to"
+		}
 		var auths []Entity
 		if a := fallbackAuthAfter(toks, ms, k); a != nil && !(a.Type == TypeCourt && namedAsVenue(toks, k, *a)) {
 			auths = []Entity{*a}

@@ -103,3 +103,25 @@ func TestFramesR13AdmitAndAgreedToPay(t *testing.T) {
 			notWant: []wantClaim{stance(KindResponse, "Ridgeway Grain", "Commodity Futures Trading Commission", "comply")}},
 	})
 }
+
+// Denying reports that an act took place, or decrying a rival's decision,
+// answers no authority.
+func TestFramesR13NoAuthorityAnswered(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "denied reports it was fined", text: "Tbilisi Telecom denied media reports that it had been fined by the Communications Commission.",
+			noKind: []string{KindResponse}},
+		{name: "denied reports it was ordered", text: "ACCRA - Volta Cocoa on Monday denied media reports that it had been ordered by the Ministry of Trade and Industry to halt exports of cocoa butter to Europe.",
+			noKind: []string{KindResponse}},
+		{name: "called rival's decision arbitrary", text: "The central bank has told lenders to tighten fraud checks. Siam Wallet called Krungsri Pay's decision 'arbitrary' and said it was unfair.",
+			noKind: []string{KindResponse}},
+		{name: "said rival's decision arbitrary", text: "The central bank has told lenders to tighten fraud checks. Siam Wallet said Krungsri Pay's decision was arbitrary.",
+			noKind: []string{KindResponse}},
+		{name: "rival's decision unjustified", text: "Kenya's Communications Authority fined Safaricom 5 million shillings in June. Telkom Kenya said Safaricom's decision to cut its rates was unjustified.",
+			notWant: []wantClaim{want(KindResponse, "Telkom Kenya", "Communications Authority")}},
+		// the authority's own act is still answered
+		{name: "denied the charges still answers", text: "Uganda's Capital Markets Authority charged Kampala Securities with insider dealing. Kampala Securities denied the charges.",
+			want: []wantClaim{stance(KindResponse, "Kampala Securities", "Capital Markets Authority", "resist")}},
+		{name: "regulator's decision unjustified", text: "Kenya's Communications Authority fined Telkom Kenya 5 million shillings in June. Telkom Kenya said the regulator's decision was unjustified.",
+			want: []wantClaim{stance(KindResponse, "Telkom Kenya", "Communications Authority", "resist")}},
+	})
+}

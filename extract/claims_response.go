@@ -153,6 +153,9 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 		}
 	}
 	answers := hasWord(obj, answerWords) || len(auths) > 0
+	if answers && len(auths) == 0 && firmOwnedAct(toks, ms, k+1, end) {
+		answers = false // "called Solaris's decision 'arbitrary'": a firm's act (claims_response_business.go)
+	}
 	if !answers && (tg.lemma == "agree" || tg.lemma == "pledge" || tg.lemma == "implement") {
 		// "will pay $2 million to settle ... and has agreed to change its ads":
 		// agreeing right after an authority's act on the firm answers it

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A firm's own business told with a response's words answers no authority:
 // "has about 400,000 registered users" (a participle before a noun, not a
 // remedy done), "had already signed supply contracts with three factories"
@@ -85,3 +87,41 @@ func toldOutlet(toks []token, m mention) bool {
 // speakerRoles are the titles of those who speak for a firm.
 var speakerRoles = toSet(`director spokesperson spokesman spokeswoman executive officer chairman chairwoman chair founder
  president manager ceo cfo coo head owner partner secretary representative`)
+
+// deniesReportedAct: after a denial at k, "(media) reports that it had been
+// ordered/fined/raided ...": the firm denies the act took place, which
+// answers no authority's act (the act itself is the report's, if any).
+func deniesReportedAct(toks []token, k int) bool {
+	for q := k + 1; q < len(toks) && q <= k+3; q++ {
+		if !reportNouns[toks[q].low] {
+			continue
+		}
+		for r := q + 1; r+1 < len(toks) && r <= q+6; r++ {
+			if (toks[r].low == "been" || toks[r].low == "was" || toks[r].low == "were") && strings.HasSuffix(toks[r+1].low, "ed") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+var reportNouns = toSet(`reports report rumours rumors speculation story stories article articles`)
+
+// firmOwnedAct: the first act word from from to end is a firm's, its name
+// in the possessive right before it ("called Solaris's decision
+// 'arbitrary'"): a rival's move, not an authority's.
+func firmOwnedAct(toks []token, ms []mention, from, end int) bool {
+	for q := from; q < end && q < len(toks); q++ {
+		if !answerWords[toks[q].low] {
+			continue
+		}
+		for _, m := range ms {
+			if m.poss && m.j == q && (m.firmOrName() || m.class == mPerson) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

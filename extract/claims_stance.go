@@ -116,7 +116,7 @@ func firstStanceCue(toks []token, ms []mention, from int) (stance, action string
 			if wordWithin(toks, q+1, 2, "to") && wordWithin(toks, q+2, 2, "pull", "exit", "leave", "withdraw", "shut", "quit", "suspend", "halt", "sue", "stop") {
 				return "resist", "reject", false, true
 			}
-		case dismissiveWords[w] && q > from && hasWord(toks[max(from, q-5):q], answerWords):
+		case dismissiveWords[w] && q > from && hasWord(toks[max(from, q-5):q], answerWords) && !firmOwnedAct(toks, ms, max(from, q-5), q):
 			// "said the fine was unjustified", "the ruling is flawed"
 			return "resist", "reject", false, true
 		case (w == "accordance" || w == "line" || w == "compliance") && q >= 1 && toks[q-1].low == "in" && wordWithin(toks, q+1, 4, "law", "laws", "rules", "regulations", "legislation") &&
