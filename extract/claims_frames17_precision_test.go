@@ -130,3 +130,27 @@ func TestFrames17PlaceOfPerson(t *testing.T) {
 			want: []wantClaim{want(KindPenalty, "Competition Commission", "Vodacom")}},
 	})
 }
+
+// An official publication only carries an act ("published in the Official
+// Gazette"): never a party, nor what "the company" means next. A class that
+// is registered or licensed with an authority is a standing state, not an
+// approval; a named firm or a past licensing stays one.
+func TestFrames17PublicationAndState(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "gazette-then-the-company", text: "Chile's electricity regulator SEC fined distributor Luz Austral 900 million pesos over blackouts. In a resolution published in the Official Gazette on Friday, the regulator also ordered the company to compensate affected households.",
+			notParty: []string{"Official Gazette"}, want: []wantClaim{want(KindPenalty, "SEC", "Luz Austral")}},
+		{name: "boletin-oficial", text: "The decree, printed in the Boletín Oficial on Monday, suspends the licence of bus operator Transportes Cuyo for 60 days, the transport secretariat said.",
+			notParty: []string{"Boletín Oficial"}},
+		{name: "federal-register-notice", text: "The Federal Trade Commission published the consent order against Crestline Labs in the Federal Register on Tuesday.",
+			notParty: []string{"Federal Register"}},
+		{name: "lenders-are-registered", text: "Kenya's central bank has fined digital lender Zidi Credit 2 million shillings. More than 80 digital lenders are registered with the central bank.",
+			check: noNamelessClaim(KindApproval)},
+		{name: "operators-are-now-licensed", text: "The Bank of Zambia said 14 mobile money operators are now licensed by the central bank.",
+			noKind: []string{KindApproval}},
+		// near misses: a past licensing of a class, a named firm registered
+		{name: "neg-licensed-class-past", text: "The central bank licensed 14 mobile money operators last week.",
+			check: hasNamelessClaim(KindApproval)},
+		{name: "neg-named-firm-registered", text: "Zidi Credit was registered by the Central Bank of Kenya as a digital credit provider on Monday.",
+			want: []wantClaim{want(KindApproval, "Central Bank of Kenya", "Zidi Credit")}},
+	})
+}

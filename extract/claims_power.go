@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A law's or an authority's standing power ("the commissioner can fine
 // supermarket operators up to NZ$5 million", "has the power to revoke the
 // licences of fuel retailers", "is empowered to suspend lenders") is no
@@ -44,4 +46,19 @@ func standingPower(toks []token, k int, c Claim) bool {
 		return true
 	}
 	return false
+}
+
+// standingState: a class that "is"/"are" registered, licensed or
+// authorised with an authority ("More than 200 digital lenders are
+// registered with the commission") is a standing state, no approval given;
+// a named firm or a past act ("were licensed last week") stays one.
+func standingState(toks []token, k int, c Claim) bool {
+	if c.Kind != KindApproval || !sectorOnly(c) || k < 1 {
+		return false
+	}
+	q := k - 1
+	for q >= 0 && powerAdverbs[toks[q].low] {
+		q--
+	}
+	return q >= 0 && (toks[q].low == "are" || toks[q].low == "is") && strings.HasSuffix(toks[k].low, "ed")
 }

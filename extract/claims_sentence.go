@@ -148,7 +148,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 					}
 					continue
 				}
-				if standingPower(toks, k, c) {
+				if standingPower(toks, k, c) || standingState(toks, k, c) {
 					if tr != nil {
 						tr.Dropped = append(tr.Dropped, DroppedCandidate{Kind: c.Kind, Trigger: tg.lemma, Reason: "a standing power over a class ('can fine operators'), not an act"})
 					}

@@ -179,7 +179,7 @@ func (x *ClaimExtractor) findMentions(toks []token, ctx *docContext) []mention {
 				}
 			}
 		}
-		if m.firmOrName() && (mediaSource(toks, m) || toldOutlet(toks, m)) {
+		if m.firmOrName() && (mediaSource(toks, m) || toldOutlet(toks, m) || publicationName(toks, m)) {
 			// "..., Bloomberg News reported", "according to the newspaper El
 			// Comercio": the outlet only tells the story; never a party or an
 			// antecedent of "the company"
