@@ -292,6 +292,14 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				rule += "-holder"
 			}
 		}
+		if len(onlyTargets(targets, actors)) == 0 && kind == KindMandate && aux < 0 && len(actors) == 1 && bannedConduct(toks, k) {
+			// "also issued a corrective order banning the practice": the firm
+			// whose conduct this authority just acted on
+			if c := lastActBy(actors[0], sofar, ctx); c != nil {
+				targets = c.Targets
+				rule += "-conduct"
+			}
+		}
 		if len(onlyTargets(targets, actors)) == 0 && kind == KindApproval && wordWithin(toks, k+1, 5, "settlement", "settlements") {
 			// "approved a $725 million settlement resolving a class action that accused Meta"
 			if t := firmsAfter(ms, k); len(t) > 0 {

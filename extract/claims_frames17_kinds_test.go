@@ -183,3 +183,20 @@ func TestFrames17KindsSanctionObjects(t *testing.T) {
 			noKind: []string{KindMandate, KindPenalty}},
 	})
 }
+
+// TestFrames17KindsBannedConduct: an order told by the conduct it bans
+// binds the firm the same authority just acted on.
+func TestFrames17KindsBannedConduct(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "corrective order banning the practice",
+			text: "South Korea's Fair Trade Commission fined delivery app Baemin 3 billion won for forcing restaurants to match its prices. The watchdog also issued a corrective order banning the practice.",
+			want: []wantClaim{want(KindMandate, "Fair Trade Commission", "Baemin")}},
+		{name: "prohibiting such conduct",
+			text: "Japan's Fair Trade Commission found that Rakuten had pressured merchants to join its free-shipping scheme. The commission ordered Rakuten to notify merchants and also issued an order prohibiting such conduct.",
+			want: []wantClaim{want(KindMandate, "Fair Trade Commission", "Rakuten")}},
+		// near miss: no act on a firm before
+		{name: "no firm acted on",
+			text:   "The watchdog issued an order banning the practice across the sector.",
+			noKind: []string{KindMandate}},
+	})
+}
