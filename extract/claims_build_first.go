@@ -42,6 +42,15 @@ func (x *ClaimExtractor) firstFrames(s sentence, ms []mention, k int, tg trigger
 			return nil, "", true
 		}
 	}
+	if tg.lemma == "reject" || tg.lemma == "turndown" || tg.lemma == "veto" {
+		// "vetoed/rejected/turned down X's takeover of Y": a blocked deal
+		if cs := authorityKilledDeal(toks, ms, k); cs != nil {
+			return cs, "", true
+		}
+		if tg.lemma == "veto" {
+			return nil, "vetoed no deal", true
+		}
+	}
 	if tg.lemma == "reject" || tg.lemma == "refuse" || tg.lemma == "turndown" {
 		if cs := authorityRejected(toks, ms, k); cs != nil {
 			return cs, "", true

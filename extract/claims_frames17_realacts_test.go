@@ -55,3 +55,25 @@ func TestFramesR13PaidToEnd(t *testing.T) {
 			noKind: []string{KindPenalty}},
 	})
 }
+
+// An authority that kills a deal blocks it whatever its verb: "vetoed",
+// "scuppered", "torpedoed", "rejected", "turned down" a merger, purchase or
+// joint venture binds both parties (a prohibition mandate); the same verbs
+// on anything but a deal, or by a firm, are no block.
+func TestFramesR13DealKilled(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "vetoed a joint venture", text: "The European Commission vetoed Siemens Mobility's rail joint venture with Alstom on Wednesday, saying it would have raised prices for signalling systems.",
+			want: []wantClaim{want(KindMandate, "European Commission", "Alstom")}},
+		{name: "rejected a takeover", text: "South Africa's Competition Tribunal rejected Karoo Cement's takeover of Highveld Aggregates on Monday.",
+			want: []wantClaim{want(KindMandate, "Competition Tribunal", "Karoo Cement"), want(KindMandate, "Competition Tribunal", "Highveld Aggregates")}},
+		{name: "scuppered a merger", text: "Brazil's CADE scuppered the merger of Rota Sul Logistica and Porto Verde Transportes, citing overlaps in port trucking.",
+			want: []wantClaim{want(KindMandate, "CADE", "Rota Sul Logistica")}},
+		{name: "turned down purchase", text: "The Competition Commission of Pakistan turned down Lucky Foods' purchase of Indus Dairy last week.",
+			want: []wantClaim{want(KindMandate, "Competition Commission of Pakistan", "Indus Dairy")}},
+		// near misses: a firm rejecting a bid, an authority rejecting an appeal
+		{name: "board rejected a bid", text: "Highveld Aggregates rejected Karoo Cement's takeover bid on Monday, saying it undervalued the company.",
+			noKind: []string{KindMandate}},
+		{name: "authority rejected an appeal", text: "The Competition Tribunal rejected Karoo Cement's appeal against a fine on Monday.",
+			noKind: []string{KindMandate}},
+	})
+}

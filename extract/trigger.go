@@ -216,6 +216,7 @@ allow|approval|action||allow allows/allowed/allowing
 let||action||let lets/letting/
 open||action||open opens/opened/opening
 block|mandate|action||block blocks/blocked/blocking
+veto|mandate|||veto vetoes scupper scuppers torpedo torpedoes thwart thwarts nix nixes/vetoed scuppered torpedoed thwarted nixed/vetoing scuppering torpedoing thwarting nixing
 unblock|approval|action||unblock unblocks/unblocked/unblocking
 restrict|mandate|action||restrict restricts/restricted/restricting
 integrate||action||integrate integrates/integrated/integrating
