@@ -125,3 +125,23 @@ func TestFramesR13NoAuthorityAnswered(t *testing.T) {
 			want: []wantClaim{stance(KindResponse, "Telkom Kenya", "Communications Authority", "resist")}},
 	})
 }
+
+// Welcoming the outcome, or calling the authority's charges misdirected or
+// inaccurate, takes a stance on the act.
+func TestFramesR13OutcomeAndDismissal(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "pleased with the outcome", text: "Namibia's Competition Tribunal approved Etosha Beverages' takeover of Kalahari Juice with job conditions. Etosha Beverages said it was pleased with the outcome.",
+			want: []wantClaim{stance(KindResponse, "Etosha Beverages", "Competition Tribunal", "comply")}},
+		{name: "pleased to reach a resolution", text: "The Competition Bureau ordered Prairie Rail to give rival shippers access to its Regina yard. Prairie Rail said it was pleased to have reached a resolution with the bureau.",
+			want: []wantClaim{stance(KindResponse, "Prairie Rail", "Competition Bureau", "comply")}},
+		{name: "charges misdirected", text: "Indonesian prosecutors charged Borneo Timber Holdings with illegal logging on Monday. Borneo Timber Holdings said the charges were misdirected.",
+			want: []wantClaim{stance(KindResponse, "Borneo Timber Holdings", "prosecutors", "resist")}},
+		{name: "findings inaccurate", text: "Peru's Osiptel fined Andina Movil 300,000 soles for coverage failures. Andina Movil said the regulator's findings were inaccurate.",
+			want: []wantClaim{stance(KindResponse, "Andina Movil", "Osiptel", "resist")}},
+		// near misses
+		{name: "not pleased with the outcome", text: "Namibia's Competition Tribunal blocked Etosha Beverages' takeover of Kalahari Juice. Etosha Beverages said it was not pleased with the outcome.",
+			notWant: []wantClaim{stance(KindResponse, "Etosha Beverages", "Competition Tribunal", "comply")}},
+		{name: "outcome of a match", text: "Harare Brewing said it was pleased with the outcome of its shareholder vote.",
+			noKind: []string{KindResponse}},
+	})
+}

@@ -335,7 +335,8 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 // a political stunt", "described the fine as unjustified").
 var dismissiveWords = toSet(`stunt attack overreach baseless unfounded flawed meritless merit unjustified unfair absurd
  misguided unlawful illegal excessive disproportionate politically political harassment witch-hunt
- discriminatory arbitrary unprecedented wrong erroneous groundless`)
+ discriminatory arbitrary unprecedented wrong erroneous groundless misdirected misplaced misconceived inaccurate untrue
+ incorrect unsubstantiated unwarranted`)
 
 // timeToRespond: the answer is only a right with a deadline ("has 11 days
 // to appeal", "have until March 3 to challenge", "was given two weeks in

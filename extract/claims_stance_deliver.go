@@ -53,6 +53,10 @@ func deliveryCue(toks []token, q int) (stance, action string, ok bool) {
 				break
 			}
 		}
+	case satisfiedWords[w] && !(q >= 1 && (toks[q-1].low == "not" || toks[q-1].low == "n't")) && wordWithin(toks, q+1, 6, "outcome", "resolution"):
+		// "was pleased with the outcome", "pleased to have reached a
+		// resolution with the bureau": the act's end, welcomed
+		return "comply", "welcome", true
 	case w == "compliant" && q >= 1 && compliantLeads[toks[q-1].low]:
 		// "its tariffs were already compliant", "is fully compliant"
 		return "comply", "comply", true
