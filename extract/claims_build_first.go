@@ -33,6 +33,9 @@ func (x *ClaimExtractor) firstFrames(s sentence, ms []mention, k int, tg trigger
 		cs, why := x.buildNoun(toks, ms, k, tg, ctx, sofar)
 		return cs, why, true
 	}
+	if tg.firmKind == KindAction && tg.authKind == "" && tg.form != formNoun && marketMove(toks, k) {
+		return nil, "a percentage moved: a price, not an act on a firm", true
+	}
 	if tg.lemma == "refuse" || tg.lemma == "stop" {
 		// "refused to carry gas for X", "stopped leasing fibre to X"
 		if cs := withheldService(toks, ms, k); cs != nil {

@@ -100,3 +100,28 @@ func clauseBreakBetween(toks []token, a, b int) bool {
 	}
 	return false
 }
+
+// marketMove: the action verb at k takes a percentage as its object and
+// no "of/in" after it ("Shares of Tesla dropped 7% and Apple lost 4%"): a
+// price moving, not one firm acting on another ("bought 51% of X" acts).
+func marketMove(toks []token, k int) bool {
+	q := k + 1
+	if q+1 >= len(toks) || toks[q].kind != tokNum {
+		return false
+	}
+	q++
+	switch toks[q].low {
+	case "%", "percent", "pct", "points":
+	case "per":
+		if q+1 >= len(toks) || toks[q+1].low != "cent" {
+			return false
+		}
+		q++
+	default:
+		return false
+	}
+	if q+1 < len(toks) && (toks[q+1].low == "of" || toks[q+1].low == "in" || toks[q+1].low == "stake") {
+		return false
+	}
+	return true
+}

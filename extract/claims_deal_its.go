@@ -43,3 +43,36 @@ func itsDealWith(toks []token, ms []mention, n int) []Entity {
 	}
 	return []Entity{*owner, *other}
 }
+
+// itsOwner: the firm named last before the "its" of the deal noun at k
+// (at most six words before it, in the same clause), as a one-mention
+// list, or nil; for a firm that is no subject ("objections to X over its
+// purchase of Y").
+func itsOwner(toks []token, ms []mention, k int) []int {
+	p := -1
+	for q := k - 1; q >= 0 && q >= k-6; q-- {
+		if toks[q].low == "its" {
+			p = q
+			break
+		}
+	}
+	if p < 0 {
+		return nil
+	}
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.j > p {
+			continue
+		}
+		if p-m.j > 6 || clauseBreakBetween(toks, m.j-1, p) {
+			return nil
+		}
+		if m.firmOrName() && !m.poss {
+			return []int{i}
+		}
+		if m.class == mAuth || m.class == mPlace {
+			return nil // "the regulator's review of its purchase": nearer is no firm
+		}
+	}
+	return nil
+}

@@ -92,3 +92,32 @@ func TestFrames17ApposedDescription(t *testing.T) {
 			want: []wantClaim{want(KindAction, "Obu Cement", "Dangote Cement")}},
 	})
 }
+
+// "its" before a takeover noun is the firm named last before it, even when
+// that firm is no subject.
+func TestFrames17ItsTakeoverOwner(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "objections to X over its purchase", text: "The European Commission will send objections to Volturna Logistics over its 2023 purchase of rail operator Baltix Rail.",
+			want: []wantClaim{want(KindAction, "Volturna Logistics", "Baltix Rail")}},
+		{name: "questions for X about its takeover", text: "Lawmakers sent questions to Kestrel Holdings about its takeover of Marula Grain Plc last year.",
+			want: []wantClaim{want(KindAction, "Kestrel Holdings", "Marula Grain")}},
+		{name: "a probe into X over its acquisition", text: "Brazil's CADE opened a probe into Vale Verde Logistica over its acquisition of Transnordeste.",
+			want: []wantClaim{want(KindAction, "Vale Verde Logistica", "Transnordeste")}},
+		{name: "near miss: the authority's own review", text: "The regulator said its review of Baltix Rail would take months.",
+			noKind: []string{KindAction}},
+	})
+}
+
+// A percentage as the object is a price moving, not a firm's act.
+func TestFrames17MarketMove(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "shares dropped and another lost", text: "Shares of Naspers dropped 6% and MTN Group lost 3% on Monday.",
+			noKind: []string{KindAction}},
+		{name: "dropped per cent", text: "Vodacom dropped 2 per cent while Airtel Africa gained.",
+			noKind: []string{KindAction}},
+		{name: "still a stake bought", text: "Vodacom bought 55% of Safaricom from Telkom Kenya.",
+			want: []wantClaim{want(KindAction, "Vodacom", "Safaricom")}},
+		{name: "still a stake raised", text: "Kestrel Holdings raised its stake in Marula Grain Plc to 51%.",
+			want: []wantClaim{want(KindAction, "Kestrel Holdings", "Marula Grain")}},
+	})
+}

@@ -77,7 +77,12 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 	}
 	if tg.firmKind == KindAction && ownDealNoun(toks, k) && k+1 < len(toks) && toks[k+1].low == "of" {
 		// "completed its acquisition of Y", "won approval for its takeover of Y": the subject buys
-		if s := subjectBefore(toks, ms, k, func(m mention) bool { return m.firmOrName() }, 14); len(s) > 0 {
+		s := subjectBefore(toks, ms, k, func(m mention) bool { return m.firmOrName() }, 14)
+		if len(s) == 0 {
+			// "sent objections to Volturna over its 2023 purchase of Y": the firm "its" stands for
+			s = itsOwner(toks, ms, k)
+		}
+		if len(s) > 0 {
 			buyer := ms[s[len(s)-1]]
 			if buyer.class == mPron && buyer.firmRef != nil && !buyer.plural {
 				// "X said it closed its purchase of Y"
