@@ -102,3 +102,23 @@ func TestFrames17PartiesTradeWordForeignName(t *testing.T) {
 			want: []wantClaim{want(KindResponse, "Pampa Telecom", "Osiptel")}},
 	})
 }
+
+// An authority named earlier is referred to by the last word of its name
+// ("the commissioner" for the Office of the Data Protection Commissioner,
+// "the ombudsman", "the superintendency"); the act of that sentence is its own.
+func TestFrames17PartiesAuthorityByOwnHead(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "ke-commissioner", text: "NAIROBI - The Office of the Data Protection Commissioner has fined Tausi Microfinance Bank 30 million shillings. The commissioner said the bank had failed to encrypt records and ordered it to notify every affected customer.",
+			want: []wantClaim{want(KindMandate, "Data Protection Commissioner", "Tausi Microfinance Bank")}},
+		{name: "ombudsman", text: "The Financial Services Ombudsman of Malta upheld complaints against Valletta Assurance. The ombudsman ordered the insurer to reopen both claims.",
+			want: []wantClaim{want(KindMandate, "Financial Services Ombudsman", "Valletta Assurance")}},
+		{name: "superintendency", text: "Chile's Superintendency of Pensions fined AFP Cordillera over late transfers. The superintendency also ordered the fund manager to publish its fees monthly.",
+			want: []wantClaim{want(KindMandate, "Superintendency of Pensions", "AFP Cordillera")}},
+		{name: "inspectorate", text: "The State Labour Inspectorate fined Baltic Fresh over unpaid overtime. The inspectorate also ordered the retailer to pay its warehouse staff within a month.",
+			want: []wantClaim{want(KindPenalty, "State Labour Inspectorate", "Baltic Fresh")}},
+		// near miss: no authority named with the word: "the commissioner"
+		// alone names nobody the article knows
+		{name: "neg-no-antecedent", text: "Tausi Microfinance Bank opened 12 branches. The commissioner of the county fair ordered it to close a stall.",
+			noKind: []string{KindMandate}},
+	})
+}

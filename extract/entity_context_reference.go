@@ -103,6 +103,13 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 			}
 			return mention{}, false
 		}
+		if ownHeadRefs[low] && i == k+1 && t.low == "the" && (i+1 >= len(toks) || toks[i+1].low != "of" && !toks[i+1].upper) {
+			// "the commissioner" after "the Office of the Data Protection
+			// Commissioner": an authority the article named with this word
+			if a := ctx.authNamedWith(low); a != nil {
+				return mention{i: k, j: i + 1, class: mAuth, ent: *a, ref: true, src: "ref", head: low}, true
+			}
+		}
 		if authRefHeads[low] && !toks[i].upper || (authRefHeads[low] && i == k+1) {
 			if i+1 < len(toks) && toks[i+1].upper && isAcronym(toks[i+1].text) && t.low == "the" {
 				// "the telecoms regulator CITRA": a described authority its acronym names
