@@ -154,3 +154,24 @@ func TestFrames17PublicationAndState(t *testing.T) {
 			want: []wantClaim{want(KindApproval, "Central Bank of Kenya", "Zidi Credit")}},
 	})
 }
+
+// What "could have"/"would have"/"might have" happened is a counterfactual,
+// no claim: neither the act nor the approval that would have let it happen.
+// "could" alone still hedges an act that may come.
+func TestFrames17Counterfactual(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "could-have-allowed-to-cut-off", text: "The market regulator said that without remedies the merger could have allowed Haixin Motors to cut off rivals such as Donghai Auto.",
+			noKind: []string{KindAction, KindApproval}},
+		{name: "would-have-let-block", text: "Brazil's CADE said the deal would have let Rota Foods block smaller rival Sabor Sul from key supermarkets.",
+			noKind: []string{KindAction}},
+		{name: "might-have-fined", text: "Analysts said the Danish competition authority might have fined Nordhavn Shipping had the company not settled.",
+			noKind: []string{KindPenalty}},
+		{name: "could-have-banned", text: "Without the commitments, the Turkish Competition Authority could have banned the tie-up between Ege Tekstil and Marmara Iplik, the authority said.",
+			noKind: []string{KindMandate}},
+		// near misses: "could" alone, and "have" of a perfect act
+		{name: "neg-could-block-hedged", text: "Haixin Motors could block rivals such as Donghai Auto from its charging network, the regulator warned.",
+			want: []wantClaim{certain(KindAction, "Haixin Motors", "Donghai Auto", Hedged)}},
+		{name: "neg-have-blocked-perfect", text: "Haixin Motors and its partners have blocked rival Donghai Auto from the charging network, the regulator said.",
+			want: []wantClaim{want(KindAction, "Haixin Motors", "Donghai Auto")}},
+	})
+}
