@@ -121,3 +121,15 @@ func TestFrames17MarketMove(t *testing.T) {
 			want: []wantClaim{want(KindAction, "Kestrel Holdings", "Marula Grain")}},
 	})
 }
+
+// A reinsurance or supply treaty between firms is a deal with the other firm.
+func TestFrames17Treaty(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "terminated its treaty with", text: "Reinsurer Kenya Re said it had terminated its treaty with Madison General Insurance from July 1.",
+			want: []wantClaim{want(KindAction, "Kenya Re", "Madison General Insurance")}},
+		{name: "signed a quota-share treaty with", text: "Swiss Re signed a quota-share treaty with Sanlam Emerging Markets in January.",
+			want: []wantClaim{want(KindAction, "Swiss Re", "Sanlam Emerging Markets")}},
+		{name: "near miss: a tax treaty with a country", text: "Mauritius Commercial Bank said the tax treaty with India had been amended.",
+			noKind: []string{KindAction}},
+	})
+}

@@ -244,7 +244,7 @@ authcase|probe|||noun:case lawsuit suit complaint
 approvalnoun|approval|||noun:approval clearance go-ahead authorisation authorization
 until|mandate|||noun:until days weeks months hours
 rescue||action||noun:lifeline rescue bailout
-deal||action||noun:agreement deal partnership pact alliance venture together tie-up link-up codeshare jointly contract contracts memorandum mou
+deal||action||noun:agreement deal partnership pact alliance venture together tie-up link-up codeshare jointly contract contracts memorandum mou treaty
 acquisition||action||noun:acquisition takeover purchase merger buyout sale bid offer concentration
 `
 
