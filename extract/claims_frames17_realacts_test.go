@@ -77,3 +77,23 @@ func TestFramesR13DealKilled(t *testing.T) {
 			noKind: []string{KindMandate}},
 	})
 }
+
+// A sum paid "to" authorities to settle is a penalty by each of them, with
+// the settling words as far off as the sentence runs ("will pay $475 million
+// to the Justice Department, the SEC and the FCA, and forgive debt ..., to
+// settle ...").
+func TestFramesR13PaidToAuthorities(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "three payees far settle", text: "Alpenbank will pay nearly $300 million to the U.S. Justice Department, the Securities and Exchange Commission and Britain's Financial Conduct Authority, and write off $90 million of loans owed by Malawi, to settle bribery allegations tied to a state loan.",
+			want: []wantClaim{want(KindPenalty, "Justice Department", "Alpenbank"), want(KindPenalty, "Securities and Exchange Commission", "Alpenbank"), want(KindPenalty, "Financial Conduct Authority", "Alpenbank")}},
+		{name: "two payees resolve", text: "Cobre Andino agreed to pay $120 million to the Justice Department and the Securities and Exchange Commission to resolve charges that it bribed officials in Peru.",
+			want: []wantClaim{want(KindPenalty, "Justice Department", "Cobre Andino"), want(KindPenalty, "Securities and Exchange Commission", "Cobre Andino")}},
+		{name: "payees before a long aside", text: "Hanse Reederei will pay 40 million euros to Germany's Federal Cartel Office and the European Commission, the shipping group said on Monday, to settle allegations that it shared freight rates.",
+			want: []wantClaim{want(KindPenalty, "Federal Cartel Office", "Hanse Reederei"), want(KindPenalty, "European Commission", "Hanse Reederei")}},
+		// near misses: paying an authority for a licence, paying a firm to settle
+		{name: "paid a regulator for spectrum", text: "Safaricom Ethiopia paid $150 million to the Ethiopian Communications Authority for a 5G licence, the company said.",
+			noKind: []string{KindPenalty}},
+		{name: "paid a rival to settle a suit", text: "Nordlicht Solar will pay $20 million to Sunvale Energy to settle a patent lawsuit, the companies said.",
+			noKind: []string{KindPenalty}},
+	})
+}

@@ -198,7 +198,9 @@ func (x *ClaimExtractor) buildReceivedFrom(toks []token, ms []mention, k int, tg
 // is no penalty.
 func (x *ClaimExtractor) buildPaidToSettle(toks []token, ms []mention, k int, neg bool, ctx *docContext) ([]Claim, string) {
 	// ("under a consent decree/order/agreement with the authority" settles too)
-	if !wordWithin(toks, k+1, 16, "settle", "resolve", "settling", "resolving", "penalty", "fine", "penalties", "settlement", "settlements", "consent") && !endsACase(toks, k) {
+	payees := authPayees(toks, ms, k)
+	if !wordWithin(toks, k+1, 16, "settle", "resolve", "settling", "resolving", "penalty", "fine", "penalties", "settlement", "settlements", "consent") && !endsACase(toks, k) &&
+		(len(payees) == 0 || !wordWithin(toks, k+1, len(toks), "settle", "resolve", "settling", "resolving")) {
 		if c := paidUnderOrder(toks, ms, k, neg, ctx); c != nil {
 			return []Claim{*c}, ""
 		}
@@ -231,6 +233,12 @@ func (x *ClaimExtractor) buildPaidToSettle(toks []token, ms []mention, k int, ne
 	}
 	amt, _ := findAmount(toks, k)
 	out := []Claim{{Kind: KindPenalty, Actor: *auth, Targets: targets, Action: "pay to settle", Amount: amt, Negated: neg, Confidence: 0.6, Rule: "penalty/paid-to-settle"}}
+	for _, p := range payees {
+		// each authority the sum is paid to settles with the firm
+		if !sameEntityAny(p, []Entity{*auth}) {
+			out = append(out, Claim{Kind: KindPenalty, Actor: p, Targets: targets, Action: "pay to settle", Negated: neg, Confidence: 0.6, Rule: "penalty/paid-to-settle-payee"})
+		}
+	}
 	if !neg && wordWithin(toks, max(0, k-3), min(3, k), "agreed", "agrees", "agree", "agreeing") {
 		// "agreed to pay $40 million to the regulator to settle": the firm complies
 		for _, t := range targets {
@@ -364,4 +372,49 @@ func endsACase(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// authPayees: the authorities a sum is paid to, "pay <sum> to the Justice
+// Department, the SEC and the FCA": the list right after the sum's "to"
+// (courts are venues, not payees); nil when the sum goes elsewhere.
+func authPayees(toks []token, ms []mention, k int) []Entity {
+	_, at := findAmount(toks, k)
+	if at < 0 || at > k+5 {
+		return nil
+	}
+	to := -1
+	for i := at + 1; i < len(toks) && i <= at+5; i++ {
+		if toks[i].low == "to" {
+			to = i
+			break
+		}
+	}
+	if to < 0 {
+		return nil
+	}
+	s := to + 1
+	if s < len(toks) && toks[s].low == "the" {
+		s++
+	}
+	for n := range ms {
+		if ms[n].i == s && ms[n].class == mPlace && ms[n].poss {
+			s = ms[n].j // "to Germany's Federal Cartel Office"
+		}
+	}
+	for n := range ms {
+		if ms[n].i != s {
+			continue
+		}
+		if ms[n].class != mAuth {
+			return nil
+		}
+		var out []Entity
+		for _, q := range listFrom(toks, ms, n) {
+			if ms[q].class == mAuth && ms[q].ent.Type != TypeCourt {
+				out = append(out, ms[q].ent)
+			}
+		}
+		return out
+	}
+	return nil
 }
