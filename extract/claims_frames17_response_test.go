@@ -145,3 +145,18 @@ func TestFramesR13OutcomeAndDismissal(t *testing.T) {
 			noKind: []string{KindResponse}},
 	})
 }
+
+// Asking for the authority's tests to be done again contests its findings.
+func TestFramesR13Retest(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "ask for samples to be retested", text: "The Food Standards Agency ordered Moorland Dairies to recall two batches of cheese after tests found listeria. Moorland Dairies said it would ask for the samples to be retested.",
+			want: []wantClaim{stance(KindResponse, "Moorland Dairies", "Food Standards Agency", "resist")}},
+		{name: "requested an independent retest", text: "Kenya's Pharmacy and Poisons Board suspended the licence of Rift Pharma over substandard antibiotics. Rift Pharma has requested an independent retest of the batches.",
+			want: []wantClaim{stance(KindResponse, "Rift Pharma", "Pharmacy and Poisons Board", "resist")}},
+		{name: "sought a re-examination", text: "Vietnam's Ministry of Health fined Saigon Foods 90 million dong over contaminated noodles. Saigon Foods said it had sought a re-examination of the samples.",
+			want: []wantClaim{stance(KindResponse, "Saigon Foods", "Ministry of Health", "resist")}},
+		// near miss: a firm's own routine testing
+		{name: "asked a lab to test", text: "Moorland Dairies said it had asked an outside laboratory to test its new yoghurt line.",
+			noKind: []string{KindResponse}},
+	})
+}

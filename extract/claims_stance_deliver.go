@@ -57,6 +57,10 @@ func deliveryCue(toks []token, q int) (stance, action string, ok bool) {
 		// "was pleased with the outcome", "pleased to have reached a
 		// resolution with the bureau": the act's end, welcomed
 		return "comply", "welcome", true
+	case retestAsks[w] && setWithin(toks, q+1, 7, retestWords):
+		// "would ask for the samples to be retested", "requested an
+		// independent retest": the firm disputes the findings
+		return "resist", "contest", true
 	case w == "compliant" && q >= 1 && compliantLeads[toks[q-1].low]:
 		// "its tariffs were already compliant", "is fully compliant"
 		return "comply", "comply", true
@@ -76,3 +80,10 @@ var compliantLeads = toSet(`already fully now was were is are remain remains rem
 func lyAdverb(w string) bool {
 	return len(w) > 4 && w[len(w)-2:] == "ly"
 }
+
+// retestAsks and retestWords: a firm asking for the authority's tests to be
+// done again contests their findings.
+var retestAsks = toSet(`ask asked asking asks request requested requesting requests seek sought seeking demand demanded demanding`)
+
+var retestWords = toSet(`retest retests retested retesting re-test re-tested re-testing reanalysis re-analysis counter-analysis
+ counter-test re-examination reexamination re-inspection reinspection`)
