@@ -89,8 +89,8 @@ func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int, sof
 		if i >= k+10 && toks[k+1].low != "of" {
 			break // (past ten words only a sized fine: "a fine of up to 10% of annual sales on X")
 		}
-		if toks[i].kind == tokPunct && toks[i].text != "(" && toks[i].text != ")" && currencySymbols[toks[i].text] == "" && toks[i].text != "%" {
-			break // (any currency's sign: "a monetary penalty of ₹1.35 crore on X")
+		if toks[i].kind == tokPunct && toks[i].text != "(" && toks[i].text != ")" && toks[i].text != "$" && toks[i].text != "€" && toks[i].text != "£" && toks[i].text != "%" {
+			break
 		}
 	}
 	if on < 0 {

@@ -335,7 +335,7 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 				continue
 			}
 		case formIng:
-			if k > 0 && !ingCue(toks[k-1]) && !(k > 1 && toks[k-1].low == "against" && forgoLeads[toks[k-2].low]) {
+			if k > 0 && !ingCue(toks[k-1]) && !(k > 1 && toks[k-1].low == "against" && forgoLeads[toks[k-2].low]) && !pronounTo(toks, k) {
 				continue // "iPhone buying guide": an adjective
 			}
 		case formPast:
@@ -544,4 +544,10 @@ func cueBeforeAside(toks []token, c int) bool {
 		}
 	}
 	return false
+}
+
+// pronounTo: "-ing it/them to ..." is always a verb ("undertakings from X
+// requiring it to sell 11 practices"), never an adjective.
+func pronounTo(toks []token, k int) bool {
+	return k+2 < len(toks) && (toks[k+1].low == "it" || toks[k+1].low == "them") && toks[k+2].low == "to"
 }
