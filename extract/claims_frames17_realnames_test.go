@@ -39,3 +39,43 @@ func TestRealNamesAffiliationAdjectives(t *testing.T) {
 			notParty: []string{"Temasek-controlled"}},
 	})
 }
+
+func TestRealNamesOwnerCompany(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "owner's company after the firm", text: "The telecoms regulator declared Movilnet Andina a dominant carrier and ordered Carlos Ruiz's company to share its masts with rivals.",
+			want: []wantClaim{want(KindMandate, "telecoms regulator", "Movilnet Andina")}, notParty: []string{"Carlos Ruiz"}},
+		{name: "billionaire's conglomerate", text: "The markets regulator fined Orbit Ports Ltd and told billionaire Ravi Kapoor's conglomerate to disclose its offshore shareholders.",
+			want: []wantClaim{want(KindMandate, "markets regulator", "Orbit Ports")}, notParty: []string{"Ravi Kapoor"}},
+		{name: "founder's carmaker", text: "The safety agency opened a probe into Voltera Motors and ordered Elon Musk's carmaker to recall 40,000 vehicles.",
+			want: []wantClaim{want(KindMandate, "safety agency", "Voltera Motors")}, notParty: []string{"Elon Musk"}},
+		{name: "tycoon's airline", text: "Kenya's aviation authority grounded two jets of Skyway Air and told Peter Otieno's airline to retrain its pilots.",
+			want: []wantClaim{want(KindMandate, "aviation authority", "Skyway Air")}, notParty: []string{"Peter Otieno"}},
+		// near misses: no firm named before the owner, or the person is praised
+		{name: "no firm before the owner", text: "The regulator praised Jane Doe's company for its work on accessibility.",
+			notParty: []string{"Jane Doe"}},
+	})
+}
+
+func TestRealNamesAuthoritiesInPlaces(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "authorities in two provinces", text: "Land authorities in Henan and Hubei have inspected Lotus Components' factory sites. Lotus Components said it would cooperate with the relevant departments.",
+			want: []wantClaim{want(KindProbe, "authorities in Henan and Hubei", "Lotus Components"), want(KindResponse, "Lotus Components", "authorities in Henan and Hubei")},
+			notParty: []string{"Hubei"}},
+		{name: "regulators in two cities", text: "Regulators in Shenzhen and Shanghai fined Pearl River Payments 2 million yuan.",
+			want: []wantClaim{want(KindPenalty, "Regulators in Shenzhen and Shanghai", "Pearl River Payments")}},
+		{name: "officials in a province", text: "Customs officials in Guangdong raided the offices of Delta Freight Co on Tuesday.",
+			want: []wantClaim{want(KindProbe, "officials in Guangdong", "Delta Freight")}},
+		{name: "authorities in a state", text: "Tax authorities in Maharashtra have fined Sunrise Retail Ltd 40 million rupees for unpaid taxes.",
+			want: []wantClaim{want(KindPenalty, "authorities in Maharashtra", "Sunrise Retail")}},
+		// near misses: "in" a place that is a firm's site, not the authority's seat
+		{name: "firm's plant in a province", text: "Lotus Components opened a plant in Henan and Hubei last year.",
+			none: true},
+	})
+}
+
+func TestRealNamesOfficeInPlaceIsNoAuthority(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "firm's office in a country", text: "Foreign streaming services, including Netflix, must open a representative office in Vietnam under a law passed by the National Assembly.",
+			notParty: []string{"office in Vietnam"}},
+	})
+}

@@ -12,6 +12,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	ms = extraReferences(toks, ms, ctx)
 	ctx.shortNames(toks, ms)
 	markPersons(toks, ms, ctx.midCaps, ctx.firmy, ctx.persons)
+	ownerCompanyRefs(toks, ms)
 	promoteActingBodies(toks, ms, ctx)
 	datelinePlace(toks, ms)
 	speakingName(toks, ms, ctx.persons)

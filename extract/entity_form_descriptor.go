@@ -112,6 +112,9 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 		// a bare capitalized head ("Commission") is left to the capitalized-name rule
 		return mention{}, false
 	}
+	if !qualified && plural && x.placeAfterIn(toks, end) {
+		qualified = true // "natural resources authorities in Henan": placed by what follows (entity_place_after.go)
+	}
 	if weakAuthHeads[head] && !qualified {
 		return mention{}, false
 	}
@@ -140,6 +143,7 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 		if e < len(toks) && toks[e].low == "states" {
 			e++
 		}
+		e = x.placeListEnd(toks, e)
 		if e > end+1 {
 			end = e
 		}
