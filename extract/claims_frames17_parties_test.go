@@ -122,3 +122,24 @@ func TestFrames17PartiesAuthorityByOwnHead(t *testing.T) {
 			noKind: []string{KindMandate}},
 	})
 }
+
+// An authority's act extended to more firms in a later phrase or sentence:
+// "in a ruling that also applies to MTN and Telkom Mobile", "The directive
+// also covers Kudira Pay", "The ban applies equally to X and Y".
+func TestFrames17PartiesActAlsoApplies(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "fronted-must-ruling-applies", text: "Vodacom must stop charging prepaid customers for expired bundles, the Independent Communications Authority of South Africa said on Wednesday, in a ruling that also applies to MTN and Telkom Mobile.",
+			want: []wantClaim{want(KindMandate, "Independent Communications Authority of South Africa", "Vodacom"), want(KindMandate, "Independent Communications Authority of South Africa", "MTN"), want(KindMandate, "Independent Communications Authority of South Africa", "Telkom Mobile")}},
+		{name: "directive-also-covers-next-sentence", text: "LAGOS - Nigeria's central bank has ordered fintech firm Zenpay Africa to stop onboarding new customers. The directive, issued last week, also covers Kobo Wallet, a smaller rival.",
+			want: []wantClaim{want(KindMandate, "central bank", "Kobo Wallet")}},
+		{name: "ban-applies-equally", text: "Hungary's transport ministry barred Balaton Air from flying to Debrecen. The ban, announced on Monday, applies equally to Tisza Air and Puszta Jet, the ministry said.",
+			want: []wantClaim{want(KindMandate, "transport ministry", "Tisza Air"), want(KindMandate, "transport ministry", "Puszta Jet")}},
+		{name: "fine-also-extends", text: "The Environmental Protection Agency fined Rio Verde Mining $2 million over the spill. The penalty also extends to its drilling contractor Andes Perforaciones.",
+			want: []wantClaim{want(KindPenalty, "Environmental Protection Agency", "Andes Perforaciones")}},
+		// near misses: no act before; a firm's own remark with the same words
+		{name: "neg-no-act", text: "The new tariff also applies to Tisza Air and Puszta Jet, the airport said.",
+			noKind: []string{KindMandate, KindPenalty}},
+		{name: "neg-firm-remark", text: "Danube Charter said the outage also applies to Tisza Air bookings.",
+			none: true},
+	})
+}

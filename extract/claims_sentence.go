@@ -215,6 +215,10 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 			out = append(out, finish(c, 0))
 		}
 	}
+	for _, c := range alsoAppliesActs(toks, ms, out, ctx.claims) {
+		// "in a ruling that also applies to X and Y": the act extended
+		out = append(out, answered(c))
+	}
 	for _, c := range complyingNounActs(toks, ms, out, ctx) {
 		// a firm's act answering an authority's act told as a noun ("to comply with a Punjab government ban")
 		out = append(out, finish(c, 0))
