@@ -277,12 +277,19 @@ func reportsIsNoun(toks []token, k int) bool {
 		return true // "submit monthly transaction reports", "annual reports"
 	}
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
-		if toks[i].low == "contrary" || toks[i].low == "correcting" || toks[i].low == "denied" || toks[i].low == "dismissed" {
+		if reportDenials[toks[i].low] { // "rejecting local media reports that ..."
 			return true
 		}
 	}
 	return false
 }
+
+// reportDenials deny or correct the reports they govern, up to a few
+// words before ("dismissing weekend newspaper reports"): the reports are
+// no source of the claim, the denier is.
+var reportDenials = toSet(`contrary correcting corrected denied denying denies deny dismissed dismissing dismisses
+ rejected rejecting rejects refuted refuting refutes contradicting contradicted rebutting rebutted countering
+ countered disputing disputed`)
 
 // actNouns are an authority's own acts, which speak for it wherever seen.
 var actNouns = toSet(`notice notices ruling rulings order orders decision decisions judgment judgement verdict filing filings statement indictment complaint`)

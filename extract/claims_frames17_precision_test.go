@@ -175,3 +175,20 @@ func TestFrames17Counterfactual(t *testing.T) {
 			want: []wantClaim{want(KindAction, "Haixin Motors", "Donghai Auto")}},
 	})
 }
+
+// Reports a party or an authority rejects, dismisses or disputes are no
+// source of the claim: the denier's own word stands, asserted. Reports
+// told as the source stay reported.
+func TestFrames17DeniedReportsNoSource(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "regulator-rejecting-local-media-reports", text: "RIGA - Latvia's Financial and Capital Market Commission is not investigating payments firm Daugava Pay, the regulator said on Monday, rejecting local media reports that inspectors had visited its offices.",
+			want: []wantClaim{{kind: KindProbe, actor: "Financial and Capital Market Commission", target: "Daugava Pay", negated: true, certainty: Asserted}}},
+		{name: "dismissing-weekend-newspaper-reports", text: "The Competition Authority of Kenya has not fined Soko Mart, the authority said, dismissing weekend newspaper reports that claimed a penalty was imposed.",
+			want: []wantClaim{{kind: KindPenalty, actor: "Competition Authority of Kenya", target: "Soko Mart", negated: true, certainty: Asserted}}},
+		{name: "disputing-press-reports", text: "Chile's CMF has not opened a probe into broker Andes Valores, the regulator said, disputing press reports published on Friday.",
+			want: []wantClaim{{kind: KindProbe, actor: "CMF", target: "Andes Valores", negated: true, certainty: Asserted}}},
+		// near miss: the reports are the source
+		{name: "neg-media-reports-as-source", text: "Latvia's Financial and Capital Market Commission is investigating payments firm Daugava Pay, local media reports said on Monday.",
+			want: []wantClaim{certain(KindProbe, "Financial and Capital Market Commission", "Daugava Pay", Reported)}},
+	})
+}
