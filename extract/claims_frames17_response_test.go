@@ -160,3 +160,19 @@ func TestFramesR13Retest(t *testing.T) {
 			noKind: []string{KindResponse}},
 	})
 }
+
+// Putting back what was ordered restored, or completing the registration
+// asked for, complies.
+func TestFramesR13Reinstated(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "had reinstated the services", text: "The Cyberspace Administration of China told Huayu Video to restore the mini-programs of rival Kuaixin. Huayu Video said in a statement that it had reinstated most of the services.",
+			want: []wantClaim{stance(KindResponse, "Huayu Video", "Cyberspace Administration of China", "comply")}},
+		{name: "had restored the links", text: "The Nigerian Communications Commission directed Lumo Mobile to restore interconnection with Zenitel within 48 hours. Lumo Mobile said it had restored the links on Friday night.",
+			want: []wantClaim{stance(KindResponse, "Lumo Mobile", "Nigerian Communications Commission", "comply")}},
+		{name: "to complete the registration", text: "Indonesia's communications ministry blocked access to Nusantara Games after it missed a deadline to register. Nusantara Games said it was working to complete the registration this week.",
+			want: []wantClaim{stance(KindResponse, "Nusantara Games", "communications ministry", "comply")}},
+		// near miss: service restored after an outage, no authority
+		{name: "restored service after outage", text: "Safaricom said it had restored mobile money services after a four-hour outage on Tuesday.",
+			noKind: []string{KindResponse}},
+	})
+}

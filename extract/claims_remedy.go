@@ -158,7 +158,8 @@ func remedyCue(toks []token, from int) bool {
 				return true
 			}
 		case "recalled", "refunded", "remedied", "rectified", "fixed", "strengthened", "replaced", "suspended", "halted", "withdrawn", "removed",
-			"submitted", "registered", "paid", "applied", "corrected", "amended", "deleted", "stopped", "ended":
+			"submitted", "registered", "paid", "applied", "corrected", "amended", "deleted", "stopped", "ended",
+			"reinstated", "restored", "reconnected", "unblocked", "reversed":
 			if w == "applied" && q+1 < len(toks) && (toks[q+1].low == "to" || toks[q+1].low == "for") {
 				// "has applied to register", "applied for a licence": asking the
 				// authority, not remedying anything

@@ -17,7 +17,8 @@ var deliverVerbs = toSet(`submit present provide file deliver complete meet impl
 // demandedThings are what an authority asks a firm to deliver or carry out.
 var demandedThings = toSet(`plan plans report reports deadline deadlines timetable timeline schedule measures measure
  requirement requirements caps cap limits limit conditions condition instructions directives directive rules changes
- information documents data remedies commitments undertakings recommendations corrections order orders decision`)
+ information documents data remedies commitments undertakings recommendations corrections order orders decision
+ registration re-registration`)
 
 // deliveryCue: at q, "will/would/to" + a deliver verb + a definite object
 // naming a demanded thing; or "compliant" after a copula or "already"/"fully";
