@@ -4,7 +4,9 @@ package extract
 // own, in the same sentence or the next: "Vodacom must stop ..., Icasa
 // said, in a ruling that also applies to MTN and Cell C", "The directive,
 // issued last week, also covers Kudira Pay", "The ban applies equally to X
-// and Y". The act's noun before the phrase names what is extended; the
+// and Y"; or names the firms an act on a class is about in a later
+// sentence ("opened an investigation into jet fuel distributors ... the
+// probe covers X and Y"). The act's noun before the phrase names what is extended; the
 // firms after it are bound as the act's own targets were.
 
 // alsoActNouns name an authority's act as a thing ("the ruling", "the ban").
@@ -14,7 +16,8 @@ var alsoActNouns = toSet(`ruling rulings order orders directive directives decis
 
 // alsoAppliesAt: the index of the first token after "also applies to",
 // "also apply to", "applies equally to", "also covers", "also extends to"
-// or "also binds" in toks, or -1.
+// or "also binds" in toks, or after an act noun's own verb naming whom it
+// is about ("the probe covers", "the inquiry targets"), or -1.
 func alsoAppliesAt(toks []token) int {
 	for q := 1; q+1 < len(toks); q++ {
 		w := toks[q].low
@@ -31,6 +34,13 @@ func alsoAppliesAt(toks []token) int {
 		case "covers", "cover", "binds", "bind", "includes":
 			if toks[q-1].low == "also" {
 				return q + 1
+			}
+			if alsoActNouns[toks[q-1].low] && w != "bind" && w != "cover" {
+				return q + 1 // "the probe covers X and Y": the act's noun its subject
+			}
+		case "covered", "targets", "targeted", "concerns", "concerned", "involves", "involved", "included":
+			if alsoActNouns[toks[q-1].low] || toks[q-1].low == "also" && q >= 2 && alsoActNouns[toks[q-2].low] {
+				return q + 1 // "the inquiry targets X", "the order concerns X"
 			}
 		}
 	}

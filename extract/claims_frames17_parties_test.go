@@ -143,3 +143,22 @@ func TestFrames17PartiesActAlsoApplies(t *testing.T) {
 			none: true},
 	})
 }
+
+// An act on a class whose firms a later sentence names through the act's
+// noun: "opened an inquiry into cement makers ... the inquiry covers Athi
+// Cement and Rift Valley Cement".
+func TestFrames17PartiesActNounNamesFirms(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "inquiry-covers", text: "Kenya's Competition Authority said it had opened an inquiry into cement makers over price collusion. People familiar with the matter said the inquiry covers Athi Cement and Rift Valley Cement.",
+			want: []wantClaim{want(KindProbe, "Competition Authority", "Athi Cement"), want(KindProbe, "Competition Authority", "Rift Valley Cement")}},
+		{name: "investigation-targets", text: "The Securities and Exchange Commission has opened an investigation into two crypto lenders. The investigation targets Nimbus Lend and Arcadia Finance, the people said.",
+			want: []wantClaim{want(KindProbe, "Securities and Exchange Commission", "Nimbus Lend"), want(KindProbe, "Securities and Exchange Commission", "Arcadia Finance")}},
+		{name: "order-concerns", text: "The telecoms regulator ordered two mobile operators to publish coverage maps for rural areas. The order concerns Karoo Telecom and Fynbos Mobile.",
+			want: []wantClaim{want(KindMandate, "telecoms regulator", "Karoo Telecom")}},
+		// near misses: the noun's verb names no firm, or a firm's own plan
+		{name: "neg-covers-period", text: "The regulator opened an inquiry into cement makers. The inquiry covers the years 2019 to 2022 and Nairobi County.",
+			notParty: []string{"Nairobi County"}},
+		{name: "neg-firm-plan", text: "Athi Cement said its expansion plan covers Rift Valley Cement's old plant.",
+			none: true},
+	})
+}
