@@ -90,7 +90,7 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			}
 		}
 		if actors == nil && tg.authKind != "" {
-			if a := nearestAuth(toks, ms, k, true); a != nil {
+			if a := nearestAuthExcept(toks, ms, k, true, courtVenuesAfter(toks, ms, k)); a != nil {
 				actors, actorKind = []Entity{*a}, "auth"
 				conf -= 0.1
 			} else if a := ctx.recentAuth(); a != nil && (explicitPassiveSubject(toks, ms, aux) || premises) {
