@@ -162,3 +162,19 @@ func TestFrames17PartiesActNounNamesFirms(t *testing.T) {
 			none: true},
 	})
 }
+
+// "the credit bureau", "the rating agency": a compound naming a kind of
+// firm with an authority's head word refers back to the firm acted on.
+func TestFrames17PartiesFirmCompoundHead(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "credit-bureau", text: "The Consumer Financial Protection Bureau ordered Equiscore to pay a $5 million penalty over disputed reports. Under the order, the credit bureau must also reopen every dispute it closed since 2022.",
+			want: []wantClaim{want(KindMandate, "Consumer Financial Protection Bureau", "Equiscore")}},
+		{name: "rating-agency", text: "SEBI barred Crest Ratings from taking new mandates for six months. The rating agency said it would comply with the order.",
+			want: []wantClaim{want(KindResponse, "Crest Ratings", "SEBI")}},
+		{name: "travel-agency", text: "Kenya's Competition Authority fined Savanna Tours 2 million shillings for misleading adverts. The travel agency said it would appeal.",
+			want: []wantClaim{want(KindResponse, "Savanna Tours", "Competition Authority")}},
+		// near miss: the bureau of an authority stays the authority's
+		{name: "neg-bureau-of", text: "The Consumer Financial Protection Bureau fined Equiscore $5 million. The credit bureau of the agency said the fine was final.",
+			notWant: []wantClaim{want(KindResponse, "Equiscore", "Consumer Financial Protection Bureau")}},
+	})
+}

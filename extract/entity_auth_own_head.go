@@ -23,3 +23,9 @@ func (c *docContext) authNamedWith(w string) *Entity {
 	}
 	return nil
 }
+
+// firmCompoundMods make an authority's head a kind of firm: "the credit
+// bureau" (Experian, not the CFPB), "the rating agency", "the travel
+// agency" (a news agency is an outlet, left out).
+var firmCompoundMods = toSet(`credit rating ratings travel advertising ad employment recruitment collection collections
+ talent modelling modeling insurance shipping marketing booking`)

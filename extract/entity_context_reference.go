@@ -103,6 +103,14 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 			}
 			return mention{}, false
 		}
+		if (low == "bureau" || low == "agency") && i == k+2 && t.low == "the" && firmCompoundMods[toks[k+1].low] && (i+1 >= len(toks) || toks[i+1].low != "of" && !toks[i+1].upper) {
+			// "the credit bureau", "the rating agency": a kind of firm, the
+			// one the article's authority acted on
+			if f := ctx.salientFirm(); f != nil {
+				return mention{i: k, j: i + 1, class: mFirm, ent: *f, ref: true, src: "ref"}, true
+			}
+			return mention{}, false
+		}
 		if ownHeadRefs[low] && i == k+1 && t.low == "the" && (i+1 >= len(toks) || toks[i+1].low != "of" && !toks[i+1].upper) {
 			// "the commissioner" after "the Office of the Data Protection
 			// Commissioner": an authority the article named with this word
