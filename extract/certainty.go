@@ -14,7 +14,7 @@ var hedgeWords = toSet(`reportedly allegedly may might could considering conside
  plans planning plan planned proposed proposes propose draft drafted possible possibly likely expected poised
  accused accuses alleging alleged allegedly purportedly apparently seems seemed appears potential potentially
  intends intend intending would-be pending mooted contemplating exploring awaits awaiting await talks negotiating negotiations
- poised slated believed thought suspected preparing prepares tried tries trying attempted attempting
+ poised slated believed thought suspected suspects suspect accusing preparing prepares tried tries trying attempted attempting
  proposal proposals intention threatened threatens threatening nearing nears`)
 
 // hedgeAt reports whether a hedge governs the trigger at k: a hedge word

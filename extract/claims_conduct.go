@@ -25,25 +25,57 @@ func conductActs(toks []token, ms []mention, found []Claim) []fallbackClaim {
 			continue
 		}
 		actor := accessActor(toks, ms, k)
+		var actors []Entity
 		if actor == nil {
-			actor = actedOnFirm(found)
+			// "against A and B, which it suspects of blocking rival C": every
+			// firm the authority acted on shares the conduct
+			actors = actedOnFirms(found)
+		} else {
+			actors = []Entity{*actor}
 		}
-		if actor == nil || !authorityBefore(ms, k) {
+		if len(actors) == 0 || !authorityBefore(ms, k) {
 			continue
 		}
-		ts := rivalsNamed(toks, ms, k+1, accessClauseEnd(toks, k, 16), *actor)
-		var keep []Entity
-		for _, e := range ts {
-			if !actionTies(found, *actor, e) {
-				keep = append(keep, e)
+		for _, a := range actors {
+			ts := rivalsNamed(toks, ms, k+1, accessClauseEnd(toks, k, 16), a)
+			var keep []Entity
+			for _, e := range ts {
+				if !actionTies(found, a, e) && !sameEntityAny(e, actors) {
+					keep = append(keep, e)
+				}
 			}
+			if len(keep) == 0 {
+				continue
+			}
+			out = append(out, fallbackClaim{c: Claim{Kind: KindAction, Actor: a, Targets: keep, Action: "restrict", Confidence: 0.5, Rule: "action/restrict-conduct"}, k: k})
 		}
-		if len(keep) == 0 {
-			continue
-		}
-		out = append(out, fallbackClaim{c: Claim{Kind: KindAction, Actor: *actor, Targets: keep, Action: "restrict", Confidence: 0.5, Rule: "action/restrict-conduct"}, k: k})
 	}
 	return out
+}
+
+// actedOnFirms: every firm the sentence's last authority act binds.
+func actedOnFirms(found []Claim) []Entity {
+	f := actedOnFirm(found)
+	if f == nil {
+		return nil
+	}
+	for i := len(found) - 1; i >= 0; i-- {
+		if k := found[i].Kind; k != KindPenalty && k != KindProbe && k != KindMandate {
+			continue
+		}
+		for _, e := range found[i].Targets {
+			if sameEntity(e, *f) {
+				var out []Entity
+				for _, t := range found[i].Targets {
+					if t.Type == TypeFirm {
+						out = append(out, t)
+					}
+				}
+				return out
+			}
+		}
+	}
+	return []Entity{*f}
 }
 
 // actedOnFirm: the firm the sentence's last authority act binds.
@@ -114,7 +146,7 @@ func rivalsNamed(toks []token, ms []mention, from, to int, actor Entity) []Entit
 func allegedBefore(toks []token, k int) bool {
 	for p := k - 1; p >= 0 && p >= k-12; p-- {
 		w := toks[p].low
-		if strings.HasPrefix(w, "accus") || strings.HasPrefix(w, "alleg") || strings.HasPrefix(w, "suspici") || w == "suspected" {
+		if strings.HasPrefix(w, "accus") || strings.HasPrefix(w, "alleg") || strings.HasPrefix(w, "suspici") || strings.HasPrefix(w, "suspect") {
 			return true
 		}
 	}

@@ -133,3 +133,15 @@ func TestFrames17Treaty(t *testing.T) {
 			noKind: []string{KindAction}},
 	})
 }
+
+// Conduct an authority suspects a list of firms of: each firm acts, hedged.
+func TestFrames17SuspectedConductList(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "suspects of blocking", text: "Kenya's Competition Authority opened an inquiry on Monday into fuel distributors Rubis Energy and Vivo Energy Kenya, which its investigators suspect of blocking rival Galana Oil from their depots.",
+			want: []wantClaim{certain(KindAction, "Rubis Energy", "Galana Oil", Hedged), certain(KindAction, "Vivo Energy Kenya", "Galana Oil", Hedged)}},
+		{name: "accused of excluding", text: "The regulator fined card issuers Sodexo Pass and Edenred Brasil, which it accused of excluding rival Ticket Alelo from restaurant terminals.",
+			want: []wantClaim{want(KindAction, "Sodexo Pass", "Ticket Alelo"), want(KindAction, "Edenred Brasil", "Ticket Alelo")}},
+		{name: "near miss: the listed firms are not each other's rivals", text: "The regulator fined Sodexo Pass and Edenred Brasil for blocking rival Ticket Alelo.",
+			notWant: []wantClaim{want(KindAction, "Sodexo Pass", "Edenred Brasil")}},
+	})
+}
