@@ -59,7 +59,7 @@ func TestRealNamesOwnerCompany(t *testing.T) {
 func TestRealNamesAuthoritiesInPlaces(t *testing.T) {
 	expectFrames(t, []frameCase{
 		{name: "authorities in two provinces", text: "Land authorities in Henan and Hubei have inspected Lotus Components' factory sites. Lotus Components said it would cooperate with the relevant departments.",
-			want: []wantClaim{want(KindProbe, "authorities in Henan and Hubei", "Lotus Components"), want(KindResponse, "Lotus Components", "authorities in Henan and Hubei")},
+			want:     []wantClaim{want(KindProbe, "authorities in Henan and Hubei", "Lotus Components"), want(KindResponse, "Lotus Components", "authorities in Henan and Hubei")},
 			notParty: []string{"Hubei"}},
 		{name: "regulators in two cities", text: "Regulators in Shenzhen and Shanghai fined Pearl River Payments 2 million yuan.",
 			want: []wantClaim{want(KindPenalty, "Regulators in Shenzhen and Shanghai", "Pearl River Payments")}},
@@ -77,5 +77,14 @@ func TestRealNamesOfficeInPlaceIsNoAuthority(t *testing.T) {
 	expectFrames(t, []frameCase{
 		{name: "firm's office in a country", text: "Foreign streaming services, including Netflix, must open a representative office in Vietnam under a law passed by the National Assembly.",
 			notParty: []string{"office in Vietnam"}},
+	})
+}
+
+func TestRealNamesFederalDistrictIsAPlace(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "federal district's prosecutors sue", text: "A Brasília court ordered lender Banco Cerrado to pay 5 million reais in damages, in a case brought by the Federal District's public prosecutors.",
+			notParty: []string{"Federal District"}, noKind: []string{KindAction}},
+		{name: "federal district government", text: "The Federal District government fined bus operator Viação Planalto for cutting routes.",
+			noKind: []string{KindAction}},
 	})
 }
