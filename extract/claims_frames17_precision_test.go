@@ -192,3 +192,19 @@ func TestFrames17DeniedReportsNoSource(t *testing.T) {
 			want: []wantClaim{certain(KindProbe, "Financial and Capital Market Commission", "Daugava Pay", Reported)}},
 	})
 }
+
+// An inquiry noun read from context whose own object is something else
+// ("during its audit of a listed group") is no inquiry into the firm acted
+// on; an object that tells the firm again ("an audit of the supplier's
+// plant") keeps it.
+func TestFrames17InquiryOfOther(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "auditor-fined-its-audit-of-a-group", text: "Norway's Financial Supervisory Authority has fined audit firm Fjord Revisjon 4 million crowns for failing to challenge impairment charges during its audit of a listed shipping company.",
+			want: []wantClaim{want(KindPenalty, "Financial Supervisory Authority", "Fjord Revisjon")}, noKind: []string{KindProbe}},
+		{name: "valuer-review-of-a-fund", text: "The Securities Commission Malaysia has fined valuer Tanjung Appraisal 500,000 ringgit over errors in its review of a property trust's assets.",
+			noKind: []string{KindProbe}},
+		// near misses: the object is the firm told again, or its name
+		{name: "neg-audit-of-the-suppliers-plant", text: "The Federal Aviation Administration could fine Wichita Aerostructures over lapses found during a six-week audit of the supplier's Kansas plant.",
+			want: []wantClaim{want(KindProbe, "Federal Aviation Administration", "Wichita Aerostructures")}},
+	})
+}

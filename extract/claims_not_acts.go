@@ -35,6 +35,8 @@ func vetoNotAct(toks []token, k int, c Claim) string {
 		return "'is registered in the United States' tells where a firm is domiciled, not an approval"
 	case c.Kind == KindApproval && (describingParticiple(toks, k) || thingApproved(toks, k)):
 		return "'all licensed providers' describes firms; nothing is granted"
+	case inquiryOfOther(toks, k, c):
+		return "'during its audit of a listed group': an inquiry into something else than the firm"
 	case counterfactual(toks, k):
 		return "'could have allowed X to cut off rivals': what would have happened, not an act"
 	}
