@@ -88,3 +88,16 @@ func TestRealNamesFederalDistrictIsAPlace(t *testing.T) {
 			noKind: []string{KindAction}},
 	})
 }
+
+// Real names whose parts are stop words or acronyms ("SK On", "ANJ")
+// are only whole through the catalogue.
+func TestRealNamesCatalogued(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "stop word inside a battery maker", text: "Korea's antitrust regulator fined SK On 2 billion won for unfair subcontracting.",
+			want: []wantClaim{want(KindPenalty, "antitrust regulator", "SK On")}},
+		{name: "acronym of the gaming regulator", text: "The ANJ ordered Betclic to stop advertising to minors.",
+			want: []wantClaim{want(KindMandate, "ANJ", "Betclic")}},
+		{name: "comma-named ministry", text: "Japan's Ministry of Health, Labour and Welfare ordered Kobayashi Pharmaceutical to recall its red yeast supplements.",
+			want: []wantClaim{want(KindMandate, "Ministry of Health, Labour and Welfare", "Kobayashi")}, notParty: []string{"Labour", "Welfare"}},
+	})
+}
