@@ -155,7 +155,17 @@ func (x *ClaimExtractor) lemmaFrames(toks []token, ms []mention, k, aux int, tg 
 		if !wordWithin(toks, k+1, 3, "review", "investigation", "probe", "inquiry", "examination") || !clearedWithout(toks, k) {
 			return doneWith(nil, "")
 		}
+	case "enlist":
+		// "added X to its entity list", "put X on its unreliable entity list"
+		if !sanctionListAfter(toks, k) {
+			return doneWith(nil, "")
+		}
 	case "place":
+		if sanctionListAfter(toks, k) {
+			// "placed X on its sanctions list": a sanction
+			tg = trigger{lemma: "enlist", authKind: KindPenalty, form: tg.form}
+			break
+		}
 		if wordWithin(toks, k+1, 8, "investigation", "probe", "inquiry", "scrutiny") && wordWithin(toks, k+1, 6, "under") {
 			// "has placed Zhejiang Hengyu under investigation": a probe
 			tg = trigger{lemma: "investigate", authKind: KindProbe, form: tg.form}

@@ -114,3 +114,21 @@ func TestFramesR13VenueIsNoActor(t *testing.T) {
 			want: []wantClaim{want(KindProbe, "Competition Commission", "Karoo Chickens")}},
 	})
 }
+
+// Putting a firm on an authority's entity, sanctions or unreliable-entity
+// list is a sanction (penalty), however the listing is worded.
+func TestFramesR13ListedAsSanction(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "added to entity list", text: "The U.S. Commerce Department added Shenzhen Lumen Optics to its entity list on Wednesday over sales to the military.",
+			want: []wantClaim{want(KindPenalty, "Commerce Department", "Shenzhen Lumen Optics")}},
+		{name: "put on unreliable entity list", text: "China's commerce ministry has put Ridgeway Aerospace, a U.S. drone maker, on its unreliable entity list.",
+			want: []wantClaim{want(KindPenalty, "commerce ministry", "Ridgeway Aerospace")}},
+		{name: "placed on sanctions list", text: "Britain's Foreign Office placed Volga Shipping Lines on its sanctions list on Monday.",
+			want: []wantClaim{want(KindPenalty, "Foreign Office", "Volga Shipping Lines")}},
+		// near misses: a speech "added", a firm's own list
+		{name: "speech added", text: "Tata Motors said sales rose 4% in March, and added that its list of dealers had grown.",
+			noKind: []string{KindPenalty}},
+		{name: "firm adds product to list", text: "Lidl added Ostrava Dairy's yoghurts to its list of best sellers.",
+			noKind: []string{KindPenalty}},
+	})
+}

@@ -47,6 +47,7 @@ restrain|mandate|||restrain restrains/restrained/restraining
 suspend|mandate|||suspend suspends/suspended/suspending
 designate|mandate|||designate designates/designated/designating
 place|mandate|||place places/placed/placing
+enlist|penalty|||add adds put puts/added/adding putting
 review|probe|||review reviews/reviewed/reviewing
 search|probe|||/searched/searching
 respect||response|comply|respect respects/respected/
