@@ -145,3 +145,15 @@ func TestFrames17SuspectedConductList(t *testing.T) {
 			notWant: []wantClaim{want(KindAction, "Sodexo Pass", "Edenred Brasil")}},
 	})
 }
+
+// A firm's name with its legal form inside a description is that firm.
+func TestFrames17NamedChainInDescription(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "which bought the X Co chain", text: "Kauri Fresh Foods, which bought the 12-store Kiwi Grocer Co chain in 2022, said it would defend the claim.",
+			want: []wantClaim{want(KindAction, "Kauri Fresh Foods", "Kiwi Grocer Co")}},
+		{name: "acquired the X Ltd brand", text: "Tiger Brands acquired the Langeberg Foods Ltd brand from Ashton Canning Holdings last year.",
+			want: []wantClaim{want(KindAction, "Tiger Brands", "Langeberg Foods")}},
+		{name: "near miss: the chain refers back", text: "Kauri Fresh Foods was fined on Monday. The chain said it would appeal.",
+			notParty: []string{"The chain"}},
+	})
+}

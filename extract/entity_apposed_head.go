@@ -61,3 +61,18 @@ func (c *docContext) firmNamed(text string) *Entity {
 	}
 	return &Entity{Name: text, Canonical: text, Type: TypeFirm}
 }
+
+// namedModifier: the words before the head at h end in a firm's name with
+// its legal form ("the 12-store Kiwi Grocer Co chain", "the Acme Foods Ltd
+// brand"): the description names a firm of its own.
+func namedModifier(toks []token, from, h int) bool {
+	if h-1 < from || h-2 < from {
+		return false
+	}
+	last := toks[h-1]
+	return last.upper && legalForms[last.low] && toks[h-2].upper && toks[h-2].kind == tokWord
+}
+
+// legalForms: only the abbreviations of a legal form ("Telecom", "Group" or
+// "Company" in "the Globe Telecom unit" describe a parent, not this firm).
+var legalForms = toSet(`co co. ltd ltd. limited inc inc. plc llc corp corp. gmbh ag sa s.a. bhd pty nv bv spa`)

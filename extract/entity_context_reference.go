@@ -159,6 +159,9 @@ func (x *ClaimExtractor) reference(toks []token, k int, ctx *docContext) (mentio
 			continue
 		}
 		if firmHeads[low] && !toks[i].upper {
+			if t.low == "the" && namedModifier(toks, k+1, i) {
+				return mention{}, false // "the 12-store Kiwi Grocer Co chain": a firm named, not one referred back to
+			}
 			if i+1 < len(toks) && compoundTails[toks[i+1].low] {
 				return mention{}, false // "its exchange rates", "its network outage": a compound noun
 			}
