@@ -229,10 +229,16 @@ func (x *ClaimExtractor) buildPaidToSettle(toks []token, ms []mention, k int, ne
 	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.firmOrName() }, 8)
 	targets := onlyTargets(entitiesOf(ms, subj, func(m mention) bool { return m.firmOrName() }, "firm"), nil)
 	if len(targets) == 0 {
+		targets = x.coordinatedPayer(toks, ms, k)
+	}
+	if len(targets) == 0 {
 		return nil, "paid by no firm"
 	}
 	amt, _ := findAmount(toks, k)
 	out := []Claim{{Kind: KindPenalty, Actor: *auth, Targets: targets, Action: "pay to settle", Amount: amt, Negated: neg, Confidence: 0.6, Rule: "penalty/paid-to-settle"}}
+	if c := settledProbe(toks, k, *auth, targets, neg); c != nil {
+		out = append(out, *c)
+	}
 	for _, p := range payees {
 		// each authority the sum is paid to settles with the firm
 		if !sameEntityAny(p, []Entity{*auth}) {
