@@ -86,6 +86,9 @@ func amongActed(toks []token, ms []mention) []Claim {
 			}
 			return []Claim{{Kind: kind, Actor: m.ent, Targets: firms, Action: toks[vb].low, Negated: neg, Confidence: 0.6, Rule: kind + "/among-acted"}}
 		}
+		if cs := amongPassive(toks, ms, a, firms, neg); cs != nil {
+			return cs // "were among 15 tutoring firms fined ... by the regulator"
+		}
 	}
 	return nil
 }

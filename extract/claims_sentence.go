@@ -294,6 +294,10 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		for _, c := range amongActed(toks, ms) {
 			out = append(out, finish(c, 0))
 		}
+		sim, at := similarActs(toks, ms, ctx.claims)
+		for _, c := range sim {
+			out = append(out, finish(c, at))
+		}
 	}
 	if !hasKindIn(out, KindResponse) {
 		for _, c := range settlementOpener(toks, ms) {

@@ -1,0 +1,50 @@
+package extract
+
+import "testing"
+
+// Classes, counts and lists of firms (round 14, T14C): listed firms told as
+// members of a class an authority acted on, and firms said to face "similar"
+// acts to the ones just told.
+
+// "A and B were among N <class> fined by <authority>": the passive relative
+// after "among" binds the listed subjects as the act's targets.
+func TestFramesAmongPassive(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "fined-by", text: "Zentrix Finance and Pallora Credit were among 12 online lenders fined a combined 4 million rand by the National Credit Regulator for reckless lending, the regulator said.",
+			want: []wantClaim{certain(KindPenalty, "National Credit Regulator", "Zentrix", Asserted), want(KindPenalty, "National Credit Regulator", "Pallora")}},
+		{name: "investigated-by", text: "Hollow Pine Foods is among the five poultry producers investigated by Brazil's antitrust agency Cade over alleged price fixing.",
+			want: []wantClaim{want(KindProbe, "Cade", "Hollow Pine Foods")}},
+		{name: "ordered-by", text: "Telkomsel and Indosat were among the operators ordered by the Communications Ministry last week to block the gambling sites.",
+			want: []wantClaim{want(KindMandate, "Communications Ministry", "Telkomsel"), want(KindMandate, "Communications Ministry", "Indosat")}},
+		{name: "sanctioned-by-past", text: "Last year Norrvik Shipping was among several tanker owners sanctioned by the U.S. Treasury for carrying Iranian oil.",
+			want: []wantClaim{want(KindPenalty, "Treasury", "Norrvik Shipping")}},
+		{name: "approved-by", text: "Fenwick Biotech was among three drugmakers cleared by the European Commission on Monday to sell the vaccine.",
+			want: []wantClaim{want(KindApproval, "European Commission", "Fenwick Biotech")}},
+		// near misses: "among" with no act, or an act by no authority
+		{name: "neg-among-largest", text: "Zentrix and Pallora are among the largest online lenders in South Africa, according to data compiled by the National Credit Regulator.",
+			none: true},
+		{name: "neg-among-praised-by-analysts", text: "Hollow Pine Foods was among five producers praised by analysts at Itaú for cutting debt.",
+			none: true},
+	})
+}
+
+// "C and D are expected to face similar penalties": the same authority's act
+// of that kind on new firms, hedged when only expected.
+func TestFramesSimilarAct(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "expected-similar-penalties", text: "Thailand's Office of Trade Competition Commission fined Siam Fresh Mart 20 million baht for unfair terms imposed on suppliers. Bangkok Grocers and Lanna Retail are expected to face similar penalties, people familiar with the matter said.",
+			want: []wantClaim{want(KindPenalty, "Trade Competition Commission", "Siam Fresh Mart"), certain(KindPenalty, "Trade Competition Commission", "Bangkok Grocers", Hedged), certain(KindPenalty, "Trade Competition Commission", "Lanna Retail", Hedged)}},
+		{name: "received-similar-fines", text: "The Financial Conduct Authority fined Wexmoor Bank £12 million for weak anti-money-laundering controls. Harrowgate Building Society received a similar fine in March.",
+			want: []wantClaim{certain(KindPenalty, "Financial Conduct Authority", "Harrowgate Building Society", Asserted)}},
+		{name: "could-face-similar-orders", text: "Kenya's Communications Authority ordered Telkom Kenya to stop charging customers for unused bundles. Airtel Kenya could face a similar order, the authority said.",
+			want: []wantClaim{certain(KindMandate, "Communications Authority", "Airtel Kenya", Hedged)}},
+		{name: "same-probe", text: "Korea's Fair Trade Commission raided the offices of Coupang over its search rankings. Naver faces the same investigation, an official said.",
+			want: []wantClaim{want(KindProbe, "Fair Trade Commission", "Naver")}},
+		// near misses: "similar" without an earlier act of that kind, or a
+		// similar thing that is no act
+		{name: "neg-similar-product", text: "Siam Fresh Mart opened 12 new stores in March. Bangkok Grocers and Lanna Retail are expected to launch similar formats next year.",
+			none: true},
+		{name: "neg-no-earlier-act", text: "Bangkok Grocers and Lanna Retail are expected to face similar penalties, people familiar with the matter said.",
+			none: true},
+	})
+}
