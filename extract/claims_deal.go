@@ -158,7 +158,8 @@ func possessorOf(toks []token, ms []mention, n int) int {
 		if ms[i].j > n {
 			continue
 		}
-		if ms[i].poss && n-ms[i].j <= 4 && ms[i].firmOrName() && possModifiersOnly(toks, ms[i].j, n) {
+		if ms[i].poss && (n-ms[i].j <= 4 || n-ms[i].j <= 7 && moneyBefore(toks, ms[i].j, n)) && ms[i].firmOrName() && possModifiersOnly(toks, ms[i].j, n) {
+			// (a price stretches the noun phrase: "X's long-delayed $2.1 billion sale")
 			return i
 		}
 		return -1
@@ -297,7 +298,8 @@ func possModifiersOnly(toks []token, from, to int) bool {
 		if w == "a" && toks[q].text == "A" && q+1 < to && toks[q+1].text == "$" {
 			continue // "A$410 million": Australian dollars, no article
 		}
-		if w == "the" || w == "a" || w == "an" || verbCue[w] || defaultLexicon.forms[w] != nil && !dealNouns[w] || strings.HasSuffix(w, "ed") && w != "planned" && w != "proposed" && w != "long-planned" && w != "delayed" && w != "stalled" {
+		if w == "the" || w == "a" || w == "an" || verbCue[w] || defaultLexicon.forms[w] != nil && !dealNouns[w] || strings.HasSuffix(w, "ed") && w != "planned" && w != "proposed" && w != "long-planned" && w != "delayed" && w != "stalled" && !strings.Contains(w, "-") {
+			// (a hyphenated "-ed" word is an adjective: "long-delayed", "much-awaited")
 			return false
 		}
 	}

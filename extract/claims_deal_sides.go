@@ -13,10 +13,18 @@ var buyNouns = toSet(`purchase acquisition takeover buyout`)
 // other side, or nil when either is missing.
 func possessedDealSides(toks []token, ms []mention, n int) []Entity {
 	o := possessorOf(toks, ms, n)
-	if o < 0 || n+1 >= len(toks) || toks[n+1].low != "of" {
+	if o < 0 || n+1 >= len(toks) {
 		return nil
 	}
 	owner := asFirm(ms[o])
+	if toks[n+1].low != "of" {
+		// "U.S. Steel's sale to Nippon Steel closed": the owner is what is
+		// sold, the firm right after "to" the buyer
+		if b := buyerRightAfterTo(toks, ms, n, sellNouns[toks[n].low]); b != nil && !sameEntity(*b, owner) {
+			return []Entity{owner, *b}
+		}
+		return nil
+	}
 	var other *Entity
 	switch {
 	case sellNouns[toks[n].low]:
@@ -106,6 +114,32 @@ func sideAfter(toks []token, ms []mention, n int, prep string) *Entity {
 				break
 			}
 		}
+	}
+	return nil
+}
+
+// buyerRightAfterTo: the firm opening the "to" phrase right after the sale
+// noun at n ("sale to Nippon Steel", "sale to rival Kauri Fresh"), or nil;
+// "sales to supermarkets" and "sale to Germany" name none.
+func buyerRightAfterTo(toks []token, ms []mention, n int, sale bool) *Entity {
+	if !sale || n+2 >= len(toks) || toks[n+1].low != "to" {
+		return nil
+	}
+	for i := range ms {
+		m := ms[i]
+		if m.i < n+2 {
+			continue
+		}
+		if m.i > n+4 || !(m.class == mFirm || m.class == mName) {
+			return nil
+		}
+		for q := n + 2; q < m.i; q++ {
+			if toks[q].kind != tokWord || toks[q].upper {
+				return nil // ("to Germany's X": a place between)
+			}
+		}
+		e := asFirm(m)
+		return &e
 	}
 	return nil
 }

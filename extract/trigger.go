@@ -246,7 +246,7 @@ approvalnoun|approval|||noun:approval clearance go-ahead authorisation authoriza
 until|mandate|||noun:until days weeks months hours
 rescue||action||noun:lifeline rescue bailout
 deal||action||noun:agreement deal partnership pact alliance venture together tie-up link-up codeshare jointly contract contracts memorandum mou treaty
-acquisition||action||noun:acquisition takeover purchase merger buyout sale bid offer concentration
+acquisition||action||noun:acquisition takeover purchase merger buyout sale bid offer concentration disposal divestment divestiture
 `
 
 type lexicon struct {
