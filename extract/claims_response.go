@@ -243,6 +243,24 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 		if !hasWord(obj, answerWords) && !answerBeforeRelative(toks, k) || metPeople(obj) {
 			return nil, "met someone, not a deadline or demand"
 		}
+	case "plead":
+		// "pleaded guilty ... as part of a settlement with the Justice
+		// Department": the plea answers the charges (claims_plea.go)
+		plea, notGuilty := pleaAt(toks, k)
+		if !plea {
+			return nil, "pleaded with someone or for something, no plea to a charge"
+		}
+		if personPlea(toks) {
+			return nil, "a person's plea (\"pleaded not guilty when she appeared\"), not a firm's"
+		}
+		if notGuilty {
+			tg.stance = "resist"
+		}
+		if len((&docContext{claims: sofar}).authsActingOn(actors)) == 0 && len(ctx.authsActingOn(actors)) == 0 {
+			if a := pleaAuthorities(ms); len(a) > 0 {
+				auths = a
+			}
+		}
 	case "implement", "pledge", "heed", "honour", "adhere", "fulfil", "admit":
 		if !answers && !answerBeforeRelative(toks, k) {
 			return nil, "no authority's act is answered"

@@ -42,7 +42,7 @@ func attitudeCue(toks []token, ms []mention, q int) (stance, action string, ok b
 		return "comply", "welcome", true
 	case unhappyWords[w] && wordWithin(toks, q+1, 1, "with", "by", "about", "that") && answerNear(toks, q+1, 5):
 		return "resist", "disagree", true
-	case (w == "plead" || w == "pleaded" || w == "pleads" || w == "pled" || w == "pleading") && q+1 < len(toks):
+	case (w == "plead" || w == "pleaded" || w == "pleads" || w == "pled" || w == "pleading") && q+1 < len(toks) && !personPlea(toks):
 		// "would plead not guilty", "pleaded innocent"; "pleaded guilty" accepts the charge
 		switch {
 		case toks[q+1].low == "not" && wordWithin(toks, q+2, 1, "guilty"), toks[q+1].low == "innocent":

@@ -192,6 +192,7 @@ rectify||response|comply|rectify/rectified/rectifying
 cooperate||response|comply|cooperate co-operate co-operates/cooperated co-operated/cooperating co-operating
 obey||response|comply|obey/obeyed/obeying
 admit||response|comply|admit admits/admitted/admitting
+plead||response|comply|plead pleads/pleaded pled/pleading
 resolve||response|comply|resolve resolves/resolved/resolving
 consider||response|resist|consider considers/considered/considering
 explore||response|resist|explore explores/explored/exploring

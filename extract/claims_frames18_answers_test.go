@@ -1,0 +1,57 @@
+package extract
+
+import "testing"
+
+// Round 14 (T14R): a firm's answer told in real-world idiom — a plea, a
+// reason that is no answer, staff the firm let go — each written in several
+// wordings of our own, with near misses that share the trigger words.
+
+func TestFrames18PleadedGuilty(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "pleaded-guilty-court-and-authority",
+			text: "Andes Cement Holdings pleaded guilty in a federal court in Miami on Monday and agreed to pay $120 million to the Justice Department to resolve bribery charges.",
+			want: []wantClaim{want(KindResponse, "Andes Cement Holdings", "Justice Department")}},
+		{name: "will-plead-guilty-settlement-with",
+			text: "Meridian Opioids, the maker of a popular painkiller, will plead guilty to two criminal charges as part of a $600 million settlement with the Department of Justice, the department said on Friday.",
+			want: []wantClaim{want(KindResponse, "Meridian Opioids", "Department of Justice")}},
+		{name: "pleads-guilty-headline-style",
+			text: "The Serious Fraud Office charged Norland Shipping with bribery in March. Norland Shipping pleads guilty to three counts.",
+			want: []wantClaim{want(KindResponse, "Norland Shipping", "Serious Fraud Office")}},
+		{name: "pled-guilty-after-act",
+			text: "Singapore's Competition and Consumer Commission fined Lion City Ferries S$3 million last year. Lion City Ferries later pled guilty to the charges in a district court.",
+			want: []wantClaim{want(KindResponse, "Lion City Ferries", "Competition and Consumer Commission")}},
+		{name: "no-contest-plea",
+			text: "Pacific Gas Works pleads no contest to pollution charges brought by the Environmental Protection Agency over a chemical spill.",
+			want: []wantClaim{want(KindResponse, "Pacific Gas Works", "Environmental Protection Agency")}},
+		{name: "pleaded-not-guilty-resists",
+			text: "Prosecutors in Seoul indicted Hanbit Chemicals over a factory explosion. Hanbit Chemicals pleaded not guilty at its first hearing on Tuesday.",
+			check: func(t reporter, got []Claim) {
+				for _, c := range got {
+					if c.Kind == KindResponse && c.Actor.Name == "Hanbit Chemicals" {
+						if c.Stance != "resist" {
+							t.Errorf("pleaded not guilty should resist, got %s", describe([]Claim{c}))
+						}
+						return
+					}
+				}
+				t.Errorf("missing response of Hanbit Chemicals; got %s", describe(got))
+			}},
+		{name: "pleaded-for-more-time-is-no-plea",
+			text:    "The Energy Regulatory Commission ordered Volta Grid to cut tariffs. Consumer groups pleaded with the government for more time.",
+			notWant: []wantClaim{want(KindResponse, "Volta Grid", "Energy Regulatory Commission")}},
+		{name: "pleaded-with-customers",
+			text:   "Kestrel Airways pleaded with customers to be patient on Monday after a software fault grounded its fleet.",
+			noKind: []string{KindResponse}},
+	})
+}
+
+func TestFrames18PleaByPerson(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "person-pleads-not-guilty",
+			text:   "Police charged Mbeki-Dlamini with fraud last week. Mbeki-Dlamini pleaded not guilty to the charges when she appeared in court on Monday.",
+			noKind: []string{KindResponse}},
+		{name: "founder-pleads-guilty",
+			text:   "The Securities and Exchange Commission charged Arbor Crypto founder Dale Whitcombe. Whitcombe pleaded guilty to wire fraud, his lawyer said.",
+			noKind: []string{KindResponse}},
+	})
+}
