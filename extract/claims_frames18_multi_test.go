@@ -39,3 +39,23 @@ func TestFramesCoordinatedPayer(t *testing.T) {
 			noKind: []string{KindPenalty}},
 	})
 }
+
+func TestFramesEndedInquiryClause(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "accepted commitments, ending an investigation", text: "The European Commission on Thursday accepted commitments offered by Corvina Labs, ending a two-year investigation into its pricing of cancer drugs.",
+			want: []wantClaim{want(KindApproval, "European Commission", "Corvina Labs"), want(KindProbe, "European Commission", "Corvina Labs")}},
+		{name: "approved a plan, ending an inquiry it opened", text: "South Korea's Fair Trade Commission approved a remedy plan submitted by Hanul Games, concluding an inquiry it began in 2022 into the company's app store fees.",
+			want: []wantClaim{want(KindProbe, "Fair Trade Commission", "Hanul Games")}},
+		{name: "fined, closing a case", text: "Poland's competition office UOKiK fined Wisla Dairy 12 million zlotys, closing a case over late payments to farmers.",
+			want: []wantClaim{want(KindPenalty, "UOKiK", "Wisla Dairy"), want(KindProbe, "UOKiK", "Wisla Dairy")}},
+		{name: "ordered, ending long-running proceedings", text: "Brazil's antitrust regulator CADE ordered Rota Sul Logistica to sell two terminals in Santos, ending long-running proceedings against the operator.",
+			want: []wantClaim{want(KindMandate, "CADE", "Rota Sul Logistica"), want(KindProbe, "CADE", "Rota Sul Logistica")}},
+		// near misses
+		{name: "ending a review is the clearance alone", text: "The Competition and Markets Authority cleared Harrow Foods' purchase of Kestrel Bakeries, ending a lengthy review.",
+			noKind: []string{KindProbe}},
+		{name: "a firm's act ending a dispute makes no probe", text: "Ostrava Steel agreed to supply Brno Rail with wheels for ten years, ending a legal case between the two companies.",
+			noKind: []string{KindProbe}},
+		{name: "the ended investigation is of another firm", text: "The FCA fined Redbrook Capital £2 million, ending its investigation into Larkspur Wealth as well.",
+			notWant: []wantClaim{want(KindProbe, "FCA", "Redbrook Capital")}},
+	})
+}

@@ -219,6 +219,10 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		// "in a ruling that also applies to X and Y": the act extended
 		out = append(out, answered(c))
 	}
+	for _, c := range endedInquiryActs(toks, ms, out) {
+		// "accepted X's commitments, ending a two-year investigation": the act's inquiry
+		out = append(out, c)
+	}
 	for _, c := range complyingNounActs(toks, ms, out, ctx) {
 		// a firm's act answering an authority's act told as a noun ("to comply with a Punjab government ban")
 		out = append(out, finish(c, 0))
