@@ -48,3 +48,22 @@ func TestFramesSimilarAct(t *testing.T) {
 			none: true},
 	})
 }
+
+// "A and its wholesale partner B", "A and its long-time rival B": a relation
+// noun with modifiers before the next member describes it and keeps the
+// list going.
+func TestFramesListRelationDescriptor(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "told-wholesale-partner", text: "Ofcom has told broadband provider Harrier Fibre and its wholesale partner Brightline Networks to fix the fault within 14 days.",
+			want: []wantClaim{want(KindMandate, "Ofcom", "Harrier Fibre"), want(KindMandate, "Ofcom", "Brightline Networks")}},
+		{name: "ordered-longtime-rival", text: "The Competition Authority of Kenya ordered Mwangaza Dairies and its long-time rival Tuzo Milk Processors to stop sharing price lists.",
+			want: []wantClaim{want(KindMandate, "Competition Authority", "Mwangaza Dairies"), want(KindMandate, "Competition Authority", "Tuzo Milk Processors")}},
+		{name: "fined-distribution-partner", text: "Poland's UOKiK fined cosmetics maker Verana Labs and its exclusive distribution partner Polkos Trading 9 million zlotys for fixing resale prices.",
+			want: []wantClaim{want(KindPenalty, "UOKiK", "Verana Labs"), want(KindPenalty, "UOKiK", "Polkos Trading")}},
+		{name: "probe-joint-venture-partner", text: "Brazil's Cade is investigating Grupo Sertao and its former joint venture partner Minuano Agro over a swap of customer lists.",
+			want: []wantClaim{want(KindProbe, "Cade", "Grupo Sertao"), want(KindProbe, "Cade", "Minuano Agro")}},
+		// near miss: a partner that is a person or a place is no member
+		{name: "neg-partner-person", text: "Ofcom has told Harrier Fibre and its managing partner James Holt to attend a hearing within 14 days.",
+			notParty: []string{"James Holt"}},
+	})
+}

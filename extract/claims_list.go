@@ -64,8 +64,25 @@ func listDescriptor(toks []token, k int) bool {
 	if ownershipModifier(toks, k) {
 		return true // "A and state-owned B", "A and privately held B"
 	}
-	// "Turkish carmaker", "ground-handling firm", "Emirati cloud provider"
-	return t.kind == tokWord && !objectStops[t.low] && headSoon(toks, k+1)
+	// "Turkish carmaker", "ground-handling firm", "Emirati cloud provider";
+	// "wholesale partner", "former joint venture partner"
+	return t.kind == tokWord && !objectStops[t.low] && (headSoon(toks, k+1) || relationSoon(toks, k+1))
+}
+
+// relationSoon: a relation noun ("partner", "rival") ends the lower-case
+// words from i within three, so they describe the member named next ("A
+// and its exclusive distribution partner B").
+func relationSoon(toks []token, i int) bool {
+	for q := i; q < len(toks) && q <= i+2; q++ {
+		t := toks[q]
+		if t.kind != tokWord || t.upper || t.low == "its" || t.low == "their" {
+			return false
+		}
+		if rivalWords[t.low] {
+			return true
+		}
+	}
+	return false
 }
 
 // ownershipSuffixes end a compound that says who owns or runs the firm
@@ -467,7 +484,7 @@ func objectMentionsRaw(toks []token, ms []mention, k int, noun bool) []int {
 			// "fined A and two smaller rivals, B and C": the class is named after the comma
 			i = ms[mi].i
 			continue
-		case w == "and" && seenMention && mi < len(ms) && ms[mi].i > i+1 && ms[mi].i <= i+4 && allDescribe(toks, i+1, ms[mi].i):
+		case w == "and" && seenMention && mi < len(ms) && ms[mi].i > i+1 && ms[mi].i <= i+6 && allDescribe(toks, i+1, ms[mi].i):
 			// "A and its rival B", "A and ground-handling firm B"
 		case (w == "and" || w == "or") && seenMention && describedAfterJoin(toks, ms, i) >= 0:
 			// "A and a Malaysian data-centre firm, B": on to the name
