@@ -11,7 +11,7 @@ var caseNouns = toSet(`case lawsuit suit complaint action claim petition challen
 // "filed a complaint against X": an authority sues, a probe.
 func (x *ClaimExtractor) buildCaseFiled(toks []token, ms []mention, k int, neg bool) ([]Claim, string) {
 	// "filed a civil antitrust lawsuit against", "filed a patent infringement suit against"
-	if !wordWithin(toks, k+1, 5, "lawsuit", "suit", "complaint", "case", "charges", "petition", "lawsuits", "suits", "action", "claim", "complaints", "petitions", "cases", "proceedings") {
+	if !wordWithin(toks, k+1, 5, "lawsuit", "suit", "complaint", "case", "charges", "petition", "lawsuits", "suits", "action", "claim", "complaints", "petitions", "cases", "proceedings", "arbitration") {
 		return nil, "filed something other than a case"
 	}
 	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.class == mAuth || m.class == mFirm || m.class == mName }, 6)

@@ -26,3 +26,26 @@ func TestFramesSaleToBuyer(t *testing.T) {
 			noKind: []string{KindAction}},
 	})
 }
+
+// TestFramesArbitrationAgainst: arbitration is a case like a lawsuit: a
+// firm filing, launching, seeking or pursuing it against another firm sues
+// that firm; against its regulator it resists; with no party it is no claim.
+func TestFramesArbitrationAgainst(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "would pursue arbitration against", text: "Marfrig said on Monday it would pursue arbitration against Minerva Foods after the buyer walked away from the plant deal.",
+			want: []wantClaim{want(KindAction, "Marfrig", "Minerva Foods")}},
+		{name: "filed for arbitration against", text: "Zambian miner Kansanshi Copper has filed for arbitration against its smelting partner Chambishi Metals over unpaid fees.",
+			want: []wantClaim{want(KindAction, "Kansanshi Copper", "Chambishi Metals")}},
+		{name: "launched arbitration proceedings against", text: "Petrovietnam Gas launched arbitration proceedings against Sembcorp Marine in Singapore last week, two people said.",
+			want: []wantClaim{want(KindAction, "Petrovietnam Gas", "Sembcorp Marine")}},
+		{name: "initiated arbitration against", text: "Naftogaz initiated arbitration against Gazprom at the Stockholm chamber of commerce in 2014.",
+			want: []wantClaim{want(KindAction, "Naftogaz", "Gazprom")}},
+		{name: "is seeking arbitration against", text: "Indian developer Lodha Estates is seeking arbitration against Brookfield Asset Management over the office towers.",
+			want: []wantClaim{want(KindAction, "Lodha Estates", "Brookfield Asset Management")}},
+		{name: "arbitration with no party", text: "Marfrig said it would pursue arbitration if the talks failed.",
+			noKind: []string{KindAction}},
+		{name: "arbitration against the regulator is a challenge", text: "Orbitel Mobile filed for arbitration against the Telecommunications Regulatory Authority over the licence fee.",
+			noKind: []string{KindAction}},
+	})
+}
+

@@ -72,8 +72,14 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 		// "said it would move the high court" (South Asian usage): a challenge
 		return trigger{lemma: "appeal", firmKind: KindResponse, stance: "resist", form: tg.form}, (next == "the" || next == "a") && wordWithin(toks, k+2, 3, "court", "courts", "tribunal")
 	case "seek":
+		if caseAgainstAfter(toks, k) {
+			// "is seeking arbitration against Brookfield", "would pursue
+			// arbitration against Boeing": a case filed, as "filed" is
+			return trigger{lemma: "bring", authKind: KindProbe, firmKind: KindAction, form: tg.form}, true
+		}
 		// "would seek a temporary restraining order", "sought to overturn the fine"
-		return tg, wordWithin(toks, k+1, 7, challengeWords...)
+		// ("pursue" only as a case against a party: "would pursue all options")
+		return tg, !strings.HasPrefix(toks[k].low, "pursu") && wordWithin(toks, k+1, 7, challengeWords...)
 	case "bow":
 		// "bowed to pressure from the authority", "caved in to the
 		// regulator's demands": the firm yields to an act (not "bowed out")
@@ -91,7 +97,8 @@ func reframe(toks []token, k int, tg trigger) (trigger, bool) {
 		// "would file a motion for reconsideration", "lodged an appeal"
 		return trigger{lemma: "appeal", firmKind: KindResponse, stance: "resist", form: tg.form}, wordWithin(toks, k+1, 5, challengeWords...)
 	case "bring":
-		if (toks[k].low == "filed" || toks[k].low == "launched" || toks[k].low == "initiated" || toks[k].low == "commenced") && wordWithin(toks, k+1, 4, challengeWords...) && !wordWithin(toks, k+1, 5, "lawsuit", "suit", "complaint", "case", "charges") {
+		if (toks[k].low == "filed" || toks[k].low == "launched" || toks[k].low == "initiated" || toks[k].low == "commenced") && wordWithin(toks, k+1, 4, challengeWords...) && !wordWithin(toks, k+1, 5, "lawsuit", "suit", "complaint", "case", "charges") && !caseAgainstAfter(toks, k) {
+			// ("launched arbitration against Gazprom" is a case filed against a party)
 			return trigger{lemma: "appeal", firmKind: KindResponse, stance: "resist", form: tg.form}, true
 		}
 	case "intervene":
@@ -340,7 +347,10 @@ func notTheActorsAct(toks []token, ms []mention, k int, tg trigger) string {
 func caseAgainstAfter(toks []token, k int) bool {
 	for q := k + 1; q < len(toks) && q <= k+4; q++ {
 		switch toks[q].low {
-		case "lawsuit", "suit", "action", "proceedings", "case", "claim", "complaint":
+		case "lawsuit", "suit", "action", "proceedings", "case", "claim", "complaint", "arbitration":
+			if toks[q].low == "arbitration" && q+1 < len(toks) && caseNouns[toks[q+1].low] {
+				continue // "arbitration proceedings against"
+			}
 			return q+1 < len(toks) && toks[q+1].low == "against"
 		}
 		if toks[q].kind != tokWord {

@@ -91,7 +91,7 @@ join||action||join joins/joined/joining
 wave|approval|||waves/waved/waving
 set|mandate|response|resist|set sets/set/setting
 cap|mandate|||cap caps/capped/capping
-seek||response|resist|seek seeks/sought/seeking
+seek||response|resist|seek seeks pursue pursues/sought pursued/seeking pursuing
 move||response|resist|move moves/moved/moving
 fight||response|resist|fight fights/fought/fighting
 go||response|resist|go goes/went/going
