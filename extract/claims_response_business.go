@@ -15,6 +15,9 @@ import "strings"
 // recalled", "had quickly removed", "recalled the batch"), not as an
 // adjective before a noun ("400,000 registered users", "its paid plans").
 func remedyVerbSlot(toks []token, q, from int) bool {
+	if q+1 < len(toks) && participleHeads[toks[q+1].low] {
+		return false // "Ascom registered shares are listed", "its registered office"
+	}
 	if q == from {
 		return true
 	}
@@ -24,6 +27,9 @@ func remedyVerbSlot(toks []token, q, from int) bool {
 	}
 	return false
 }
+
+// participleHeads after a past form make it an adjective, whatever leads it.
+var participleHeads = toSet(`shares share users subscribers office offices capital address trademark trademarks customers members`)
 
 // verbSlotLeads before a past form make it the verb of a clause: the
 // subject pronoun or a joined second verb ("it recalled", "and refunded").

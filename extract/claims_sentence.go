@@ -14,6 +14,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	markPersons(toks, ms, ctx.midCaps, ctx.firmy, ctx.persons)
 	ownerCompanyRefs(toks, ms)
 	promoteActingBodies(toks, ms, ctx)
+	genericSpeakerActs(toks, ms)
 	datelinePlace(toks, ms)
 	speakingName(toks, ms, ctx.persons)
 	resolveInSentence(toks, ms)

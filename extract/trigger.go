@@ -346,8 +346,9 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 			}
 		case formNoun:
 			if c.lemma == "investigation" && t.low == "probe" {
-				// "a probe", "the probe"
-				if k == 0 || !(toks[k-1].low == "a" || toks[k-1].low == "the" || toks[k-1].low == "its" || strings.HasSuffix(toks[k-1].low, "-month") || probeAdjectives[toks[k-1].low]) {
+				// "a probe", "the probe"; "their probe", "the agency's probe" (a
+				// possessive is never followed by the verb)
+				if k == 0 || !(toks[k-1].low == "a" || toks[k-1].low == "the" || toks[k-1].low == "its" || toks[k-1].low == "their" || toks[k-1].text == "'s" || strings.HasSuffix(toks[k-1].low, "-month") || probeAdjectives[toks[k-1].low]) {
 					continue
 				}
 			}
