@@ -59,3 +59,23 @@ func TestFramesEndedInquiryClause(t *testing.T) {
 			notWant: []wantClaim{want(KindProbe, "FCA", "Redbrook Capital")}},
 	})
 }
+
+func TestFramesFineAccepted(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "two firms agreed to civil penalties imposed by", text: "Tamarind Motors and Orca Trucks have agreed to civil penalties of up to $95 million, the largest ever imposed by the Federal Motor Carrier Safety Administration, for late safety recalls.",
+			want: []wantClaim{want(KindPenalty, "Federal Motor Carrier Safety Administration", "Tamarind Motors"), want(KindPenalty, "Federal Motor Carrier Safety Administration", "Orca Trucks"), want(KindResponse, "Orca Trucks", "Federal Motor Carrier Safety Administration")}},
+		{name: "accepted a fine from", text: "Lakeside Rail accepted a fine of 3 million euros from Italy's transport regulator ART over late trains.",
+			want: []wantClaim{want(KindPenalty, "ART", "Lakeside Rail"), want(KindResponse, "Lakeside Rail", "ART")}},
+		{name: "authority first, firm agrees to an administrative penalty", text: "Kenya's Competition Authority said Jua Foods had agreed to an administrative penalty of 20 million shillings for fixing flour prices.",
+			want: []wantClaim{want(KindPenalty, "Competition Authority", "Jua Foods"), want(KindResponse, "Jua Foods", "Competition Authority")}},
+		{name: "accepts the record fine", text: "Solaria Energia accepts the record fine handed down by Brazil's power regulator Aneel, the utility said.",
+			want: []wantClaim{want(KindPenalty, "Aneel", "Solaria Energia")}},
+		// near misses
+		{name: "refused to accept a fine", text: "Lakeside Rail refused to accept a fine of 3 million euros from Italy's transport regulator ART.",
+			notWant: []wantClaim{want(KindResponse, "Lakeside Rail", "ART")}, noKind: []string{}},
+		{name: "agreed to a fine with no authority named", text: "Lakeside Rail agreed to a fine of 3 million euros, the company said.",
+			noKind: []string{KindPenalty}},
+		{name: "agreed to a deal, not a fine", text: "Lakeside Rail agreed to a penalty clause in its contract with Adriatic Freight.",
+			noKind: []string{KindPenalty}},
+	})
+}

@@ -99,6 +99,9 @@ func (x *ClaimExtractor) buildPenaltyNoun(toks []token, ms []mention, k int, sof
 		if cs := coordinatedFine(toks, k, sofar); cs != nil {
 			return cs, ""
 		}
+		if cs := acceptedFine(toks, ms, k); cs != nil {
+			return cs, "" // "X agreed to civil penalties of $210 million imposed by Y"
+		}
 		return nil, "fine/penalty noun without \"on\" a firm"
 	}
 	imposing := false
