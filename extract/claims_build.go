@@ -145,6 +145,14 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				}, "firm"), "firm"
 			}
 		}
+		if actors == nil && tg.firmKind == KindResponse && answerParticipleAfterComma(toks, k) {
+			// "The insurer said it would file suit before the Santiago Court of
+			// Appeals, contesting both the fine and the order": the participle's
+			// subject is the speaking firm, not the last name before it
+			if f, at, _ := stanceSpeaker(toks, ms); f != nil && at < k {
+				actors, actorKind = []Entity{*f}, "firm"
+			}
+		}
 		if actors == nil && tg.firmKind != "" && weBefore(toks, k) {
 			// '"We will appeal," the company said.': the quoted firm speaks
 			if f := quotedSpeakerFirm(toks, ms, k); f != nil {

@@ -55,3 +55,29 @@ func TestFrames18PleaByPerson(t *testing.T) {
 			noKind: []string{KindResponse}},
 	})
 }
+
+// A participle after a comma shares the subject of the clause before it:
+// the speaking firm answers even when a court or an authority is the last
+// name before the participle.
+func TestFrames18ParticipleAnswer(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "contesting-after-court-venue",
+			text: "Peru's consumer agency Indecopi fined Andina Seguros 400 UIT for hiding fees. The insurer said it would file a lawsuit before the Lima Superior Court, contesting both the fine and the order.",
+			want: []wantClaim{want(KindResponse, "Andina Seguros", "Indecopi")}},
+		{name: "rejecting-after-authority-name",
+			text: "The Energy Market Authority ordered Baltic Grid Services to refund 12 million euros. Baltic Grid Services said it had written to the Energy Market Authority, rejecting the order as unlawful.",
+			want: []wantClaim{want(KindResponse, "Baltic Grid Services", "Energy Market Authority")}},
+		{name: "accepting-after-comma",
+			text: "Kenya's Communications Authority fined Safiri Telecom 50 million shillings for dropped calls. Safiri Telecom said on Monday it had paid in full, accepting the penalty.",
+			want: []wantClaim{want(KindResponse, "Safiri Telecom", "Communications Authority")}},
+		{name: "appealing-participle-named-company",
+			text: "Poland's competition office UOKiK fined Wisla Foods 30 million zlotys. In a statement, Wisla Foods said it had gone to the competition court in Warsaw, appealing the decision.",
+			want: []wantClaim{want(KindResponse, "Wisla Foods", "UOKiK")}},
+		{name: "participle-about-a-rival-answers-no-authority",
+			text:   "Rhine Logistics sued Danube Freight in a Frankfurt court. Danube Freight said it would defend itself before the court, rejecting Rhine Logistics' claims.",
+			noKind: []string{KindResponse}},
+		{name: "participle-of-business-news",
+			text: "Sahel Cement said on Monday it had raised prices by 5%, citing higher energy costs and accepting lower volumes.",
+			none: true},
+	})
+}
