@@ -81,3 +81,22 @@ func TestFrames18ParticipleAnswer(t *testing.T) {
 			none: true},
 	})
 }
+
+// A firm's defence in a rival's suit answers no authority: the court is
+// the venue, an authority that approved the firm acted for it.
+func TestFrames18RivalSuitDefence(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "defend-before-court-after-rival-suit",
+			text:   "Orbis Chemicals sued Lumen Polymers in a Houston court over a patent. Lumen Polymers said it would fight the lawsuit in court.",
+			noKind: []string{KindResponse}},
+		{name: "defend-after-suit-with-approval-in-relative",
+			text:   "Basel Biologics has sued generics maker Deccan Remedies in federal court, alleging patent infringement. Deccan Remedies, which won approval for the copy from the Food and Drug Administration in May, said it would vigorously defend itself.",
+			noKind: []string{KindResponse}},
+		{name: "authority-case-still-answered",
+			text: "Orbis Chemicals sued Lumen Polymers over a patent last year. On Monday the Environmental Protection Agency fined Lumen Polymers $2 million for a spill. Lumen Polymers said it would appeal the fine.",
+			want: []wantClaim{want(KindResponse, "Lumen Polymers", "Environmental Protection Agency")}},
+		{name: "authority-suit-is-answered",
+			text: "The Federal Trade Commission sued Corvane Health to block its purchase of a rival clinic chain. Corvane Health said it would defend itself in court.",
+			want: []wantClaim{want(KindResponse, "Corvane Health", "Federal Trade Commission")}},
+	})
+}

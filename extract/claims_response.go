@@ -341,6 +341,9 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 	if len(auths) == 0 {
 		return nil, whyNoAuthYet
 	}
+	if tg.stance == "resist" && defendsRivalSuit(ctx, sofar, actors) {
+		return nil, "defends a case a rival firm brought, no authority's act (claims_rival_suit.go)"
+	}
 	auths = courtsIfJudged(obj, auths)
 	var out []Claim
 	for _, a := range actors {
