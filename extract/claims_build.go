@@ -403,6 +403,13 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 			targets = entitiesOf(ms, listFrom(toks, ms, thatSubjunctiveFirm(toks, ms, k)), isFirmish, "firm")
 			rule += "-that"
 		}
+		if len(onlyTargets(targets, actors)) == 0 && aux < 0 {
+			if o := objectMaker(toks, ms, k); len(o) > 0 {
+				// "approved a generic version of drug X made by Y": the maker (claims_object_maker.go)
+				targets = o
+				rule += "-maker"
+			}
+		}
 		targets = onlyTargets(targets, actors)
 		if len(targets) == 0 {
 			return nil, "no firm or class of firms is bound"
