@@ -67,3 +67,20 @@ func TestFramesListRelationDescriptor(t *testing.T) {
 			notParty: []string{"James Holt"}},
 	})
 }
+
+// An authority's acronym bare between firms of a list is a firm of that
+// name (Spain's builder FCC, the carmaker FCA); with "the", or among
+// authorities, it stays the authority.
+func TestFramesListedAcronymFirm(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "builders-dash-list", text: "The CNMC fined five road builders - Acciona, Sacyr, FCC, Ferrovial and OHLA - 40 million euros for sharing out motorway tenders.",
+			want: []wantClaim{want(KindPenalty, "CNMC", "Acciona"), want(KindPenalty, "CNMC", "FCC"), want(KindPenalty, "CNMC", "Ferrovial"), want(KindPenalty, "CNMC", "OHLA")}},
+		{name: "carmakers-list", text: "Italy's antitrust authority AGCM opened an investigation into carmakers Renault, FCA and Volkswagen over emissions claims.",
+			want: []wantClaim{want(KindProbe, "AGCM", "Renault"), want(KindProbe, "AGCM", "FCA"), want(KindProbe, "AGCM", "Volkswagen")}},
+		{name: "response-later", text: "Spain's competition watchdog fined builders Acciona, FCC, Ferrovial and Sacyr 60 million euros for rigging bids. Ferrovial said it would appeal.",
+			want: []wantClaim{want(KindPenalty, "competition watchdog", "Ferrovial"), want(KindResponse, "Ferrovial", "")}},
+		// near misses: among authorities, or with "the", the acronym acts
+		{name: "neg-authorities-list", text: "The merger was cleared by Ofcom, the FCC and the ACCC last year.",
+			notWant: []wantClaim{want(KindApproval, "", "FCC")}},
+	})
+}

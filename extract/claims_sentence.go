@@ -13,6 +13,7 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 	ctx.shortNames(toks, ms)
 	markPersons(toks, ms, ctx.midCaps, ctx.firmy, ctx.persons)
 	ownerCompanyRefs(toks, ms)
+	listedAcronymFirms(toks, ms)
 	promoteActingBodies(toks, ms, ctx)
 	genericSpeakerActs(toks, ms)
 	datelinePlace(toks, ms)
