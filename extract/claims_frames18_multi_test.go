@@ -79,3 +79,21 @@ func TestFramesFineAccepted(t *testing.T) {
 			noKind: []string{KindPenalty}},
 	})
 }
+
+func TestFramesCommitmentsMadeBinding(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "possessed commitments made binding, ending an investigation", text: "Corvina Labs will lower the prices of four generic drugs after the European Commission made the Italian drugmaker's commitments legally binding, ending a three-year investigation into its pricing.",
+			want: []wantClaim{want(KindMandate, "European Commission", "Corvina Labs"), want(KindProbe, "European Commission", "Corvina Labs")}},
+		{name: "commitments offered by, made binding", text: "The Competition Commission of India made commitments offered by Bharat Cabs legally binding on Monday.",
+			want: []wantClaim{want(KindMandate, "Competition Commission of India", "Bharat Cabs")}},
+		{name: "made binding before the noun", text: "Germany's Federal Cartel Office has made legally binding the undertakings given by Rheinwerk Logistik.",
+			want: []wantClaim{want(KindMandate, "Federal Cartel Office", "Rheinwerk Logistik")}},
+		{name: "remedies made enforceable", text: "The Competition and Markets Authority made Harrow Foods' remedies enforceable, closing its case into the grocer's supply deals.",
+			want: []wantClaim{want(KindMandate, "Competition and Markets Authority", "Harrow Foods"), want(KindProbe, "Competition and Markets Authority", "Harrow Foods")}},
+		// near misses
+		{name: "a firm making its own pledges binding", text: "Harrow Foods made its pledges to suppliers binding in new contracts.",
+			noKind: []string{KindMandate}},
+		{name: "binding commitments as a noun phrase only", text: "Rheinwerk Logistik made binding commitments to customers about delivery times.",
+			noKind: []string{KindMandate}},
+	})
+}

@@ -221,6 +221,10 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		// "in a ruling that also applies to X and Y": the act extended
 		out = append(out, answered(c))
 	}
+	if c, at := bindingCommitments(toks, ms, out); c != nil {
+		// "made Aspen's commitments legally binding": a requirement on the firm
+		out = append(out, finish(*c, at))
+	}
 	for _, c := range endedInquiryActs(toks, ms, out) {
 		// "accepted X's commitments, ending a two-year investigation": the act's inquiry
 		out = append(out, c)
