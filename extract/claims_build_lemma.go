@@ -8,6 +8,14 @@ package extract
 func (x *ClaimExtractor) lemmaFrames(toks []token, ms []mention, k, aux int, tg trigger, neg bool, ctx *docContext, sofar []Claim) (_ trigger, cs []Claim, why string, done bool) {
 	doneWith := func(cs []Claim, why string) (trigger, []Claim, string, bool) { return tg, cs, why, true }
 	switch tg.lemma {
+	case "settle", "resolve":
+		// "A and B settled their dispute", "resolved its lawsuit against B"
+		if cs, why, ok := settledDispute(toks, ms, k, neg); ok {
+			return doneWith(cs, why)
+		}
+		if tg.lemma == "settle" {
+			return doneWith(nil, "")
+		}
 	case "tell", "instruct", "direct", "urge":
 		if tg.lemma != "urge" && thatMustAfter(toks, k) {
 			break // "told Kinetix that it must let developers ...": an order in reported form

@@ -84,3 +84,20 @@ func TestFramesListedAcronymFirm(t *testing.T) {
 			notWant: []wantClaim{want(KindApproval, "", "FCC")}},
 	})
 }
+
+// A bare "both" opening a clause is the pair of firms just named.
+func TestFramesBareBoth(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "next-sentence-must", text: "Nigeria's Federal Competition and Consumer Protection Commission fined Shoprite and Game Stores 20 million naira each for misleading price tags. Both must now display unit prices on every shelf.",
+			want: []wantClaim{want(KindMandate, "Federal Competition and Consumer Protection Commission", "Shoprite"), want(KindMandate, "Federal Competition and Consumer Protection Commission", "Game Stores")}},
+		{name: "same-sentence-said-both-must", text: "The Monetary Authority of Singapore reprimanded DBS Bank and UOB over their outage handling, and said both must submit remediation plans within 30 days.",
+			want: []wantClaim{want(KindMandate, "Monetary Authority of Singapore", "DBS"), want(KindMandate, "Monetary Authority of Singapore", "UOB")}},
+		{name: "both-will-comply", text: "Mexico's Federal Telecommunications Institute ordered Telcel and AT&T Mexico to lower interconnection rates. Both have said they will comply.",
+			want: []wantClaim{want(KindResponse, "Telcel", "Federal Telecommunications Institute")}},
+		// near misses: "both" as a determiner, or with no pair named
+		{name: "neg-determiner", text: "The regulator fined Shoprite 20 million naira. Shoprite said it would contest both the fine and the order.",
+			notWant: []wantClaim{want(KindResponse, "Game Stores", "")}},
+		{name: "neg-no-pair", text: "The Monetary Authority of Singapore reprimanded DBS Bank over its outage handling. Both must improve, analysts said.",
+			notWant: []wantClaim{want(KindMandate, "", "UOB")}},
+	})
+}

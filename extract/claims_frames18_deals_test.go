@@ -49,3 +49,27 @@ func TestFramesArbitrationAgainst(t *testing.T) {
 	})
 }
 
+// TestFramesDisputeSettled: two firms that settle, resolve or end the
+// dispute, lawsuit or legal battle between them act on each other (the
+// claim is scored either way round); a firm settling with an authority, or
+// settling a bill, is no firm-to-firm act.
+func TestFramesDisputeSettled(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "co-subjects settled their dispute", text: "Etihad Airways and Boeing have settled their long-running dispute over late 787 deliveries, the two companies said on Thursday.",
+			want: []wantClaim{want(KindAction, "Etihad Airways", "Boeing")}},
+		{name: "co-subjects ended their legal battle", text: "Spotify and Tencent Music ended their three-year legal battle over royalty rates in March.",
+			want: []wantClaim{want(KindAction, "Spotify", "Tencent Music")}},
+		{name: "settled its patent dispute with", text: "Ericsson settled its patent dispute with Lenovo on Monday, ending suits in four countries.",
+			want: []wantClaim{want(KindAction, "Ericsson", "Lenovo")}},
+		{name: "resolved its lawsuit against", text: "Brazilian airline Azul has resolved its lawsuit against aircraft lessor AerCap, a filing showed.",
+			want: []wantClaim{want(KindAction, "Azul", "AerCap")}},
+		{name: "are settling the row, present", text: "Tata Steel and Thyssenkrupp are settling their row over the failed merger out of court.",
+			want: []wantClaim{want(KindAction, "Tata Steel", "Thyssenkrupp")}},
+		{name: "settled with a regulator: no firm act", text: "Ericsson settled its dispute with the Swedish Tax Agency on Monday.",
+			noKind: []string{KindAction}},
+		{name: "settled a bill: no act", text: "Kenya Power settled its bills with the fuel suppliers last month.",
+			noKind: []string{KindAction}},
+		{name: "the quarter ended: no act", text: "Spotify and Tencent Music ended the quarter with more subscribers.",
+			noKind: []string{KindAction}},
+	})
+}

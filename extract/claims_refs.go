@@ -58,6 +58,11 @@ func extraReferences(toks []token, ms []mention, ctx *docContext) []mention {
 	for k := 0; k+2 < len(toks); k++ {
 		w := toks[k].low
 		switch {
+		case w == "both" && eachVerbs[toks[k+1].low] && bothOpensClause(toks, k) && !covered(k, k+1):
+			// "Both must now ...", "..., and said both must stop": the pair just named
+			if g := pairBefore(toks, ms, k, ctx); g != nil {
+				add = append(add, mention{i: k, j: k + 1, class: mPron, src: "ref", ref: true, plural: true, group: g})
+			}
 		case (w == "all" || w == "the") && groupCounts[toks[k+1].low] > 0 && toks[k+1].low != "both" && eachVerbs[toks[k+2].low]:
 			// "all three must ...", "the three have agreed": the group as subject
 			if g := ctx.firmGroup(); len(g) == groupCounts[toks[k+1].low] && !covered(k, k+2) {
