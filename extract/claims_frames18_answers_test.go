@@ -100,3 +100,22 @@ func TestFrames18RivalSuitDefence(t *testing.T) {
 			want: []wantClaim{want(KindResponse, "Corvane Health", "Federal Trade Commission")}},
 	})
 }
+
+// What a firm agreed to names its author further on through a participle
+// and "by" ("the largest ever imposed by the agency", "sought by").
+func TestFrames18AgreedActAuthorLater(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "agreed-to-the-remedies-sought-by",
+			text: "Caspian Telecom agreed on Friday to the remedies that had been sought for months by the Competition Protection Commission, including selling its tower unit.",
+			want: []wantClaim{want(KindResponse, "Caspian Telecom", "Competition Protection Commission")}},
+		{name: "accepted-conditions-demanded-by",
+			text: "Andes Telecom said on Monday it accepted the conditions, which were demanded last year by Colombia's Superintendence of Industry and Commerce, for its tower sale.",
+			want: []wantClaim{want(KindResponse, "Andes Telecom", "Superintendence of Industry and Commerce")}},
+		{name: "would-meet-the-deadline-set-by",
+			text: "Lakeside Water said it would meet the deadline, which was set in March by the Drinking Water Inspectorate, for replacing its lead pipes.",
+			want: []wantClaim{want(KindResponse, "Lakeside Water", "Drinking Water Inspectorate")}},
+		{name: "agreed-a-price-set-by-a-firm",
+			text:   "Harbour Foods agreed to the terms of a supply contract, the toughest ever set by its largest customer Metro Cash & Carry.",
+			noKind: []string{KindResponse}},
+	})
+}

@@ -121,6 +121,13 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 			}
 		}
 	}
+	if len(auths) == 0 && hasWord(toks[k+1:max(k+1, min(end, k+7))], answerWords) {
+		// "agreed to the remedies that had been sought by the commission",
+		// "accepted the conditions, which were demanded by X" (claims_answer_author_by.go)
+		if a := actAuthorByLater(toks, ms, k); a != nil {
+			auths = []Entity{*a}
+		}
+	}
 	if len(auths) == 0 {
 		// "Bowing to pressure from the regulator, X agreed to refund", "at the
 		// request of the ministry": the authority whose pressure is answered
