@@ -59,3 +59,25 @@ func TestParticipleBeforeNounNoRemedy(t *testing.T) {
 			want: []wantClaim{stance(KindResponse, "Streamly", "regulator", "comply")}},
 	})
 }
+
+// Several inquiries opened at once are told with the plural noun
+// ("opened probes into", "begun cybersecurity reviews of", "carried out
+// audits of"); the third-person verb after a subject stays a verb, and an
+// auditor's own audits are no inquiry.
+func TestPluralInquiryNouns(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "opened probes into two firms", text: "The Monopolies Commission said it had opened probes into Dunmore Cement Ltd and Kestrel Aggregates Ltd.",
+			want: []wantClaim{want(KindProbe, "Monopolies Commission", "Dunmore Cement"), want(KindProbe, "Monopolies Commission", "Kestrel Aggregates")}},
+		{name: "begun security reviews of", text: "The Cyberspace Administration of China has begun cybersecurity reviews of Quanlu Logistics Ltd.",
+			want: []wantClaim{want(KindProbe, "Cyberspace Administration of China", "Quanlu Logistics")}},
+		{name: "carried out audits of, generic actor with a field word", text: "Tax officials in Sichuan and Yunnan have carried out audits of Meishan Electronics Co, state media said.",
+			want: []wantClaim{want(KindProbe, "Tax officials", "Meishan Electronics")}},
+		{name: "opening field word keeps the generic actor whole", text: "Antitrust regulators have opened an investigation into Orrin Chemicals Inc.",
+			want: []wantClaim{want(KindProbe, "Antitrust regulators", "Orrin Chemicals")}},
+		// near misses
+		{name: "customers' reviews are no inquiry", text: "Customer reviews of Meishan Electronics Co's new phone were mixed, the company said.",
+			noKind: []string{KindProbe}},
+		{name: "an auditor's own audits", text: "Harwood & Co was fined £2 million over its audits of Tamsin Homes Ltd, the Financial Reporting Council said.",
+			notWant: []wantClaim{want(KindProbe, "Financial Reporting Council", "Tamsin Homes")}},
+	})
+}

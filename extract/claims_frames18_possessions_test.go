@@ -48,3 +48,34 @@ func TestFramesPossessionsMakerPhrase(t *testing.T) {
 			none: true},
 	})
 }
+
+// A deal told as one firm's possessed noun ("X's takeover of Y") names both
+// parties; the bought firm is often a bare name after a country's
+// possessive ("of Norway's Y", "for Peru's Y"), which alone would read as
+// a place's word. An act on the deal is an act on both.
+func TestFramesPossessionsDealObject(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "probe of a purchase of a country's firm",
+			text: "The Competition Commission of South Africa has opened a probe into Karoo Freight's R4 billion purchase of Namibia's Swakopline, the watchdog said.",
+			want: []wantClaim{want(KindProbe, "Competition Commission", "Karoo Freight"), want(KindProbe, "Competition Commission", "Swakopline")}},
+		{name: "examining a merger with a country's firm",
+			text: "Brazil's CADE is examining Grupo Sertao's proposed merger with Chile's Andalue.",
+			want: []wantClaim{want(KindProbe, "CADE", "Grupo Sertao"), want(KindProbe, "CADE", "Andalue")}},
+		{name: "approval of a takeover of a country's firm",
+			text: "Turkey's competition board approved Anadolu Gida's takeover of Bulgaria's Rodopa on Thursday.",
+			want: []wantClaim{want(KindApproval, "competition board", "Anadolu Gida"), want(KindApproval, "competition board", "Rodopa")}},
+		{name: "block of a bid for a country's firm",
+			text: "Mexico's Cofece blocked Grupo Altamar's bid for Peru's Costamar, saying the deal would leave one supplier of canned tuna.",
+			want: []wantClaim{want(KindMandate, "Cofece", "Grupo Altamar"), want(KindMandate, "Cofece", "Costamar")}},
+		{name: "in-depth inquiry past a shipowner description",
+			text: "EU regulators opened an in-depth investigation on Monday into Danish ferry operator Nordsund Linjer's 900 million euro takeover of Estonia's Saaremeri.",
+			want: []wantClaim{want(KindProbe, "EU regulators", "Nordsund Linjer"), want(KindProbe, "EU regulators", "Saaremeri")}},
+		// near misses
+		{name: "a place after a purchase of goods is no party",
+			text: "The regulator fined Karoo Freight for its purchase of diesel from Namibia's Walvis Bay depot.",
+			notTarget: []string{"Walvis"}},
+		{name: "a country's president after a deal is no firm",
+			text: "Regulators in Nairobi approved Simba Cement's merger with Bamburi Lime after talks with Kenya's Ruto.",
+			notTarget: []string{"Ruto"}},
+	})
+}

@@ -84,6 +84,7 @@ func markPersons(toks []token, ms []mention, midCaps, firmy, persons map[string]
 	markSpokenForPersons(toks, ms)
 	markSpokenForFirms(toks, ms)
 	promoteDealSubjects(toks, ms, persons)
+	promoteDealObjects(toks, ms, persons)
 	promoteAuthorityObjects(toks, ms, persons)
 	promotePassiveSubjects(toks, ms, persons)
 	promoteActArguments(toks, ms, persons)

@@ -68,7 +68,8 @@ func (x *ClaimExtractor) descriptorAt(toks []token, k int) (mention, bool) {
 			}
 		}
 	}
-	for i < len(toks) && i-modStart < 4 && ((toks[i].lex&lxAuthModifier != 0 && !toks[i].upper) || (toks[i].upper && qualified && toks[i].kind == tokWord && x.cat.countryOf[toks[i].low] != "")) {
+	// (a modifier opening the sentence is capitalized: "Tax officials in ...", "Antitrust regulators")
+	for i < len(toks) && i-modStart < 4 && ((toks[i].lex&lxAuthModifier != 0 && (!toks[i].upper || i == 0)) || (toks[i].upper && qualified && toks[i].kind == tokWord && x.cat.countryOf[toks[i].low] != "")) {
 		if toks[i].low == "central" && i+1 < len(toks) && toks[i+1].low == "bank" {
 			break
 		}

@@ -238,7 +238,7 @@ remove|mandate|action||removes/removed/removing
 drop||action||drops/dropped/dropping
 delist||action||delist delists/delisted/delisting
 merge||action||merge merges/merged/merging
-investigation|probe|||noun:investigation investigations inquiry probe review inspections inspection raid raids audit proceedings procedure proceeding check checks inspectors investigators examiners examination process scrutiny
+investigation|probe|||noun:investigation investigations inquiry probe probes review reviews audits inspections inspection raid raids audit proceedings procedure proceeding check checks inspectors investigators examiners examination process scrutiny
 fine|penalty|||noun:fine fines penalty penalties sanctions sanction levy
 impose|mandate|||noun:restrictions curbs limits conditions obligations requirements restriction curb ban bans moratorium cap caps
 issue|mandate|||noun:ultimatum directive directives guidance instructions notice order orders warning injunction injunctions summons
@@ -353,6 +353,9 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 					continue
 				}
 			}
+			if (t.low == "probes" || t.low == "reviews" || t.low == "audits") && !pluralInquiryNoun(toks, k, afterMention) {
+				continue // "the agency audits banks": the verb
+			}
 			if (t.low == "provided" || t.low == "providing") && (k == 0 || !(toks[k-1].text == "," || k+1 < len(toks) && toks[k+1].low == "that")) {
 				continue // only a proviso (", provided X sells", "provided that") is a condition
 			}
@@ -371,7 +374,7 @@ func (lx *lexicon) triggerAt(toks []token, k int, afterMention bool) []trigger {
 			if (t.low == "check" || t.low == "checks") && (k == 0 || !surpriseChecks[toks[k-1].low]) {
 				continue // "a check on prices", "background checks": only a spot check is an inspection
 			}
-			if t.low == "review" && (k == 0 || !(strings.Contains(toks[k-1].low, "security") || toks[k-1].low == "antitrust" || toks[k-1].low == "regulatory" || ownInquiryVerb(toks, k) || reviewOfNamed(toks, k) || inquiryFound(toks, k) > 0 && (toks[k-1].low == "its" || toks[k-1].low == "their") || inquiryFound(toks, k) == k+1 && (toks[k-1].upper || toks[k-1].text == "'s"))) {
+			if (t.low == "review" || t.low == "reviews") && (k == 0 || !(strings.Contains(toks[k-1].low, "security") || toks[k-1].low == "antitrust" || toks[k-1].low == "regulatory" || ownInquiryVerb(toks, k) || reviewOfNamed(toks, k) || inquiryFound(toks, k) > 0 && (toks[k-1].low == "its" || toks[k-1].low == "their") || inquiryFound(toks, k) == k+1 && (toks[k-1].upper || toks[k-1].text == "'s"))) {
 				// ("an Ofwat review found ...": a named body's review, told by its finding)
 				continue
 			}
