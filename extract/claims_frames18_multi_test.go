@@ -97,3 +97,19 @@ func TestFramesCommitmentsMadeBinding(t *testing.T) {
 			noKind: []string{KindMandate}},
 	})
 }
+
+func TestFramesPleaCarriesCharge(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "plead guilty to charges as part of a settlement with", text: "Orchard Opioids, the maker of a painkiller, will plead guilty to two federal charges over its marketing as part of a settlement worth $1.2 billion with the Justice Department, the department said.",
+			want: []wantClaim{want(KindResponse, "Orchard Opioids", "Justice Department"), want(KindProbe, "Justice Department", "Orchard Opioids"), want(KindPenalty, "Justice Department", "Orchard Opioids")}},
+		{name: "pleaded guilty to counts", text: "Marlow Shipping pleaded guilty to four counts of dumping oily waste, the U.S. Environmental Protection Agency said on Friday.",
+			want: []wantClaim{want(KindProbe, "Environmental Protection Agency", "Marlow Shipping")}},
+		{name: "pleaded not guilty to charges", text: "Kauri Building Supplies pleaded not guilty to six charges laid by New Zealand's Commerce Commission over misleading prices.",
+			want: []wantClaim{want(KindProbe, "Commerce Commission", "Kauri Building Supplies")}},
+		// near misses
+		{name: "plea in a court, no charging authority", text: "Harbour Concrete pleaded guilty to three charges in the Auckland District Court on Monday.",
+			noKind: []string{KindProbe, KindPenalty}},
+		{name: "plea with customers is no plea to charges", text: "Lotus Air pleaded with passengers for patience, the Civil Aviation Authority said.",
+			noKind: []string{KindProbe, KindPenalty}},
+	})
+}

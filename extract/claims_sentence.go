@@ -229,6 +229,10 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		// "accepted X's commitments, ending a two-year investigation": the act's inquiry
 		out = append(out, c)
 	}
+	for _, c := range pleaChargeActs(toks, ms, out) {
+		// "will plead guilty to three charges as part of a $8 billion settlement with the DOJ"
+		out = append(out, c)
+	}
 	for _, c := range complyingNounActs(toks, ms, out, ctx) {
 		// a firm's act answering an authority's act told as a noun ("to comply with a Punjab government ban")
 		out = append(out, finish(c, 0))
