@@ -73,3 +73,22 @@ func TestFramesDisputeSettled(t *testing.T) {
 			noKind: []string{KindAction}},
 	})
 }
+
+// TestFramesDealAsObject: a deal noun that is the object of the buyer's own
+// verb ("is exploring an acquisition of Y", "has proposed a takeover of Y")
+// is the subject buying the firm after "of"; a pronoun later in the
+// sentence is no party.
+func TestFramesDealAsObject(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "exploring an acquisition of, reported", text: "Emirates Steel is exploring an acquisition of Egyptian rolling mill Ezz Flat Steel as it looks to grow in Africa, two people familiar with the matter said.",
+			want: []wantClaim{want(KindAction, "Emirates Steel", "Ezz Flat Steel")}},
+		{name: "considering a takeover of", text: "Japan's Seven Bank is considering a takeover of Philippine lender CitySavings Bank, the Nikkei reported.",
+			want: []wantClaim{want(KindAction, "Seven Bank", "CitySavings Bank")}},
+		{name: "has proposed a merger of", text: "Grupo Bimbo has proposed a purchase of Canada Bread for about C$1.8 billion.",
+			want: []wantClaim{want(KindAction, "Grupo Bimbo", "Canada Bread")}},
+		{name: "weighing a sale: no buyer named", text: "Ezz Flat Steel is weighing a sale of its Suez plant, people said.",
+			noKind: []string{KindAction}},
+		{name: "a regulator considering an acquisition is no buyer", text: "The Competition Authority of Kenya is considering an acquisition of Naivas by a private equity fund.",
+			notWant: []wantClaim{want(KindAction, "Competition Authority of Kenya", "Naivas")}},
+	})
+}

@@ -124,6 +124,12 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 		return x.buildDealOf(toks, ms, k)
 	}
 	if tg.firmKind == KindAction {
+		if c, ok := dealObjectBuyer(toks, ms, k); ok {
+			// "is exploring an acquisition of Y": the subject buys
+			return []Claim{*c}, ""
+		}
+	}
+	if tg.firmKind == KindAction {
 		// possessor before the noun: "Broadcom's $61 billion acquisition of VMware"
 		var actor *mention
 		for i := len(ms) - 1; i >= 0; i-- {
