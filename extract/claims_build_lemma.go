@@ -97,7 +97,7 @@ func (x *ClaimExtractor) lemmaFrames(toks []token, ms []mention, k, aux int, tg 
 			tg = trigger{lemma: "acquire", firmKind: KindAction, authKind: KindMandate, form: tg.form}
 			break
 		}
-		if wordWithin(toks, k+1, 6, "court") && wordWithin(toks, k+1, 6, "to") && !wordWithin(toks, k+1, 3, "case") {
+		if (wordWithin(toks, k+1, 6, "court") && wordWithin(toks, k+1, 6, "to") || venueAfterList(toks, k)) && !wordWithin(toks, k+1, 3, "case") {
 			// "has taken Google to court": a suit
 			tg = trigger{lemma: "sue", authKind: KindProbe, firmKind: KindAction, form: tg.form}
 			break

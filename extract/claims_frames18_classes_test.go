@@ -101,3 +101,21 @@ func TestFramesBareBoth(t *testing.T) {
 			notWant: []wantClaim{want(KindMandate, "", "UOB")}},
 	})
 }
+
+// "has taken A, B, C and D to the Competition Tribunal": a suit whose venue
+// follows a long list of firms, and a tribunal or an arbitration as venue.
+func TestFramesTakenListToVenue(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "four-firms-tribunal-fronted", text: "After a three-year inquiry into maize meal pricing, the Competition Commission has taken Sasko Mills, Tiger Milling, Kwenda Grain and Umhlanga Foods to the Competition Tribunal.",
+			want: []wantClaim{want(KindProbe, "Competition Commission", "Sasko Mills"), want(KindProbe, "Competition Commission", "Umhlanga Foods")}},
+		{name: "one-firm-tribunal", text: "Kenya's Competition Authority took Mwangaza Dairies before the Competition Tribunal last week.",
+			want: []wantClaim{want(KindProbe, "Competition Authority", "Mwangaza Dairies")}},
+		{name: "firms-take-rival-to-arbitration", text: "Petronas Dagangan and Shell Malaysia have taken Velocity Fuels Sdn Bhd, Tanjung Oil Sdn Bhd and Merbok Energy Sdn Bhd to arbitration over unpaid supply invoices.",
+			want: []wantClaim{want(KindAction, "Petronas Dagangan", "Merbok Energy")}},
+		// near misses: "taken to" something that is no venue
+		{name: "neg-taken-to-market", text: "Sasko Mills and Tiger Milling have taken their new maize brands to the Competition Day trade fair in Durban.",
+			noKind: []string{KindProbe, KindAction}},
+		{name: "neg-taken-to-task", text: "Analysts took Sasko Mills and Tiger Milling to task over thin margins, saying a tribunal ruling was unlikely.",
+			noKind: []string{KindProbe}},
+	})
+}
