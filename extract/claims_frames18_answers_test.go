@@ -119,3 +119,18 @@ func TestFrames18AgreedActAuthorLater(t *testing.T) {
 			noKind: []string{KindResponse}},
 	})
 }
+
+// Dismissing people is a firm's act on its staff, not a rejection.
+func TestFrames18DismissedStaff(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "dismissed-employees-over-the-matter",
+			text:    "Prosecutors in Hsinchu searched the offices of Formosa Wafer Tools as part of a trade secrets probe. Formosa Wafer Tools said in July it had dismissed several employees over the matter.",
+			notWant: []wantClaim{want(KindResponse, "Formosa Wafer Tools", "Prosecutors")}},
+		{name: "dismissed-two-managers",
+			text:   "The Financial Supervisory Service fined Hanul Securities 3 billion won. Hanul Securities dismissed two managers and the head of compliance last week.",
+			noKind: []string{KindResponse}},
+		{name: "dismissed-the-allegations-still-answers",
+			text: "The Financial Supervisory Service fined Hanul Securities 3 billion won. Hanul Securities dismissed the allegations as baseless.",
+			want: []wantClaim{want(KindResponse, "Hanul Securities", "Financial Supervisory Service")}},
+	})
+}

@@ -233,6 +233,9 @@ func (x *ClaimExtractor) buildResponse(toks []token, ms []mention, k int, tg tri
 		}
 	case "deny", "refuse", "fight", "challenge", "dispute", "contest", "reject",
 		"oppose", "protest", "criticise", "condemn", "slam", "dismiss", "rebut", "refute", "defy", "resist", "object", "decry", "denounce":
+		if tg.lemma == "dismiss" && dismissedStaff(toks, k) {
+			return nil, "dismissed its own staff, no answer to an authority (claims_dismissed_staff.go)"
+		}
 		if !answers && !(k+1 < len(toks) && (toks[k+1].low == "it" || toks[k+1].low == "them")) &&
 			!(tg.lemma == "fight" && (k+1 >= len(toks) || toks[k+1].kind == tokPunct || toks[k+1].low == "back" || toks[k+1].low == "on")) {
 			// ("Coinbase said it would fight.", "vowed to fight back")
