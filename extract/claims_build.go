@@ -410,6 +410,10 @@ func (x *ClaimExtractor) build(s sentence, ms []mention, k int, tg trigger, ctx 
 				rule += "-maker"
 			}
 		}
+		if kind == KindProbe {
+			// "reviewing X's ties to Y": X, not Y (claims_counterparty.go)
+			targets = dropCounterparties(toks, ms, k, targets)
+		}
 		targets = onlyTargets(targets, actors)
 		if len(targets) == 0 {
 			return nil, "no firm or class of firms is bound"

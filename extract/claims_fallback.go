@@ -238,8 +238,8 @@ func fallbackObjects(toks []token, ms []mention, k int) []Entity {
 				return nil
 			}
 		}
-		if ms[n].i > 0 && fallbackSkipBefore[toks[ms[n].i-1].low] {
-			return nil
+		if ms[n].i > 0 && fallbackSkipBefore[toks[ms[n].i-1].low] || tieFarEnd(toks, ms[n].i) {
+			return nil // ("the lender's dealings with X": X is the far end of a tie, claims_counterparty.go)
 		}
 		if isAuthMention(ms[n]) || ms[n].class == mPerson || ms[n].class == mPlace {
 			return nil

@@ -79,3 +79,25 @@ func TestFramesPossessionsDealObject(t *testing.T) {
 			notTarget: []string{"Ruto"}},
 	})
 }
+
+// A firm's ties examined: the possessor is the party, the firm at the far
+// end of the tie is not.
+func TestFramesPossessionsTies(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "ties to a start-up",
+			text: "Examiners from the central bank are reviewing Lakeshore Bank's ties to Finpay, a payments start-up, the people said.",
+			want:      []wantClaim{want(KindProbe, "central bank", "Lakeshore Bank")},
+			notTarget: []string{"Finpay"}},
+		{name: "links with a broker",
+			text: "Singapore's MAS is investigating Merlion Securities' links with Kestrel Brokers over a string of block trades.",
+			want:      []wantClaim{want(KindProbe, "MAS", "Merlion Securities")},
+			notTarget: []string{"Kestrel"}},
+		{name: "the lender's dealings with a fintech",
+			text: "The regulator is examining the lender's dealings with Zephyr Pay.",
+			notTarget: []string{"Zephyr"}},
+		// near miss: an inquiry naming both firms stays on both
+		{name: "inquiry into two firms",
+			text: "The regulator is investigating Merlion Securities and Kestrel Brokers over block trades.",
+			want: []wantClaim{want(KindProbe, "regulator", "Merlion Securities"), want(KindProbe, "regulator", "Kestrel Brokers")}},
+	})
+}
