@@ -81,3 +81,22 @@ func TestPluralInquiryNouns(t *testing.T) {
 			notWant: []wantClaim{want(KindProbe, "Financial Reporting Council", "Tamsin Homes")}},
 	})
 }
+
+// A settlement whose counterpart is told only by a nationality before the
+// case noun ("to settle a Dutch prosecution") is with that country's
+// prosecutors; a private case with a foreign firm is no penalty.
+func TestSettledNationalProsecution(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "settle a nationality prosecution", text: "Nordhavn Bank agreed on Monday to pay 300 million euros to settle a Danish prosecution over money laundering at its Baltic branch.",
+			want: []wantClaim{want(KindPenalty, "Danish prosecutors", "Nordhavn Bank"), want(KindProbe, "Danish prosecutors", "Nordhavn Bank")}},
+		{name: "resolve a nationality criminal case", text: "Castell Engineering SA will pay 45 million euros to resolve a French criminal case over bribes paid in Africa.",
+			want: []wantClaim{want(KindPenalty, "French prosecutors", "Castell Engineering")}},
+		{name: "settle with nationality prosecutors", text: "Vantor Mining AG agreed to pay 20 million francs to settle with Swiss prosecutors over a Congo bribery scheme.",
+			want: []wantClaim{want(KindPenalty, "Swiss prosecutors", "Vantor Mining")}},
+		// near misses: a private suit, a nationality naming a firm
+		{name: "lawsuit with a foreign firm", text: "Castell Engineering SA agreed to pay 45 million euros to settle a lawsuit with French retailer Maison Dufour.",
+			noKind: []string{KindPenalty}},
+		{name: "a nationality before another noun", text: "Nordhavn Bank agreed to pay 30 million euros to settle a Danish pension fund's claim over losses.",
+			noKind: []string{KindPenalty}},
+	})
+}

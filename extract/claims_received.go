@@ -224,6 +224,9 @@ func (x *ClaimExtractor) buildPaidToSettle(toks []token, ms []mention, k int, ne
 		auth = nearestAuth(toks, ms, k, false)
 	}
 	if auth == nil {
+		auth = nationalProsecutors(toks, ms, k) // "to settle a Dutch prosecution"
+	}
+	if auth == nil {
 		return nil, "paid to settle with no authority"
 	}
 	subj := subjectBefore(toks, ms, k, func(m mention) bool { return m.firmOrName() }, 8)
