@@ -119,3 +119,20 @@ func TestFramesTakenListToVenue(t *testing.T) {
 			noKind: []string{KindProbe}},
 	})
 }
+
+// "Scania is still under investigation": a listed firm left under an
+// inquiry is under the inquiry of the authority that acted before.
+func TestFramesUnderInquiry(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "still-under-investigation", text: "The European Commission fined truckmakers Daimler and Volvo for colluding on prices. Scania is still under investigation.",
+			want: []wantClaim{want(KindProbe, "European Commission", "Scania")}},
+		{name: "remains-under-scrutiny", text: "Indonesia's KPPU fined Grab Indonesia 30 billion rupiah for favouring its partner drivers. Gojek remains under scrutiny, the commission said.",
+			want: []wantClaim{want(KindProbe, "KPPU", "Gojek")}},
+		{name: "pair-under-review", text: "The Reserve Bank of India barred Paytm Payments Bank from taking new deposits. Airtel Payments Bank and Fino Payments Bank are also under review.",
+			want: []wantClaim{want(KindProbe, "Reserve Bank of India", "Airtel Payments Bank"), want(KindProbe, "Reserve Bank of India", "Fino Payments Bank")}},
+		// near misses: no authority acted before; the sentence names its own
+		{name: "neg-no-authority", text: "Scania is still under investigation.", none: true},
+		{name: "neg-under-construction", text: "The European Commission fined Daimler. Scania's new plant is still under construction.",
+			notWant: []wantClaim{want(KindProbe, "", "Scania")}},
+	})
+}

@@ -312,6 +312,9 @@ func (x *ClaimExtractor) sentenceClaims(s sentence, field string, ctx *docContex
 		for _, c := range sim {
 			out = append(out, finish(c, at))
 		}
+		for _, c := range underInquiry(toks, ms, ctx) {
+			out = append(out, finish(c, 0))
+		}
 	}
 	if !hasKindIn(out, KindResponse) {
 		for _, c := range settlementOpener(toks, ms) {
