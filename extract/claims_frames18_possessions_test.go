@@ -101,3 +101,22 @@ func TestFramesPossessionsTies(t *testing.T) {
 			want: []wantClaim{want(KindProbe, "regulator", "Merlion Securities"), want(KindProbe, "regulator", "Kestrel Brokers")}},
 	})
 }
+
+// An inquiry into whether one firm did something to another firm's thing
+// examines the first firm only.
+func TestFramesPossessionsWhetherThing(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "maker and the airline's jet",
+			text: "The agency said it had opened an investigation into whether Airbus failed to inspect the Qantas jet that lost a panel over Perth.",
+			want:      []wantClaim{want(KindProbe, "agency", "Airbus")},
+			notTarget: []string{"Qantas"}},
+		{name: "builder and the operator's ship",
+			text: "The maritime authority has opened an investigation into whether Samsung Heavy Industries cut corners on the Maersk vessel that listed off Gothenburg.",
+			want:      []wantClaim{want(KindProbe, "maritime authority", "Samsung Heavy Industries")},
+			notTarget: []string{"Maersk"}},
+		// near miss: two firms as the clause's subject stay
+		{name: "two subjects of the clause",
+			text: "The commission opened an investigation into whether Vela Foods and Costa Dairy fixed milk prices.",
+			want: []wantClaim{want(KindProbe, "commission", "Vela Foods"), want(KindProbe, "commission", "Costa Dairy")}},
+	})
+}

@@ -298,6 +298,7 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 			targets = append(targets, *o) // "an investigation into X's bid for Y"
 		}
 	}
+	targets = whetherSubjectOnly(toks, ms, k, targets) // (claims_whether_thing.go) "into whether X failed to fix the Y jet"
 	out := []Claim{{Kind: KindProbe, Actor: *actor, Targets: targets, Action: "investigate", Confidence: 0.75, Rule: "probe/inquiry-noun"}}
 	if neitherNor(toks, k) {
 		// "Neither the SEC nor the FTC has opened an investigation": each denies its own
