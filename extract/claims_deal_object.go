@@ -48,3 +48,46 @@ func dealObjectBuyer(toks []token, ms []mention, k int) (c *Claim, ok bool) {
 	}
 	return &Claim{Kind: KindAction, Actor: buyer, Targets: []Entity{bought}, Action: "acquire", Confidence: 0.65, Rule: "action/acquire-noun-object"}, true
 }
+
+// theirBuyers: "PLDT and Globe Telecom asked the court to stop the
+// commission from reviewing their joint purchase of San Miguel's telecoms
+// business": "their" before the buy noun at k stands for the firms the
+// sentence opens with, each of which buys the firms after "of" (idx). One
+// claim per buyer, as for any list of actors; nil when the sentence does
+// not open with two or more firms.
+func theirBuyers(toks []token, ms []mention, k int, idx []int) []Claim {
+	if len(idx) == 0 || !wordWithin(toks, max(0, k-6), min(6, k), "their") {
+		return nil
+	}
+	var buyers []Entity
+	for i := len(ms) - 1; i >= 0 && len(buyers) == 0; i-- {
+		// "A and B said they had completed their acquisition of Y": the firms "they" stands for
+		if m := ms[i]; m.j <= k && m.class == mPron && m.plural && len(m.group) >= 2 {
+			buyers = append(buyers, m.group...)
+		}
+	}
+	if s := sentenceSubject(ms); len(buyers) == 0 && s >= 0 && ms[s].firmOrName() && ms[s].i <= 1 {
+		for _, i := range listFrom(toks, ms, s) {
+			if ms[i].j < k && ms[i].firmOrName() && !sameEntityAny(asFirm(ms[i]), buyers) {
+				buyers = append(buyers, asFirm(ms[i]))
+			}
+		}
+	}
+	if len(buyers) < 2 {
+		return nil
+	}
+	var out []Claim
+	for _, b := range buyers {
+		var ts []Entity
+		for _, t := range entitiesOf(ms, idx, func(m mention) bool { return m.firmOrName() }, "firm") {
+			if !sameEntityAny(t, buyers) {
+				ts = append(ts, t)
+			}
+		}
+		if len(ts) == 0 {
+			return nil
+		}
+		out = append(out, Claim{Kind: KindAction, Actor: b, Targets: ts, Action: "acquire", Confidence: 0.6, Rule: "action/acquire-their-noun"})
+	}
+	return out
+}

@@ -92,3 +92,30 @@ func TestFramesDealAsObject(t *testing.T) {
 			notWant: []wantClaim{want(KindAction, "Competition Authority of Kenya", "Naivas")}},
 	})
 }
+
+// TestFramesTheirJointPurchase: "their" before a buy noun stands for the
+// firms the sentence opens with; each buys the firm after "of", and the
+// buyers are not made partners of each other by it.
+func TestFramesTheirJointPurchase(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "asked a court to stop review of their joint purchase", text: "Vodacom and MTN asked the Competition Tribunal on Monday to halt the commission's review of their joint purchase of Telkom's tower business.",
+			want: []wantClaim{want(KindAction, "Vodacom", "Telkom"), want(KindAction, "MTN", "Telkom")}},
+		{name: "completed their acquisition of", text: "Mitsui and Mitsubishi Corp said on Friday they had completed their $3 billion acquisition of Chilean miner Anglo Sur.",
+			want: []wantClaim{want(KindAction, "Mitsui", "Anglo Sur"), want(KindAction, "Mitsubishi Corp", "Anglo Sur")}},
+		{name: "their purchases of shares: no firm after of", text: "Vodacom and MTN defended their purchases of government bonds last year.",
+			noKind: []string{KindAction}},
+	})
+}
+
+// TestFramesArguedApproval: a clearance told in the passive inside a
+// party's argument is the party's contention, not the authority's act.
+func TestFramesArguedApproval(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "arguing the deal was deemed approved", text: "Vodacom and MTN asked the Competition Tribunal to halt the commission's review of their joint purchase of Telkom's tower business, arguing the deal was deemed approved when they notified the regulator.",
+			noKind: []string{KindApproval}},
+		{name: "contending the merger had been approved", text: "Grupo Bimbo sued the Federal Economic Competition Commission, contending its purchase of Canada Bread had been approved in 2014.",
+			noKind: []string{KindApproval}},
+		{name: "an approval stated as fact stays", text: "The Competition Commission of South Africa approved Vodacom's purchase of Maziv, arguing the deal would widen fibre access.",
+			want: []wantClaim{want(KindApproval, "Competition Commission of South Africa", "Vodacom")}},
+	})
+}

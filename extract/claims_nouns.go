@@ -82,6 +82,12 @@ func (x *ClaimExtractor) buildNoun(toks []token, ms []mention, k int, tg trigger
 			// "sent objections to Volturna over its 2023 purchase of Y": the firm "its" stands for
 			s = itsOwner(toks, ms, k)
 		}
+		if len(s) == 0 || ms[s[len(s)-1]].class == mPron && ms[s[len(s)-1]].plural {
+			// "A and B asked ... to stop ... reviewing their joint purchase of Y": each buys Y
+			if cs := theirBuyers(toks, ms, k, idx); cs != nil {
+				return cs, ""
+			}
+		}
 		if len(s) > 0 {
 			buyer := ms[s[len(s)-1]]
 			if buyer.class == mPron && buyer.firmRef != nil && !buyer.plural {

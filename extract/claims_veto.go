@@ -50,6 +50,8 @@ func vetoClaim(toks []token, k int, c Claim) string {
 		return "a ban lifted ('lifted its ban on X') is the approval, not a restriction imposed"
 	case c.Kind == KindAction && c.Rule == "action/partner-under-deal" && dealNounModifiesLaw(toks, k):
 		return "'under the credit contracts law' names a law, no deal"
+	case arguedApproval(toks, k, c):
+		return "'arguing the deal was deemed approved' is a party's contention, no clearance"
 	case courtSues(c):
 		return "a court is where a case is brought ('sued X at the High Court'), not who brings it"
 	case filingPurpose(toks, k, c):
