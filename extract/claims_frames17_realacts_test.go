@@ -104,10 +104,10 @@ func TestFramesR13PaidToAuthorities(t *testing.T) {
 func TestFramesR13VenueIsNoActor(t *testing.T) {
 	expectFrames(t, []frameCase{
 		{name: "referred to tribunal, commission said", text: "Five poultry producers, among them Karoo Chickens and Vaal Poultry, have been referred to the Competition Tribunal for prosecution over price fixing, the Competition Commission said on Tuesday.",
-			want: []wantClaim{want(KindProbe, "Competition Commission", "Karoo Chickens"), want(KindProbe, "Competition Commission", "Vaal Poultry")},
+			want:    []wantClaim{want(KindProbe, "Competition Commission", "Karoo Chickens"), want(KindProbe, "Competition Commission", "Vaal Poultry")},
 			notWant: []wantClaim{want(KindProbe, "Competition Tribunal", "Karoo Chickens")}},
 		{name: "referred to court, watchdog said", text: "Lakeside Dairies was referred to the Federal Court for prosecution over misleading labels, Australia's consumer watchdog ACCC said.",
-			want: []wantClaim{want(KindProbe, "ACCC", "Lakeside Dairies")},
+			want:    []wantClaim{want(KindProbe, "ACCC", "Lakeside Dairies")},
 			notWant: []wantClaim{want(KindProbe, "Federal Court", "Lakeside Dairies")}},
 		// near miss: an agent named after "by" still acts, venue or not
 		{name: "referred by the commission to the tribunal", text: "Karoo Chickens was referred by the Competition Commission to the Competition Tribunal for prosecution.",

@@ -40,7 +40,7 @@ func TestFramesPossessionsMakerPhrase(t *testing.T) {
 			text: "Nigeria's food and drug agency NAFDAC has suspended imports of a cough syrup sold by Lagos distributor Emzor Trading pending laboratory tests.",
 			want: []wantClaim{want(KindMandate, "NAFDAC", "Emzor Trading")}},
 		{name: "a supplier's make beside the fined firm is no party",
-			text: "The regulator fined Orion Telecom 2 million cedis for installing masts made by Ventora Systems without permits.",
+			text:      "The regulator fined Orion Telecom 2 million cedis for installing masts made by Ventora Systems without permits.",
 			want:      []wantClaim{want(KindPenalty, "regulator", "Orion Telecom")},
 			notTarget: []string{"Ventora"}},
 		{name: "a road built by a city is no firm",
@@ -72,10 +72,10 @@ func TestFramesPossessionsDealObject(t *testing.T) {
 			want: []wantClaim{want(KindProbe, "EU regulators", "Nordsund Linjer"), want(KindProbe, "EU regulators", "Saaremeri")}},
 		// near misses
 		{name: "a place after a purchase of goods is no party",
-			text: "The regulator fined Karoo Freight for its purchase of diesel from Namibia's Walvis Bay depot.",
+			text:      "The regulator fined Karoo Freight for its purchase of diesel from Namibia's Walvis Bay depot.",
 			notTarget: []string{"Walvis"}},
 		{name: "a country's president after a deal is no firm",
-			text: "Regulators in Nairobi approved Simba Cement's merger with Bamburi Lime after talks with Kenya's Ruto.",
+			text:      "Regulators in Nairobi approved Simba Cement's merger with Bamburi Lime after talks with Kenya's Ruto.",
 			notTarget: []string{"Ruto"}},
 	})
 }
@@ -85,15 +85,15 @@ func TestFramesPossessionsDealObject(t *testing.T) {
 func TestFramesPossessionsTies(t *testing.T) {
 	expectFrames(t, []frameCase{
 		{name: "ties to a start-up",
-			text: "Examiners from the central bank are reviewing Lakeshore Bank's ties to Finpay, a payments start-up, the people said.",
+			text:      "Examiners from the central bank are reviewing Lakeshore Bank's ties to Finpay, a payments start-up, the people said.",
 			want:      []wantClaim{want(KindProbe, "central bank", "Lakeshore Bank")},
 			notTarget: []string{"Finpay"}},
 		{name: "links with a broker",
-			text: "Singapore's MAS is investigating Merlion Securities' links with Kestrel Brokers over a string of block trades.",
+			text:      "Singapore's MAS is investigating Merlion Securities' links with Kestrel Brokers over a string of block trades.",
 			want:      []wantClaim{want(KindProbe, "MAS", "Merlion Securities")},
 			notTarget: []string{"Kestrel"}},
 		{name: "the lender's dealings with a fintech",
-			text: "The regulator is examining the lender's dealings with Zephyr Pay.",
+			text:      "The regulator is examining the lender's dealings with Zephyr Pay.",
 			notTarget: []string{"Zephyr"}},
 		// near miss: an inquiry naming both firms stays on both
 		{name: "inquiry into two firms",
@@ -107,11 +107,11 @@ func TestFramesPossessionsTies(t *testing.T) {
 func TestFramesPossessionsWhetherThing(t *testing.T) {
 	expectFrames(t, []frameCase{
 		{name: "maker and the airline's jet",
-			text: "The agency said it had opened an investigation into whether Airbus failed to inspect the Qantas jet that lost a panel over Perth.",
+			text:      "The agency said it had opened an investigation into whether Airbus failed to inspect the Qantas jet that lost a panel over Perth.",
 			want:      []wantClaim{want(KindProbe, "agency", "Airbus")},
 			notTarget: []string{"Qantas"}},
 		{name: "builder and the operator's ship",
-			text: "The maritime authority has opened an investigation into whether Samsung Heavy Industries cut corners on the Maersk vessel that listed off Gothenburg.",
+			text:      "The maritime authority has opened an investigation into whether Samsung Heavy Industries cut corners on the Maersk vessel that listed off Gothenburg.",
 			want:      []wantClaim{want(KindProbe, "maritime authority", "Samsung Heavy Industries")},
 			notTarget: []string{"Maersk"}},
 		// near miss: two firms as the clause's subject stay
