@@ -46,22 +46,7 @@ func (x *ClaimExtractor) buildJointDeal(toks []token, ms []mention, k int) ([]Cl
 		return nil, "deal noun without a partner named"
 	}
 	subj := subjectBefore(toks, ms, verb, func(m mention) bool { return m.firmOrName() }, 3)
-	var firms []Entity
-	for _, i := range subj {
-		if m := ms[i]; m.firmOrName() {
-			if e := asFirm(m); !sameEntityAny(e, firms) {
-				firms = append(firms, e)
-			}
-		} else if m.class == mPron && m.plural && len(m.group) >= 2 {
-			// "The two operators signed the tower-sharing agreement": the
-			// firms the reference stands for
-			for _, e := range m.group {
-				if !sameEntityAny(e, firms) {
-					firms = append(firms, e)
-				}
-			}
-		}
-	}
+	firms := subjectFirms(ms, subj, false)
 	if len(firms) == 1 {
 		// "X signed an agreement under which Y will use its towers": the
 		// partner is named in the clause that spells the deal out

@@ -40,23 +40,7 @@ func settledDispute(toks []token, ms []mention, k int, neg bool) (cs []Claim, wh
 			subj = listFrom(toks, ms, s)
 		}
 	}
-	var firms []Entity
-	for _, i := range subj {
-		if m := ms[i]; m.firmOrName() {
-			if e := asFirm(m); !sameEntityAny(e, firms) {
-				firms = append(firms, e)
-			}
-		} else if m.class == mPron && m.plural && len(m.group) >= 2 {
-			// "the two carriers settled their row": the firms the reference stands for
-			for _, e := range m.group {
-				if !sameEntityAny(e, firms) {
-					firms = append(firms, e)
-				}
-			}
-		} else if m.class == mPron && !m.plural && m.firmRef != nil && !sameEntityAny(*m.firmRef, firms) {
-			firms = append(firms, *m.firmRef) // "X said it had settled its dispute with Y"
-		}
-	}
+	firms := subjectFirms(ms, subj, true) // ("X said it had settled its dispute with Y": the firm "it" is)
 	if len(firms) == 1 {
 		// "settled its patent dispute with Lenovo", "resolved its lawsuit against AerCap"
 		i := firmInPhraseAfter(toks, ms, n, 6, "with", "against")

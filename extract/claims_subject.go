@@ -216,3 +216,26 @@ func auxComma(toks []token, k int) int {
 	}
 	return i
 }
+
+// subjectFirms: the distinct firms a subject list names, a plural reference
+// standing for the firms it groups ("The two operators signed ..."), and,
+// with singularRef, a singular reference to a firm ("X said it had ...").
+func subjectFirms(ms []mention, subj []int, singularRef bool) []Entity {
+	var firms []Entity
+	for _, i := range subj {
+		if m := ms[i]; m.firmOrName() {
+			if e := asFirm(m); !sameEntityAny(e, firms) {
+				firms = append(firms, e)
+			}
+		} else if m.class == mPron && m.plural && len(m.group) >= 2 {
+			for _, e := range m.group {
+				if !sameEntityAny(e, firms) {
+					firms = append(firms, e)
+				}
+			}
+		} else if singularRef && m.class == mPron && !m.plural && m.firmRef != nil && !sameEntityAny(*m.firmRef, firms) {
+			firms = append(firms, *m.firmRef)
+		}
+	}
+	return firms
+}
