@@ -33,3 +33,17 @@ func TestFrames17SubjectPastAppositive(t *testing.T) {
 			noKind: []string{KindResponse}},
 	})
 }
+
+// A note's label ("EDIT:", "Update:") opening a bracket or a sentence is
+// no firm, so a blogger's edit is no firm's act; the sentence after the
+// label still reads as news.
+func TestFrames17EditorialLabel(t *testing.T) {
+	expectFrames(t, []frameCase{
+		{name: "edit-label-in-bracket", text: "(EDIT: removed the link to Marta's post, because the critics got what they wanted.)",
+			none: true},
+		{name: "update-label-sentence", text: "UPDATE: removed the link to the original thread at the author's request.",
+			none: true},
+		{name: "news-after-label", text: "Update: Ofcom fined Brightwave Telecom £3m on Tuesday.",
+			want: []wantClaim{want(KindPenalty, "Ofcom", "Brightwave Telecom")}, notParty: []string{"Update"}},
+	})
+}

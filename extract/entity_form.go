@@ -65,6 +65,9 @@ func (x *ClaimExtractor) capitalizedAt(toks []token, k int) (mention, bool) {
 	if !toks[k].upper || toks[k].kind != tokWord || toks[k].lex&lxCapStop != 0 && !capsNameWord(toks, k) || gluedMoney(toks, k) || moneyPrefix(toks, k) || unitAfterNumber(toks, k) || sentenceAdverb(toks, k) || x.placeCompound(toks[k]) {
 		return mention{}, false
 	}
+	if editorialLabel(toks, k) {
+		return mention{}, false // "(EDIT: removed the link ...)": a note's label, not a name
+	}
 	if toks[k].lex&lxCountWord != 0 && (k == 0 || isOpener(toks[k-1].text)) {
 		return mention{}, false // "Two Lisbon tour operators": a count opens the sentence ("Vodafone and Three" is a name)
 	}
@@ -526,4 +529,13 @@ func capsNameWord(toks []token, k int) bool {
 // capitalized name, so it is a member of a list ("A, B and C Group").
 func listedAfterComma(toks []token, k int) bool {
 	return k >= 2 && toks[k-1].text == "," && toks[k-2].upper && toks[k-2].kind == tokWord
+}
+
+// editorialLabels open a note a writer adds to a post or page.
+var editorialLabels = toSet(`edit edited update updated note correction clarification disclaimer addendum ps eta`)
+
+// editorialLabel: the word at k, followed by a colon, opens the sentence or
+// a bracket and is a note's label ("EDIT:", "Update:").
+func editorialLabel(toks []token, k int) bool {
+	return editorialLabels[toks[k].low] && k+1 < len(toks) && toks[k+1].text == ":" && (k == 0 || toks[k-1].text == "(" || toks[k-1].text == "[")
 }
